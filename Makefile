@@ -1,0 +1,28 @@
+# The two commands of the README:
+#   make demo   set up, build, and file the shipped sample year 2025
+#   make test   set up, then run the whole test suite
+SHELL := /bin/bash
+YEAR ?= 2025
+# A fixed generation time, so the demo's outputs are byte-identical from run to run.
+export SOURCE_DATE_EPOCH ?= 1767225600
+
+.PHONY: setup build demo test clean
+
+setup:
+	@bash scripts/setup.sh
+
+build: setup
+	swift build --product immex
+
+demo: build
+	@echo "== immex file $(YEAR)"
+	@.build/debug/immex file $(YEAR); status=$$?; \
+	  echo; echo "Outputs are in out/$(YEAR)/ (exit status $$status: 0 passes, 1 fails a threshold, 2 input errors)"; \
+	  ls -l out/$(YEAR)/; exit $$status
+
+test: setup
+	swift build --build-tests
+	swift test --skip-build
+
+clean:
+	rm -rf .build out/*/ 

@@ -1,0 +1,77 @@
+// swift-tools-version: 6.0
+//
+// The IMMEX annual report generator.
+//
+// Layout (see README.md, "How the code is organised"):
+//   C system targets (headers only)   CLibXML2, COpenSSL
+//   one Swift wrapper per C library   XMLSupport (libxml2), DigestSupport (libcrypto)
+//   pure domain                       IMMEXDomain
+//   reading a fiscal year folder      IMMEXIngest
+//   rendering outputs                 IMMEXReport
+//   the filing run                    IMMEXPipeline
+//   synthetic fiscal years            IMMEXSample
+//   the command line                  immex
+import PackageDescription
+
+let package = Package(
+    name: "immex",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "immex", targets: ["immex"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+    ],
+    targets: [
+        // MARK: - C libraries (headers only)
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "COpenSSL",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
+
+        // MARK: - One wrapper per C library
+        .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
+        .target(name: "DigestSupport", dependencies: ["COpenSSL"]),
+
+        // MARK: - Domain, ingest, report, pipeline
+        .target(name: "IMMEXDomain"),
+        .target(
+            name: "IMMEXIngest",
+            dependencies: ["IMMEXDomain", "DigestSupport", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .target(
+            name: "IMMEXReport",
+            dependencies: ["IMMEXDomain", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(
+            name: "IMMEXPipeline",
+            dependencies: ["IMMEXDomain", "IMMEXIngest", "IMMEXReport", "XMLSupport"]
+        ),
+        .target(name: "IMMEXSample", dependencies: ["IMMEXDomain"]),
+        .executableTarget(
+            name: "immex",
+            dependencies: ["IMMEXPipeline", "IMMEXSample", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        // MARK: - Tests
+        .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
+        .testTarget(name: "DigestSupportTests", dependencies: ["DigestSupport"]),
+        .testTarget(name: "IMMEXDomainTests", dependencies: ["IMMEXDomain"]),
+        .testTarget(name: "IMMEXIngestTests", dependencies: ["IMMEXIngest", "IMMEXDomain"]),
+        .testTarget(name: "IMMEXReportTests", dependencies: ["IMMEXReport", "IMMEXDomain"]),
+        .testTarget(
+            name: "IMMEXPipelineTests",
+            dependencies: ["IMMEXPipeline", "IMMEXIngest", "IMMEXDomain", "XMLSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,58 @@
+/// Everything the annual report states, computed from one fiscal year's inputs.
+public struct AnnualFigures: Sendable, Hashable {
+    public var year: FiscalYear
+    public var company: Company
+    public var rules: Rules
+    public var sales: SalesTotals
+    public var exports: ExportTotals
+    public var thresholds: ThresholdEvaluation
+    /// Pedimentos listed for review (GC, CT), in file order.
+    public var forReview: [ExportPedimento]
+
+    public init(
+        year: FiscalYear, company: Company, rules: Rules, sales: SalesTotals, exports: ExportTotals,
+        thresholds: ThresholdEvaluation, forReview: [ExportPedimento]
+    ) {
+        self.year = year
+        self.company = company
+        self.rules = rules
+        self.sales = sales
+        self.exports = exports
+        self.thresholds = thresholds
+        self.forReview = forReview
+    }
+
+    /// Aggregates validated records under the year's rules. Findings about the records' meaning
+    /// (rectification chains, keys for review) are returned with the figures.
+    public static func compute(
+        year: FiscalYear, company: Company, rules: Rules, sales: SalesTotals, pedimentos: [ExportPedimento]
+    ) -> (figures: AnnualFigures, findings: [Finding]) {
+        let (effective, findings) = RectificationResolver.resolve(pedimentos, keys: rules.keys)
+        var all = findings
+        let aggregator = ExportAggregator(rules: rules, consignment: company.consignment)
+        let exports = aggregator.aggregate(effective, rows: pedimentos.count)
+        let review = effective.filter { $0.keyClass == .review }.map(\.current)
+        for pedimento in review {
+            all.append(
+                Finding(
+                    .reviewKey,
+                    "pedimento \(pedimento.number) has key \(pedimento.key), a value adjustment that is not counted in exports",
+                    at: pedimento.location,
+                    hint: "review whether it changes the value of an export; if it does, move the key to a counted class in rules.toml"))
+        }
+        if sales.net.centavos <= 0 {
+            all.append(
+                Finding(
+                    .noSales, "total sales are \(sales.net.formatted) MXN, so the share of exports cannot be computed",
+                    at: nil, hint: "check that sales.csv is the complete extract for the year"))
+        }
+        let thresholds = ThresholdEvaluation.evaluate(
+            sales: sales, exports: exports, rules: rules, consignment: company.consignment)
+        return (
+            AnnualFigures(
+                year: year, company: company, rules: rules, sales: sales, exports: exports, thresholds: thresholds,
+                forReview: review),
+            all
+        )
+    }
+}

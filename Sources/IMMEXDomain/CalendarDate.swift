@@ -1,0 +1,80 @@
+/// A day in the Gregorian calendar, without time zone: CFDI and pedimento dates are local dates.
+public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Nil when the day does not exist (2025-02-29, 2025-13-01).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+            (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    public var description: String {
+        func pad(_ value: Int, _ width: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    /// Parses `YYYY-MM-DD`, or a CFDI date-time `YYYY-MM-DDThh:mm:ss` (a space instead of `T`, as
+    /// Data Stage writes it, is accepted too); the time is checked and dropped.
+    public static func parse(_ text: some StringProtocol) -> CalendarDate? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10 || bytes.count == 19 else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let byte = bytes[index]
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+            let year = number(0..<4), let month = number(5..<7), let day = number(8..<10)
+        else { return nil }
+        if bytes.count == 19 {
+            guard bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
+                bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+                let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
+                hour < 24, minute < 60, second < 60
+            else { return nil }
+        }
+        return CalendarDate(year: year, month: month, day: day)
+    }
+}
+
+/// The fiscal year a report covers: 1 January to 31 December (CFF art. 11).
+public struct FiscalYear: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let value: Int
+
+    public init(_ value: Int) { self.value = value }
+
+    public var firstDay: CalendarDate { CalendarDate(year: value, month: 1, day: 1)! }
+    public var lastDay: CalendarDate { CalendarDate(year: value, month: 12, day: 31)! }
+
+    public func contains(_ date: CalendarDate) -> Bool { date.year == value }
+
+    public static func < (lhs: FiscalYear, rhs: FiscalYear) -> Bool { lhs.value < rhs.value }
+    public var description: String { String(value) }
+}

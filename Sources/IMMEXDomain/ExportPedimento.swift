@@ -1,0 +1,55 @@
+/// One export-side pedimento, as read from `exports.csv`, with the row it came from.
+public struct ExportPedimento: Sendable, Hashable {
+    public var number: PedimentoNumber
+    public var customsSection: CustomsSection
+    public var key: PedimentoKey
+    public var paidOn: CalendarDate
+    /// The pedimento's own rate, 5 decimals (Anexo 22).
+    public var exchangeRate: ExchangeRate
+    public var valueUSD: Money<USD>
+    public var commercialValueMXN: Money<MXN>
+    public var valueAddedMXN: Money<MXN>?
+    public var destinationCountry: CountryCode?
+    public var invoiceUUID: InvoiceUUID?
+    /// For a rectification (R1): the pedimento whose values it replaces.
+    public var rectifies: PedimentoNumber?
+    public var location: SourceLocation
+
+    public init(
+        number: PedimentoNumber, customsSection: CustomsSection, key: PedimentoKey, paidOn: CalendarDate,
+        exchangeRate: ExchangeRate, valueUSD: Money<USD>, commercialValueMXN: Money<MXN>, valueAddedMXN: Money<MXN>?,
+        destinationCountry: CountryCode?, invoiceUUID: InvoiceUUID?, rectifies: PedimentoNumber?, location: SourceLocation
+    ) {
+        self.number = number
+        self.customsSection = customsSection
+        self.key = key
+        self.paidOn = paidOn
+        self.exchangeRate = exchangeRate
+        self.valueUSD = valueUSD
+        self.commercialValueMXN = commercialValueMXN
+        self.valueAddedMXN = valueAddedMXN
+        self.destinationCountry = destinationCountry
+        self.invoiceUUID = invoiceUUID
+        self.rectifies = rectifies
+        self.location = location
+    }
+}
+
+/// A pedimento as it counts after rectifications: the original's key, date and identity with the
+/// values of the latest rectification in its chain.
+public struct EffectivePedimento: Sendable, Hashable {
+    /// The pedimento as first filed.
+    public var original: ExportPedimento
+    /// The row whose values count: the original, or the last R1 of its chain.
+    public var current: ExportPedimento
+    public var keyClass: KeyClass
+    /// The R1 rows that replaced the original's values, oldest first.
+    public var rectifications: [ExportPedimento]
+
+    public init(original: ExportPedimento, current: ExportPedimento, keyClass: KeyClass, rectifications: [ExportPedimento]) {
+        self.original = original
+        self.current = current
+        self.keyClass = keyClass
+        self.rectifications = rectifications
+    }
+}

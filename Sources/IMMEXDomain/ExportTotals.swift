@@ -1,0 +1,135 @@
+/// Exports of the fiscal year: direct and indirect, in pesos and dollars, with their breakdowns.
+public struct ExportTotals: Sendable, Hashable {
+    /// Direct exports (A1, RT) before returns.
+    public var directGross = ExportAmount.zero
+    /// Returns (K1), as a positive amount; they reduce direct exports.
+    public var returns = ExportAmount.zero
+    /// Virtual exports (V1, V2, V7, BB).
+    public var indirect = ExportAmount.zero
+    /// Commercial value and value added of the counted exports (net of returns), for the share
+    /// test's basis.
+    public var commercialValueMXN = Money<MXN>.zero
+    public var valueAddedMXN = Money<MXN>.zero
+
+    public var byKey: [PedimentoKey: KeyLine] = [:]
+    /// Counted exports (net of returns) by destination; nil when the row gives none.
+    public var byCountry: [CountryCode?: ExportAmount] = [:]
+    public var monthly = [MonthLine](repeating: MonthLine(), count: 12)
+    public var counts = Counts()
+
+    public init() {}
+
+    /// Direct exports net of returns.
+    public var direct: ExportAmount { directGross - returns }
+    /// Direct plus indirect: the report's total exports.
+    public var total: ExportAmount { direct + indirect }
+
+    public struct KeyLine: Sendable, Hashable {
+        public var keyClass: KeyClass
+        public var pedimentos = 0
+        public var amount = ExportAmount.zero
+    }
+
+    public struct MonthLine: Sendable, Hashable {
+        public var direct = ExportAmount.zero
+        public var indirect = ExportAmount.zero
+        public var returns = ExportAmount.zero
+        public var total: ExportAmount { direct - returns + indirect }
+    }
+
+    public struct Counts: Sendable, Hashable {
+        /// Every data row of the file, rectifications included.
+        public var rows = 0
+        /// Pedimentos whose values count (direct, indirect, returns).
+        public var counted = 0
+        /// Pedimentos whose values were replaced by a rectification.
+        public var rectified = 0
+        /// Pedimentos listed for review and not counted (GC, CT).
+        public var forReview = 0
+        /// Pedimentos that are not exports.
+        public var excluded = 0
+        public init() {}
+    }
+}
+
+/// Sums effective pedimentos into `ExportTotals` under a year's rules.
+public struct ExportAggregator: Sendable {
+    public let rules: Rules
+    public let consignment: Bool
+
+    public init(rules: Rules, consignment: Bool) {
+        self.rules = rules
+        self.consignment = consignment
+    }
+
+    /// The figure one pedimento contributes: value added for consignment, commercial value
+    /// otherwise, with its dollar value by the year's conversion method. Nil only on overflow.
+    public func amount(of pedimento: ExportPedimento) -> ExportAmount? {
+        let pesos = consignment ? (pedimento.valueAddedMXN ?? .zero) : pedimento.commercialValueMXN
+        let dollars: Money<USD>?
+        switch rules.usdConversion {
+        case .declared where consignment:
+            // The declared dollars in the proportion value added bears to commercial value.
+            let commercial = pedimento.commercialValueMXN.centavos
+            dollars =
+                commercial == 0
+                ? .zero
+                : Int64(
+                    exactly: rules.rounding.divide(
+                        Int128(pedimento.valueUSD.centavos) * Int128(pesos.centavos), by: Int128(commercial))
+                ).map { Money(centavos: $0) }
+        case .declared:
+            dollars = pedimento.valueUSD
+        case .pedimentoRate:
+            dollars = Conversion.dollars(pesos, at: pedimento.exchangeRate, rounding: rules.rounding)
+        case let .annualAverage(rate):
+            dollars = Conversion.dollars(pesos, at: rate, rounding: rules.rounding)
+        }
+        return dollars.map { ExportAmount(mxn: pesos, usd: $0) }
+    }
+
+    public func aggregate(_ pedimentos: [EffectivePedimento], rows: Int) -> ExportTotals {
+        var totals = ExportTotals()
+        totals.counts.rows = rows
+        for pedimento in pedimentos {
+            if !pedimento.rectifications.isEmpty { totals.counts.rectified += 1 }
+            let values = pedimento.current
+            let key = pedimento.original.key
+            switch pedimento.keyClass {
+            case .review:
+                totals.counts.forReview += 1
+                continue
+            case .excluded, .rectification:
+                totals.counts.excluded += 1
+                continue
+            case .direct, .indirect, .subtracting:
+                break
+            }
+            guard let amount = amount(of: values) else { continue }
+            totals.counts.counted += 1
+            let month = pedimento.original.paidOn.month - 1
+            let sign: Int64 = pedimento.keyClass == .subtracting ? -1 : 1
+            switch pedimento.keyClass {
+            case .direct:
+                totals.directGross += amount
+                totals.monthly[month].direct += amount
+            case .indirect:
+                totals.indirect += amount
+                totals.monthly[month].indirect += amount
+            default:
+                totals.returns += amount
+                totals.monthly[month].returns += amount
+            }
+            totals.commercialValueMXN += Money(centavos: sign * values.commercialValueMXN.centavos)
+            totals.valueAddedMXN += Money(centavos: sign * (values.valueAddedMXN ?? .zero).centavos)
+            var line = totals.byKey[key] ?? ExportTotals.KeyLine(keyClass: pedimento.keyClass)
+            line.pedimentos += 1
+            line.amount += amount
+            totals.byKey[key] = line
+            let country = values.destinationCountry ?? pedimento.original.destinationCountry
+            let signed = sign < 0 ? ExportAmount.zero - amount : amount
+            totals.byCountry[country, default: .zero] += signed
+        }
+        return totals
+    }
+}

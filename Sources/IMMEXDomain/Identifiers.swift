@@ -1,0 +1,136 @@
+/// The UUID of a CFDI's SAT stamp (`tfd:TimbreFiscalDigital/@UUID`), kept in upper case.
+public struct InvoiceUUID: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let value: String
+
+    /// Accepts the 8-4-4-4-12 hexadecimal form in either case.
+    public init?(_ text: some StringProtocol) {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 36 else { return nil }
+        for (index, byte) in bytes.enumerated() {
+            if [8, 13, 18, 23].contains(index) {
+                guard byte == UInt8(ascii: "-") else { return nil }
+            } else {
+                guard Self.isHex(byte) else { return nil }
+            }
+        }
+        value = String(text).uppercased()
+    }
+
+    private static func isHex(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
+    }
+
+    public static func < (lhs: InvoiceUUID, rhs: InvoiceUUID) -> Bool { lhs.value < rhs.value }
+    public var description: String { value }
+}
+
+/// A pedimento (customs declaration) number: 15 digits, Anexo 22 field 1.
+///
+/// Validation year (2) + customs office (2) + broker patent (4) + last digit of the year (1) +
+/// sequence (6). CFDI writes it `YY  AA  PPPP  NNNNNNN` with two spaces; spaces are dropped here.
+public struct PedimentoNumber: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The 15 digits.
+    public let digits: String
+
+    public init?(_ text: some StringProtocol) {
+        var digits = ""
+        for character in text where character != " " {
+            guard character.isASCII, character.isNumber else { return nil }
+            digits.append(character)
+        }
+        guard digits.count == 15 else { return nil }
+        self.digits = digits
+    }
+
+    /// The customs office (aduana), 2 digits.
+    public var customsOffice: Substring { digits.dropFirst(2).prefix(2) }
+    /// The broker's patent, 4 digits.
+    public var patent: Substring { digits.dropFirst(4).prefix(4) }
+    /// The 7 digits Data Stage calls `Pedimento`.
+    public var sequence: Substring { digits.suffix(7) }
+
+    /// The form CFDI's `InformacionAduanera/@NumeroPedimento` uses.
+    public var cfdiForm: String {
+        "\(digits.prefix(2))  \(customsOffice)  \(patent)  \(sequence)"
+    }
+
+    public static func < (lhs: PedimentoNumber, rhs: PedimentoNumber) -> Bool { lhs.digits < rhs.digits }
+    public var description: String { digits }
+}
+
+/// A Mexican taxpayer id (RFC): 12 characters for companies, 13 for individuals (Anexo 20, t_RFC).
+public struct RFC: Sendable, Hashable, CustomStringConvertible {
+    public let value: String
+
+    /// The generic RFC the SAT assigns to foreign customers.
+    public static let genericForeign = RFC(unchecked: "XEXX010101000")
+    /// The generic RFC for domestic customers without one (público en general).
+    public static let genericDomestic = RFC(unchecked: "XAXX010101000")
+
+    private init(unchecked value: String) { self.value = value }
+
+    /// Checks the shape `[A-Z&Ñ]{3,4}[0-9]{6}[A-Z0-9]{2}[0-9A]` and that the 6 digits are a date.
+    public init?(_ text: some StringProtocol) {
+        let characters = Array(String(text).uppercased())
+        guard characters.count == 12 || characters.count == 13 else { return nil }
+        let letters = characters.count - 9
+        func isLetter(_ c: Character) -> Bool { ("A"..."Z").contains(c) || c == "&" || c == "Ñ" }
+        func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
+        guard characters[0..<letters].allSatisfy(isLetter),
+            characters[letters..<(letters + 6)].allSatisfy(isDigit),
+            characters[(letters + 6)..<(letters + 8)].allSatisfy({ isLetter($0) || isDigit($0) }),
+            isDigit(characters[letters + 8]) || characters[letters + 8] == "A"
+        else { return nil }
+        let month = Int(String(characters[(letters + 2)..<(letters + 4)])) ?? 0
+        let day = Int(String(characters[(letters + 4)..<(letters + 6)])) ?? 0
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        value = String(characters)
+    }
+
+    public var isGenericForeign: Bool { self == .genericForeign }
+    public var description: String { value }
+}
+
+/// An ISO 3166-1 alpha-3 country code, as c_Pais uses (`USA`, `DEU`).
+public struct CountryCode: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let value: String
+    public static let mexico = CountryCode(unchecked: "MEX")
+    private init(unchecked value: String) { self.value = value }
+
+    public init?(_ text: some StringProtocol) {
+        guard text.count == 3, text.allSatisfy({ ("A"..."Z").contains($0) }) else { return nil }
+        value = String(text)
+    }
+
+    public static func < (lhs: CountryCode, rhs: CountryCode) -> Bool { lhs.value < rhs.value }
+    public var description: String { value }
+}
+
+/// An ISO 4217 currency code, as c_Moneda uses (`MXN`, `USD`, `EUR`).
+public struct CurrencyCode: Sendable, Hashable, CustomStringConvertible {
+    public let value: String
+    public static let mxn = CurrencyCode(unchecked: "MXN")
+    public static let usd = CurrencyCode(unchecked: "USD")
+    private init(unchecked value: String) { self.value = value }
+
+    public init?(_ text: some StringProtocol) {
+        guard text.count == 3, text.allSatisfy({ ("A"..."Z").contains($0) }) else { return nil }
+        value = String(text)
+    }
+
+    public var description: String { value }
+}
+
+/// A customs section (sección aduanera): 3 digits, customs office (2) + section (1).
+public struct CustomsSection: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let digits: String
+
+    public init?(_ text: some StringProtocol) {
+        guard text.count == 3, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        digits = String(text)
+    }
+
+    public var customsOffice: Substring { digits.prefix(2) }
+    public static func < (lhs: CustomsSection, rhs: CustomsSection) -> Bool { lhs.digits < rhs.digits }
+    public var description: String { digits }
+}

@@ -1,0 +1,77 @@
+/// Applies R1 rectifications: each replaces the values of the pedimento it names, and chains
+/// (an R1 of an R1) resolve to their latest version (domain.md §4).
+public enum RectificationResolver {
+    /// The pedimentos as they count, in file order, plus the findings the chains raise.
+    /// Rows whose key is in no class must have been rejected before.
+    public static func resolve(
+        _ pedimentos: [ExportPedimento], keys: KeyClassification
+    ) -> (effective: [EffectivePedimento], findings: [Finding]) {
+        var findings: [Finding] = []
+        var byNumber: [PedimentoNumber: Int] = [:]
+        for (index, pedimento) in pedimentos.enumerated() where byNumber[pedimento.number] == nil {
+            byNumber[pedimento.number] = index
+        }
+
+        // Which row replaces which: target index → rectifying index.
+        var replacement: [Int: Int] = [:]
+        var rectifications: [Int] = []
+        for (index, pedimento) in pedimentos.enumerated() {
+            let isRectification = keys.keyClass(of: pedimento.key) == .rectification
+            guard let target = pedimento.rectifies else { continue }
+            guard isRectification else {
+                findings.append(
+                    Finding(
+                        .rectifiesWithoutRectificationKey,
+                        "pedimento \(pedimento.number) has key \(pedimento.key), not a rectification key, but names \(target) in 'rectifies'; the column is ignored for it",
+                        at: pedimento.location,
+                        hint: "clear 'rectifies', or give the row the rectification key (R1)"))
+                continue
+            }
+            rectifications.append(index)
+            guard let targetIndex = byNumber[target] else { continue }
+            if let earlier = replacement[targetIndex] {
+                findings.append(
+                    Finding(
+                        .rectificationConflict,
+                        "pedimento \(target) is rectified twice, by \(pedimentos[earlier].number) and by \(pedimento.number)",
+                        at: pedimento.location,
+                        hint: "keep one chain: the second rectification should name the first in 'rectifies'",
+                        related: pedimentos[earlier].location))
+                continue
+            }
+            replacement[targetIndex] = index
+        }
+
+        var effective: [EffectivePedimento] = []
+        var reached = Set<Int>()
+        for (index, pedimento) in pedimentos.enumerated() {
+            guard let keyClass = keys.keyClass(of: pedimento.key), keyClass != .rectification else { continue }
+            var chain: [ExportPedimento] = []
+            var current = index
+            var visited: Set<Int> = [index]
+            while let next = replacement[current], visited.insert(next).inserted {
+                chain.append(pedimentos[next])
+                reached.insert(next)
+                current = next
+            }
+            effective.append(
+                EffectivePedimento(original: pedimento, current: pedimentos[current], keyClass: keyClass, rectifications: chain))
+        }
+
+        for index in rectifications where !reached.contains(index) {
+            let pedimento = pedimentos[index]
+            guard let target = pedimento.rectifies else { continue }
+            // Only the first R1 of an orphan chain is reported; a conflicting R1 already was.
+            let targetsAnotherRectification = byNumber[target].map { keys.keyClass(of: pedimentos[$0].key) == .rectification } ?? false
+            let isConflict = findings.contains { $0.code == .rectificationConflict && $0.location == pedimento.location }
+            if targetsAnotherRectification || isConflict { continue }
+            findings.append(
+                Finding(
+                    .rectificationTargetMissing,
+                    "rectification \(pedimento.number) replaces pedimento \(target), which is not in this file; its values are not counted",
+                    at: pedimento.location,
+                    hint: "add the original pedimento to the extract, or, if it belongs to another fiscal year, leave it out of this year's report"))
+        }
+        return (effective, findings)
+    }
+}

@@ -1,0 +1,34 @@
+/// How an exact quotient is brought to whole centavos.
+///
+/// The default, half away from zero, is how the SAT's CFDI rules round amounts to the currency's
+/// decimals (Anexo 20, "redondeo"), and how a person rounds by hand: 0.005 → 0.01, −0.005 → −0.01.
+/// Half-even ("banker's rounding") is offered because some ERPs round that way; the choice is a
+/// setting in `rules.toml` and is printed in the report.
+public enum RoundingRule: String, Sendable, Hashable, CaseIterable {
+    case halfAwayFromZero = "half-away-from-zero"
+    case halfEven = "half-even"
+
+    /// `numerator ÷ denominator` rounded to an integer by this rule. `denominator` must be positive.
+    public func divide(_ numerator: Int128, by denominator: Int128) -> Int128 {
+        precondition(denominator > 0, "rounding needs a positive denominator")
+        let quotient = numerator / denominator  // truncates toward zero
+        let remainder = numerator % denominator  // same sign as numerator
+        if remainder == 0 { return quotient }
+        let twiceRemainder = remainder.magnitude * 2
+        let direction: Int128 = numerator < 0 ? -1 : 1
+        if twiceRemainder > denominator.magnitude { return quotient + direction }
+        if twiceRemainder < denominator.magnitude { return quotient }
+        switch self {
+        case .halfAwayFromZero:
+            return quotient + direction
+        case .halfEven:
+            return quotient % 2 == 0 ? quotient : quotient + direction
+        }
+    }
+
+    /// Brings a decimal to `scale` digits.
+    public func round(_ value: DecimalNumber, toScale scale: Int) -> Int128 {
+        if value.scale <= scale { return value.mantissa(atScale: scale) }
+        return divide(Int128(value.mantissa), by: Int128.power10(value.scale - scale))
+    }
+}

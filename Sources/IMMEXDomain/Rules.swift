@@ -1,0 +1,131 @@
+/// One fiscal year's regulation, as settings (`fiscal-years/<year>/rules.toml`).
+///
+/// Nothing here is a constant in code: thresholds were waived for 2021, and the sources are silent
+/// on several choices this project makes (domain.md, "[ours]"). Every value is printed in the
+/// report, so an auditor sees which rules produced the figures.
+public struct Rules: Sendable, Hashable {
+    public var usdTest: USDTest
+    public var shareTest: ShareTest
+    public var keys: KeyClassification
+    public var usdConversion: USDConversion
+    public var rounding: RoundingRule
+    public var report: ReportSettings
+
+    public init(
+        usdTest: USDTest = .init(), shareTest: ShareTest = .init(), keys: KeyClassification = .defaults,
+        usdConversion: USDConversion = .declared, rounding: RoundingRule = .halfAwayFromZero,
+        report: ReportSettings = .init()
+    ) {
+        self.usdTest = usdTest
+        self.shareTest = shareTest
+        self.keys = keys
+        self.usdConversion = usdConversion
+        self.rounding = rounding
+        self.report = report
+    }
+}
+
+/// How a figure is compared with its limit.
+public enum Comparison: String, Sendable, Hashable, CaseIterable {
+    /// Strictly greater: "superior a".
+    case greaterThan = "greater-than"
+    /// Greater or equal: "cuando menos".
+    case atLeast = "at-least"
+
+    public func holds<T: Comparable>(_ figure: T, against limit: T) -> Bool {
+        switch self {
+        case .greaterThan: figure > limit
+        case .atLeast: figure >= limit
+        }
+    }
+
+    public var symbol: String { self == .greaterThan ? ">" : "≥" }
+}
+
+/// Exports abroad above a dollar amount (Decreto IMMEX art. 24 fr. VI).
+public struct USDTest: Sendable, Hashable {
+    public var enabled: Bool
+    public var limit: Money<USD>
+    public var comparison: Comparison
+    public var legalBasis: String
+
+    public init(
+        enabled: Bool = true, limit: Money<USD> = Money(centavos: 500_000_00), comparison: Comparison = .greaterThan,
+        legalBasis: String = "Decreto IMMEX art. 24 fr. VI: ventas al exterior superiores a 500,000 dólares"
+    ) {
+        self.enabled = enabled
+        self.limit = limit
+        self.comparison = comparison
+        self.legalBasis = legalBasis
+    }
+}
+
+/// Exports as a share of total invoicing (Decreto IMMEX art. 24 fr. VI).
+public struct ShareTest: Sendable, Hashable {
+    public var enabled: Bool
+    /// Percent, e.g. 10 or 10.5.
+    public var minimumPercent: DecimalNumber
+    public var comparison: Comparison
+    public var basis: ShareBasis
+    public var legalBasis: String
+
+    public init(
+        enabled: Bool = true, minimumPercent: DecimalNumber = DecimalNumber(mantissa: 10, scale: 0),
+        comparison: Comparison = .atLeast, basis: ShareBasis = .asReported,
+        legalBasis: String = "Decreto IMMEX art. 24 fr. VI: exportaciones de cuando menos el 10% de su facturación total"
+    ) {
+        self.enabled = enabled
+        self.minimumPercent = minimumPercent
+        self.comparison = comparison
+        self.basis = basis
+        self.legalBasis = legalBasis
+    }
+}
+
+/// On which basis numerator and denominator of the share test stand for a company that works on
+/// consignment. The sources do not settle it (domain.md §3); both keep the two on the same basis.
+public enum ShareBasis: String, Sendable, Hashable, CaseIterable {
+    /// Exports as reported (value added for consignment) over total invoicing, which for a
+    /// consignment company is its invoicing of the value it adds.
+    case asReported = "as-reported"
+    /// Exports at commercial value over total invoicing grossed up by the goods' value that is not
+    /// the company's (commercial value − value added of the exports).
+    case commercialValue = "commercial-value"
+}
+
+/// Which exchange rate turns the export figure into dollars. No source states it (domain.md §3).
+public enum USDConversion: Sendable, Hashable {
+    /// Each pedimento's own declared USD value (`value_usd`).
+    case declared
+    /// Each pedimento's peso value divided by its own exchange rate.
+    case pedimentoRate
+    /// The peso total of each pedimento divided by one annual average rate, set in `rules.toml`.
+    case annualAverage(ExchangeRate)
+
+    public var name: String {
+        switch self {
+        case .declared: "declared"
+        case .pedimentoRate: "pedimento-rate"
+        case .annualAverage: "annual-average"
+        }
+    }
+
+    public var explanation: String {
+        switch self {
+        case .declared: "each pedimento's own declared USD value"
+        case .pedimentoRate: "each pedimento's MXN value divided by its own exchange rate"
+        case let .annualAverage(rate): "each pedimento's MXN value divided by the annual average rate \(rate)"
+        }
+    }
+}
+
+/// Which report template and schema render and check the XML, relative to `templates/`.
+public struct ReportSettings: Sendable, Hashable {
+    public var template: String
+    public var schema: String
+
+    public init(template: String = "annual-report.xml.mustache", schema: String = "annual-report.xsd") {
+        self.template = template
+        self.schema = schema
+    }
+}

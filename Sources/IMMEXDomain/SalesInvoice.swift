@@ -1,0 +1,58 @@
+/// One CFDI issued in the fiscal year, as read from `sales.csv`, with the row it came from.
+public struct SalesInvoice: Sendable, Hashable {
+    public var uuid: InvoiceUUID
+    public var issuedOn: CalendarDate
+    public var type: CFDIType
+    public var status: InvoiceStatus
+    public var customerRFC: RFC
+    public var customerCountry: CountryCode?
+    public var exportCode: ExportCode
+    public var currency: CurrencyCode
+    /// Pesos per unit of `currency`; 1 for MXN.
+    public var exchangeRate: ExchangeRate
+    /// In `currency`, up to 6 decimals (t_Importe).
+    public var subtotal: DecimalNumber
+    /// In `currency`; zero when absent.
+    public var discount: DecimalNumber
+    /// Comercio Exterior `TotalUSD`, when the invoice carries it.
+    public var totalUSD: DecimalNumber?
+    /// The pedimentos the goods left under, if the extract says so.
+    public var pedimentos: [PedimentoNumber]
+    public var location: SourceLocation
+
+    public init(
+        uuid: InvoiceUUID, issuedOn: CalendarDate, type: CFDIType, status: InvoiceStatus, customerRFC: RFC,
+        customerCountry: CountryCode?, exportCode: ExportCode, currency: CurrencyCode, exchangeRate: ExchangeRate,
+        subtotal: DecimalNumber, discount: DecimalNumber, totalUSD: DecimalNumber?, pedimentos: [PedimentoNumber],
+        location: SourceLocation
+    ) {
+        self.uuid = uuid
+        self.issuedOn = issuedOn
+        self.type = type
+        self.status = status
+        self.customerRFC = customerRFC
+        self.customerCountry = customerCountry
+        self.exportCode = exportCode
+        self.currency = currency
+        self.exchangeRate = exchangeRate
+        self.subtotal = subtotal
+        self.discount = discount
+        self.totalUSD = totalUSD
+        self.pedimentos = pedimentos
+        self.location = location
+    }
+
+    /// A customer abroad: the generic foreign RFC, or a country other than Mexico.
+    public var isForeignCustomer: Bool {
+        customerRFC.isGenericForeign || (customerCountry.map { $0 != .mexico } ?? false)
+    }
+
+    /// (Subtotal − discount) × exchange rate, rounded once, per invoice, by `rule`.
+    /// The CFDI's taxes are not sales and are left out. Nil only on overflow.
+    public func netPesos(rounding rule: RoundingRule) -> Money<MXN>? {
+        let scale = max(subtotal.scale, discount.scale)
+        let net = subtotal.mantissa(atScale: scale) - discount.mantissa(atScale: scale)
+        guard let mantissa = Int64(exactly: net) else { return nil }
+        return Conversion.pesos(DecimalNumber(mantissa: mantissa, scale: scale), at: exchangeRate, rounding: rule)
+    }
+}

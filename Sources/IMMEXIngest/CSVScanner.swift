@@ -1,0 +1,179 @@
+import Foundation
+import IMMEXDomain
+
+/// A streaming RFC 4180 reader over bytes: comma-separated, fields optionally quoted with `"`,
+/// `""` for a quote inside a quoted field, quoted fields may span lines, CRLF or LF line ends,
+/// an optional UTF-8 byte order mark. Every field keeps its line and column.
+///
+/// Structural problems (a quote never closed, text after a closing quote) become findings; the
+/// reader then resumes at the next line, so one run reports them all.
+public struct CSVScanner {
+    public let file: String
+
+    public init(file: String) { self.file = file }
+
+    /// Calls `body` for each non-blank record, in order.
+    public func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, findings: inout [Finding], _ body: (CSVRecord) -> Void
+    ) {
+        let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let count = bytes.count
+        var line = 1
+        var lineStart = index
+        var fields: [CSVField] = []
+        fields.reserveCapacity(32)
+
+        /// Moves past a line end at `index` if there is one; returns whether it did.
+        func consumeLineEnd(_ index: inout Int) -> Bool {
+            guard index < count else { return false }
+            if bytes[index] == lf {
+                index += 1
+                return true
+            }
+            if bytes[index] == cr {
+                index += 1
+                if index < count, bytes[index] == lf { index += 1 }
+                return true
+            }
+            return false
+        }
+
+        while index < count {
+            let recordLine = line
+            fields.removeAll(keepingCapacity: true)
+            var broken = false
+            // One record: fields separated by commas, up to a line end outside quotes.
+            fieldLoop: while true {
+                let fieldLine = line, fieldLineStart = lineStart
+                if index < count, bytes[index] == quote {
+                    let open = index
+                    index += 1
+                    let start = index
+                    var escapes = false
+                    var closed = false
+                    while index < count {
+                        let byte = bytes[index]
+                        if byte == quote {
+                            if index + 1 < count, bytes[index + 1] == quote {
+                                escapes = true
+                                index += 2
+                                continue
+                            }
+                            closed = true
+                            break
+                        }
+                        if byte == lf || (byte == cr && !(index + 1 < count && bytes[index + 1] == lf)) {
+                            line += 1
+                            lineStart = index + 1
+                        }
+                        index += 1
+                    }
+                    guard closed else {
+                        findings.append(
+                            Finding(
+                                .malformedCSV, "the quoted field that starts here is never closed",
+                                at: location(fieldLine, column(bytes, fieldLineStart, open)),
+                                hint: "add the closing '\"'; a quote inside a quoted field is written twice (\"\")"))
+                        return
+                    }
+                    fields.append(
+                        CSVField(start: start, end: index, quoted: true, escapedQuotes: escapes, line: fieldLine, lineStart: fieldLineStart))
+                    index += 1  // the closing quote
+                    if index < count, bytes[index] != comma, bytes[index] != lf, bytes[index] != cr {
+                        findings.append(
+                            Finding(
+                                .malformedCSV, "text follows the closing quote of a field",
+                                at: location(line, column(bytes, lineStart, index)),
+                                hint: "quote the whole field, and write a quote inside it twice (\"\")"))
+                        broken = true
+                    }
+                } else {
+                    let start = index
+                    while index < count, bytes[index] != comma, bytes[index] != lf, bytes[index] != cr { index += 1 }
+                    fields.append(
+                        CSVField(start: start, end: index, quoted: false, escapedQuotes: false, line: fieldLine, lineStart: fieldLineStart))
+                }
+                if broken {
+                    while index < count, bytes[index] != lf, bytes[index] != cr { index += 1 }
+                }
+                if index < count, bytes[index] == comma, !broken {
+                    index += 1
+                    continue fieldLoop
+                }
+                if consumeLineEnd(&index) {
+                    line += 1
+                    lineStart = index
+                }
+                break fieldLoop
+            }
+            if broken { continue }
+            let blank = fields.count == 1 && !fields[0].quoted && fields[0].start == fields[0].end
+            if blank { continue }
+            body(CSVRecord(file: file, line: recordLine, fields: fields, buffer: bytes))
+        }
+    }
+
+    private func location(_ line: Int, _ column: Int) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column)
+    }
+}
+
+/// The 1-based character column of byte `offset` on the line starting at `lineStart`.
+func column(_ bytes: UnsafeBufferPointer<UInt8>, _ lineStart: Int, _ offset: Int) -> Int {
+    var characters = 1
+    var position = lineStart
+    while position < offset {
+        if bytes[position] & 0xC0 != 0x80 { characters += 1 }
+        position += 1
+    }
+    return characters
+}
+
+/// Where one field's content is in the buffer.
+public struct CSVField: Sendable {
+    /// Byte offsets of the content, quotes excluded.
+    var start: Int
+    var end: Int
+    var quoted: Bool
+    /// Whether the content holds `""` pairs to turn into `"`.
+    var escapedQuotes: Bool
+    var line: Int
+    var lineStart: Int
+}
+
+/// One record of a CSV file, valid only inside the `scan` callback that hands it over.
+public struct CSVRecord {
+    public let file: String
+    /// The line the record starts on.
+    public let line: Int
+    let fields: [CSVField]
+    let buffer: UnsafeBufferPointer<UInt8>
+
+    public var count: Int { fields.count }
+
+    /// The field's text, quotes unescaped, surrounding blanks kept.
+    public func text(_ index: Int) -> String {
+        let field = fields[index]
+        let raw = String(decoding: UnsafeBufferPointer(rebasing: buffer[field.start..<field.end]), as: UTF8.self)
+        return field.escapedQuotes ? raw.replacingOccurrences(of: "\"\"", with: "\"") : raw
+    }
+
+    /// The field's text without leading and trailing spaces or tabs.
+    public func trimmed(_ index: Int) -> String {
+        let text = self.text(index)
+        guard let first = text.firstIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
+        let last = text.lastIndex(where: { $0 != " " && $0 != "\t" })!
+        return String(text[first...last])
+    }
+
+    /// Where the field starts (for a quoted field, its opening quote).
+    public func location(_ index: Int) -> SourceLocation {
+        let field = fields[index]
+        let offset = field.quoted ? field.start - 1 : field.start
+        return SourceLocation(file: file, line: field.line, column: column(buffer, field.lineStart, offset))
+    }
+
+    /// Where the record starts.
+    public var location: SourceLocation { SourceLocation(file: file, line: line, column: 1) }
+}

@@ -1,0 +1,49 @@
+import IMMEXDomain
+
+/// What `company.toml` holds: the program holder, and how its ERP names the CSV columns.
+public struct CompanySettings: Sendable {
+    public var company: Company
+    /// File (`sales`, `exports`) → canonical column → the header the ERP writes.
+    public var columnAliases: [String: [String: String]]
+
+    static let aliasTables = ["sales", "exports"]
+
+    /// Reads and checks `company.toml`; every problem is a finding.
+    static func load(_ file: InputFile, findings: inout [Finding]) -> CompanySettings? {
+        let document: SettingsDocument
+        do { document = try SettingsDocument(file) } catch {
+            findings.append(error.finding)
+            return nil
+        }
+        var top = SettingsReader(document, table: "")
+        top.rejectUnknownKeys(["rfc", "legal_name", "program_number", "modality", "consignment"], subtables: ["columns"])
+        let rfcText = top.string("rfc", required: true)
+        let rfc = rfcText.flatMap { RFC($0) }
+        if let rfcText, rfc == nil {
+            top.fail("rfc", "RFC '\(rfcText)' is not valid", hint: "a company's RFC has 12 characters, like ABC010101AB1")
+        }
+        let legalName = top.string("legal_name", required: true)
+        let program = top.string("program_number", required: true)
+        let modality = top.choice("modality", Modality.self)
+        if top.values["modality"] == nil {
+            top.fail(nil, "setting 'modality' is missing", hint: "choose one of: " + Modality.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        let consignment = top.bool("consignment", default: false)
+        findings.append(contentsOf: top.findings)
+
+        var columns = SettingsReader(document, table: "columns")
+        columns.rejectUnknownKeys([], subtables: aliasTables)
+        findings.append(contentsOf: columns.findings)
+        var aliases: [String: [String: String]] = [:]
+        for (name, specs) in [("sales", SalesReader.columns), ("exports", ExportsReader.columns)] {
+            var table = SettingsReader(document, table: "columns.\(name)")
+            table.rejectUnknownKeys(specs.map(\.name))
+            aliases[name] = table.stringMap()
+            findings.append(contentsOf: table.findings)
+        }
+        guard let rfc, let legalName, let program, let modality else { return nil }
+        return CompanySettings(
+            company: Company(rfc: rfc, legalName: legalName, programNumber: program, modality: modality, consignment: consignment),
+            columnAliases: aliases)
+    }
+}

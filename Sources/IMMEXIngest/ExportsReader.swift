@@ -1,0 +1,110 @@
+import IMMEXDomain
+
+/// Reads `exports.csv`: one row per export-side pedimento of the fiscal year.
+public struct ExportsReader: Sendable {
+    public static let columns: [ColumnSpec] = [
+        .required("pedimento"), .required("customs_section"), .required("key"), .required("paid_on"),
+        .required("exchange_rate"), .required("value_usd"), .required("commercial_value_mxn"),
+        .optional("value_added_mxn"), .optional("destination_country"), .optional("invoice_uuid"),
+        .optional("rectifies"),
+    ]
+
+    public let year: FiscalYear
+    public let keys: KeyClassification
+    /// Consignment companies count value added, so it is required for them.
+    public let consignment: Bool
+    public let aliases: [String: String]
+
+    public init(year: FiscalYear, keys: KeyClassification, consignment: Bool, aliases: [String: String] = [:]) {
+        self.year = year
+        self.keys = keys
+        self.consignment = consignment
+        self.aliases = aliases
+    }
+
+    /// Every valid pedimento, in file order, and the number of data rows read.
+    public func read(_ file: InputFile, findings: inout [Finding]) -> (pedimentos: [ExportPedimento], rows: Int) {
+        var columns: ColumnMap?
+        var firstSeen: [String: SourceLocation] = [:]
+        var pedimentos: [ExportPedimento] = []
+        var rows = 0
+        var structure: [Finding] = []
+        defer { findings.append(contentsOf: structure) }
+        file.bytes.withUnsafeBufferPointer { buffer in
+            CSVScanner(file: file.displayPath).scan(buffer, findings: &structure) { record in
+                guard let map = columns else {
+                    columns = ColumnMap(header: record, specs: Self.columns, aliases: aliases, findings: &findings)
+                    return
+                }
+                rows += 1
+                guard map.hasRequiredColumns(Self.columns) else { return }
+                var row = RowReader(record: record, columns: map, year: year)
+                guard row.checkWidth() else {
+                    findings.append(contentsOf: row.findings)
+                    return
+                }
+                let pedimento = parse(&row)
+                if let pedimento {
+                    let identity = "\(pedimento.number.digits)/\(pedimento.customsSection.digits)"
+                    if let earlier = firstSeen[identity] {
+                        row.report(
+                            .duplicatePedimento,
+                            "pedimento \(pedimento.number) of customs section \(pedimento.customsSection) appears again",
+                            column: "pedimento", hint: "each pedimento is one row; a rectification is a new pedimento with key R1",
+                            related: earlier)
+                    } else {
+                        firstSeen[identity] = record.location
+                    }
+                }
+                findings.append(contentsOf: row.findings)
+                if let pedimento, !row.hasErrors { pedimentos.append(pedimento) }
+            }
+        }
+        if columns == nil {
+            findings.append(
+                Finding(.missingColumn, "\(file.displayPath) is empty; it needs a header row",
+                        at: SourceLocation(file: file.displayPath, line: 1, column: 1),
+                        hint: "start with the header: " + Self.columns.map(\.name).joined(separator: ",")))
+        }
+        return (pedimentos, rows)
+    }
+
+    private func parse(_ row: inout RowReader) -> ExportPedimento? {
+        let number = row.pedimento("pedimento", "pedimento number", required: true)
+        let section = row.parsed("customs_section", "customs section", required: true, code: .malformedCode,
+                                 expectation: "the customs section has 3 digits: customs office (2) and section (1), like 240",
+                                 { CustomsSection($0) })
+        let key = row.parsed("key", "pedimento key", required: true, code: .unknownKey,
+                             expectation: "a pedimento key (Anexo 22 appendix 2) has two letters or digits, like A1",
+                             { PedimentoKey($0.uppercased()) })
+        if let key, keys.keyClass(of: key) == nil {
+            row.report(.unknownKey, "pedimento key \(key) is in no class of rules.toml", column: "key",
+                       hint: "if the key is right, add it to one of the lists in rules.toml [keys] (direct, indirect, subtracting, rectification, review, excluded)")
+        }
+        let paidOn = row.date("paid_on", "payment date")
+        let rate = row.rate("exchange_rate", "exchange rate", scale: 5, required: true)
+        let usd: Money<USD>? = row.money("value_usd", "USD value", required: true)
+        let commercial: Money<MXN>? = row.money("commercial_value_mxn", "commercial value", required: true)
+        let valueAdded: Money<MXN>? = row.money("value_added_mxn", "value added", required: consignment)
+        if row.text("value_usd") != nil, usd == nil, !row.hasErrors {
+            row.report(.malformedAmount, "USD value has more than 2 decimals", column: "value_usd", hint: "pedimento values carry 2 decimals")
+        }
+        let country = row.country("destination_country", "destination country", required: false)
+        let invoice = row.uuid("invoice_uuid", "invoice UUID", required: false)
+        let rectifies = row.pedimento("rectifies", "rectified pedimento", required: false)
+        if let key, keys.keyClass(of: key) == .rectification, rectifies == nil, row.text("rectifies") == nil {
+            row.report(.missingValue, "rectification \(number.map(\.description) ?? "") does not say which pedimento it rectifies",
+                       column: "rectifies", hint: "write the original pedimento's 15-digit number in 'rectifies'")
+        }
+        if let number, let section, number.customsOffice != section.customsOffice {
+            row.report(.customsSectionMismatch,
+                       "pedimento \(number) was filed at customs office \(number.customsOffice) but the customs section is \(section)",
+                       column: "customs_section", hint: "check both columns; the section's first two digits are the customs office")
+        }
+        guard let number, let section, let key, let paidOn, let rate, let usd, let commercial else { return nil }
+        return ExportPedimento(
+            number: number, customsSection: section, key: key, paidOn: paidOn, exchangeRate: rate, valueUSD: usd,
+            commercialValueMXN: commercial, valueAddedMXN: valueAdded, destinationCountry: country, invoiceUUID: invoice,
+            rectifies: rectifies, location: row.record.location)
+    }
+}

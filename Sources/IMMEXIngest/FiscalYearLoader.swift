@@ -1,0 +1,100 @@
+import Foundation
+import IMMEXDomain
+
+/// Where one fiscal year's inputs live: `<root>/fiscal-years/<year>/`.
+public struct FiscalYearFolder: Sendable {
+    public let root: URL
+    public let year: FiscalYear
+
+    public init(root: URL, year: FiscalYear) {
+        self.root = root
+        self.year = year
+    }
+
+    public var relativePath: String { "fiscal-years/\(year)" }
+    public var url: URL { root.appendingPathComponent(relativePath, isDirectory: true) }
+
+    public func file(_ name: String) -> (url: URL, displayPath: String) {
+        (url.appendingPathComponent(name), "\(relativePath)/\(name)")
+    }
+}
+
+/// One fiscal year's inputs, read and validated: the records that count, the files they came
+/// from, and every finding.
+public struct LoadedYear: Sendable {
+    public var year: FiscalYear
+    public var settings: CompanySettings
+    public var rules: Rules
+    public var sales: SalesTotals
+    public var pedimentos: [ExportPedimento]
+    public var exportRows: Int
+    /// Every file read, in the order read, with its bytes and digest.
+    public var inputs: [InputFile]
+}
+
+/// Reads a fiscal year folder: settings first (they say how to read the rest), then the extracts.
+public enum FiscalYearLoader {
+    public static let companyFile = "company.toml"
+    public static let rulesFile = "rules.toml"
+    public static let salesFile = "sales.csv"
+    public static let exportsFile = "exports.csv"
+
+    /// Reads everything it can and returns all findings; the year is nil when errors prevent
+    /// computing figures.
+    public static func load(_ folder: FiscalYearFolder) -> (year: LoadedYear?, findings: [Finding]) {
+        var findings: [Finding] = []
+        guard FileManager.default.fileExists(atPath: folder.url.path) else {
+            findings.append(
+                Finding(.missingFile, "there is no folder \(folder.relativePath)", at: SourceLocation(file: folder.relativePath),
+                        hint: "create it with company.toml, rules.toml, sales.csv and exports.csv (templates are in fiscal-years/2025/), or pass --root"))
+            return (nil, findings)
+        }
+        var inputs: [InputFile] = []
+        func read(_ name: String) -> InputFile? {
+            let (url, display) = folder.file(name)
+            do {
+                let file = try InputFile.read(url, displayPath: display)
+                inputs.append(file)
+                return file
+            } catch {
+                findings.append(error.finding)
+                return nil
+            }
+        }
+
+        let settings = read(companyFile).flatMap { CompanySettings.load($0, findings: &findings) }
+        let rules = read(rulesFile).flatMap { RulesSettings.load($0, findings: &findings) }
+        let salesFile = read(salesFile)
+        let exportsFile = read(exportsFile)
+
+        var accumulator = SalesAccumulator(rounding: rules?.rounding ?? .halfAwayFromZero)
+        var salesRows = 0
+        if let salesFile {
+            var overflowed: [SourceLocation] = []
+            salesRows = SalesReader(year: folder.year, aliases: settings?.columnAliases["sales"] ?? [:])
+                .read(salesFile, findings: &findings) { invoice in
+                    if !accumulator.add(invoice) { overflowed.append(invoice.location) }
+                }
+            for location in overflowed {
+                findings.append(Finding(.malformedAmount, "the invoice's peso amount is too large to represent", at: location))
+            }
+        }
+
+        var pedimentos: [ExportPedimento] = []
+        var exportRows = 0
+        if let exportsFile, let rules {
+            (pedimentos, exportRows) = ExportsReader(
+                year: folder.year, keys: rules.keys, consignment: settings?.company.consignment ?? false,
+                aliases: settings?.columnAliases["exports"] ?? [:]
+            ).read(exportsFile, findings: &findings)
+        }
+
+        guard let settings, let rules, salesFile != nil, exportsFile != nil else { return (nil, findings) }
+        var totals = accumulator.totals
+        totals.counts.rows = salesRows
+        let year = LoadedYear(
+            year: folder.year, settings: settings, rules: rules, sales: totals, pedimentos: pedimentos,
+            exportRows: exportRows, inputs: inputs)
+        return (year, findings)
+    }
+}

@@ -1,0 +1,57 @@
+import DigestSupport
+import Foundation
+import IMMEXDomain
+
+/// One file read from the fiscal year folder: its exact bytes and their SHA-256, so the report can
+/// name every input and the evidence bundle can seal it.
+public struct InputFile: Sendable, Hashable {
+    /// How findings and the report name the file: relative to the working root.
+    public let displayPath: String
+    /// Where it is on disk.
+    public let url: URL
+    public let bytes: [UInt8]
+    public let sha256: String
+
+    public var size: Int { bytes.count }
+
+    /// Reads the whole file. Throws a finding-shaped error when it is missing or unreadable.
+    public static func read(_ url: URL, displayPath: String) throws(InputError) -> InputFile {
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw InputError(
+                Finding(
+                    .missingFile, "\(displayPath) does not exist", at: SourceLocation(file: displayPath),
+                    hint: "create it; a template of every input file is in fiscal-years/2025/"))
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw InputError(
+                Finding(
+                    .unreadableFile, "\(displayPath) cannot be read: \(error.localizedDescription)",
+                    at: SourceLocation(file: displayPath), hint: "check the file's permissions"))
+        }
+        let bytes = [UInt8](data)
+        let digest: String
+        do {
+            digest = try SHA256Hasher.digest(bytes).hex
+        } catch {
+            throw InputError(
+                Finding(.unreadableFile, "\(displayPath) could not be hashed: \(error)", at: SourceLocation(file: displayPath)))
+        }
+        return InputFile(displayPath: displayPath, url: url, bytes: bytes, sha256: digest)
+    }
+
+    /// The bytes as text, without a UTF-8 byte order mark. Nil when they are not UTF-8.
+    public var text: String? {
+        var slice = bytes[...]
+        if slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
+        return String(validating: slice, as: UTF8.self)
+    }
+}
+
+/// A problem that stops reading one input, carried as the finding that explains it.
+public struct InputError: Error, Sendable {
+    public var finding: Finding
+    public init(_ finding: Finding) { self.finding = finding }
+}

@@ -1,0 +1,108 @@
+import IMMEXDomain
+
+/// Reads `rules.toml`: the year's regulation as settings. Absent settings take the defaults of
+/// `Rules()` (domain.md), which the report prints like any other.
+enum RulesSettings {
+    static func load(_ file: InputFile, findings: inout [Finding]) -> Rules? {
+        let document: SettingsDocument
+        do { document = try SettingsDocument(file) } catch {
+            findings.append(error.finding)
+            return nil
+        }
+        var rules = Rules()
+        var readers: [SettingsReader] = []
+
+        var top = SettingsReader(document, table: "")
+        top.rejectUnknownKeys([], subtables: ["usd_test", "share_test", "keys", "usd_conversion", "rounding", "report"])
+        readers.append(top)
+
+        var usd = SettingsReader(document, table: "usd_test")
+        usd.rejectUnknownKeys(["enabled", "limit_usd", "comparison", "legal_basis"])
+        rules.usdTest.enabled = usd.bool("enabled", default: true)
+        if let limit = usd.decimal("limit_usd", scale: 2) {
+            if let money = Money<USD>(exactly: limit), !money.isNegative { rules.usdTest.limit = money } else {
+                usd.fail("limit_usd", "limit_usd must be a non-negative amount with at most 2 decimals", hint: "write it like \"500000.00\"")
+            }
+        }
+        rules.usdTest.comparison = usd.choice("comparison", Comparison.self) ?? rules.usdTest.comparison
+        rules.usdTest.legalBasis = usd.string("legal_basis") ?? rules.usdTest.legalBasis
+        readers.append(usd)
+
+        var share = SettingsReader(document, table: "share_test")
+        share.rejectUnknownKeys(["enabled", "minimum_percent", "comparison", "consignment_basis", "legal_basis"])
+        rules.shareTest.enabled = share.bool("enabled", default: true)
+        if let percent = share.decimal("minimum_percent", scale: 6) {
+            if percent.isNegative || percent.mantissa(atScale: 6) > 100_000_000 {
+                share.fail("minimum_percent", "minimum_percent must be between 0 and 100", hint: "write it like \"10\"")
+            } else {
+                rules.shareTest.minimumPercent = percent
+            }
+        }
+        rules.shareTest.comparison = share.choice("comparison", Comparison.self) ?? rules.shareTest.comparison
+        rules.shareTest.basis = share.choice("consignment_basis", ShareBasis.self) ?? rules.shareTest.basis
+        rules.shareTest.legalBasis = share.string("legal_basis") ?? rules.shareTest.legalBasis
+        readers.append(share)
+
+        var keys = SettingsReader(document, table: "keys")
+        rules.keys = keyClassification(&keys) ?? rules.keys
+        readers.append(keys)
+
+        var conversion = SettingsReader(document, table: "usd_conversion")
+        conversion.rejectUnknownKeys(["method", "annual_average_rate"])
+        switch conversion.string("method") {
+        case nil, "declared"?: rules.usdConversion = .declared
+        case "pedimento-rate"?: rules.usdConversion = .pedimentoRate
+        case "annual-average"?:
+            if let rate = conversion.decimal("annual_average_rate", scale: 6).flatMap(ExchangeRate.init) {
+                rules.usdConversion = .annualAverage(rate)
+            } else {
+                conversion.fail("method", "method 'annual-average' needs annual_average_rate", hint: "add annual_average_rate = \"19.12345\" (pesos per dollar)")
+            }
+        case let other?:
+            conversion.fail("method", "USD conversion method '\(other)' is not known", hint: "choose one of: declared, pedimento-rate, annual-average")
+        }
+        readers.append(conversion)
+
+        var rounding = SettingsReader(document, table: "rounding")
+        rounding.rejectUnknownKeys(["rule"])
+        rules.rounding = rounding.choice("rule", RoundingRule.self) ?? rules.rounding
+        readers.append(rounding)
+
+        var report = SettingsReader(document, table: "report")
+        report.rejectUnknownKeys(["template", "schema"])
+        for (key, path) in [("template", \ReportSettings.template), ("schema", \ReportSettings.schema)] {
+            guard let name = report.string(key) else { continue }
+            if name.isEmpty || name.hasPrefix("/") || name.split(separator: "/").contains("..") {
+                report.fail(key, "\(key) '\(name)' must be a file name inside templates/", hint: "write a path relative to templates/, like \"annual-report.xsd\"")
+            } else {
+                rules.report[keyPath: path] = name
+            }
+        }
+        readers.append(report)
+
+        let problems = readers.flatMap(\.findings)
+        findings.append(contentsOf: problems)
+        return problems.hasErrors ? nil : rules
+    }
+
+    /// `[keys]`: one list per class. A key may stand in one class only.
+    private static func keyClassification(_ reader: inout SettingsReader) -> KeyClassification? {
+        reader.rejectUnknownKeys(KeyClass.allCases.map(\.rawValue))
+        guard reader.isPresent else { return nil }
+        var classes: [PedimentoKey: KeyClass] = [:]
+        for keyClass in KeyClass.allCases {
+            for code in reader.stringList(keyClass.rawValue) ?? [] {
+                guard let key = PedimentoKey(code.uppercased()) else {
+                    reader.fail(keyClass.rawValue, "'\(code)' in [keys] \(keyClass.rawValue) is not a pedimento key", hint: "keys have two letters or digits, like A1")
+                    continue
+                }
+                if let other = classes[key], other != keyClass {
+                    reader.fail(keyClass.rawValue, "key \(key) is listed as both \(other.rawValue) and \(keyClass.rawValue)", hint: "keep it in one class")
+                    continue
+                }
+                classes[key] = keyClass
+            }
+        }
+        return KeyClassification(classes)
+    }
+}

@@ -1,0 +1,171 @@
+import IMMEXDomain
+
+/// Reads `sales.csv`: one row per CFDI issued in the fiscal year (issue layout in README.md).
+public struct SalesReader: Sendable {
+    public static let columns: [ColumnSpec] = [
+        .required("uuid"), .required("issued_on"), .required("type"), .optional("status"),
+        .required("customer_rfc"), .optional("customer_country"), .required("export_code"),
+        .required("currency"), .optional("exchange_rate"), .required("subtotal"), .optional("discount"),
+        .optional("total_usd"), .optional("pedimento"),
+    ]
+
+    public let year: FiscalYear
+    /// Canonical column name → the header the file uses (`[columns.sales]` in company.toml).
+    public let aliases: [String: String]
+
+    public init(year: FiscalYear, aliases: [String: String] = [:]) {
+        self.year = year
+        self.aliases = aliases
+    }
+
+    /// Validates every row, hands each valid invoice to `accept`, and reports every problem.
+    /// - Returns: the number of data rows read.
+    @discardableResult
+    public func read(_ file: InputFile, findings: inout [Finding], accept: (SalesInvoice) -> Void) -> Int {
+        var columns: ColumnMap?
+        var firstSeen: [InvoiceUUID: SourceLocation] = [:]
+        var rows = 0
+        var structure: [Finding] = []
+        defer { findings.append(contentsOf: structure) }
+        file.bytes.withUnsafeBufferPointer { buffer in
+            CSVScanner(file: file.displayPath).scan(buffer, findings: &structure) { record in
+                guard let map = columns else {
+                    columns = ColumnMap(header: record, specs: Self.columns, aliases: aliases, findings: &findings)
+                    return
+                }
+                rows += 1
+                guard map.hasRequiredColumns(Self.columns) else { return }
+                var row = RowReader(record: record, columns: map, year: year)
+                guard row.checkWidth() else {
+                    findings.append(contentsOf: row.findings)
+                    return
+                }
+                let invoice = parse(&row)
+                if let invoice {
+                    if let earlier = firstSeen[invoice.uuid] {
+                        row.report(
+                            .duplicateUUID, "UUID \(invoice.uuid) appears again", column: "uuid",
+                            hint: "each CFDI is one row; remove the repeated row", related: earlier)
+                    } else {
+                        firstSeen[invoice.uuid] = record.location
+                    }
+                }
+                findings.append(contentsOf: row.findings)
+                if let invoice, !row.hasErrors { accept(invoice) }
+            }
+        }
+        if columns == nil {
+            findings.append(
+                Finding(.missingColumn, "\(file.displayPath) is empty; it needs a header row", at: SourceLocation(file: file.displayPath, line: 1, column: 1),
+                        hint: "start with the header: " + Self.columns.map(\.name).joined(separator: ",")))
+        }
+        return rows
+    }
+
+    private func parse(_ row: inout RowReader) -> SalesInvoice? {
+        let uuid = row.uuid("uuid", "UUID", required: true)
+        let issuedOn = row.date("issued_on", "issue date")
+        let type = row.parsed("type", "CFDI type", required: true, code: .unknownCode,
+                              expectation: "TipoDeComprobante is I (sale) or E (credit note); T, N and P are accepted and left out",
+                              { CFDIType(rawValue: $0.uppercased()) })
+        var status = InvoiceStatus.active
+        if let text = row.text("status") {
+            if let parsed = InvoiceStatus(text: text) { status = parsed } else {
+                row.report(.unknownCode, "status '\(text)' is not known", column: "status",
+                           hint: "write active or cancelled (vigente or cancelado)")
+            }
+        }
+        let rfc = row.parsed("customer_rfc", "customer RFC", required: true, code: .malformedRFC,
+                             expectation: "an RFC has 12 (company) or 13 (person) characters; foreign customers use XEXX010101000",
+                             { RFC($0) })
+        let country = row.country("customer_country", "customer country", required: rfc?.isGenericForeign ?? false)
+        let exportCode = row.parsed("export_code", "export code", required: true, code: .unknownCode,
+                                    expectation: "c_Exportacion is 01, 02, 03 or 04",
+                                    { ExportCode(rawValue: $0.count == 1 ? "0" + $0 : $0) })
+        let currency = row.parsed("currency", "currency", required: true, code: .malformedCode,
+                                  expectation: "use the ISO 4217 code of c_Moneda, like MXN or USD", { CurrencyCode($0.uppercased()) })
+        let pedimentos = pedimentoList(&row)
+
+        // Pagos, traslados and nómina carry no sale; their amounts are not read.
+        guard let type, type.countsAsSales else {
+            guard let uuid, let issuedOn, let type, let rfc, let exportCode else { return nil }
+            return SalesInvoice(
+                uuid: uuid, issuedOn: issuedOn, type: type, status: status, customerRFC: rfc, customerCountry: country,
+                exportCode: exportCode, currency: currency ?? .mxn, exchangeRate: .one,
+                subtotal: DecimalNumber(mantissa: 0, scale: 0), discount: DecimalNumber(mantissa: 0, scale: 0),
+                totalUSD: nil, pedimentos: pedimentos, location: row.record.location)
+        }
+
+        let subtotal = row.amount("subtotal", "subtotal", scale: 6, required: true)
+        let discount = row.amount("discount", "discount", scale: 6, required: false)
+        let totalUSD = row.amount("total_usd", "TotalUSD", scale: 6, required: false)
+        var rate: ExchangeRate?
+        if currency == .mxn {
+            rate = row.rate("exchange_rate", "exchange rate", scale: 6, required: false) ?? .one
+            if let given = rate, given.value.mantissa(atScale: 6) != 1_000_000 {
+                row.report(.malformedRate, "an invoice in MXN has exchange rate \(given)", column: "exchange_rate",
+                           hint: "leave the rate empty or write 1 for invoices in pesos")
+            }
+        } else if currency != nil {
+            if row.text("exchange_rate") == nil {
+                row.report(.missingExchangeRate, "an invoice in \(currency!) has no exchange rate", column: "exchange_rate",
+                           hint: "write the CFDI's TipoCambio, pesos per unit of \(currency!), up to 6 decimals")
+            } else {
+                rate = row.rate("exchange_rate", "exchange rate", scale: 6, required: true)
+            }
+        }
+        if let subtotal, let discount, discount.mantissa(atScale: 18) > subtotal.mantissa(atScale: 18) {
+            row.report(.discountExceedsSubtotal, "discount \(discount) is larger than subtotal \(subtotal)", column: "discount",
+                       hint: "check the columns; CFDI's Descuento cannot exceed SubTotal")
+        }
+        guard let uuid, let issuedOn, let rfc, let exportCode, let currency, let rate, let subtotal else { return nil }
+        return SalesInvoice(
+            uuid: uuid, issuedOn: issuedOn, type: type, status: status, customerRFC: rfc, customerCountry: country,
+            exportCode: exportCode, currency: currency, exchangeRate: rate, subtotal: subtotal,
+            discount: discount ?? DecimalNumber(mantissa: 0, scale: 0), totalUSD: totalUSD, pedimentos: pedimentos,
+            location: row.record.location)
+    }
+
+    /// One pedimento, or several separated by commas (an invoice exported under several).
+    private func pedimentoList(_ row: inout RowReader) -> [PedimentoNumber] {
+        guard let text = row.text("pedimento") else { return [] }
+        var numbers: [PedimentoNumber] = []
+        for part in text.split(separator: ",") {
+            let trimmed = part.trimmingSpaces
+            guard let number = PedimentoNumber(trimmed) else {
+                row.report(.malformedPedimento, "pedimento '\(trimmed)' is not a 15-digit pedimento number", column: "pedimento",
+                           hint: "write YY AA PPPP NNNNNNN (spaces optional); separate several with commas inside quotes")
+                continue
+            }
+            numbers.append(number)
+        }
+        return numbers
+    }
+}
+
+extension ColumnMap {
+    /// Whether every required column was found (rows are not read otherwise).
+    func hasRequiredColumns(_ specs: [ColumnSpec]) -> Bool {
+        specs.allSatisfy { !$0.required || index(of: $0.name) != nil }
+    }
+}
+
+extension RowReader {
+    /// Rows must have as many fields as the header.
+    mutating func checkWidth() -> Bool {
+        guard record.count == columns.width else {
+            report(.wrongFieldCount, "this row has \(record.count) fields, the header has \(columns.width)", column: nil,
+                   hint: "a field with a comma in it must be quoted: \"like, this\"")
+            return false
+        }
+        return true
+    }
+}
+
+extension StringProtocol {
+    var trimmingSpaces: String {
+        guard let first = firstIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
+        let last = lastIndex(where: { $0 != " " && $0 != "\t" })!
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,25 @@
+import IMMEXDomain
+
+/// `findings.csv`: one row per finding, sorted by place, for a spreadsheet or a reviewer's tool.
+public enum FindingsCSV {
+    public static let header = "severity,code,file,line,column,message,hint,related"
+
+    public static func render(_ findings: [Finding]) -> String {
+        var text = header + "\r\n"
+        for finding in findings.sorted() {
+            let fields = [
+                finding.severity.rawValue, finding.code.rawValue, finding.location?.file ?? "",
+                finding.location?.line.map(String.init) ?? "", finding.location?.column.map(String.init) ?? "",
+                finding.message, finding.hint ?? "", finding.related?.description ?? "",
+            ]
+            text += fields.map(quote).joined(separator: ",") + "\r\n"
+        }
+        return text
+    }
+
+    /// RFC 4180: quote a field holding a comma, quote or line break; double inner quotes.
+    static func quote(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+    }
+}

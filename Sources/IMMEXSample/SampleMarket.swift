@@ -1,0 +1,159 @@
+import IMMEXDomain
+
+/// The synthetic company's year: its customers, exchange rates, invoices and pedimentos.
+/// All figures are made up; the USD/MXN monthly levels only resemble 2025's to look plausible.
+struct SampleMarket {
+    static let salesHeader =
+        "uuid,issued_on,type,status,customer_rfc,customer_name,customer_country,export_code,currency,exchange_rate,subtotal,discount,total_usd,pedimento"
+    static let exportsHeader =
+        "pedimento,customs_section,key,paid_on,exchange_rate,value_usd,commercial_value_mxn,value_added_mxn,destination_country,invoice_uuid,rectifies"
+
+    /// An export invoice whose goods leave under an A1 pedimento, remembered for exports.csv.
+    struct ExportInvoice {
+        var uuid: String
+        var date: CalendarDate
+        var usdCentavos: Int64
+        var country: String
+        var pedimento: String
+    }
+
+    let year: FiscalYear
+    private var sequence = 0
+    private let patent = "3421"
+    private let offices = ["24", "07", "40"]
+
+    init(year: FiscalYear) { self.year = year }
+
+    static let domesticCustomers = [
+        ("IDN0503157K2", "Industrias del Norte, S.A. de C.V."), ("CMA990812HT5", "Comercializadora Mazatlán, S.A. de C.V."),
+        ("ATR1106223B8", "Autopartes Torreón, S. de R.L. de C.V."), ("DEL080430MN1", "Distribuidora El Lago, S.A."),
+        ("TME150101AB3", "Tecnología Metálica \"TEMSA\", S.A. de C.V."),
+    ]
+    static let immexCustomers = [("MAQ070707JK9", "Maquiladora Ensambles Juárez, S.A. de C.V."), ("ESB120214PL4", "Electrosistemas del Bajío, S.A. de C.V.")]
+    static let foreignCustomers = [
+        ("USA", "Great Lakes Assembly, Inc."), ("USA", "Sunbelt Motors, LLC"), ("CAN", "Maple Components, Ltd."),
+        ("DEU", "Rheinwerk Komponenten GmbH"), ("JPN", "Kansai Precision, K.K."),
+    ]
+
+    // MARK: - Exchange rates
+
+    /// Pesos per dollar on a day, 4 decimals as an integer (e.g. 194512 = 19.4512).
+    func usdRate(_ date: CalendarDate) -> Int64 {
+        let monthly: [Int64] = [205_000, 204_000, 202_000, 200_000, 194_000, 190_000, 187_000, 187_000, 184_000, 184_000, 184_000, 182_000]
+        let wobble = Int64((date.day * 37 + date.month * 11) % 300) - 150
+        return monthly[date.month - 1] + wobble * 10
+    }
+
+    func eurRate(_ date: CalendarDate) -> Int64 { usdRate(date) * (108 + Int64(date.month % 9)) / 100 }
+
+    func date(forIndex index: Int, of count: Int, random: inout SampleRandom) -> CalendarDate {
+        let days = CalendarDate.isLeap(year.value) ? 366 : 365
+        var dayOfYear = min(days - 1, max(0, index * days / max(count, 1) + random.int(-2...2)))
+        var month = 1
+        while dayOfYear >= CalendarDate.daysIn(month: month, year: year.value) {
+            dayOfYear -= CalendarDate.daysIn(month: month, year: year.value)
+            month += 1
+        }
+        return CalendarDate(year: year.value, month: month, day: dayOfYear + 1)!
+    }
+
+    mutating func nextPedimento(office: String? = nil, random: inout SampleRandom) -> (number: String, section: String) {
+        sequence += 1
+        let aduana = office ?? random.pick(offices)
+        let seq = String(sequence)
+        let yy = String(year.value % 100)
+        let number = (yy.count == 1 ? "0" + yy : yy) + aduana + patent + String(year.value % 10)
+            + String(repeating: "0", count: 6 - seq.count) + seq
+        return (number, aduana + "0")
+    }
+
+    static func decimal(_ centavos: Int64, scale: Int = 2) -> String { DecimalNumber(mantissa: centavos, scale: scale).description }
+
+    static func quoted(_ text: String) -> String {
+        "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+    }
+
+    static func cfdiForm(_ digits: String) -> String {
+        let characters = Array(digits)
+        return String(characters[0..<2]) + "  " + String(characters[2..<4]) + "  " + String(characters[4..<8]) + "  " + String(characters[8...])
+    }
+
+    // MARK: - Invoices
+
+    enum InvoiceKind { case domesticMXN, domesticUSD, exportUSD, exportEUR, virtualExport, creditNote, payment }
+
+    /// One sales.csv line, and the export it implies when it is an A1 export invoice.
+    mutating func invoice(index: Int, of count: Int, random: inout SampleRandom) -> (String, ExportInvoice?) {
+        let kind = random.weighted([
+            (InvoiceKind.domesticMXN, 55), (.domesticUSD, 6), (.exportUSD, 25), (.exportEUR, 4), (.virtualExport, 4),
+            (.creditNote, 5), (.payment, 1),
+        ])
+        let date = date(forIndex: index, of: count, random: &random)
+        let uuid = random.uuid()
+        let issued = random.chance(50)
+            ? date.description
+            : "\(date)T\(String(format2: random.int(7...19))):\(String(format2: random.int(0...59))):\(String(format2: random.int(0...59)))"
+        let status = random.chance(2) ? "cancelled" : "active"
+        var type = "I", rfc = "", name = "", country = "", exportCode = "01", currency = "MXN", rate = ""
+        var subtotal: Int64 = 0, discount: Int64 = 0, totalUSD = "", pedimento = ""
+        var export: ExportInvoice?
+        switch kind {
+        case .domesticMXN, .creditNote, .payment:
+            (rfc, name) = random.pick(Self.domesticCustomers)
+            subtotal = Int64(random.int(5_000_00...900_000_00))
+            if kind == .creditNote {
+                type = "E"
+                subtotal /= 20
+            } else if kind == .payment {
+                type = "P"
+                currency = "XXX"
+                subtotal = 0
+            }
+        case .domesticUSD:
+            (rfc, name) = random.pick(Self.domesticCustomers)
+            currency = "USD"
+            rate = Self.decimal(usdRate(date) * 100 + Int64(random.int(0...99)), scale: 6)
+            subtotal = Int64(random.int(1_000_00...40_000_00))
+        case .virtualExport:
+            (rfc, name) = random.pick(Self.immexCustomers)
+            subtotal = Int64(random.int(50_000_00...1_500_000_00))
+        case .exportUSD, .exportEUR:
+            let customer = random.pick(Self.foreignCustomers)
+            rfc = RFC.genericForeign.value
+            (country, name) = customer
+            exportCode = "02"
+            subtotal = Int64(random.int(2_000_00...60_000_00))
+            if random.chance(10) { discount = subtotal * Int64(random.int(1...5)) / 100 }
+            let net = subtotal - discount
+            if kind == .exportUSD {
+                currency = "USD"
+                rate = Self.decimal(usdRate(date) * 100 + Int64(random.int(0...99)), scale: 6)
+                totalUSD = Self.decimal(net)
+            } else {
+                currency = "EUR"
+                rate = Self.decimal(eurRate(date) * 100, scale: 6)
+                totalUSD = Self.decimal(net * eurRate(date) / usdRate(date))
+            }
+            if status == "active", random.chance(85) {
+                let assigned = nextPedimento(random: &random)
+                pedimento = Self.cfdiForm(assigned.number)
+                export = ExportInvoice(
+                    uuid: uuid, date: date,
+                    usdCentavos: kind == .exportUSD ? net : net * eurRate(date) / usdRate(date),
+                    country: country, pedimento: assigned.number)
+            }
+        }
+        if kind == .domesticMXN, random.chance(8) { discount = subtotal * Int64(random.int(1...3)) / 100 }
+        let fields = [
+            uuid, issued, type, status, rfc, Self.quoted(name), country, exportCode, currency, rate,
+            Self.decimal(subtotal), discount > 0 ? Self.decimal(discount) : "", totalUSD,
+            pedimento.isEmpty ? "" : Self.quoted(pedimento),
+        ]
+        return (fields.joined(separator: ","), export)
+    }
+}
+
+extension String {
+    /// Two digits, zero-padded.
+    init(format2 value: Int) { self = value < 10 ? "0\(value)" : "\(value)" }
+}

@@ -1,0 +1,81 @@
+import IMMEXDomain
+
+/// The settings files of the sample year: a template a tax team copies and edits.
+enum SampleSettings {
+    static let company = """
+        # company.toml: the IMMEX program holder this fiscal year folder reports for.
+        # SAMPLE DATA: a fictional company. Replace every value with your own.
+
+        rfc = "MFN180523QX4"                      # the holder's RFC (12 characters for a company)
+        legal_name = "Manufacturas Frontera Norte, S.A. de C.V. (EJEMPLO)"
+        program_number = "IMMEX-2018-0452"       # as the Secretaría de Economía assigned it
+        modality = "industrial"                  # industrial, servicios, albergue, controladora, terciarizacion
+        # Consignment: the company does not own the inputs it transforms; exports then count at
+        # value added (domain.md §2), and exports.csv must give value_added_mxn for every row.
+        consignment = false
+
+        # Your ERP's column headers, when they differ from ours. Canonical name = "your header".
+        [columns.sales]
+        # uuid = "UUID Fiscal"
+        # issued_on = "Fecha"
+
+        [columns.exports]
+        # pedimento = "Num Pedimento"
+
+        """
+
+    static func rules(year: FiscalYear) -> String {
+        """
+        # rules.toml: the regulation in force for fiscal year \(year), as settings.
+        # Every value below is printed in the report, so an auditor sees which rules produced it.
+        # Amounts and percentages are written in quotes, so that they stay exact.
+
+        # Decreto IMMEX art. 24 fr. VI: the holder must export more than USD 500,000 a year, or at
+        # least 10% of its total invoicing. Either test passing is enough. Both were waived for
+        # 2021 (set enabled = false in such a year).
+        [usd_test]
+        enabled = true
+        limit_usd = "500000.00"
+        comparison = "greater-than"    # "superior a": exactly USD 500,000.00 does not pass
+        legal_basis = "Decreto IMMEX art. 24 fr. VI: ventas al exterior superiores a 500,000 dólares"
+
+        [share_test]
+        enabled = true
+        minimum_percent = "10"
+        comparison = "at-least"        # "cuando menos": exactly 10% passes
+        # For consignment companies only: "as-reported" divides exports at value added by total
+        # invoicing; "commercial-value" divides exports at commercial value by invoicing grossed up
+        # by the goods' value that is not the company's. Sources are silent (domain.md §3).
+        consignment_basis = "as-reported"
+        legal_basis = "Decreto IMMEX art. 24 fr. VI: exportaciones de cuando menos el 10% de su facturación total"
+
+        # Pedimento keys (Anexo 22, apéndice 2) and how each counts. A key in no list is an error.
+        [keys]
+        direct = ["A1", "RT"]                  # definitive export; return after transformation
+        indirect = ["V1", "V2", "V7", "BB"]    # virtual transfers to IMMEX or bonded operators
+        subtracting = ["K1"]                   # returns of exported goods: reduce direct exports
+        rectification = ["R1"]                 # replaces the values of the pedimento it names
+        review = ["GC", "CT"]                  # value adjustments: listed for review, not counted
+        excluded = ["V5", "IN", "AF", "F4", "F5", "A3", "H1", "A4", "E1", "V6", "V9", "G9", "VD"]
+
+        # Which exchange rate gives the USD figure; no source states it (domain.md §3).
+        #   declared        each pedimento's own declared USD value (default)
+        #   pedimento-rate  each pedimento's MXN value ÷ its own exchange rate
+        #   annual-average  each pedimento's MXN value ÷ annual_average_rate
+        [usd_conversion]
+        method = "declared"
+        # annual_average_rate = "19.12345"
+
+        # Invoices in other currencies are converted at their own TipoCambio, per invoice, and
+        # rounded to centavos: half away from zero, as CFDI amounts are rounded (Anexo 20).
+        [rounding]
+        rule = "half-away-from-zero"           # or "half-even"
+
+        # The report's template and schema, in templates/.
+        [report]
+        template = "annual-report.xml.mustache"
+        schema = "annual-report.xsd"
+
+        """
+    }
+}

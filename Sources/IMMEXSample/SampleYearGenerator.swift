@@ -1,0 +1,78 @@
+import Foundation
+import IMMEXDomain
+
+/// Writes a synthetic but realistic fiscal year folder in the real layouts: `company.toml`,
+/// `rules.toml`, `sales.csv` and `exports.csv` for a fictional company. Deterministic for a seed.
+///
+/// The data mixes what real extracts hold: domestic and foreign customers, MXN, USD and EUR
+/// invoices with their own exchange rates, credit notes, cancellations, payment CFDIs, quoted
+/// fields with commas, and pedimentos of every key class (direct, indirect, returns, a
+/// rectification chain, adjustments for review, keys that are not exports).
+public struct SampleYearGenerator {
+    public var year: FiscalYear
+    public var invoices: Int
+    public var pedimentos: Int
+    public var seed: UInt64
+
+    public init(year: FiscalYear, invoices: Int, pedimentos: Int, seed: UInt64 = 2025) {
+        self.year = year
+        self.invoices = invoices
+        self.pedimentos = pedimentos
+        self.seed = seed
+    }
+
+    /// Writes the four files into `folder` (created if needed).
+    public func write(to folder: URL) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(SampleSettings.company.utf8).write(to: folder.appendingPathComponent("company.toml"))
+        try Data(SampleSettings.rules(year: year).utf8).write(to: folder.appendingPathComponent("rules.toml"))
+        var random = SampleRandom(seed: seed)
+        var market = SampleMarket(year: year)
+        var exportInvoices: [SampleMarket.ExportInvoice] = []
+        try CSVFileWriter.write(to: folder.appendingPathComponent("sales.csv")) { writer in
+            writer.line(SampleMarket.salesHeader)
+            for index in 0..<invoices {
+                let (line, export) = market.invoice(index: index, of: invoices, random: &random)
+                writer.line(line)
+                if let export { exportInvoices.append(export) }
+            }
+        }
+        try CSVFileWriter.write(to: folder.appendingPathComponent("exports.csv")) { writer in
+            writer.line(SampleMarket.exportsHeader)
+            for line in market.pedimentos(count: pedimentos, exportInvoices: exportInvoices, random: &random) {
+                writer.line(line)
+            }
+        }
+    }
+}
+
+/// Buffers lines and writes them in large blocks.
+struct CSVFileWriter {
+    private var buffer: [UInt8] = []
+    private let handle: FileHandle
+
+    static func write(to url: URL, _ body: (inout CSVFileWriter) throws -> Void) throws {
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        var writer = CSVFileWriter(handle: handle)
+        try body(&writer)
+        writer.flush()
+    }
+
+    private init(handle: FileHandle) {
+        self.handle = handle
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    mutating func line(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        buffer.append(contentsOf: [0x0D, 0x0A])
+        if buffer.count >= 1 << 20 { flush() }
+    }
+
+    mutating func flush() {
+        handle.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

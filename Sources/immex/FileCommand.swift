@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import IMMEXDomain
+import IMMEXPipeline
+import IMMEXReport
+
+/// `immex file <year>`: the yearly filing run.
+struct FileCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "file",
+        abstract: "Compute the year's figures, check the thresholds and write the annual report.",
+        discussion: """
+            Reads fiscal-years/<year>/ (company.toml, rules.toml, sales.csv, exports.csv), validates \
+            every row, aggregates total sales and exports, applies both threshold tests, renders the \
+            XML report from templates/ and validates it against the schema, then writes to out/<year>/:
+              immex-annual-report-<year>.xml   the report
+              findings.csv                     every warning and note, with file:line:column
+              summary.txt                      the verdict and figures, as printed here
+            Set SOURCE_DATE_EPOCH to fix the report's generation time (same inputs, same bytes).
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The fiscal year to report, e.g. 2025.", valueName: "year"))
+    var year: Int
+
+    @OptionGroup var options: RootOptions
+
+    @Flag(name: .long, help: "List every finding on the terminal, not only the first 40.")
+    var allFindings = false
+
+    func validate() throws {
+        guard (2000...2999).contains(year) else {
+            throw ValidationError("'\(year)' is not a fiscal year; write it with four digits, like 2025.")
+        }
+    }
+
+    func run() throws {
+        let request = FilingRequest(root: options.rootURL, year: FiscalYear(year))
+        do {
+            let result = try FilingRun.run(request)
+            if !result.findings.isEmpty {
+                printError(FindingsListing.render(result.findings, limit: allFindings ? nil : 40))
+                printError("\n")
+            }
+            print(result.summary, terminator: "")
+            print("")
+            print("Written:")
+            for path in result.outputs { print("  \(path)") }
+            if !result.passes { throw ExitStatus.failsThreshold }
+        } catch let error as FilingError {
+            switch error {
+            case let .inputErrors(findings):
+                printError(FindingsListing.render(findings, limit: allFindings ? nil : 40))
+                printError("Nothing was written: fix the errors above and run again.\n")
+                throw ExitStatus.inputErrors
+            case let .outputFailed(message):
+                printError("error: \(message)\nNothing was left half-written in out/.\n")
+                throw ExitStatus.outputFailed
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+
+/// `immex`: the IMMEX annual report generator.
+struct IMMEX: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "immex",
+        abstract: "Prepare, check and seal the IMMEX annual report (Decreto IMMEX art. 25).",
+        discussion: """
+            Works in the current folder, which holds fiscal-years/<year>/ (settings and extracts), \
+            templates/ (report template and schema) and out/ (what runs produce); --root points elsewhere.
+
+            Exit codes:
+              0  the report was written and the year passes the export threshold
+              1  the report was written but the year fails both threshold tests
+              2  input errors: every one is listed with file:line:column; nothing was written
+              4  the outputs could not be written (disk, permissions); nothing was left half-written
+            """,
+        subcommands: [FileCommand.self, SampleCommand.self],
+        defaultSubcommand: nil
+    )
+}
+
+/// Options every command shares.
+struct RootOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The folder holding fiscal-years/, templates/ and out/.", valueName: "dir"))
+    var root: String = "."
+
+    var rootURL: URL { URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL }
+}
+
+/// Exit codes, documented in `--help` and the README.
+enum ExitStatus {
+    static let passes = ExitCode(0)
+    static let failsThreshold = ExitCode(1)
+    static let inputErrors = ExitCode(2)
+    static let outputFailed = ExitCode(4)
+}
+
+/// Writes to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import IMMEXDomain
+import IMMEXSample
+
+/// `immex sample <year>`: writes a synthetic fiscal year folder, for rehearsals and benchmarks.
+struct SampleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sample",
+        abstract: "Write a synthetic fiscal year (fictional company) in the real input layouts.",
+        discussion: """
+            Writes company.toml, rules.toml, sales.csv and exports.csv into fiscal-years/<year>/ \
+            (or --output). The data is made up but shaped like real extracts: several currencies, \
+            credit notes, cancellations, quoted fields, and pedimentos of every key class. The same \
+            seed always gives the same files.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The fiscal year to generate.", valueName: "year"))
+    var year: Int
+
+    @Option(help: "How many invoices (sales.csv rows).")
+    var invoices = 2_400
+
+    @Option(help: "How many export-side pedimentos (exports.csv rows).")
+    var pedimentos = 320
+
+    @Option(help: "The seed; the same seed gives the same files.")
+    var seed: UInt64 = 2025
+
+    @Option(help: ArgumentHelp("Write here instead of fiscal-years/<year>/.", valueName: "dir"))
+    var output: String?
+
+    @OptionGroup var options: RootOptions
+
+    func validate() throws {
+        guard (2000...2999).contains(year) else { throw ValidationError("'\(year)' is not a fiscal year; write it like 2025.") }
+        guard invoices >= 0, pedimentos >= 0 else { throw ValidationError("counts cannot be negative") }
+    }
+
+    func run() throws {
+        let folder = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
+            ?? options.rootURL.appendingPathComponent("fiscal-years/\(year)", isDirectory: true)
+        try SampleYearGenerator(year: FiscalYear(year), invoices: invoices, pedimentos: pedimentos, seed: seed).write(to: folder)
+        print("Wrote a synthetic fiscal year \(year) (\(invoices) invoices, \(pedimentos) pedimentos, seed \(seed)) to \(folder.path)")
+    }
+}
