@@ -69,8 +69,7 @@ let package = Package(
         .testTarget(name: "IMMEXReportTests", dependencies: ["IMMEXReport", "IMMEXDomain"]),
         .testTarget(
             name: "IMMEXPipelineTests",
-            dependencies: ["IMMEXPipeline", "IMMEXIngest", "IMMEXDomain", "XMLSupport"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["IMMEXPipeline", "IMMEXIngest", "IMMEXDomain", "XMLSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

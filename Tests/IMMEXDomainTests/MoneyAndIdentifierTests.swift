@@ -1,0 +1,55 @@
+import Testing
+@testable import IMMEXDomain
+
+@Suite("Money and identifiers")
+struct MoneyAndIdentifierTests {
+    @Test("money prints the Mexican way", arguments: [
+        (123_456_789, "$1,234,567.89"), (0, "$0.00"), (5, "$0.05"), (-1_200, "-$12.00"), (100_000_000, "$1,000,000.00"),
+    ] as [(Int64, String)])
+    func formatting(centavos: Int64, expected: String) {
+        #expect(Money<MXN>(centavos: centavos).formatted == expected)
+    }
+
+    @Test("money from a decimal is exact or refused")
+    func exactMoney() throws {
+        #expect(Money<MXN>(exactly: try DecimalNumber.parse("12.5").get())?.centavos == 1_250)
+        #expect(Money<MXN>(exactly: try DecimalNumber.parse("12.501").get()) == nil)
+    }
+
+    @Test("RFC shapes", arguments: [
+        ("MFN180523QX4", true), ("XEXX010101000", true), ("GODE561231GR8", true), ("ABC011301AB1", false),
+        ("AB0101011234", false), ("MFN180523QX", false), ("mfn180523qx4", true), ("ÑAB010101AB1", true),
+    ])
+    func rfc(text: String, valid: Bool) {
+        #expect((RFC(text) != nil) == valid)
+    }
+
+    @Test("pedimento numbers keep 15 digits, spaces optional")
+    func pedimento() throws {
+        let number = try #require(PedimentoNumber("25  24  3421  5000123"))
+        #expect(number.digits == "252434215000123")
+        #expect(number.customsOffice == "24")
+        #expect(number.patent == "3421")
+        #expect(number.sequence == "5000123")
+        #expect(number.cfdiForm == "25  24  3421  5000123")
+        #expect(PedimentoNumber("25243421500012") == nil)
+        #expect(PedimentoNumber("2524342150001234") == nil)
+        #expect(PedimentoNumber("25243421500012A") == nil)
+    }
+
+    @Test("UUIDs in either case are the same invoice")
+    func uuid() {
+        #expect(InvoiceUUID("6f9619ff-8b86-d011-b42d-00c04fc964ff") == InvoiceUUID("6F9619FF-8B86-D011-B42D-00C04FC964FF"))
+        #expect(InvoiceUUID("6F9619FF8B86D011B42D00C04FC964FF") == nil)
+        #expect(InvoiceUUID("6F9619FF-8B86-D011-B42D-00C04FC964FG") == nil)
+    }
+
+    @Test("dates: plain, CFDI date-time, Data Stage date-time; impossible days refused", arguments: [
+        ("2025-03-14", "2025-03-14"), ("2025-03-14T10:22:05", "2025-03-14"), ("2025-03-14 10:22:05", "2025-03-14"),
+        ("2024-02-29", "2024-02-29"), ("2025-02-29", nil), ("2025-13-01", nil), ("14/03/2025", nil),
+        ("2025-03-14T25:00:00", nil), ("2025-3-14", nil),
+    ] as [(String, String?)])
+    func dates(text: String, expected: String?) {
+        #expect(CalendarDate.parse(text)?.description == expected)
+    }
+}
