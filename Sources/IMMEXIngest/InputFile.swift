@@ -31,15 +31,20 @@ public struct InputFile: Sendable, Hashable {
                     .unreadableFile, "\(displayPath) cannot be read: \(error.localizedDescription)",
                     at: SourceLocation(file: displayPath), hint: "check the file's permissions"))
         }
-        let bytes = [UInt8](data)
-        let digest: String
+        return try InputFile(displayPath: displayPath, url: url, bytes: [UInt8](data))
+    }
+
+    /// An input from bytes already read (tests, members of an archive).
+    public init(displayPath: String, url: URL, bytes: [UInt8]) throws(InputError) {
         do {
-            digest = try SHA256Hasher.digest(bytes).hex
+            sha256 = try SHA256Hasher.digest(bytes).hex
         } catch {
             throw InputError(
                 Finding(.unreadableFile, "\(displayPath) could not be hashed: \(error)", at: SourceLocation(file: displayPath)))
         }
-        return InputFile(displayPath: displayPath, url: url, bytes: bytes, sha256: digest)
+        self.displayPath = displayPath
+        self.url = url
+        self.bytes = bytes
     }
 
     /// The bytes as text, without a UTF-8 byte order mark. Nil when they are not UTF-8.

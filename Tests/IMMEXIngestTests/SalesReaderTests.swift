@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+@testable import IMMEXDomain
+@testable import IMMEXIngest
+
+@Suite("sales.csv: every bad field is reported at its line and column")
+struct SalesReaderTests {
+    static let names = SalesFixture.header.split(separator: ",").map(String.init)
+
+    /// The good row with some fields replaced, and the 1-based column where each field starts.
+    static func row(_ overrides: [String: String]) -> (line: String, column: [String: Int]) {
+        var fields = SalesFixture.good.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        for (name, value) in overrides { fields[names.firstIndex(of: name)!] = value }
+        var columns: [String: Int] = [:]
+        var position = 1
+        for (index, field) in fields.enumerated() {
+            columns[names[index]] = position
+            position += field.count + 1
+        }
+        return (fields.joined(separator: ","), columns)
+    }
+
+    @Test("a good row is read whole")
+    func goodRow() throws {
+        let (invoices, findings) = try SalesFixture.read([SalesFixture.good])
+        #expect(findings.isEmpty)
+        let invoice = try #require(invoices.first)
+        #expect(invoice.uuid.value == "6F9619FF-8B86-D011-B42D-00C04FC964FF")
+        #expect(invoice.exportCode == .definitiveA1)
+        #expect(invoice.pedimentos.map(\.digits) == ["252434215000123"])
+        #expect(invoice.netPesos(rounding: .halfAwayFromZero)?.decimalString == "20123.46")
+        #expect(invoice.location.description == "fiscal-years/2025/sales.csv:2:1")
+    }
+
+    @Test("the subtotal's column, counted by hand")
+    func handCountedColumn() throws {
+        let (_, findings) = try SalesFixture.read([Self.row(["subtotal": "1,000"]).line.replacingOccurrences(of: "1,000", with: "\"1,000\"")])
+        #expect(places(findings) == ["2:93 malformed-amount"])
+        #expect(findings.first?.message.contains("'1,000'") == true)
+    }
+
+    @Test("each class of bad value, at its field", arguments: [
+        ("subtotal", "12abc", FindingCode.malformedAmount),
+        ("subtotal", "-5.00", .negativeAmount),
+        ("discount", "-1", .negativeAmount),
+        ("subtotal", "1.0000001", .malformedAmount),
+        ("issued_on", "14/03/2025", .malformedDate),
+        ("issued_on", "2024-12-31", .dateOutsideYear),
+        ("issued_on", "2026-01-01T00:00:00", .dateOutsideYear),
+        ("customer_rfc", "NOTANRFC", .malformedRFC),
+        ("uuid", "not-a-uuid", .malformedUUID),
+        ("type", "X", .unknownCode),
+        ("status", "maybe", .unknownCode),
+        ("export_code", "05", .unknownCode),
+        ("currency", "dollars", .malformedCode),
+        ("exchange_rate", "", .missingExchangeRate),
+        ("exchange_rate", "0", .malformedRate),
+        ("exchange_rate", "20.1234567", .malformedRate),
+        ("customer_country", "", .missingValue),
+        ("customer_country", "US", .malformedCode),
+        ("pedimento", "12345", .malformedPedimento),
+        ("discount", "2000.00", .discountExceedsSubtotal),
+    ])
+    func badValue(column: String, value: String, code: FindingCode) throws {
+        let (line, columns) = Self.row([column: value])
+        let (invoices, findings) = try SalesFixture.read([line])
+        #expect(places(findings) == ["2:\(columns[column]!) \(code.rawValue)"])
+        #expect(invoices.isEmpty)
+        #expect(findings.allSatisfy { $0.hint != nil })
+    }
+
+    @Test("every problem of every row is reported, not only the first")
+    func allProblems() throws {
+        let first = Self.row(["subtotal": "abc", "issued_on": "2025-02-30"]).line
+        let second = Self.row(["uuid": "6F9619FF-8B86-D011-B42D-00C04FC964F0", "customer_rfc": "BAD"]).line
+        let (_, findings) = try SalesFixture.read([first, second])
+        #expect(findings.map(\.code).sorted() == [.malformedAmount, .malformedDate, .malformedRFC].sorted())
+        #expect(Set(findings.compactMap(\.location?.line)) == [2, 3])
+    }
+
+    @Test("a repeated UUID points at its first occurrence, in any case")
+    func duplicate() throws {
+        let again = SalesFixture.good.replacingOccurrences(of: "6F9619FF", with: "6f9619ff")
+        let (invoices, findings) = try SalesFixture.read([SalesFixture.good, again])
+        #expect(places(findings) == ["3:1 duplicate-uuid"])
+        #expect(findings.first?.related?.line == 2)
+        #expect(invoices.count == 1)
+    }
+
+    @Test("missing columns are named with the headers found; no row is read")
+    func missingColumn() throws {
+        let header = SalesFixture.header.replacingOccurrences(of: "subtotal,", with: "")
+        let (invoices, findings) = try SalesFixture.read([SalesFixture.good], header: header)
+        #expect(places(findings) == ["1:1 missing-column"])
+        #expect(findings.first?.message.contains("'subtotal'") == true)
+        #expect(invoices.isEmpty)
+    }
+
+    @Test("ERP headers map through aliases; unknown columns are ignored")
+    func aliases() throws {
+        let header = SalesFixture.header.replacingOccurrences(of: "uuid,", with: "UUID Fiscal,") + ",notes"
+        let (invoices, findings) = try SalesFixture.read([SalesFixture.good + ",\"free, text\""], header: header, aliases: ["uuid": "UUID Fiscal"])
+        #expect(findings.isEmpty)
+        #expect(invoices.count == 1)
+    }
+
+    @Test("a row with a stray unquoted comma has the wrong number of fields")
+    func fieldCount() throws {
+        let (_, findings) = try SalesFixture.read([SalesFixture.good + ",extra"])
+        #expect(places(findings) == ["2:1 wrong-field-count"])
+    }
+
+    @Test("cancelled, credit notes and payments: read, and counted apart")
+    func kinds() throws {
+        let rows = [
+            Self.row(["status": "cancelado"]).line,
+            Self.row(["uuid": "6F9619FF-8B86-D011-B42D-00C04FC96400", "type": "E"]).line,
+            Self.row(["uuid": "6F9619FF-8B86-D011-B42D-00C04FC96401", "type": "P", "currency": "XXX", "subtotal": "0", "exchange_rate": ""]).line,
+        ]
+        let (invoices, findings) = try SalesFixture.read(rows)
+        #expect(findings.isEmpty)
+        #expect(invoices.map(\.status) == [.cancelled, .active, .active])
+        #expect(invoices.map(\.type) == [.income, .credit, .payment])
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+@testable import IMMEXDomain
+@testable import IMMEXIngest
+
+/// An input file made from text, named as a fiscal year folder would name it.
+func input(_ name: String, _ text: String) throws -> InputFile {
+    try InputFile(displayPath: "fiscal-years/2025/\(name)", url: URL(fileURLWithPath: "/nonexistent/\(name)"), bytes: Array(text.utf8))
+}
+
+/// Findings as `line:column code` strings, sorted: the shape most tests compare.
+func places(_ findings: [Finding]) -> [String] {
+    findings.sorted().map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0) \($0.code.rawValue)" }
+}
+
+enum SalesFixture {
+    static let header = "uuid,issued_on,type,status,customer_rfc,customer_country,export_code,currency,exchange_rate,subtotal,discount,total_usd,pedimento"
+    static let good = "6F9619FF-8B86-D011-B42D-00C04FC964FF,2025-03-14,I,active,XEXX010101000,USA,02,USD,20.123456,1000.00,,1000.00,\"25  24  3421  5000123\""
+
+    static func read(_ rows: [String], header: String = header, aliases: [String: String] = [:]) throws -> (invoices: [SalesInvoice], findings: [Finding]) {
+        var findings: [Finding] = []
+        var invoices: [SalesInvoice] = []
+        let file = try input("sales.csv", ([header] + rows).joined(separator: "\n") + "\n")
+        SalesReader(year: FiscalYear(2025), aliases: aliases).read(file, findings: &findings) { invoices.append($0) }
+        return (invoices, findings)
+    }
+}
+
+enum ExportsFixture {
+    static let header = "pedimento,customs_section,key,paid_on,exchange_rate,value_usd,commercial_value_mxn,value_added_mxn,destination_country,invoice_uuid,rectifies"
+    static let good = "252434215000123,240,A1,2025-03-15,20.12345,1000.00,20123.45,,USA,6F9619FF-8B86-D011-B42D-00C04FC964FF,"
+
+    static func read(_ rows: [String], consignment: Bool = false) throws -> (pedimentos: [ExportPedimento], findings: [Finding]) {
+        var findings: [Finding] = []
+        let file = try input("exports.csv", ([header] + rows).joined(separator: "\r\n") + "\r\n")
+        let result = ExportsReader(year: FiscalYear(2025), keys: .defaults, consignment: consignment).read(file, findings: &findings)
+        return (result.pedimentos, findings)
+    }
+}
