@@ -22,7 +22,7 @@ demo: build
 
 test: setup
 	swift build --build-tests
-	swift test --skip-build
+	swift test --skip-build --disable-xctest
 
 clean:
 	rm -rf .build out/*/ 

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// The built `immex` binary, run as a user runs it.
+@Suite("End to end through the immex executable")
+struct ExecutableTests {
+    /// The binary sits beside the test bundle in the build folder.
+    static var binary: URL? {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("immex"),
+            Package.root.appendingPathComponent(".build/debug/immex"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
+    func immex(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let binary = try #require(Self.binary, "build the executable first: swift build --build-tests")
+        return try runProcess(binary, arguments, environment: ["SOURCE_DATE_EPOCH": "1735689600", "NO_COLOR": "1"])
+    }
+
+    @Test("a passing year: exit 0, the summary on standard output, findings on standard error")
+    func passing() throws {
+        let root = try WorkingRoot(fixture: "handworked")
+        defer { root.remove() }
+        let run = try immex(["file", "2024", "--root", root.url.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Verdict: PASSES — by the share test"))
+        #expect(run.stdout.contains("out/2024/immex-annual-report-2024.xml"))
+        #expect(run.stderr.contains("fiscal-years/2024/exports.csv:7:1: warning:"))
+        #expect(FileManager.default.fileExists(atPath: root.path("out/2024/immex-annual-report-2024.xml").path))
+    }
+
+    @Test("a year failing both tests: the report is written, exit 1")
+    func failing() throws {
+        let root = try WorkingRoot(fixture: "handworked")
+        defer { root.remove() }
+        try root.write("fiscal-years/2024/rules.toml", "[share_test]\nenabled = false\n")
+        let run = try immex(["file", "2024", "--root", root.url.path])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("FAILS — neither threshold test passes"))
+        #expect(FileManager.default.fileExists(atPath: root.path("out/2024/summary.txt").path))
+    }
+
+    @Test("input errors: exit 2, compiler-style messages, nothing written")
+    func inputErrors() throws {
+        let root = try WorkingRoot(fixture: "handworked")
+        defer { root.remove() }
+        let sales = try root.read("fiscal-years/2024/sales.csv").replacingOccurrences(of: "17.500000", with: "17,5")
+        try root.write("fiscal-years/2024/sales.csv", sales)
+        let run = try immex(["file", "2024", "--root", root.url.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("fiscal-years/2024/sales.csv:3:"))
+        #expect(run.stderr.contains(": error: "))
+        #expect(run.stderr.contains("Nothing was written"))
+        #expect(root.outFiles().isEmpty)
+    }
+
+    @Test("--help explains the exit codes; a bad year is refused")
+    func help() throws {
+        let help = try immex(["--help"])
+        #expect(help.stdout.contains("Exit codes"))
+        let bad = try immex(["file", "25"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("four digits"))
+    }
+}
