@@ -3,8 +3,8 @@
 // The IMMEX annual report generator.
 //
 // Layout (see README.md, "How the code is organised"):
-//   C system targets (headers only)   CLibXML2, COpenSSL
-//   one Swift wrapper per C library   XMLSupport (libxml2), DigestSupport (libcrypto)
+//   C system targets (headers only)   CLibXML2, CLibZip, COpenSSL
+//   one Swift wrapper per C library   XMLSupport (libxml2), ZipArchive (libzip), CryptoSupport (libcrypto)
 //   pure domain                       IMMEXDomain
 //   reading a fiscal year folder      IMMEXIngest
 //   rendering outputs                 IMMEXReport
@@ -32,6 +32,11 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .systemLibrary(
+            name: "CLibZip",
+            pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"])]
+        ),
+        .systemLibrary(
             name: "COpenSSL",
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
@@ -39,13 +44,14 @@ let package = Package(
 
         // MARK: - One wrapper per C library
         .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
-        .target(name: "DigestSupport", dependencies: ["COpenSSL"]),
+        .target(name: "ZipArchive", dependencies: ["CLibZip"]),
+        .target(name: "CryptoSupport", dependencies: ["COpenSSL"]),
 
         // MARK: - Domain, ingest, report, pipeline
         .target(name: "IMMEXDomain"),
         .target(
             name: "IMMEXIngest",
-            dependencies: ["IMMEXDomain", "DigestSupport", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["IMMEXDomain", "CryptoSupport", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(
             name: "IMMEXReport",
@@ -63,13 +69,15 @@ let package = Package(
 
         // MARK: - Tests
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"]),
-        .testTarget(name: "DigestSupportTests", dependencies: ["DigestSupport"]),
+        .testTarget(name: "CryptoSupportTests", dependencies: ["CryptoSupport"]),
+        .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
         .testTarget(name: "IMMEXDomainTests", dependencies: ["IMMEXDomain"]),
         .testTarget(name: "IMMEXIngestTests", dependencies: ["IMMEXIngest", "IMMEXDomain"]),
         .testTarget(name: "IMMEXReportTests", dependencies: ["IMMEXReport", "IMMEXDomain"]),
         .testTarget(
             name: "IMMEXPipelineTests",
-            dependencies: ["IMMEXPipeline", "IMMEXIngest", "IMMEXDomain", "XMLSupport"]
+            dependencies: ["IMMEXPipeline", "IMMEXIngest", "IMMEXDomain", "XMLSupport"],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

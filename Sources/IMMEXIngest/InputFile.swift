@@ -1,4 +1,4 @@
-import DigestSupport
+import CryptoSupport
 import Foundation
 import IMMEXDomain
 

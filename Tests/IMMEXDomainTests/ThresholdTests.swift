@@ -74,3 +74,35 @@ struct ThresholdTests {
         #expect(!result.share.passes)
     }
 }
+
+@Suite("The filing calendar")
+struct FilingCalendarTests {
+    @Test("the deadline is the last business day of May of the next year", arguments: [
+        (2024, "2025-05-30"),  // 31 May 2025 is a Saturday
+        (2025, "2026-05-29"),  // 30–31 May 2026 are a weekend
+        (2023, "2024-05-31"),  // a Friday
+        (2019, "2020-05-29"),  // 30–31 May 2020 are a weekend
+    ])
+    func deadline(year: Int, expected: String) {
+        #expect(FilingCalendar(year: FiscalYear(year)).deadline.description == expected)
+    }
+
+    @Test("holidays are skipped too; retention is five years after the deadline")
+    func holidaysAndRetention() {
+        let calendar = FilingCalendar(year: FiscalYear(2023), holidays: [CalendarDate(year: 2024, month: 5, day: 31)!])
+        #expect(calendar.deadline.description == "2024-05-30")
+        #expect(calendar.retentionUntil.description == "2029-05-30")
+        #expect(FilingCalendar(year: FiscalYear(2025)).lateWindowEnd.description == "2026-08-31")
+    }
+
+    @Test("weekdays and Unix days agree with known dates", arguments: [
+        ("1970-01-01", 0, CalendarDate.Weekday.thursday), ("2000-02-29", 11_016, .tuesday), ("2026-11-22", 20_779, .sunday),
+        ("1969-12-31", -1, .wednesday),
+    ])
+    func weekdays(text: String, days: Int, weekday: CalendarDate.Weekday) {
+        let date = CalendarDate.parse(text)!
+        #expect(date.daysSince1970 == days)
+        #expect(date.weekday == weekday)
+        #expect(CalendarDate(secondsSince1970: Int64(days) * 86_400 + 3_600) == date)
+    }
+}

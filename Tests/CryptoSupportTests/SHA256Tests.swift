@@ -1,5 +1,5 @@
 import Testing
-@testable import DigestSupport
+@testable import CryptoSupport
 
 @Suite("SHA-256 through libcrypto")
 struct SHA256Tests {

@@ -1,0 +1,179 @@
+import CLibZip
+import Foundation
+
+// Every libzip call lives in this file. Errors go through one funnel (`zipFailure`) that reads
+// the archive's own zip_error_t, never a global. Each zip_t has one owner; a writer's close is a
+// throwing, consuming call, so its error cannot be lost.
+
+/// Builds a `ZipError` from a libzip error structure.
+private func zipFailure(_ function: String, _ path: String, _ error: UnsafeMutablePointer<zip_error_t>?) -> ZipError {
+    let message = error.flatMap { zip_error_strerror($0) }.map { String(cString: $0) } ?? "unknown libzip error"
+    return ZipError(function: function, path: path, message: message)
+}
+
+private func openError(_ function: String, _ path: String, code: Int32) -> ZipError {
+    var error = zip_error_t()
+    zip_error_init_with_code(&error, code)
+    defer { zip_error_fini(&error) }
+    return zipFailure(function, path, &error)
+}
+
+/// The modification time written for every entry. DOS times carry no zone, and libzip converts
+/// with `localtime`; the local offset is applied here so that the stored time is the UTC time,
+/// whatever `TZ` the run has: the same inputs give the same bytes on every machine.
+private func dosLocalTime(forUTC seconds: Int64) -> time_t {
+    var utc = time_t(seconds)
+    var fields = tm()
+    gmtime_r(&utc, &fields)
+    fields.tm_isdst = -1
+    return mktime(&fields)
+}
+
+/// Writes a new ZIP archive. Entries are compressed when the archive is closed.
+public struct ZipWriter: ~Copyable {
+    private let archive: OpaquePointer
+    public let path: String
+    private var closed = false
+
+    /// Creates (or truncates) the archive at `path`.
+    public init(path: String) throws(ZipError) {
+        var code: Int32 = 0
+        guard let archive = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &code) else {
+            throw openError("zip_open", path, code: code)
+        }
+        self.archive = archive
+        self.path = path
+    }
+
+    deinit {
+        // Only reached without close(): nothing is written.
+        if !closed { zip_discard(archive) }
+    }
+
+    /// Adds an entry with the given bytes, deflated (level 6), as a regular file with mode 0644.
+    /// - Parameter modified: seconds since 1970, UTC.
+    public mutating func add(_ name: String, bytes: [UInt8], modified: Int64, compress: Bool = true) throws(ZipError) {
+        // libzip reads the buffer when the archive is closed, so it gets its own copy to free.
+        let count = bytes.count
+        let copy = malloc(max(count, 1))
+        guard let copy else { throw ZipError(function: "malloc", path: path, message: "out of memory for \(name)") }
+        bytes.withUnsafeBytes { if count > 0 { copy.copyMemory(from: $0.baseAddress!, byteCount: count) } }
+        guard let source = zip_source_buffer(archive, copy, zip_uint64_t(count), 1) else {
+            free(copy)
+            throw zipFailure("zip_source_buffer", path, zip_get_error(archive))
+        }
+        let index = zip_file_add(archive, name, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
+        guard index >= 0 else {
+            zip_source_free(source)
+            throw zipFailure("zip_file_add(\(name))", path, zip_get_error(archive))
+        }
+        let entry = zip_uint64_t(index)
+        let method = compress ? ZIP_CM_DEFLATE : ZIP_CM_STORE
+        guard zip_set_file_compression(archive, entry, method, compress ? 6 : 0) == 0,
+            zip_file_set_mtime(archive, entry, dosLocalTime(forUTC: modified), 0) == 0,
+            zip_file_set_external_attributes(archive, entry, 0, zip_uint8_t(ZIP_OPSYS_UNIX), 0o100644 << 16) == 0
+        else { throw zipFailure("zip_set_file_*(\(name))", path, zip_get_error(archive)) }
+    }
+
+    /// Compresses and writes every entry. Consumes the writer: an archive is closed once, and its
+    /// error is thrown, never dropped.
+    public consuming func close() throws(ZipError) {
+        closed = true
+        if zip_close(archive) != 0 {
+            let error = zipFailure("zip_close", path, zip_get_error(archive))
+            zip_discard(archive)
+            throw error
+        }
+    }
+}
+
+/// One entry of an archive being read.
+public struct ZipEntry: Sendable, Hashable {
+    public var index: Int
+    public var name: String
+    /// The uncompressed size the archive declares; never trusted for allocation.
+    public var declaredSize: UInt64
+}
+
+/// Reads a ZIP archive from a file or from bytes in memory (an archive nested in another).
+public final class ZipReader {
+    private let archive: OpaquePointer
+    public let path: String
+
+    /// Opens `path` read-only, checking the archive's consistency.
+    public init(path: String) throws(ZipError) {
+        var code: Int32 = 0
+        guard let archive = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &code) else {
+            throw openError("zip_open", path, code: code)
+        }
+        self.archive = archive
+        self.path = path
+    }
+
+    /// Opens an archive held in memory; `name` is how errors call it.
+    public init(bytes: [UInt8], name: String) throws(ZipError) {
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        let copy = malloc(max(bytes.count, 1))
+        guard let copy else { throw ZipError(function: "malloc", path: name, message: "out of memory") }
+        bytes.withUnsafeBytes { if !bytes.isEmpty { copy.copyMemory(from: $0.baseAddress!, byteCount: bytes.count) } }
+        guard let source = zip_source_buffer_create(copy, zip_uint64_t(bytes.count), 1, &error) else {
+            free(copy)
+            throw zipFailure("zip_source_buffer_create", name, &error)
+        }
+        guard let archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error) else {
+            zip_source_free(source)
+            throw zipFailure("zip_open_from_source", name, &error)
+        }
+        self.archive = archive
+        self.path = name
+    }
+
+    deinit { zip_discard(archive) }
+
+    /// Every entry, in archive order.
+    public func entries() throws(ZipError) -> [ZipEntry] {
+        let count = zip_get_num_entries(archive, 0)
+        guard count >= 0 else { throw zipFailure("zip_get_num_entries", path, zip_get_error(archive)) }
+        var entries: [ZipEntry] = []
+        for index in 0..<count {
+            var stat = zip_stat_t()
+            zip_stat_init(&stat)
+            guard zip_stat_index(archive, zip_uint64_t(index), 0, &stat) == 0 else {
+                throw zipFailure("zip_stat_index", path, zip_get_error(archive))
+            }
+            let name = stat.name.map { String(cString: $0) } ?? ""
+            entries.append(ZipEntry(index: Int(index), name: name, declaredSize: stat.size))
+        }
+        return entries
+    }
+
+    /// Streams an entry's bytes to `body` in chunks, checking libzip's CRC at the end; stops with
+    /// an error past `limit` bytes, whatever size the archive declares.
+    public func read(_ entry: ZipEntry, limit: UInt64, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        guard let file = zip_fopen_index(archive, zip_uint64_t(entry.index), 0) else {
+            throw zipFailure("zip_fopen_index(\(entry.name))", path, zip_get_error(archive))
+        }
+        defer { zip_fclose(file) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var total: UInt64 = 0
+        while true {
+            let count = buffer.withUnsafeMutableBytes { zip_fread(file, $0.baseAddress!, zip_uint64_t($0.count)) }
+            if count < 0 { throw zipFailure("zip_fread(\(entry.name))", path, zip_file_get_error(file)) }
+            if count == 0 { break }
+            total += UInt64(count)
+            if total > limit {
+                throw ZipError(function: "zip_fread(\(entry.name))", path: path, message: "entry \(entry.name) is larger than \(limit) bytes")
+            }
+            try buffer.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[0..<Int(count)])) }
+        }
+    }
+
+    /// An entry's whole content (bounded by `limit`).
+    public func contents(_ entry: ZipEntry, limit: UInt64) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        try read(entry, limit: limit) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+}
