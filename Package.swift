@@ -8,6 +8,7 @@
 //   pure domain                       IMMEXDomain
 //   reading a fiscal year folder      IMMEXIngest
 //   rendering outputs                 IMMEXReport
+//   sealed, signed evidence           IMMEXEvidence
 //   the filing run                    IMMEXPipeline
 //   synthetic fiscal years            IMMEXSample
 //   the command line                  immex
@@ -57,9 +58,10 @@ let package = Package(
             name: "IMMEXReport",
             dependencies: ["IMMEXDomain", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        .target(name: "IMMEXEvidence", dependencies: ["IMMEXDomain", "ZipArchive", "CryptoSupport"]),
         .target(
             name: "IMMEXPipeline",
-            dependencies: ["IMMEXDomain", "IMMEXIngest", "IMMEXReport", "XMLSupport"]
+            dependencies: ["IMMEXDomain", "IMMEXIngest", "IMMEXReport", "IMMEXEvidence", "XMLSupport"]
         ),
         .target(name: "IMMEXSample", dependencies: ["IMMEXDomain"]),
         .executableTarget(
@@ -74,6 +76,7 @@ let package = Package(
         .testTarget(name: "IMMEXDomainTests", dependencies: ["IMMEXDomain"]),
         .testTarget(name: "IMMEXIngestTests", dependencies: ["IMMEXIngest", "IMMEXDomain"]),
         .testTarget(name: "IMMEXReportTests", dependencies: ["IMMEXReport", "IMMEXDomain"]),
+        .testTarget(name: "IMMEXEvidenceTests", dependencies: ["IMMEXEvidence", "IMMEXDomain", "CryptoSupport", "ZipArchive"]),
         .testTarget(
             name: "IMMEXPipelineTests",
             dependencies: ["IMMEXPipeline", "IMMEXIngest", "IMMEXDomain", "XMLSupport"],

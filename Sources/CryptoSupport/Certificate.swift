@@ -29,9 +29,10 @@ public struct CertificateInfo: Sendable, Hashable {
 
 // MARK: - Reading X.509
 
-/// An owned OpenSSL memory BIO over a copy of `bytes`.
+/// An owned OpenSSL memory BIO over a copy of `bytes`. The BIO is reached only inside
+/// `withBIO`, which keeps its owner (and the bytes) alive for the call.
 final class MemoryBIO {
-    let pointer: OpaquePointer
+    private let pointer: OpaquePointer
     private let storage: UnsafeMutableRawPointer
 
     init(_ bytes: [UInt8]) throws(OpenSSLError) {
@@ -60,12 +61,18 @@ final class MemoryBIO {
         storage.deallocate()
     }
 
+    func withBIO<Result>(_ body: (OpaquePointer) throws -> Result) rethrows -> Result {
+        try withExtendedLifetime(self) { try body(pointer) }
+    }
+
     /// What was written into a writable BIO.
     var written: [UInt8] {
         var data: UnsafeMutablePointer<CChar>?
-        let length = BIO_ctrl(pointer, BIO_CTRL_INFO, 0, &data)
-        guard length > 0, let data else { return [] }
-        return data.withMemoryRebound(to: UInt8.self, capacity: length) { Array(UnsafeBufferPointer(start: $0, count: length)) }
+        return withBIO { bio in
+            let length = BIO_ctrl(bio, BIO_CTRL_INFO, 0, &data)
+            guard length > 0, let data else { return [] }
+            return data.withMemoryRebound(to: UInt8.self, capacity: length) { Array(UnsafeBufferPointer(start: $0, count: length)) }
+        }
     }
 }
 
@@ -78,9 +85,9 @@ final class OwnedCertificate {
 
     /// DER (as the SAT issues `.cer` files) or PEM.
     static func parse(_ bytes: [UInt8]) throws(OpenSSLError) -> OwnedCertificate {
-        if let certificate = d2i_X509_bio(try MemoryBIO(bytes).pointer, nil) { return OwnedCertificate(certificate) }
+        if let certificate = try MemoryBIO(bytes).withBIO({ d2i_X509_bio($0, nil) }) { return OwnedCertificate(certificate) }
         ERR_clear_error()
-        if let certificate = PEM_read_bio_X509(try MemoryBIO(bytes).pointer, nil, nil, nil) { return OwnedCertificate(certificate) }
+        if let certificate = try MemoryBIO(bytes).withBIO({ PEM_read_bio_X509($0, nil, nil, nil) }) { return OwnedCertificate(certificate) }
         throw .drain("d2i_X509_bio/PEM_read_bio_X509")
     }
 

@@ -18,7 +18,7 @@ public enum SignatureVerifier {
     ///     signature's integrity is checked but not who issued the signer's certificate.
     public static func verify(signature: [UInt8], content: [UInt8], trustAnchors: [[UInt8]] = []) -> SignatureCheck {
         ERR_clear_error()
-        guard let bio = try? MemoryBIO(signature), let cms = d2i_CMS_bio(bio.pointer, nil) else {
+        guard let bio = try? MemoryBIO(signature), let cms = bio.withBIO({ d2i_CMS_bio($0, nil) }) else {
             return SignatureCheck(valid: false, problems: ["the signature is not a DER CMS structure: \(OpenSSLError.drain("d2i_CMS_bio"))"], signer: nil, signingTime: nil)
         }
         defer { CMS_ContentInfo_free(cms) }
@@ -46,7 +46,7 @@ public enum SignatureVerifier {
         guard let data = try? MemoryBIO(content) else {
             return SignatureCheck(valid: false, problems: ["out of memory"], signer: signer, signingTime: signingTime)
         }
-        let valid = CMS_verify(cms, nil, store, data.pointer, nil, flags) == 1
+        let valid = data.withBIO { CMS_verify(cms, nil, store, $0, nil, flags) } == 1
         let problems = valid ? [] : OpenSSLError.drain("CMS_verify").messages
         return SignatureCheck(valid: valid, problems: valid ? [] : (problems.isEmpty ? ["the signature does not match"] : problems),
                               signer: signer, signingTime: signingTime)

@@ -51,7 +51,7 @@ public final class SigningIdentity {
     private static func openKey(_ bytes: [UInt8], password: [UInt8]) throws(SigningError) -> OpaquePointer {
         let passwordText = password.map { CChar(bitPattern: $0) } + [0]
         // An encrypted PKCS#8 structure in DER: a wrong password is told apart from a wrong file.
-        if let bio = try? MemoryBIO(bytes), let encrypted = d2i_PKCS8_bio(bio.pointer, nil) {
+        if let bio = try? MemoryBIO(bytes), let encrypted = bio.withBIO({ d2i_PKCS8_bio($0, nil) }) {
             defer { X509_SIG_free(encrypted) }
             guard let info = PKCS8_decrypt(encrypted, passwordText, Int32(password.count)) else {
                 ERR_clear_error()
@@ -65,7 +65,7 @@ public final class SigningIdentity {
         // PEM (encrypted or not), then unencrypted DER.
         if let bio = try? MemoryBIO(bytes) {
             let key = passwordText.withUnsafeBufferPointer { buffer in
-                PEM_read_bio_PrivateKey(bio.pointer, nil, nil, UnsafeMutableRawPointer(mutating: buffer.baseAddress))
+                bio.withBIO { PEM_read_bio_PrivateKey($0, nil, nil, UnsafeMutableRawPointer(mutating: buffer.baseAddress)) }
             }
             if let key { return key }
             let reason = ERR_peek_last_error()
@@ -75,7 +75,7 @@ public final class SigningIdentity {
             }
         }
         ERR_clear_error()
-        if let bio = try? MemoryBIO(bytes), let key = d2i_PrivateKey_bio(bio.pointer, nil) { return key }
+        if let bio = try? MemoryBIO(bytes), let key = bio.withBIO({ d2i_PrivateKey_bio($0, nil) }) { return key }
         throw .unreadableKey(.drain("d2i_PKCS8_bio/PEM_read_bio_PrivateKey/d2i_PrivateKey_bio"))
     }
 
@@ -95,9 +95,9 @@ public final class SigningIdentity {
                 throw OpenSSLError.drain("CMS_signed_add1_attr_by_NID(signingTime)")
             }
             let data = try MemoryBIO(content)
-            guard CMS_final(cms, data.pointer, nil, flags) == 1 else { throw OpenSSLError.drain("CMS_final") }
+            guard data.withBIO({ CMS_final(cms, $0, nil, flags) }) == 1 else { throw OpenSSLError.drain("CMS_final") }
             let output = try MemoryBIO()
-            guard i2d_CMS_bio(output.pointer, cms) == 1 else { throw OpenSSLError.drain("i2d_CMS_bio") }
+            guard output.withBIO({ i2d_CMS_bio($0, cms) }) == 1 else { throw OpenSSLError.drain("i2d_CMS_bio") }
             return output.written
         } catch let error as OpenSSLError {
             throw .signingFailed(error)

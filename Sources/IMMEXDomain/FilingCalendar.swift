@@ -71,3 +71,13 @@ extension CalendarDate {
         self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)!
     }
 }
+
+/// Formats Unix times as `YYYY-MM-DDThh:mm:ssZ`, without a locale or time zone database.
+public enum UTCTime {
+    public static func iso8601(_ seconds: Int64) -> String {
+        let date = CalendarDate(secondsSince1970: seconds)
+        let rest = Int(((seconds % 86_400) + 86_400) % 86_400)
+        func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(date)T\(pad(rest / 3600)):\(pad(rest / 60 % 60)):\(pad(rest % 60))Z"
+    }
+}

@@ -5,6 +5,10 @@ public struct CompanySettings: Sendable {
     public var company: Company
     /// File (`sales`, `exports`) → canonical column → the header the ERP writes.
     public var columnAliases: [String: [String: String]]
+    /// The e.firma's certificate and key paths (`[signing]`), relative to the year's folder or
+    /// absolute. The key itself never enters the evidence.
+    public var certificatePath: String?
+    public var keyPath: String?
 
     static let aliasTables = ["sales", "exports"]
 
@@ -16,7 +20,7 @@ public struct CompanySettings: Sendable {
             return nil
         }
         var top = SettingsReader(document, table: "")
-        top.rejectUnknownKeys(["rfc", "legal_name", "program_number", "modality", "consignment"], subtables: ["columns"])
+        top.rejectUnknownKeys(["rfc", "legal_name", "program_number", "modality", "consignment"], subtables: ["columns", "signing"])
         let rfcText = top.string("rfc", required: true)
         let rfc = rfcText.flatMap { RFC($0) }
         if let rfcText, rfc == nil {
@@ -41,9 +45,13 @@ public struct CompanySettings: Sendable {
             aliases[name] = table.stringMap()
             findings.append(contentsOf: table.findings)
         }
+        var signing = SettingsReader(document, table: "signing")
+        signing.rejectUnknownKeys(["certificate", "key"])
+        let certificate = signing.string("certificate"), key = signing.string("key")
+        findings.append(contentsOf: signing.findings)
         guard let rfc, let legalName, let program, let modality else { return nil }
         return CompanySettings(
             company: Company(rfc: rfc, legalName: legalName, programNumber: program, modality: modality, consignment: consignment),
-            columnAliases: aliases)
+            columnAliases: aliases, certificatePath: certificate, keyPath: key)
     }
 }

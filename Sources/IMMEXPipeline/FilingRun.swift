@@ -1,5 +1,6 @@
 import Foundation
 import IMMEXDomain
+import IMMEXEvidence
 import IMMEXIngest
 import IMMEXReport
 import XMLSupport
@@ -12,13 +13,28 @@ public struct FilingRequest: Sendable {
     /// When the report is generated; `GenerationTime.current()` reads `SOURCE_DATE_EPOCH`.
     public var generatedAt: Int64
     public var generator: String
+    /// Whether and with which e.firma the evidence bundle is signed.
+    public var signing: SigningChoice
 
-    public init(root: URL, year: FiscalYear, generatedAt: Int64 = GenerationTime.current(), generator: String = IMMEXVersion.generator) {
+    public init(
+        root: URL, year: FiscalYear, signing: SigningChoice = .unsigned, generatedAt: Int64 = GenerationTime.current(),
+        generator: String = IMMEXVersion.generator
+    ) {
         self.root = root
         self.year = year
+        self.signing = signing
         self.generatedAt = generatedAt
         self.generator = generator
     }
+}
+
+/// How the evidence bundle is signed.
+public enum SigningChoice: Sendable {
+    /// A rehearsal: the bundle is marked unsigned in its manifest, and is not evidence.
+    case unsigned
+    /// With the company's e.firma. Paths override `company.toml` `[signing]`; the password is
+    /// asked for only once a credential is known to be needed.
+    case sign(certificate: URL?, key: URL?, password: @Sendable () throws -> [UInt8])
 }
 
 /// What a successful run produced.
@@ -36,6 +52,8 @@ public struct FilingResult: Sendable {
 public enum FilingError: Error, Sendable {
     /// The inputs, settings or templates have errors; every finding is listed (warnings too).
     case inputErrors([Finding])
+    /// The e.firma cannot sign (wrong password, wrong key, expired, another RFC, not configured).
+    case signingRefused(String)
     /// The outputs could not be written; nothing was left half-written.
     case outputFailed(String)
 }
@@ -60,7 +78,7 @@ public enum FilingRun {
 
         let templates = try TemplateSet.load(root: request.root, report: loaded.rules.report)
         let metadata = ReportMetadata(
-            generator: request.generator, generatedAt: Timestamp.iso8601(secondsSince1970: request.generatedAt),
+            generator: request.generator, generatedAt: UTCTime.iso8601(request.generatedAt),
             inputs: loaded.inputs.map { InputDigest(path: $0.displayPath, role: $0.displayPath.hasSuffix(".toml") ? .settings : .extract, sha256: $0.sha256, bytes: $0.size) }
                 + templates.digests)
         let reportName = "immex-annual-report-\(request.year).xml"
@@ -72,18 +90,54 @@ public enum FilingRun {
             throw .inputErrors(templates.findings(for: error))
         }
 
+        let signer = try openSigner(request, folder: folder, settings: loaded.settings)
         let summary = SummaryText.render(figures, findings: findings, generatedAt: metadata.generatedAt)
-        let outputs = OutputSet(directory: "out/\(request.year)", files: [
+        let reportFiles: [(name: String, bytes: [UInt8])] = [
             (reportName, xmlBytes),
             ("findings.csv", Array(FindingsCSV.render(findings).utf8)),
             ("summary.txt", Array(summary.utf8)),
-        ])
+        ]
+        let evidence = EvidenceAssembly(
+            year: request.year, company: loaded.settings.company, inputs: loaded.inputs, folder: folder,
+            templates: [templates.templateFile, templates.schemaFile], report: reportFiles,
+            generator: request.generator, generatedAt: request.generatedAt, holidays: [])
+        let outputs = OutputSet(
+            directory: "out/\(request.year)",
+            files: reportFiles.map { ($0.name, OutputSet.bytes($0.bytes)) } + [
+                (evidence.fileName, { url in try evidence.write(to: url, signer: signer?.identity) })
+            ])
         do {
             try outputs.publish(root: request.root)
         } catch {
             throw .outputFailed(error.description)
         }
         return FilingResult(figures: figures, findings: findings, outputs: outputs.paths, summary: summary)
+    }
+}
+
+extension FilingRun {
+    /// Opens and checks the e.firma before anything is written; nil for an unsigned rehearsal.
+    static func openSigner(_ request: FilingRequest, folder: FiscalYearFolder, settings: CompanySettings) throws(FilingError) -> CheckedSigner? {
+        guard case let .sign(certificate, key, password) = request.signing else { return nil }
+        func configured(_ path: String?) -> URL? {
+            guard let path else { return nil }
+            return path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.url.appendingPathComponent(path)
+        }
+        guard let certificateURL = certificate ?? configured(settings.certificatePath),
+            let keyURL = key ?? configured(settings.keyPath)
+        else {
+            throw .signingRefused(
+                "no e.firma is configured: pass --cert and --key, or set [signing] certificate and key in \(folder.relativePath)/company.toml; for a rehearsal, pass --unsigned")
+        }
+        let secret: [UInt8]
+        do { secret = try password() } catch { throw .signingRefused("\(error)") }
+        do {
+            return try CheckedSigner.open(
+                CredentialRequest(certificate: certificateURL, key: keyURL, password: secret),
+                company: settings.company.rfc, signingTime: request.generatedAt)
+        } catch {
+            throw .signingRefused(error.description)
+        }
     }
 }
 

@@ -9,7 +9,18 @@ import Foundation
 struct OutputSet {
     /// Relative to the root, e.g. `out/2025`.
     let directory: String
-    let files: [(name: String, bytes: [UInt8])]
+    /// Each file's name and how to write it at a given path.
+    let files: [(name: String, write: (URL) throws -> Void)]
+
+    init(directory: String, files: [(name: String, write: (URL) throws -> Void)]) {
+        self.directory = directory
+        self.files = files
+    }
+
+    /// A file whose bytes are already in memory.
+    static func bytes(_ bytes: [UInt8]) -> (URL) throws -> Void {
+        { url in try Data(bytes).write(to: url) }
+    }
 
     var paths: [String] { files.map { "\(directory)/\($0.name)" } }
 
@@ -31,9 +42,9 @@ struct OutputSet {
         for file in files {
             let url = staging.appendingPathComponent(file.name)
             do {
-                try Data(file.bytes).write(to: url)
+                try file.write(url)
             } catch {
-                throw PublishError(description: "cannot write \(url.path): \(error.localizedDescription)")
+                throw PublishError(description: "cannot write \(url.path): \(error)")
             }
         }
         do {

@@ -22,6 +22,13 @@ enum SampleSettings {
         [columns.exports]
         # pedimento = "Num Pedimento"
 
+        # The e.firma that signs the evidence bundle, relative to this folder. The password is never
+        # written here: it comes from IMMEX_KEY_PASSWORD, --password-file, or a prompt.
+        # SAMPLE: a TEST credential for the fictional RFC above (efirma/README.md).
+        [signing]
+        certificate = "efirma/test-MFN180523QX4.cer"
+        key = "efirma/test-MFN180523QX4.key"
+
         """
 
     static func rules(year: FiscalYear) -> String {

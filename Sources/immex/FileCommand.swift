@@ -16,6 +16,10 @@ struct FileCommand: ParsableCommand {
               immex-annual-report-<year>.xml   the report
               findings.csv                     every warning and note, with file:line:column
               summary.txt                      the verdict and figures, as printed here
+              immex-<year>-evidence.zip        every input, the report and a signed MANIFEST
+            The bundle is signed with the company's e.firma (--cert/--key, or [signing] in \
+            company.toml); the key's password comes from IMMEX_KEY_PASSWORD, --password-file, or a \
+            prompt on a terminal. --unsigned makes a rehearsal bundle that is marked unsigned.
             Set SOURCE_DATE_EPOCH to fix the report's generation time (same inputs, same bytes).
             """
     )
@@ -28,6 +32,8 @@ struct FileCommand: ParsableCommand {
     @Flag(name: .long, help: "List every finding on the terminal, not only the first 40.")
     var allFindings = false
 
+    @OptionGroup var signing: SigningOptions
+
     func validate() throws {
         guard (2000...2999).contains(year) else {
             throw ValidationError("'\(year)' is not a fiscal year; write it with four digits, like 2025.")
@@ -35,7 +41,7 @@ struct FileCommand: ParsableCommand {
     }
 
     func run() throws {
-        let request = FilingRequest(root: options.rootURL, year: FiscalYear(year))
+        let request = FilingRequest(root: options.rootURL, year: FiscalYear(year), signing: signing.choice)
         do {
             let result = try FilingRun.run(request)
             if !result.findings.isEmpty {
@@ -53,10 +59,42 @@ struct FileCommand: ParsableCommand {
                 printError(FindingsListing.render(findings, limit: allFindings ? nil : 40))
                 printError("Nothing was written: fix the errors above and run again.\n")
                 throw ExitStatus.inputErrors
+            case let .signingRefused(message):
+                printError("error: cannot sign the evidence: \(message)\nNothing was written.\n")
+                throw ExitStatus.inputErrors
             case let .outputFailed(message):
                 printError("error: \(message)\nNothing was left half-written in out/.\n")
                 throw ExitStatus.outputFailed
             }
         }
+    }
+}
+
+/// How the evidence is signed.
+struct SigningOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The e.firma certificate (.cer); default: [signing] in company.toml.", valueName: "file"))
+    var cert: String?
+
+    @Option(help: ArgumentHelp("The e.firma private key (.key); default: [signing] in company.toml.", valueName: "file"))
+    var key: String?
+
+    @Option(help: ArgumentHelp("A file whose first line is the key's password (else IMMEX_KEY_PASSWORD, else a prompt).", valueName: "file"))
+    var passwordFile: String?
+
+    @Flag(help: "Make a rehearsal bundle, marked unsigned in its manifest (not evidence).")
+    var unsigned = false
+
+    func validate() throws {
+        if unsigned && (cert != nil || key != nil || passwordFile != nil) {
+            throw ValidationError("--unsigned cannot be combined with --cert, --key or --password-file.")
+        }
+    }
+
+    var choice: SigningChoice {
+        if unsigned { return .unsigned }
+        let source = PasswordSource(passwordFile: passwordFile)
+        return .sign(
+            certificate: cert.map { URL(fileURLWithPath: $0) }, key: key.map { URL(fileURLWithPath: $0) },
+            password: { try source.read() })
     }
 }

@@ -9,7 +9,7 @@ struct ReportFormattingTests {
         (1_709_210_096, "2024-02-29T12:34:56Z"), (-1, "1969-12-31T23:59:59Z"),
     ] as [(Int64, String)])
     func timestamps(seconds: Int64, expected: String) {
-        #expect(Timestamp.iso8601(secondsSince1970: seconds) == expected)
+        #expect(UTCTime.iso8601(seconds) == expected)
     }
 
     @Test("findings.csv quotes what needs quoting")

@@ -1,0 +1,163 @@
+import CryptoSupport
+import Foundation
+import IMMEXDomain
+import ZipArchive
+
+/// One thing wrong with a bundle, named so an auditor knows what to look at.
+public enum BundleFailure: Sendable, Hashable, CustomStringConvertible {
+    case unreadable(String)
+    case unsafePath(String)
+    case duplicateEntry(String)
+    case missingManifest
+    case malformedManifest(String)
+    case changedEntry(String)
+    case missingEntry(String)
+    case extraEntry(String)
+    case unsigned
+    case missingSignature
+    case badSignature([String])
+    case signerMismatch(signer: String?, manifest: String?)
+    case innerBundle(String, [BundleFailure])
+
+    public var description: String {
+        switch self {
+        case let .unreadable(message): "the archive cannot be read: \(message)"
+        case let .unsafePath(path): "entry '\(path)' has an unsafe path (absolute or with '..'); it was not read"
+        case let .duplicateEntry(path): "entry '\(path)' appears twice"
+        case .missingManifest: "there is no MANIFEST"
+        case let .malformedManifest(message): "the manifest cannot be read: \(message)"
+        case let .changedEntry(path): "entry '\(path)' was changed: its digest or size differs from the manifest"
+        case let .missingEntry(path): "entry '\(path)' is listed in the manifest but missing"
+        case let .extraEntry(path): "entry '\(path)' is not listed in the manifest"
+        case .unsigned: "the bundle is unsigned (a rehearsal), so it is not evidence"
+        case .missingSignature: "the manifest says it is signed but MANIFEST.p7s is missing"
+        case let .badSignature(reasons): "the signature does not verify over the manifest: \(reasons.joined(separator: "; "))"
+        case let .signerMismatch(signer, manifest):
+            "the signer's RFC \(signer ?? "(none)") is not the manifest's company RFC \(manifest ?? "(none)")"
+        case let .innerBundle(name, failures):
+            "inside \(name): " + failures.map(\.description).joined(separator: "; ")
+        }
+    }
+}
+
+/// What verifying a bundle found: the manifest, the signature, and every failure.
+public struct BundleVerification: Sendable {
+    public var manifest: Manifest?
+    public var signature: SignatureCheck?
+    public var failures: [BundleFailure] = []
+    /// For an archive (`immex archive`): the verification of the evidence bundle inside it.
+    public var inner: [BundleVerification] = []
+
+    public var passes: Bool { failures.isEmpty && inner.allSatisfy(\.passes) }
+}
+
+/// Checks a bundle without extracting anything to disk: every entry is hashed while it streams.
+public enum BundleVerifier {
+    /// The most any single entry may hold; a larger one is hostile, whatever it declares.
+    public static let entryLimit: UInt64 = 64 << 30
+    /// The most a manifest or nested bundle is read into memory.
+    static let memoryLimit: UInt64 = 4 << 30
+
+    public static func verify(path: String, trustAnchors: [[UInt8]] = []) -> BundleVerification {
+        do {
+            return verify(try ZipReader(path: path), trustAnchors: trustAnchors)
+        } catch {
+            return BundleVerification(failures: [.unreadable(error.description)])
+        }
+    }
+
+    static func verify(_ reader: ZipReader, trustAnchors: [[UInt8]]) -> BundleVerification {
+        var result = BundleVerification()
+        let entries: [ZipEntry]
+        do { entries = try reader.entries() } catch {
+            result.failures.append(.unreadable(error.description))
+            return result
+        }
+        var byName: [String: ZipEntry] = [:]
+        for entry in entries {
+            guard BundlePath.isSafe(entry.name) else {
+                result.failures.append(.unsafePath(entry.name))
+                continue
+            }
+            if byName[entry.name] != nil { result.failures.append(.duplicateEntry(entry.name)) }
+            byName[entry.name] = entry
+        }
+        guard let manifestEntry = byName[BundleWriter.manifestName] else {
+            result.failures.append(.missingManifest)
+            return result
+        }
+        let manifestBytes: [UInt8]
+        let manifest: Manifest
+        do {
+            manifestBytes = try reader.contents(manifestEntry, limit: 64 << 20)
+            manifest = try Manifest.parse(String(decoding: manifestBytes, as: UTF8.self))
+        } catch {
+            result.failures.append(.malformedManifest("\(error)"))
+            return result
+        }
+        result.manifest = manifest
+
+        let listed = Dictionary(manifest.entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        for entry in entries where byName[entry.name] == entry && entry.name != BundleWriter.manifestName && entry.name != BundleWriter.signatureName {
+            guard let expected = listed[entry.name] else {
+                result.failures.append(.extraEntry(entry.name))
+                continue
+            }
+            do {
+                var hasher = try SHA256Hasher()
+                var size = 0
+                var nested: [UInt8]? = entry.name.hasSuffix(".zip") && manifest.kind == .archive ? [] : nil
+                try reader.read(entry, limit: entryLimit) { chunk in
+                    try hasher.update(chunk)
+                    size += chunk.count
+                    nested?.append(contentsOf: chunk)
+                }
+                if try hasher.finalize().hex != expected.sha256 || size != expected.size {
+                    result.failures.append(.changedEntry(entry.name))
+                } else if let nested {
+                    result.inner.append(verifyNested(nested, name: entry.name, trustAnchors: trustAnchors))
+                }
+            } catch {
+                result.failures.append(.unreadable("\(entry.name): \(error)"))
+            }
+        }
+        for path in manifest.entries.map(\.path) where byName[path] == nil {
+            result.failures.append(.missingEntry(path))
+        }
+        checkSignature(&result, manifest: manifest, manifestBytes: manifestBytes, reader: reader, entry: byName[BundleWriter.signatureName], trustAnchors: trustAnchors)
+        return result
+    }
+
+    private static func verifyNested(_ bytes: [UInt8], name: String, trustAnchors: [[UInt8]]) -> BundleVerification {
+        do {
+            return verify(try ZipReader(bytes: bytes, name: name), trustAnchors: trustAnchors)
+        } catch {
+            return BundleVerification(failures: [.innerBundle(name, [.unreadable(error.description)])])
+        }
+    }
+
+    private static func checkSignature(
+        _ result: inout BundleVerification, manifest: Manifest, manifestBytes: [UInt8], reader: ZipReader, entry: ZipEntry?,
+        trustAnchors: [[UInt8]]
+    ) {
+        guard manifest.isSigned else {
+            result.failures.append(.unsigned)
+            return
+        }
+        guard let entry else {
+            result.failures.append(.missingSignature)
+            return
+        }
+        let signature: [UInt8]
+        do { signature = try reader.contents(entry, limit: 16 << 20) } catch {
+            result.failures.append(.unreadable("\(entry.name): \(error)"))
+            return
+        }
+        let check = SignatureVerifier.verify(signature: signature, content: manifestBytes, trustAnchors: trustAnchors)
+        result.signature = check
+        if !check.valid { result.failures.append(.badSignature(check.problems)) }
+        if check.signer?.holderRFC != manifest["company-rfc"] {
+            result.failures.append(.signerMismatch(signer: check.signer?.holderRFC, manifest: manifest["company-rfc"]))
+        }
+    }
+}

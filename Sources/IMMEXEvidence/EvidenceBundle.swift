@@ -1,0 +1,97 @@
+import CryptoSupport
+import Foundation
+import IMMEXDomain
+import ZipArchive
+
+/// One file to seal in a bundle.
+public struct BundleEntry: Sendable, Hashable {
+    /// Relative, `/`-separated; checked by `BundlePath.isSafe`.
+    public var path: String
+    public var bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+}
+
+/// Writes sealed ZIP bundles: the entries, `MANIFEST` (digests, sizes, paths and the header
+/// fields) and `MANIFEST.p7s` (a detached CMS signature of the manifest), deterministically:
+/// sorted entries, one fixed entry time, no host-dependent fields.
+public enum BundleWriter {
+    public static let manifestName = "MANIFEST"
+    public static let signatureName = "MANIFEST.p7s"
+
+    public enum Failure: Error, CustomStringConvertible {
+        case unsafePath(String)
+        case zip(ZipError)
+        case digest(OpenSSLError)
+        case signing(SigningError)
+
+        public var description: String {
+            switch self {
+            case let .unsafePath(path): "refusing to write the entry '\(path)': paths must be relative, without '..'"
+            case let .zip(error): "\(error)"
+            case let .digest(error): "\(error)"
+            case let .signing(error): "\(error)"
+            }
+        }
+    }
+
+    /// Writes the bundle to `path`, returning the manifest it sealed.
+    /// - Parameters:
+    ///   - fields: header fields; `signature` is added from `signer`.
+    ///   - time: the entries' time and the signing time, seconds since 1970 (UTC).
+    @discardableResult
+    public static func write(
+        to path: String, kind: Manifest.Kind, fields: [(key: String, value: String)], entries: [BundleEntry],
+        signer: SigningIdentity?, time: Int64
+    ) throws(Failure) -> Manifest {
+        var manifestEntries: [Manifest.Entry] = []
+        for entry in entries {
+            guard BundlePath.isSafe(entry.path), entry.path != manifestName, entry.path != signatureName else {
+                throw .unsafePath(entry.path)
+            }
+            do {
+                manifestEntries.append(Manifest.Entry(sha256: try SHA256Hasher.digest(entry.bytes).hex, size: entry.bytes.count, path: entry.path))
+            } catch {
+                throw .digest(error)
+            }
+        }
+        let signature = signer.map { "e.firma, detached CMS SHA-256 in \(signatureName) (\($0.info.commonName))" } ?? Manifest.unsignedMarker
+        let manifest = Manifest(kind: kind, fields: fields + [("signature", signature)], entries: manifestEntries)
+        let manifestBytes = Array(manifest.text.utf8)
+
+        var all = entries + [BundleEntry(path: manifestName, bytes: manifestBytes)]
+        if let signer {
+            do {
+                all.append(BundleEntry(path: signatureName, bytes: try signer.signDetached(manifestBytes, signingTime: time)))
+            } catch {
+                throw .signing(error)
+            }
+        }
+        do {
+            var writer = try ZipWriter(path: path)
+            for entry in all.sorted(by: { $0.path < $1.path }) {
+                // Already-compressed members (ZIPs, PDFs) are stored as they are.
+                let compress = !(entry.path.hasSuffix(".zip") || entry.path.hasSuffix(".pdf"))
+                try writer.add(entry.path, bytes: entry.bytes, modified: time, compress: compress)
+            }
+            try writer.close()
+        } catch {
+            throw .zip(error)
+        }
+        return manifest
+    }
+}
+
+/// The rule every path inside a bundle follows, when written and when read back.
+public enum BundlePath {
+    /// Relative, `/`-separated, no empty, `.` or `..` segment, no backslash, no drive letter.
+    public static func isSafe(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        if segments.first?.contains(":") == true { return false }
+        return segments.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import CryptoSupport
+import IMMEXDomain
+import IMMEXEvidence
+import IMMEXIngest
+
+/// What goes into `out/<year>/immex-<year>-evidence.zip`, and its manifest's header.
+///
+/// `inputs/` holds the exact bytes of every file read from the year's folder (settings included;
+/// the e.firma's key never), `templates/` the template and schema that made the report, `report/`
+/// the outputs of the run.
+struct EvidenceAssembly {
+    let year: FiscalYear
+    let company: Company
+    let inputs: [InputFile]
+    let folder: FiscalYearFolder
+    let templates: [InputFile]
+    let report: [(name: String, bytes: [UInt8])]
+    let generator: String
+    let generatedAt: Int64
+    let holidays: Set<CalendarDate>
+
+    var fileName: String { "immex-\(year)-evidence.zip" }
+
+    var entries: [BundleEntry] {
+        let prefix = folder.relativePath + "/"
+        return inputs.map { BundleEntry(path: "inputs/" + $0.displayPath.dropPrefix(prefix), bytes: $0.bytes) }
+            + templates.map { BundleEntry(path: $0.displayPath, bytes: $0.bytes) }
+            + report.map { BundleEntry(path: "report/\($0.name)", bytes: $0.bytes) }
+    }
+
+    var fields: [(key: String, value: String)] {
+        let calendar = FilingCalendar(year: year, holidays: holidays)
+        return [
+            ("company-rfc", company.rfc.value),
+            ("company-name", company.legalName),
+            ("fiscal-year", String(year.value)),
+            ("generator", generator),
+            ("generated-at", UTCTime.iso8601(generatedAt)),
+            ("filing-deadline", calendar.deadline.description),
+            ("retention-until", calendar.retentionUntil.description),
+            ("retention-basis", "CFF art. 30: five years, counted here from the filing deadline"),
+        ]
+    }
+
+    func write(to url: URL, signer: SigningIdentity?) throws {
+        try BundleWriter.write(to: url.path, kind: .evidence, fields: fields, entries: entries, signer: signer, time: generatedAt)
+    }
+}
+
+extension String {
+    fileprivate func dropPrefix(_ prefix: String) -> String { hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self }
+}
