@@ -5,6 +5,8 @@ SHELL := /bin/bash
 YEAR ?= 2025
 # A fixed generation time, so the demo's outputs are byte-identical from run to run.
 export SOURCE_DATE_EPOCH ?= 1767225600
+# The password of the sample year's TEST e.firma (fiscal-years/2025/efirma/README.md); never a real one.
+DEMO_KEY_PASSWORD := IMMEX-prueba-2025
 
 .PHONY: setup build demo test clean
 
@@ -16,9 +18,12 @@ build: setup
 
 demo: build
 	@echo "== immex file $(YEAR)"
-	@.build/debug/immex file $(YEAR); status=$$?; \
+	@IMMEX_KEY_PASSWORD=$(DEMO_KEY_PASSWORD) .build/debug/immex file $(YEAR); status=$$?; \
 	  echo; echo "Outputs are in out/$(YEAR)/ (exit status $$status: 0 passes, 1 fails a threshold, 2 input errors)"; \
-	  ls -l out/$(YEAR)/; exit $$status
+	  ls -l out/$(YEAR)/; \
+	  echo; echo "== immex verify out/$(YEAR)/immex-$(YEAR)-evidence.zip"; \
+	  .build/debug/immex verify out/$(YEAR)/immex-$(YEAR)-evidence.zip --ca-file fiscal-years/$(YEAR)/efirma/test-ca.pem; \
+	  exit $$status
 
 test: setup
 	swift build --build-tests

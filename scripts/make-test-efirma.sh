@@ -13,12 +13,6 @@ start=${4:-20250101000000Z}; end=${5:-20351231235959Z}; name=${6:-test-$rfc}; ca
 mkdir -p "$out" "$ca_dir"
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 
-if [ ! -f "$ca_dir/test-ca.pem" ]; then
-  openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days 7300 -set_serial 1 \
-    -subj "/O=IMMEX TEST CA - NOT THE SAT/CN=IMMEX Test Certification Authority" \
-    -keyout "$ca_dir/test-ca.key.pem" -out "$ca_dir/test-ca.pem" 2>/dev/null
-fi
-
 cat > "$work/ca.cnf" <<CNF
 [ ca ]
 default_ca = test
@@ -32,15 +26,28 @@ unique_subject = no
 copy_extensions = none
 x509_extensions = holder
 [ anything ]
+organizationName = optional
 x500UniqueIdentifier = optional
 serialNumber = optional
 commonName = supplied
-organizationName = optional
 [ holder ]
 basicConstraints = CA:FALSE
 keyUsage = critical, digitalSignature, nonRepudiation
+[ authority ]
+basicConstraints = critical, CA:TRUE
+keyUsage = critical, keyCertSign, cRLSign
+subjectKeyIdentifier = hash
 CNF
 : > "$work/index.txt"
+printf '01\n' > "$work/serial"
+
+# The CA is valid from 2020, so that signatures dated in the past verify at their signing time.
+if [ ! -f "$ca_dir/test-ca.pem" ]; then
+  openssl req -new -newkey rsa:2048 -nodes -sha256 -keyout "$ca_dir/test-ca.key.pem" -out "$work/ca-req.pem" \
+    -subj "/O=IMMEX TEST CA - NOT THE SAT/CN=IMMEX Test Certification Authority" 2>/dev/null
+  openssl ca -batch -selfsign -config "$work/ca.cnf" -keyfile "$ca_dir/test-ca.key.pem" -extensions authority \
+    -startdate 20200101000000Z -enddate 20451231235959Z -notext -in "$work/ca-req.pem" -out "$ca_dir/test-ca.pem" 2>/dev/null
+fi
 # A SAT-like serial: the ASCII digits of a 20-digit certificate number, in hexadecimal.
 printf '3330303031303030303030353030303030303031\n' > "$work/serial"
 

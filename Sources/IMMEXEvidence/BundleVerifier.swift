@@ -24,13 +24,13 @@ public enum BundleFailure: Sendable, Hashable, CustomStringConvertible {
         case let .unreadable(message): "the archive cannot be read: \(message)"
         case let .unsafePath(path): "entry '\(path)' has an unsafe path (absolute or with '..'); it was not read"
         case let .duplicateEntry(path): "entry '\(path)' appears twice"
-        case .missingManifest: "there is no MANIFEST"
+        case .missingManifest: "there is no MANIFEST (nor ARCHIVE-MANIFEST)"
         case let .malformedManifest(message): "the manifest cannot be read: \(message)"
         case let .changedEntry(path): "entry '\(path)' was changed: its digest or size differs from the manifest"
         case let .missingEntry(path): "entry '\(path)' is listed in the manifest but missing"
         case let .extraEntry(path): "entry '\(path)' is not listed in the manifest"
         case .unsigned: "the bundle is unsigned (a rehearsal), so it is not evidence"
-        case .missingSignature: "the manifest says it is signed but MANIFEST.p7s is missing"
+        case .missingSignature: "the manifest says it is signed but its .p7s signature is missing"
         case let .badSignature(reasons): "the signature does not verify over the manifest: \(reasons.joined(separator: "; "))"
         case let .signerMismatch(signer, manifest):
             "the signer's RFC \(signer ?? "(none)") is not the manifest's company RFC \(manifest ?? "(none)")"
@@ -82,7 +82,9 @@ public enum BundleVerifier {
             if byName[entry.name] != nil { result.failures.append(.duplicateEntry(entry.name)) }
             byName[entry.name] = entry
         }
-        guard let manifestEntry = byName[BundleWriter.manifestName] else {
+        // An archive carries ARCHIVE-MANIFEST; an evidence bundle, MANIFEST.
+        let kind: Manifest.Kind = byName[Manifest.Kind.archive.manifestName] != nil ? .archive : .evidence
+        guard let manifestEntry = byName[kind.manifestName] else {
             result.failures.append(.missingManifest)
             return result
         }
@@ -98,7 +100,7 @@ public enum BundleVerifier {
         result.manifest = manifest
 
         let listed = Dictionary(manifest.entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        for entry in entries where byName[entry.name] == entry && entry.name != BundleWriter.manifestName && entry.name != BundleWriter.signatureName {
+        for entry in entries where byName[entry.name] == entry && entry.name != kind.manifestName && entry.name != kind.signatureName {
             guard let expected = listed[entry.name] else {
                 result.failures.append(.extraEntry(entry.name))
                 continue
@@ -124,7 +126,10 @@ public enum BundleVerifier {
         for path in manifest.entries.map(\.path) where byName[path] == nil {
             result.failures.append(.missingEntry(path))
         }
-        checkSignature(&result, manifest: manifest, manifestBytes: manifestBytes, reader: reader, entry: byName[BundleWriter.signatureName], trustAnchors: trustAnchors)
+        if manifest.kind != kind {
+            result.failures.append(.malformedManifest("\(kind.manifestName) holds a \(manifest.kind.rawValue)"))
+        }
+        checkSignature(&result, manifest: manifest, manifestBytes: manifestBytes, reader: reader, entry: byName[kind.signatureName], trustAnchors: trustAnchors)
         return result
     }
 

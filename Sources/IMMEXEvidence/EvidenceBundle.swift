@@ -19,9 +19,6 @@ public struct BundleEntry: Sendable, Hashable {
 /// fields) and `MANIFEST.p7s` (a detached CMS signature of the manifest), deterministically:
 /// sorted entries, one fixed entry time, no host-dependent fields.
 public enum BundleWriter {
-    public static let manifestName = "MANIFEST"
-    public static let signatureName = "MANIFEST.p7s"
-
     public enum Failure: Error, CustomStringConvertible {
         case unsafePath(String)
         case zip(ZipError)
@@ -49,7 +46,7 @@ public enum BundleWriter {
     ) throws(Failure) -> Manifest {
         var manifestEntries: [Manifest.Entry] = []
         for entry in entries {
-            guard BundlePath.isSafe(entry.path), entry.path != manifestName, entry.path != signatureName else {
+            guard BundlePath.isSafe(entry.path), entry.path != kind.manifestName, entry.path != kind.signatureName else {
                 throw .unsafePath(entry.path)
             }
             do {
@@ -58,14 +55,14 @@ public enum BundleWriter {
                 throw .digest(error)
             }
         }
-        let signature = signer.map { "e.firma, detached CMS SHA-256 in \(signatureName) (\($0.info.commonName))" } ?? Manifest.unsignedMarker
+        let signature = signer.map { "e.firma, detached CMS SHA-256 in \(kind.signatureName) (\($0.info.commonName))" } ?? Manifest.unsignedMarker
         let manifest = Manifest(kind: kind, fields: fields + [("signature", signature)], entries: manifestEntries)
         let manifestBytes = Array(manifest.text.utf8)
 
-        var all = entries + [BundleEntry(path: manifestName, bytes: manifestBytes)]
+        var all = entries + [BundleEntry(path: kind.manifestName, bytes: manifestBytes)]
         if let signer {
             do {
-                all.append(BundleEntry(path: signatureName, bytes: try signer.signDetached(manifestBytes, signingTime: time)))
+                all.append(BundleEntry(path: kind.signatureName, bytes: try signer.signDetached(manifestBytes, signingTime: time)))
             } catch {
                 throw .signing(error)
             }

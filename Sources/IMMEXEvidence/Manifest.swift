@@ -8,10 +8,16 @@
 ///
 /// 3b1f…  2341  inputs/company.toml
 /// ```
+import Foundation
+
 public struct Manifest: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
         case evidence = "IMMEX evidence manifest 1"
         case archive = "IMMEX archive manifest 1"
+
+        /// The manifest's entry name in the bundle, and its signature's.
+        public var manifestName: String { self == .evidence ? "MANIFEST" : "ARCHIVE-MANIFEST" }
+        public var signatureName: String { manifestName + ".p7s" }
     }
 
     public struct Entry: Sendable, Hashable {
@@ -77,11 +83,16 @@ public struct Manifest: Sendable, Hashable {
             let line = lines[index]
             index += 1
             if line.isEmpty { continue }
-            let parts = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
-            guard parts.count == 3, parts[0].count == 64, let size = Int(parts[1]) else {
+            // Exactly two spaces separate the fields; the path may itself hold spaces.
+            guard let first = line.range(of: "  "), let second = line.range(of: "  ", range: first.upperBound..<line.endIndex) else {
                 throw ParseError(line: index, message: "expected 'sha256  size  path'")
             }
-            entries.append(Entry(sha256: String(parts[0]), size: size, path: String(parts[2])))
+            let digest = String(line[..<first.lowerBound]), sizeText = String(line[first.upperBound..<second.lowerBound])
+            let path = String(line[second.upperBound...])
+            guard digest.count == 64, digest.allSatisfy({ $0.isHexDigit && !$0.isUppercase }), let size = Int(sizeText), size >= 0, !path.isEmpty else {
+                throw ParseError(line: index, message: "expected 'sha256  size  path'")
+            }
+            entries.append(Entry(sha256: digest, size: size, path: path))
         }
         guard declared == entries.count else {
             throw ParseError(line: 1, message: "declares \(declared.map(String.init) ?? "no") entries but lists \(entries.count)")

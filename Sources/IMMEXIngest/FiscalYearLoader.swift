@@ -34,6 +34,17 @@ public struct LoadedYear: Sendable {
 
 /// Reads a fiscal year folder: settings first (they say how to read the rest), then the extracts.
 public enum FiscalYearLoader {
+    /// Only `company.toml` (for commands that need the holder but not the extracts).
+    public static func companySettings(_ folder: FiscalYearFolder, findings: inout [Finding]) -> CompanySettings? {
+        let (url, display) = folder.file(companyFile)
+        do {
+            return CompanySettings.load(try InputFile.read(url, displayPath: display), findings: &findings)
+        } catch {
+            findings.append(error.finding)
+            return nil
+        }
+    }
+
     public static let companyFile = "company.toml"
     public static let rulesFile = "rules.toml"
     public static let salesFile = "sales.csv"

@@ -54,18 +54,23 @@ struct FileCommand: ParsableCommand {
             for path in result.outputs { print("  \(path)") }
             if !result.passes { throw ExitStatus.failsThreshold }
         } catch let error as FilingError {
-            switch error {
-            case let .inputErrors(findings):
-                printError(FindingsListing.render(findings, limit: allFindings ? nil : 40))
-                printError("Nothing was written: fix the errors above and run again.\n")
-                throw ExitStatus.inputErrors
-            case let .signingRefused(message):
-                printError("error: cannot sign the evidence: \(message)\nNothing was written.\n")
-                throw ExitStatus.inputErrors
-            case let .outputFailed(message):
-                printError("error: \(message)\nNothing was left half-written in out/.\n")
-                throw ExitStatus.outputFailed
-            }
+            try Self.report(error, limit: allFindings ? nil : 40)
+        }
+    }
+
+    /// Prints why a run stopped and throws its exit status (it always throws).
+    static func report(_ error: FilingError, limit: Int? = 40) throws {
+        switch error {
+        case let .inputErrors(findings):
+            printError(FindingsListing.render(findings, limit: limit))
+            printError("Nothing was written: fix the errors above and run again.\n")
+            throw ExitStatus.inputErrors
+        case let .signingRefused(message):
+            printError("error: cannot sign: \(message)\nNothing was written.\n")
+            throw ExitStatus.inputErrors
+        case let .outputFailed(message):
+            printError("error: \(message)\nNothing was left half-written in out/.\n")
+            throw ExitStatus.outputFailed
         }
     }
 }

@@ -13,10 +13,11 @@ struct IMMEX: ParsableCommand {
             Exit codes:
               0  the report was written and the year passes the export threshold
               1  the report was written but the year fails both threshold tests
-              2  input errors: every one is listed with file:line:column; nothing was written
+              2  input errors (data, settings, templates, the e.firma): every one is listed; nothing was written
+              3  verify: the bundle failed a check (each failure is named)
               4  the outputs could not be written (disk, permissions); nothing was left half-written
             """,
-        subcommands: [FileCommand.self, SampleCommand.self],
+        subcommands: [FileCommand.self, VerifyCommand.self, ArchiveCommand.self, SampleCommand.self],
         defaultSubcommand: nil
     )
 }
@@ -34,6 +35,7 @@ enum ExitStatus {
     static let passes = ExitCode(0)
     static let failsThreshold = ExitCode(1)
     static let inputErrors = ExitCode(2)
+    static let verificationFailed = ExitCode(3)
     static let outputFailed = ExitCode(4)
 }
 

@@ -1,0 +1,57 @@
+import CryptoSupport
+import IMMEXDomain
+
+/// What `immex verify` prints: what the bundle is, who signed it and when, until when it must be
+/// kept, and every failure by name.
+public enum VerificationText {
+    public static func render(_ verification: BundleVerification, path: String) -> String {
+        var lines: [String] = []
+        describe(verification, name: path, indent: "", into: &lines)
+        lines.append("")
+        let failures = allFailures(verification)
+        if failures.isEmpty {
+            lines.append("Result: VERIFIED — every entry matches its manifest and every signature holds.")
+        } else {
+            lines.append("Result: FAILED — \(failures.count) problem\(failures.count == 1 ? "" : "s"):")
+            lines += failures.map { "  - \($0)" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func allFailures(_ verification: BundleVerification) -> [String] {
+        verification.failures.map(\.description)
+            + verification.inner.flatMap { inner in allFailures(inner).map { "inside the evidence bundle: \($0)" } }
+    }
+
+    private static func describe(_ verification: BundleVerification, name: String, indent: String, into lines: inout [String]) {
+        guard let manifest = verification.manifest else {
+            lines.append("\(indent)\(name): no readable manifest")
+            return
+        }
+        let what = manifest.kind == .archive ? "filing archive" : "evidence bundle"
+        lines.append("\(indent)\(name): \(what), fiscal year \(manifest["fiscal-year"] ?? "?"), RFC \(manifest["company-rfc"] ?? "?")")
+        lines.append("\(indent)  entries:          \(manifest.entries.count) listed")
+        if let filed = manifest["filed-on"] { lines.append("\(indent)  filed on:         \(filed)") }
+        if let generated = manifest["generated-at"] { lines.append("\(indent)  generated at:     \(generated) by \(manifest["generator"] ?? "?")") }
+        if let check = verification.signature, let signer = check.signer {
+            lines.append("\(indent)  signature:        \(check.valid ? "valid" : "INVALID")")
+            lines.append("\(indent)  signer:           \(signer.commonName)")
+            lines.append("\(indent)  signer RFC:       \(signer.holderRFC ?? "(none)")")
+            let number = signer.serialText.map { "\($0) (hex \(signer.serialHex))" } ?? signer.serialHex
+            lines.append("\(indent)  certificate:      \(number)")
+            lines.append("\(indent)  valid:            \(UTCTime.iso8601(signer.notBefore)) to \(UTCTime.iso8601(signer.notAfter))")
+            if let time = check.signingTime { lines.append("\(indent)  signed at:        \(UTCTime.iso8601(time))") }
+        } else if !manifest.isSigned {
+            lines.append("\(indent)  signature:        none (unsigned rehearsal)")
+        }
+        if let retention = manifest["retention-until"] { lines.append("\(indent)  keep until:       \(retention) (CFF art. 30)") }
+        for (index, inner) in verification.inner.enumerated() {
+            let innerName = manifest.entries.filter { $0.path.hasSuffix(".zip") }.map(\.path)[safe: index] ?? "evidence bundle"
+            describe(inner, name: innerName, indent: indent + "  ", into: &lines)
+        }
+    }
+}
+
+extension Array {
+    fileprivate subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import IMMEXDomain
+import IMMEXPipeline
+
+/// `immex archive <year> --acknowledgement <file>`: seals the filed evidence with VUCEM's acuse.
+struct ArchiveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "archive",
+        abstract: "After filing on VUCEM: seal the evidence bundle with the acknowledgement.",
+        discussion: """
+            Writes out/<year>/immex-<year>-archive.zip: the evidence bundle unchanged, the \
+            acknowledgement, and an ARCHIVE-MANIFEST (digests of both, filing date, retention date) \
+            signed with the e.firma. The evidence bundle must verify first. `immex verify` checks both layers.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The fiscal year that was filed.", valueName: "year"))
+    var year: Int
+
+    @Option(help: ArgumentHelp("The acknowledgement (acuse) VUCEM issued, usually a PDF.", valueName: "file"))
+    var acknowledgement: String
+
+    @Option(help: ArgumentHelp("The date the report was filed, YYYY-MM-DD (default: today, UTC).", valueName: "date"))
+    var filedOn: String?
+
+    @OptionGroup var options: RootOptions
+    @OptionGroup var signing: SigningOptions
+
+    func validate() throws {
+        guard (2000...2999).contains(year) else { throw ValidationError("'\(year)' is not a fiscal year; write it like 2025.") }
+        if let filedOn, CalendarDate.parse(filedOn) == nil {
+            throw ValidationError("--filed-on '\(filedOn)' is not a date; write it as YYYY-MM-DD.")
+        }
+    }
+
+    func run() throws {
+        let time = GenerationTime.current()
+        let filed = filedOn.flatMap { CalendarDate.parse($0) } ?? CalendarDate(secondsSince1970: time)
+        let request = ArchiveRequest(
+            root: options.rootURL, year: FiscalYear(year), acknowledgement: URL(fileURLWithPath: acknowledgement),
+            filedOn: filed, signing: signing.choice, time: time)
+        do {
+            let path = try ArchiveRun.run(request)
+            print("Written: \(path)")
+        } catch {
+            // The do block throws only FilingError (typed throws), so `error` is one.
+            try FileCommand.report(error)
+        }
+    }
+}
