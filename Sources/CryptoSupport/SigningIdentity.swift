@@ -39,9 +39,9 @@ public final class SigningIdentity {
         }
         self.key = try Self.openKey(key, password: password)
         info = self.certificate.info
+        // Every property is set: if this throws, deinit runs and frees the key (its only owner).
         guard X509_check_private_key(self.certificate.pointer, self.key) == 1 else {
             ERR_clear_error()
-            EVP_PKEY_free(self.key)
             throw .keyDoesNotMatchCertificate
         }
     }

@@ -22,7 +22,7 @@ struct ExecutableTests {
     func passing() throws {
         let root = try WorkingRoot(fixture: "handworked")
         defer { root.remove() }
-        let run = try immex(["file", "2024", "--root", root.url.path])
+        let run = try immex(["file", "2024", "--unsigned", "--root", root.url.path])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Verdict: PASSES — by the share test"))
         #expect(run.stdout.contains("out/2024/immex-annual-report-2024.xml"))
@@ -35,7 +35,7 @@ struct ExecutableTests {
         let root = try WorkingRoot(fixture: "handworked")
         defer { root.remove() }
         try root.write("fiscal-years/2024/rules.toml", "[share_test]\nenabled = false\n")
-        let run = try immex(["file", "2024", "--root", root.url.path])
+        let run = try immex(["file", "2024", "--unsigned", "--root", root.url.path])
         #expect(run.status == 1)
         #expect(run.stdout.contains("FAILS — neither threshold test passes"))
         #expect(FileManager.default.fileExists(atPath: root.path("out/2024/summary.txt").path))
@@ -47,7 +47,7 @@ struct ExecutableTests {
         defer { root.remove() }
         let sales = try root.read("fiscal-years/2024/sales.csv").replacingOccurrences(of: "17.500000", with: "17,5")
         try root.write("fiscal-years/2024/sales.csv", sales)
-        let run = try immex(["file", "2024", "--root", root.url.path])
+        let run = try immex(["file", "2024", "--unsigned", "--root", root.url.path])
         #expect(run.status == 2)
         #expect(run.stderr.contains("fiscal-years/2024/sales.csv:3:"))
         #expect(run.stderr.contains(": error: "))
