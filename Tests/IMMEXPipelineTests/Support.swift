@@ -71,9 +71,12 @@ func firstDifference(_ actual: String, _ expected: String) -> String? {
 }
 
 /// Runs a program and returns its exit status and output.
-func runProcess(_ executable: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
+func runProcess(
+    _ executable: URL, _ arguments: [String], environment: [String: String] = [:], workingDirectory: URL? = nil
+) throws -> (status: Int32, stdout: String, stderr: String) {
     let process = Process()
     process.executableURL = executable
+    if let workingDirectory { process.currentDirectoryURL = workingDirectory }
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
     for (key, value) in environment { env[key] = value }

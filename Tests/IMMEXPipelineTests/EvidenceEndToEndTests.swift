@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// Signing, verifying and archiving through the `immex` binary, as a tax team does it.
+@Suite("Evidence end to end through the immex executable", .serialized)
+struct EvidenceEndToEndTests {
+    /// A test e.firma for the hand-worked company (TFX010101AB1) and one for another RFC.
+    static func credentials(in root: WorkingRoot) throws -> URL {
+        let folder = root.path("efirma")
+        for (name, rfc) in [("holder", "TFX010101AB1"), ("stranger", "ABC010101AB1")] {
+            let run = try runProcess(URL(fileURLWithPath: "/bin/bash"), [
+                Package.root.appendingPathComponent("scripts/make-test-efirma.sh").path, folder.path, rfc, "secreto",
+                "20200101000000Z", "20401231235959Z", name, folder.path,
+            ])
+            try #require(run.status == 0, "make-test-efirma.sh failed: \(run.stderr)")
+        }
+        try Data("secreto\n".utf8).write(to: folder.appendingPathComponent("password"))
+        return folder
+    }
+
+    func immex(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let binary = try #require(ExecutableTests.binary, "build the executable first: swift build --build-tests")
+        return try runProcess(binary, arguments, environment: ["SOURCE_DATE_EPOCH": "1735689600"].merging(environment) { $1 })
+    }
+
+    @Test("file signs with --cert/--key/--password-file; verify names signer and retention; archive seals the acuse")
+    func signVerifyArchive() throws {
+        let root = try WorkingRoot(fixture: "handworked")
+        defer { root.remove() }
+        let efirma = try Self.credentials(in: root)
+        let signing = ["--cert", efirma.appendingPathComponent("holder.cer").path, "--key", efirma.appendingPathComponent("holder.key").path,
+                       "--password-file", efirma.appendingPathComponent("password").path]
+        let filing = try immex(["file", "2024", "--root", root.url.path] + signing)
+        #expect(filing.status == 0, "\(filing.stderr)")
+        #expect(filing.stdout.contains("out/2024/immex-2024-evidence.zip"))
+
+        let bundle = root.path("out/2024/immex-2024-evidence.zip").path
+        let verified = try immex(["verify", bundle, "--ca-file", efirma.appendingPathComponent("test-ca.pem").path])
+        #expect(verified.status == 0, "\(verified.stdout)")
+        #expect(verified.stdout.contains("signer RFC:       TFX010101AB1"))
+        #expect(verified.stdout.contains("signed at:        2025-01-01T00:00:00Z"))
+        #expect(verified.stdout.contains("keep until:       2030-05-30 (CFF art. 30)"))
+
+        let acuse = root.path("acuse.pdf")
+        try Data("%PDF-1.4 acuse de recibo".utf8).write(to: acuse)
+        let archived = try immex(["archive", "2024", "--acknowledgement", acuse.path, "--filed-on", "2025-05-28", "--root", root.url.path] + signing)
+        #expect(archived.status == 0, "\(archived.stderr)")
+        let archive = try immex(["verify", root.path("out/2024/immex-2024-archive.zip").path])
+        #expect(archive.status == 0, "\(archive.stdout)")
+        #expect(archive.stdout.contains("filed on:         2025-05-28"))
+        #expect(archive.stdout.contains("immex-2024-evidence.zip: evidence bundle"))
+
+        // Two runs, same bytes.
+        let first = try Data(contentsOf: URL(fileURLWithPath: bundle))
+        _ = try immex(["file", "2024", "--root", root.url.path] + signing)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: bundle)) == first)
+    }
+
+    @Test("a tampered bundle: verify exits 3 and names the entry")
+    func tampered() throws {
+        let root = try WorkingRoot(fixture: "handworked")
+        defer { root.remove() }
+        let efirma = try Self.credentials(in: root)
+        _ = try immex(["file", "2024", "--root", root.url.path, "--cert", efirma.appendingPathComponent("holder.cer").path,
+                       "--key", efirma.appendingPathComponent("holder.key").path], environment: ["IMMEX_KEY_PASSWORD": "secreto"])
+        let bundle = root.path("out/2024/immex-2024-evidence.zip")
+        // Replace the report inside the bundle with zip's -u: a stock tool editing the archive.
+        let staged = root.path("tamper/report")
+        try FileManager.default.createDirectory(at: staged, withIntermediateDirectories: true)
+        try Data("changed\n".utf8).write(to: staged.appendingPathComponent("summary.txt"))
+        let zip = try runProcess(URL(fileURLWithPath: "/usr/bin/zip"), ["-q", bundle.path, "report/summary.txt"], workingDirectory: root.path("tamper"))
+        try #require(zip.status == 0, "zip failed: \(zip.stderr)")
+        let verified = try immex(["verify", bundle.path])
+        #expect(verified.status == 3)
+        #expect(verified.stdout.contains("entry 'report/summary.txt' was changed"))
+    }
+
+    @Test("refusals write nothing: wrong password, another company's e.firma, no credential")
+    func refusals() throws {
+        let root = try WorkingRoot(fixture: "handworked")
+        defer { root.remove() }
+        let efirma = try Self.credentials(in: root)
+        func file(_ certificate: String, password: String) throws -> (status: Int32, stdout: String, stderr: String) {
+            try immex(["file", "2024", "--root", root.url.path, "--cert", efirma.appendingPathComponent("\(certificate).cer").path,
+                       "--key", efirma.appendingPathComponent("\(certificate).key").path], environment: ["IMMEX_KEY_PASSWORD": password])
+        }
+        let wrong = try file("holder", password: "nope")
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr.contains("the password does not open the private key"))
+        let stranger = try file("stranger", password: "secreto")
+        #expect(stranger.status == 2)
+        #expect(stranger.stderr.contains("belongs to RFC ABC010101AB1, not to the company's RFC TFX010101AB1"))
+        let none = try immex(["file", "2024", "--root", root.url.path], environment: ["IMMEX_KEY_PASSWORD": "x"])
+        #expect(none.status == 2)
+        #expect(none.stderr.contains("no e.firma is configured"))
+        #expect(root.outFiles().isEmpty)
+    }
+}
