@@ -24,47 +24,20 @@ public struct ExportsReader: Sendable {
 
     /// Every valid pedimento, in file order, and the number of data rows read.
     public func read(_ file: InputFile, findings: inout [Finding]) -> (pedimentos: [ExportPedimento], rows: Int) {
-        var columns: ColumnMap?
         var firstSeen: [String: SourceLocation] = [:]
         var pedimentos: [ExportPedimento] = []
-        var rows = 0
-        var structure: [Finding] = []
-        defer { findings.append(contentsOf: structure) }
-        file.bytes.withUnsafeBufferPointer { buffer in
-            CSVScanner(file: file.displayPath).scan(buffer, findings: &structure) { record in
-                guard let map = columns else {
-                    columns = ColumnMap(header: record, specs: Self.columns, aliases: aliases, findings: &findings)
-                    return
-                }
-                rows += 1
-                guard map.hasRequiredColumns(Self.columns) else { return }
-                var row = RowReader(record: record, columns: map, year: year)
-                guard row.checkWidth() else {
-                    findings.append(contentsOf: row.findings)
-                    return
-                }
-                let pedimento = parse(&row)
-                if let pedimento {
-                    let identity = "\(pedimento.number.digits)/\(pedimento.customsSection.digits)"
-                    if let earlier = firstSeen[identity] {
-                        row.report(
-                            .duplicatePedimento,
-                            "pedimento \(pedimento.number) of customs section \(pedimento.customsSection) appears again",
-                            column: "pedimento", hint: "each pedimento is one row; a rectification is a new pedimento with key R1",
-                            related: earlier)
-                    } else {
-                        firstSeen[identity] = record.location
-                    }
-                }
-                findings.append(contentsOf: row.findings)
-                if let pedimento, !row.hasErrors { pedimentos.append(pedimento) }
+        let rows = CSVTable(columns: Self.columns, aliases: aliases, year: year).read(file, findings: &findings) { row in
+            guard let pedimento = parse(&row) else { return }
+            let identity = "\(pedimento.number.digits)/\(pedimento.customsSection.digits)"
+            if let earlier = firstSeen[identity] {
+                row.report(
+                    .duplicatePedimento, "pedimento \(pedimento.number) of customs section \(pedimento.customsSection) appears again",
+                    column: "pedimento", hint: "each pedimento is one row; a rectification is a new pedimento with key R1",
+                    related: earlier)
+            } else {
+                firstSeen[identity] = row.record.location
             }
-        }
-        if columns == nil {
-            findings.append(
-                Finding(.missingColumn, "\(file.displayPath) is empty; it needs a header row",
-                        at: SourceLocation(file: file.displayPath, line: 1, column: 1),
-                        hint: "start with the header: " + Self.columns.map(\.name).joined(separator: ",")))
+            if !row.hasErrors { pedimentos.append(pedimento) }
         }
         return (pedimentos, rows)
     }

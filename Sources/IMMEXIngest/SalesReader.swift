@@ -22,44 +22,17 @@ public struct SalesReader: Sendable {
     /// - Returns: the number of data rows read.
     @discardableResult
     public func read(_ file: InputFile, findings: inout [Finding], accept: (SalesInvoice) -> Void) -> Int {
-        var columns: ColumnMap?
         var firstSeen: [InvoiceUUID: SourceLocation] = [:]
-        var rows = 0
-        var structure: [Finding] = []
-        defer { findings.append(contentsOf: structure) }
-        file.bytes.withUnsafeBufferPointer { buffer in
-            CSVScanner(file: file.displayPath).scan(buffer, findings: &structure) { record in
-                guard let map = columns else {
-                    columns = ColumnMap(header: record, specs: Self.columns, aliases: aliases, findings: &findings)
-                    return
-                }
-                rows += 1
-                guard map.hasRequiredColumns(Self.columns) else { return }
-                var row = RowReader(record: record, columns: map, year: year)
-                guard row.checkWidth() else {
-                    findings.append(contentsOf: row.findings)
-                    return
-                }
-                let invoice = parse(&row)
-                if let invoice {
-                    if let earlier = firstSeen[invoice.uuid] {
-                        row.report(
-                            .duplicateUUID, "UUID \(invoice.uuid) appears again", column: "uuid",
-                            hint: "each CFDI is one row; remove the repeated row", related: earlier)
-                    } else {
-                        firstSeen[invoice.uuid] = record.location
-                    }
-                }
-                findings.append(contentsOf: row.findings)
-                if let invoice, !row.hasErrors { accept(invoice) }
+        return CSVTable(columns: Self.columns, aliases: aliases, year: year).read(file, findings: &findings) { row in
+            guard let invoice = parse(&row) else { return }
+            if let earlier = firstSeen[invoice.uuid] {
+                row.report(.duplicateUUID, "UUID \(invoice.uuid) appears again", column: "uuid",
+                           hint: "each CFDI is one row; remove the repeated row", related: earlier)
+            } else {
+                firstSeen[invoice.uuid] = row.record.location
             }
+            if !row.hasErrors { accept(invoice) }
         }
-        if columns == nil {
-            findings.append(
-                Finding(.missingColumn, "\(file.displayPath) is empty; it needs a header row", at: SourceLocation(file: file.displayPath, line: 1, column: 1),
-                        hint: "start with the header: " + Self.columns.map(\.name).joined(separator: ",")))
-        }
-        return rows
     }
 
     private func parse(_ row: inout RowReader) -> SalesInvoice? {

@@ -18,6 +18,13 @@ private func openError(_ function: String, _ path: String, code: Int32) -> ZipEr
     return zipFailure(function, path, &error)
 }
 
+/// A malloc'd copy of `bytes` for libzip to own and free (sources created with `freep = 1`).
+private func copyForLibzip(_ bytes: [UInt8], _ function: String, _ path: String) throws(ZipError) -> UnsafeMutableRawPointer {
+    guard let copy = malloc(max(bytes.count, 1)) else { throw ZipError(function: function, path: path, message: "out of memory") }
+    bytes.withUnsafeBytes { if !bytes.isEmpty { copy.copyMemory(from: $0.baseAddress!, byteCount: bytes.count) } }
+    return copy
+}
+
 /// The modification time written for every entry. DOS times carry no zone, and libzip converts
 /// with `localtime`; the local offset is applied here so that the stored time is the UTC time,
 /// whatever `TZ` the run has: the same inputs give the same bytes on every machine.
@@ -54,11 +61,8 @@ public struct ZipWriter: ~Copyable {
     /// - Parameter modified: seconds since 1970, UTC.
     public mutating func add(_ name: String, bytes: [UInt8], modified: Int64, compress: Bool = true) throws(ZipError) {
         // libzip reads the buffer when the archive is closed, so it gets its own copy to free.
-        let count = bytes.count
-        let copy = malloc(max(count, 1))
-        guard let copy else { throw ZipError(function: "malloc", path: path, message: "out of memory for \(name)") }
-        bytes.withUnsafeBytes { if count > 0 { copy.copyMemory(from: $0.baseAddress!, byteCount: count) } }
-        guard let source = zip_source_buffer(archive, copy, zip_uint64_t(count), 1) else {
+        let copy = try copyForLibzip(bytes, "zip_source_buffer(\(name))", path)
+        guard let source = zip_source_buffer(archive, copy, zip_uint64_t(bytes.count), 1) else {
             free(copy)
             throw zipFailure("zip_source_buffer", path, zip_get_error(archive))
         }
@@ -115,9 +119,7 @@ public final class ZipReader {
         var error = zip_error_t()
         zip_error_init(&error)
         defer { zip_error_fini(&error) }
-        let copy = malloc(max(bytes.count, 1))
-        guard let copy else { throw ZipError(function: "malloc", path: name, message: "out of memory") }
-        bytes.withUnsafeBytes { if !bytes.isEmpty { copy.copyMemory(from: $0.baseAddress!, byteCount: bytes.count) } }
+        let copy = try copyForLibzip(bytes, "zip_source_buffer_create", name)
         guard let source = zip_source_buffer_create(copy, zip_uint64_t(bytes.count), 1, &error) else {
             free(copy)
             throw zipFailure("zip_source_buffer_create", name, &error)

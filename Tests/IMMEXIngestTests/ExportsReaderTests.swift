@@ -5,18 +5,8 @@ import Testing
 
 @Suite("exports.csv: pedimentos, keys and rectifications")
 struct ExportsReaderTests {
-    static let names = ExportsFixture.header.split(separator: ",").map(String.init)
-
     static func row(_ overrides: [String: String]) -> (line: String, column: [String: Int]) {
-        var fields = ExportsFixture.good.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        for (name, value) in overrides { fields[names.firstIndex(of: name)!] = value }
-        var columns: [String: Int] = [:]
-        var position = 1
-        for (index, field) in fields.enumerated() {
-            columns[names[index]] = position
-            position += field.count + 1
-        }
-        return (fields.joined(separator: ","), columns)
+        fixtureRow(header: ExportsFixture.header, good: ExportsFixture.good, overrides)
     }
 
     @Test("a good row is read whole")

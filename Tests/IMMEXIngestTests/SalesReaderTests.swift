@@ -5,19 +5,8 @@ import Testing
 
 @Suite("sales.csv: every bad field is reported at its line and column")
 struct SalesReaderTests {
-    static let names = SalesFixture.header.split(separator: ",").map(String.init)
-
-    /// The good row with some fields replaced, and the 1-based column where each field starts.
     static func row(_ overrides: [String: String]) -> (line: String, column: [String: Int]) {
-        var fields = SalesFixture.good.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        for (name, value) in overrides { fields[names.firstIndex(of: name)!] = value }
-        var columns: [String: Int] = [:]
-        var position = 1
-        for (index, field) in fields.enumerated() {
-            columns[names[index]] = position
-            position += field.count + 1
-        }
-        return (fields.joined(separator: ","), columns)
+        fixtureRow(header: SalesFixture.header, good: SalesFixture.good, overrides)
     }
 
     @Test("a good row is read whole")

@@ -36,3 +36,18 @@ enum ExportsFixture {
         return (result.pedimentos, findings)
     }
 }
+
+/// A fixture's good row with some fields replaced, and the 1-based column where each field starts.
+/// (The fixture rows have no quoted commas, so splitting on commas is exact.)
+func fixtureRow(header: String, good: String, _ overrides: [String: String]) -> (line: String, column: [String: Int]) {
+    let names = header.split(separator: ",").map(String.init)
+    var fields = good.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    for (name, value) in overrides { fields[names.firstIndex(of: name)!] = value }
+    var columns: [String: Int] = [:]
+    var position = 1
+    for (index, field) in fields.enumerated() {
+        columns[names[index]] = position
+        position += field.count + 1
+    }
+    return (fields.joined(separator: ","), columns)
+}
