@@ -39,13 +39,18 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
     case nonSalesCFDI = "non-sales-cfdi"
     case noSales = "no-sales"
 
+    // MARK: Dry runs
+    case notFiled = "not-filed"
+    case leftOutAfterAsOf = "left-out-after-as-of"
+    case priorYearUnusable = "prior-year-unusable"
+
     /// The severity a finding of this code has unless a stage says otherwise.
     public var severity: Severity {
         switch self {
         case .customsSectionMismatch, .rectificationTargetMissing, .reviewKey,
-            .rectifiesWithoutRectificationKey, .noSales:
+            .rectifiesWithoutRectificationKey, .noSales, .priorYearUnusable:
             .warning
-        case .nonSalesCFDI:
+        case .nonSalesCFDI, .leftOutAfterAsOf:
             .note
         default:
             .error

@@ -10,6 +10,8 @@ public struct Rules: Sendable, Hashable {
     public var usdConversion: USDConversion
     public var rounding: RoundingRule
     public var report: ReportSettings
+    /// Non-working days besides weekends, for the filing calendar (`[calendar] holidays`).
+    public var holidays: Set<CalendarDate> = []
 
     public init(
         usdTest: USDTest = .init(), shareTest: ShareTest = .init(), keys: KeyClassification = .defaults,

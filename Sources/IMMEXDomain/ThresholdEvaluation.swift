@@ -59,16 +59,22 @@ extension ThresholdEvaluation {
     public static func evaluate(
         sales: SalesTotals, exports: ExportTotals, rules: Rules, consignment: Bool
     ) -> ThresholdEvaluation {
-        let usd = USDOutcome(
-            enabled: rules.usdTest.enabled, figure: exports.total.usd, limit: rules.usdTest.limit,
-            comparison: rules.usdTest.comparison)
-
         var numerator = exports.total.mxn
         var denominator = sales.net
         if consignment && rules.shareTest.basis == .commercialValue {
             numerator = exports.commercialValueMXN
             denominator = sales.net + (exports.commercialValueMXN - exports.valueAddedMXN)
         }
+        return evaluate(exportsUSD: exports.total.usd, shareNumerator: numerator, shareDenominator: denominator, rules: rules)
+    }
+
+    /// Both tests on given figures (a projection's, say).
+    public static func evaluate(
+        exportsUSD: Money<USD>, shareNumerator numerator: Money<MXN>, shareDenominator denominator: Money<MXN>, rules: Rules
+    ) -> ThresholdEvaluation {
+        let usd = USDOutcome(
+            enabled: rules.usdTest.enabled, figure: exportsUSD, limit: rules.usdTest.limit,
+            comparison: rules.usdTest.comparison)
         let percent = rules.shareTest.minimumPercent
         // numerator / denominator  vs  mantissa / (100 × 10^scale), cross-multiplied.
         let left = Int128(numerator.centavos) * 100 * Int128.power10(percent.scale)

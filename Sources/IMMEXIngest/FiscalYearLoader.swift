@@ -30,6 +30,9 @@ public struct LoadedYear: Sendable {
     public var exportRows: Int
     /// Every file read, in the order read, with its bytes and digest.
     public var inputs: [InputFile]
+    /// With a cut-off date (a dry run): the valid rows dated after it, read and left out.
+    public var leftOutInvoices = 0
+    public var leftOutPedimentos = 0
 }
 
 /// Reads a fiscal year folder: settings first (they say how to read the rest), then the extracts.
@@ -52,7 +55,8 @@ public enum FiscalYearLoader {
 
     /// Reads everything it can and returns all findings; the year is nil when errors prevent
     /// computing figures.
-    public static func load(_ folder: FiscalYearFolder) -> (year: LoadedYear?, findings: [Finding]) {
+    /// - Parameter asOf: a dry run's cut-off: rows dated after it are validated but left out.
+    public static func load(_ folder: FiscalYearFolder, asOf: CalendarDate? = nil) -> (year: LoadedYear?, findings: [Finding]) {
         var findings: [Finding] = []
         guard FileManager.default.fileExists(atPath: folder.url.path) else {
             findings.append(
@@ -80,11 +84,16 @@ public enum FiscalYearLoader {
 
         var accumulator = SalesAccumulator(rounding: rules?.rounding ?? .halfAwayFromZero)
         var salesRows = 0
+        var leftOutInvoices = 0
         if let salesFile {
             var overflowed: [SourceLocation] = []
             salesRows = SalesReader(year: folder.year, aliases: settings?.columnAliases["sales"] ?? [:])
                 .read(salesFile, findings: &findings) { invoice in
-                    if !accumulator.add(invoice) { overflowed.append(invoice.location) }
+                    if let asOf, invoice.issuedOn > asOf {
+                        leftOutInvoices += 1
+                    } else if !accumulator.add(invoice) {
+                        overflowed.append(invoice.location)
+                    }
                 }
             for location in overflowed {
                 findings.append(Finding(.malformedAmount, "the invoice's peso amount is too large to represent", at: location))
@@ -102,10 +111,16 @@ public enum FiscalYearLoader {
 
         guard let settings, let rules, salesFile != nil, exportsFile != nil else { return (nil, findings) }
         var totals = accumulator.totals
-        totals.counts.rows = salesRows
+        totals.counts.rows = salesRows - leftOutInvoices
+        var leftOutPedimentos = 0
+        if let asOf {
+            leftOutPedimentos = pedimentos.count { $0.paidOn > asOf }
+            pedimentos.removeAll { $0.paidOn > asOf }
+            exportRows -= leftOutPedimentos
+        }
         let year = LoadedYear(
             year: folder.year, settings: settings, rules: rules, sales: totals, pedimentos: pedimentos,
-            exportRows: exportRows, inputs: inputs)
+            exportRows: exportRows, inputs: inputs, leftOutInvoices: leftOutInvoices, leftOutPedimentos: leftOutPedimentos)
         return (year, findings)
     }
 }

@@ -13,7 +13,7 @@ enum RulesSettings {
         var readers: [SettingsReader] = []
 
         var top = SettingsReader(document, table: "")
-        top.rejectUnknownKeys([], subtables: ["usd_test", "share_test", "keys", "usd_conversion", "rounding", "report"])
+        top.rejectUnknownKeys([], subtables: ["usd_test", "share_test", "keys", "usd_conversion", "rounding", "report", "calendar"])
         readers.append(top)
 
         var usd = SettingsReader(document, table: "usd_test")
@@ -79,6 +79,15 @@ enum RulesSettings {
             }
         }
         readers.append(report)
+
+        var calendar = SettingsReader(document, table: "calendar")
+        calendar.rejectUnknownKeys(["holidays"])
+        for text in calendar.stringList("holidays") ?? [] {
+            if let date = CalendarDate.parse(text), text.count == 10 { rules.holidays.insert(date) } else {
+                calendar.fail("holidays", "holiday '\(text)' is not a date", hint: "write dates as \"YYYY-MM-DD\"")
+            }
+        }
+        readers.append(calendar)
 
         let problems = readers.flatMap(\.findings)
         findings.append(contentsOf: problems)

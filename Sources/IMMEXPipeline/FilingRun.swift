@@ -100,7 +100,7 @@ public enum FilingRun {
         let evidence = EvidenceAssembly(
             year: request.year, company: loaded.settings.company, inputs: loaded.inputs, folder: folder,
             templates: [templates.templateFile, templates.schemaFile], report: reportFiles,
-            generator: request.generator, generatedAt: request.generatedAt, holidays: [])
+            generator: request.generator, generatedAt: request.generatedAt, holidays: loaded.rules.holidays)
         let outputs = OutputSet(
             directory: "out/\(request.year)",
             files: reportFiles.map { ($0.name, OutputSet.bytes($0.bytes)) } + [

@@ -31,6 +31,23 @@ enum SampleSettings {
 
         """
 
+    /// LFT art. 74: 1 January, first Monday of February, third Monday of March, 1 May, 16 September,
+    /// third Monday of November, 25 December (and 1 October every six years from 2024).
+    static func holidays(_ year: Int) -> [CalendarDate] {
+        func nthMonday(_ n: Int, month: Int) -> CalendarDate {
+            var day = 1
+            while CalendarDate(year: year, month: month, day: day)!.weekday != .monday { day += 1 }
+            return CalendarDate(year: year, month: month, day: day + 7 * (n - 1))!
+        }
+        var days = [
+            CalendarDate(year: year, month: 1, day: 1)!, nthMonday(1, month: 2), nthMonday(3, month: 3),
+            CalendarDate(year: year, month: 5, day: 1)!, CalendarDate(year: year, month: 9, day: 16)!, nthMonday(3, month: 11),
+            CalendarDate(year: year, month: 12, day: 25)!,
+        ]
+        if (year - 2024) % 6 == 0 { days.append(CalendarDate(year: year, month: 10, day: 1)!) }
+        return days.sorted()
+    }
+
     static func rules(year: FiscalYear) -> String {
         """
         # rules.toml: the regulation in force for fiscal year \(year), as settings.
@@ -77,6 +94,12 @@ enum SampleSettings {
         # rounded to centavos: half away from zero, as CFDI amounts are rounded (Anexo 20).
         [rounding]
         rule = "half-away-from-zero"           # or "half-even"
+
+        # Non-working days besides weekends, for the filing calendar (deadline: last business day
+        # of May of the next year; late window: last business day of August). Mandatory rest days
+        # of Ley Federal del Trabajo art. 74 in the filing year \(year.value + 1).
+        [calendar]
+        holidays = [\(SampleSettings.holidays(year.value + 1).map { "\"\($0)\"" }.joined(separator: ", "))]
 
         # The report's template and schema, in templates/.
         [report]

@@ -17,7 +17,7 @@ struct IMMEX: ParsableCommand {
               3  verify: the bundle failed a check (each failure is named)
               4  the outputs could not be written (disk, permissions); nothing was left half-written
             """,
-        subcommands: [FileCommand.self, VerifyCommand.self, ArchiveCommand.self, SampleCommand.self],
+        subcommands: [FileCommand.self, CheckCommand.self, VerifyCommand.self, ArchiveCommand.self, SampleCommand.self],
         defaultSubcommand: nil
     )
 }

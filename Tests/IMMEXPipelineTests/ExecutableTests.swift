@@ -64,3 +64,38 @@ struct ExecutableTests {
         #expect(bad.stderr.contains("four digits"))
     }
 }
+
+@Suite("immex check through the executable")
+struct CheckExecutableTests {
+    func immex(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let binary = try #require(ExecutableTests.binary, "build the executable first: swift build --build-tests")
+        return try runProcess(binary, arguments, environment: ["SOURCE_DATE_EPOCH": "1735689600"])
+    }
+
+    @Test("exit 0 on track, 1 at risk, 2 on input errors; JSON on request")
+    func exitCodes() throws {
+        let root = try WorkingRoot(fixture: "handworked")
+        defer { root.remove() }
+        var good = YearBuilder(2026)
+        good.monthlySales("1000000.00", months: 1...6)
+        good.monthlyExports(usd: "50000.00", mxn: "1000000.00", months: 1...6)
+        try good.write(into: root.url)
+        let onTrack = try immex(["check", "2026", "--as-of", "2026-06-30", "--root", root.url.path])
+        #expect(onTrack.status == 0, "\(onTrack.stderr)")
+        #expect(onTrack.stdout.contains("Verdict: ON TRACK"))
+
+        var weak = YearBuilder(2026)
+        weak.monthlySales("1000000.00", months: 1...6)
+        weak.monthlyExports(usd: "10.00", mxn: "200.00", months: 1...6)
+        try weak.write(into: root.url)
+        let atRisk = try immex(["check", "2026", "--as-of", "2026-06-30", "--root", root.url.path, "--format", "json"])
+        #expect(atRisk.status == 1)
+        #expect(atRisk.stdout.contains("\"on_track\": false"))
+
+        try root.write("fiscal-years/2026/sales.csv", "uuid,issued_on\nnot-a-uuid,2026-01-01\n")
+        let broken = try immex(["check", "2026", "--as-of", "2026-06-30", "--root", root.url.path])
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains("fiscal-years/2026/sales.csv:1:1: error:"))
+        #expect(root.outFiles().isEmpty)
+    }
+}

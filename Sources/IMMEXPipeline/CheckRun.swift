@@ -1,0 +1,110 @@
+import Foundation
+import IMMEXDomain
+import IMMEXIngest
+import IMMEXReport
+
+/// What `immex check` is asked to do.
+public struct CheckRequest: Sendable {
+    public var root: URL
+    public var year: FiscalYear
+    /// The cut-off; nil: today for the current year, 31 December for a past one.
+    public var asOf: CalendarDate?
+    /// The day the check runs, for the calendar.
+    public var today: CalendarDate
+    /// Write `out/<year>/dry-run-<as-of>.xml` and `.txt`.
+    public var writeReport: Bool
+    public var generatedAt: Int64
+    public var generator: String
+
+    public init(
+        root: URL, year: FiscalYear, asOf: CalendarDate? = nil, writeReport: Bool = false,
+        generatedAt: Int64 = GenerationTime.current(), today: CalendarDate? = nil, generator: String = IMMEXVersion.generator
+    ) {
+        self.root = root
+        self.year = year
+        self.asOf = asOf
+        self.writeReport = writeReport
+        self.generatedAt = generatedAt
+        self.today = today ?? CalendarDate(secondsSince1970: generatedAt)
+        self.generator = generator
+    }
+
+    /// The cut-off date the run uses.
+    public var effectiveAsOf: CalendarDate {
+        if let asOf { return asOf }
+        return today.year == year.value ? today : year.lastDay
+    }
+}
+
+/// What a dry run found, and what it wrote.
+public struct CheckResult: Sendable {
+    public var document: DryRunDocument
+    public var outputs: [String]
+}
+
+/// The mid-year dry run: the filing run's reading and checks on the rows up to a date, then a
+/// projection of the whole year. Writes nothing unless asked for a report; never a bundle.
+public enum CheckRun {
+    public static func run(_ request: CheckRequest) throws(FilingError) -> CheckResult {
+        let asOf = request.effectiveAsOf
+        guard request.year.contains(asOf) else {
+            throw .inputErrors([Finding(.malformedDate, "--as-of \(asOf) is outside fiscal year \(request.year)", at: nil,
+                                        hint: "give a date in \(request.year), or none")])
+        }
+        let folder = FiscalYearFolder(root: request.root, year: request.year)
+        let (loaded, loadFindings) = FiscalYearLoader.load(folder, asOf: asOf)
+        var findings = loadFindings
+        guard let loaded, !findings.hasErrors else { throw .inputErrors(findings.sorted()) }
+        let (figures, figureFindings) = AnnualFigures.compute(
+            year: loaded.year, company: loaded.settings.company, rules: loaded.rules, sales: loaded.sales, pedimentos: loaded.pedimentos)
+        findings += figureFindings
+        guard !findings.hasErrors else { throw .inputErrors(findings.sorted()) }
+
+        if loaded.leftOutInvoices + loaded.leftOutPedimentos > 0 {
+            findings.append(Finding(
+                .leftOutAfterAsOf,
+                "\(loaded.leftOutInvoices) invoices and \(loaded.leftOutPedimentos) pedimentos dated after \(asOf) are left out of this dry run",
+                at: nil, hint: "pass a later --as-of to include them"))
+        }
+        let prior = priorYear(request, findings: &findings)
+        let assessment = DryRunAssessment.assess(yearToDate: figures, asOf: asOf, priorYear: prior)
+        let reportName = "immex-annual-report-\(request.year).xml"
+        let filed = FileManager.default.fileExists(atPath: request.root.appendingPathComponent("out/\(request.year)/\(reportName)").path)
+        if !filed, request.today > assessment.calendar.deadline {
+            let late = request.today <= assessment.calendar.lateWindowEnd
+            findings.append(Finding(
+                .notFiled,
+                "the \(request.year) annual report was due \(assessment.calendar.deadline) and out/\(request.year)/ holds no filed report"
+                    + (late ? "; temporary imports are suspended until it is filed" : "; the late window closed \(assessment.calendar.lateWindowEnd)"),
+                at: nil,
+                hint: late ? "file now with `immex file \(request.year)`: it is accepted until \(assessment.calendar.lateWindowEnd)"
+                           : "the program is cancelled from 1 September; consult your customs advisor"))
+        }
+        findings.sort()
+        let document = DryRunDocument(
+            assessment: assessment, findings: findings, leftOutInvoices: loaded.leftOutInvoices,
+            leftOutPedimentos: loaded.leftOutPedimentos, today: request.today, filed: filed)
+        var outputs: [String] = []
+        if request.writeReport {
+            outputs = try DryRunReport.write(document, request: request, inputs: loaded.inputs)
+        }
+        return CheckResult(document: document, outputs: outputs)
+    }
+
+    /// Last year's full figures, when its folder exists and reads cleanly.
+    private static func priorYear(_ request: CheckRequest, findings: inout [Finding]) -> AnnualFigures? {
+        let folder = FiscalYearFolder(root: request.root, year: FiscalYear(request.year.value - 1))
+        guard FileManager.default.fileExists(atPath: folder.url.path) else { return nil }
+        let (loaded, loadFindings) = FiscalYearLoader.load(folder)
+        guard let loaded, !loadFindings.hasErrors else {
+            findings.append(Finding(
+                .priorYearUnusable,
+                "\(folder.relativePath) has \(loadFindings.count(of: .error)) errors, so last year's monthly shape is not used",
+                at: SourceLocation(file: folder.relativePath), hint: "run `immex check \(folder.year)` to see them"))
+            return nil
+        }
+        return AnnualFigures.compute(
+            year: loaded.year, company: loaded.settings.company, rules: loaded.rules, sales: loaded.sales, pedimentos: loaded.pedimentos
+        ).figures
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import IMMEXDomain
+import IMMEXIngest
+import IMMEXReport
+
+/// `check --report`: the dry run as XML (validated against `templates/dry-run.xsd`) and text.
+enum DryRunReport {
+    static let template = "dry-run.xml.mustache"
+    static let schema = "dry-run.xsd"
+
+    static func write(_ document: DryRunDocument, request: CheckRequest, inputs: [InputFile]) throws(FilingError) -> [String] {
+        let templates = try TemplateSet.load(root: request.root, report: ReportSettings(template: template, schema: schema))
+        let assessment = document.assessment
+        let metadata = ReportMetadata(
+            generator: request.generator, generatedAt: UTCTime.iso8601(request.generatedAt),
+            inputs: inputs.map { InputDigest(path: $0.displayPath, role: $0.displayPath.hasSuffix(".toml") ? .settings : .extract, sha256: $0.sha256, bytes: $0.size) }
+                + templates.digests)
+        var context = ReportContext.make(figures: assessment.yearToDate, metadata: metadata, findings: document.findings)
+        context["asOf"] = assessment.asOf.description
+        context["daysElapsed"] = String(assessment.daysElapsed)
+        context["daysInYear"] = String(assessment.daysInYear)
+        context["onTrack"] = assessment.onTrack ? "true" : "false"
+        context["leftOut"] = ["invoices": String(document.leftOutInvoices), "pedimentos": String(document.leftOutPedimentos)]
+        context["projections"] = assessment.projections.map { projection -> [String: Any] in
+            var entry: [String: Any] = [
+                "method": projection.method.rawValue, "sales": projection.sales.decimalString,
+                "exportsMXN": projection.exportsMXN.decimalString, "exportsUSD": projection.exportsUSD.decimalString,
+                "usdPasses": projection.thresholds.usd.passes ? "true" : "false",
+                "sharePasses": projection.thresholds.share.passes ? "true" : "false",
+                "passes": projection.thresholds.passes ? "true" : "false",
+            ]
+            if let percent = projection.thresholds.share.percent { entry["sharePercent"] = percent.description }
+            return entry
+        }
+        var gap: [String: Any] = ["usdNeeded": assessment.gap.usdNeeded.decimalString, "mxnNeeded": assessment.gap.mxnNeededForShare.decimalString]
+        if let share = assessment.gap.shareOfRemainingSales { gap["shareOfRemainingSales"] = share.description }
+        context["gap"] = gap
+        context["calendar"] = [
+            "today": document.today.description, "deadline": assessment.calendar.deadline.description, "daysLeft": String(document.daysLeft),
+            "lateWindowEnd": assessment.calendar.lateWindowEnd.description, "cancelledFrom": document.cancellationDate.description,
+            "filed": document.filed ? "true" : "false",
+        ]
+        let name = "dry-run-\(assessment.asOf)"
+        let xml = Array(templates.renderer.render(context).utf8)
+        do { try templates.schema.validate(xml, name: "\(name).xml") } catch { throw .inputErrors(templates.findings(for: error)) }
+        let outputs = OutputSet(directory: "out/\(request.year)", files: [
+            ("\(name).xml", OutputSet.bytes(xml)),
+            ("\(name).txt", OutputSet.bytes(Array(DryRunText.render(document).utf8))),
+        ])
+        do { try outputs.publish(root: request.root) } catch { throw .outputFailed(error.description) }
+        return outputs.paths
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import IMMEXDomain
+import IMMEXPipeline
+import IMMEXReport
+
+/// `immex check <year>`: the mid-year dry run.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Dry run: is the year on track to pass the export threshold?",
+        discussion: """
+            Reads fiscal-years/<year>/ exactly as `file` does (same parsing, rules and findings), \
+            leaves out rows dated after --as-of, and shows the year-to-date figures, two projections \
+            to 31 December (the run rate; last year's monthly shape when fiscal-years/<year-1>/ \
+            exists), what the rest of the year must still bring for each test, and the filing \
+            calendar. Writes nothing unless --report; never the evidence bundle.
+            Exit codes: 0 on track; 1 projected to fail the threshold (or past the deadline with no \
+            filed report); 2 input errors. JSON output (--format json) is documented in docs/dry-run-json.md.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: ArgumentHelp("The fiscal year to check, e.g. 2026.", valueName: "year"))
+    var year: Int
+
+    @Option(help: ArgumentHelp("Leave out rows dated after this day (default: today, or 31 December for a past year).", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    @Flag(help: "Also write out/<year>/dry-run-<as-of>.xml (validated) and .txt.")
+    var report = false
+
+    @Option(help: "text or json.")
+    var format: Format = .text
+
+    @OptionGroup var options: RootOptions
+
+    func validate() throws {
+        guard (2000...2999).contains(year) else { throw ValidationError("'\(year)' is not a fiscal year; write it like 2025.") }
+        if let asOf, CalendarDate.parse(asOf) == nil || asOf.count != 10 {
+            throw ValidationError("--as-of '\(asOf)' is not a date; write it as YYYY-MM-DD.")
+        }
+    }
+
+    func run() throws {
+        let request = CheckRequest(root: options.rootURL, year: FiscalYear(year), asOf: asOf.flatMap { CalendarDate.parse($0) }, writeReport: report)
+        let result: CheckResult
+        do {
+            result = try CheckRun.run(request)
+        } catch {
+            try FileCommand.report(error)
+            return
+        }
+        let document = result.document
+        switch format {
+        case .json:
+            print(document.json.text())
+        case .text:
+            let listed = document.findings.filter { $0.severity != .note }
+            if !listed.isEmpty { printError(FindingsListing.render(listed, limit: 40) + "\n") }
+            print(DryRunText.render(document), terminator: "")
+            if !result.outputs.isEmpty {
+                print("\nWritten:")
+                for path in result.outputs { print("  \(path)") }
+            }
+        }
+        if !document.assessment.onTrack || document.findings.hasErrors { throw ExitStatus.failsThreshold }
+    }
+}
