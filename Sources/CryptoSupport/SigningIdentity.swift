@@ -68,8 +68,10 @@ public final class SigningIdentity {
                 bio.withBIO { PEM_read_bio_PrivateKey($0, nil, nil, UnsafeMutableRawPointer(mutating: buffer.baseAddress)) }
             }
             if let key { return key }
-            let reason = ERR_peek_last_error()
-            if ERR_GET_REASON(reason) == EVP_R_BAD_DECRYPT || ERR_GET_REASON(reason) == PEM_R_BAD_DECRYPT {
+            // OpenSSL 3 reports a wrong PEM password as a decoder failure; the PEM header says
+            // whether the key was encrypted at all.
+            let text = String(decoding: bytes.prefix(4096), as: UTF8.self)
+            if text.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----") || text.contains("Proc-Type: 4,ENCRYPTED") {
                 ERR_clear_error()
                 throw .wrongPassword
             }
@@ -106,6 +108,3 @@ public final class SigningIdentity {
         }
     }
 }
-
-/// `ERR_GET_REASON` is a macro in OpenSSL 3; this is its definition (err.h).
-private func ERR_GET_REASON(_ code: UInt) -> Int32 { Int32(code & 0x7FFFFF) }
