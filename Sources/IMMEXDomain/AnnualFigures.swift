@@ -8,6 +8,8 @@ public struct AnnualFigures: Sendable, Hashable {
     public var thresholds: ThresholdEvaluation
     /// Pedimentos listed for review (GC, CT), in file order.
     public var forReview: [ExportPedimento]
+    /// Where invoices and pedimentos disagree (each also among the run's findings).
+    public var reconciliation: [ReconciliationItem] = []
 
     public init(
         year: FiscalYear, company: Company, rules: Rules, sales: SalesTotals, exports: ExportTotals,
@@ -24,10 +26,12 @@ public struct AnnualFigures: Sendable, Hashable {
 
     /// Aggregates validated records under the year's rules. Findings about the records' meaning
     /// (rectification chains, keys for review) are returned with the figures.
+    /// - Parameter invoices: the export-relevant invoices (`Reconciler.isRelevant`), for reconciliation.
     public static func compute(
-        year: FiscalYear, company: Company, rules: Rules, sales: SalesTotals, pedimentos: [ExportPedimento]
+        year: FiscalYear, company: Company, rules: Rules, sales: SalesTotals, invoices: [SalesInvoice] = [],
+        pedimentos: [ExportPedimento]
     ) -> (figures: AnnualFigures, findings: [Finding]) {
-        let (effective, findings) = RectificationResolver.resolve(pedimentos, keys: rules.keys)
+        let (effective, findings) = RectificationResolver.resolve(pedimentos, keys: rules.keys, year: year)
         var all = findings
         let aggregator = ExportAggregator(rules: rules, consignment: company.consignment)
         let exports = aggregator.aggregate(effective, rows: pedimentos.count)
@@ -48,11 +52,11 @@ public struct AnnualFigures: Sendable, Hashable {
         }
         let thresholds = ThresholdEvaluation.evaluate(
             sales: sales, exports: exports, rules: rules, consignment: company.consignment)
-        return (
-            AnnualFigures(
-                year: year, company: company, rules: rules, sales: sales, exports: exports, thresholds: thresholds,
-                forReview: review),
-            all
-        )
+        let reconciliation = Reconciler(year: year, rules: rules).reconcile(invoices: invoices, pedimentos: pedimentos, effective: effective)
+        all += reconciliation.map(\.finding)
+        var figures = AnnualFigures(
+            year: year, company: company, rules: rules, sales: sales, exports: exports, thresholds: thresholds, forReview: review)
+        figures.reconciliation = reconciliation
+        return (figures, all)
     }
 }

@@ -13,12 +13,15 @@ public struct ExportPedimento: Sendable, Hashable {
     public var invoiceUUID: InvoiceUUID?
     /// For a rectification (R1): the pedimento whose values it replaces.
     public var rectifies: PedimentoNumber?
+    /// For a return (K1): the export pedimento whose goods came back.
+    public var returns: PedimentoNumber?
     public var location: SourceLocation
 
     public init(
         number: PedimentoNumber, customsSection: CustomsSection, key: PedimentoKey, paidOn: CalendarDate,
         exchangeRate: ExchangeRate, valueUSD: Money<USD>, commercialValueMXN: Money<MXN>, valueAddedMXN: Money<MXN>?,
-        destinationCountry: CountryCode?, invoiceUUID: InvoiceUUID?, rectifies: PedimentoNumber?, location: SourceLocation
+        destinationCountry: CountryCode?, invoiceUUID: InvoiceUUID?, rectifies: PedimentoNumber?, returns: PedimentoNumber? = nil,
+        location: SourceLocation
     ) {
         self.number = number
         self.customsSection = customsSection
@@ -31,6 +34,7 @@ public struct ExportPedimento: Sendable, Hashable {
         self.destinationCountry = destinationCountry
         self.invoiceUUID = invoiceUUID
         self.rectifies = rectifies
+        self.returns = returns
         self.location = location
     }
 }

@@ -39,6 +39,22 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
     case nonSalesCFDI = "non-sales-cfdi"
     case noSales = "no-sales"
 
+    // MARK: Reconciliation (all warnings: they are for review, and do not stop a filing)
+    case unmatchedExportPedimento = "unmatched-export-pedimento"
+    case unmatchedExportInvoice = "unmatched-export-invoice"
+    case unknownInvoice = "unknown-invoice"
+    case unknownPedimento = "unknown-pedimento"
+    case usdAmountMismatch = "usd-amount-mismatch"
+    case mxnAmountMismatch = "mxn-amount-mismatch"
+    case pedimentoRateMismatch = "pedimento-rate-mismatch"
+    case dateMismatch = "date-mismatch"
+    case exportCodeKeyMismatch = "export-code-key-mismatch"
+    case foreignCustomerNotExport = "foreign-customer-not-export"
+    case domesticCustomerExport = "domestic-customer-export"
+    case rectificationOtherYear = "rectification-other-year"
+    case returnUnlinked = "return-unlinked"
+    case returnTargetMissing = "return-target-missing"
+
     // MARK: Dry runs
     case notFiled = "not-filed"
     case leftOutAfterAsOf = "left-out-after-as-of"
@@ -50,10 +66,27 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
         case .customsSectionMismatch, .rectificationTargetMissing, .reviewKey,
             .rectifiesWithoutRectificationKey, .noSales, .priorYearUnusable:
             .warning
+        case .unmatchedExportPedimento, .unmatchedExportInvoice, .unknownInvoice, .unknownPedimento, .usdAmountMismatch,
+            .mxnAmountMismatch, .pedimentoRateMismatch, .dateMismatch, .exportCodeKeyMismatch, .foreignCustomerNotExport,
+            .domesticCustomerExport, .rectificationOtherYear, .returnUnlinked, .returnTargetMissing:
+            .warning
         case .nonSalesCFDI, .leftOutAfterAsOf:
             .note
         default:
             .error
+        }
+    }
+
+    /// The codes of the reconciliation of invoices with pedimentos.
+    public var isReconciliation: Bool {
+        switch self {
+        case .unmatchedExportPedimento, .unmatchedExportInvoice, .unknownInvoice, .unknownPedimento, .usdAmountMismatch,
+            .mxnAmountMismatch, .pedimentoRateMismatch, .dateMismatch, .exportCodeKeyMismatch, .foreignCustomerNotExport,
+            .domesticCustomerExport, .rectificationOtherYear, .returnUnlinked, .returnTargetMissing, .rectificationTargetMissing,
+            .rectificationConflict, .reviewKey:
+            true
+        default:
+            false
         }
     }
 

@@ -3,8 +3,10 @@
 public enum RectificationResolver {
     /// The pedimentos as they count, in file order, plus the findings the chains raise.
     /// Rows whose key is in no class must have been rejected before.
+    /// - Parameter year: when given, a rectification of another year's pedimento is left to the
+    ///   reconciliation (`rectification-other-year`) instead of being reported missing.
     public static func resolve(
-        _ pedimentos: [ExportPedimento], keys: KeyClassification
+        _ pedimentos: [ExportPedimento], keys: KeyClassification, year: FiscalYear? = nil
     ) -> (effective: [EffectivePedimento], findings: [Finding]) {
         var findings: [Finding] = []
         var byNumber: [PedimentoNumber: Int] = [:]
@@ -65,6 +67,7 @@ public enum RectificationResolver {
             let targetsAnotherRectification = byNumber[target].map { keys.keyClass(of: pedimentos[$0].key) == .rectification } ?? false
             let isConflict = findings.contains { $0.code == .rectificationConflict && $0.location == pedimento.location }
             if targetsAnotherRectification || isConflict { continue }
+            if let year, !target.digits.hasPrefix(twoDigitYear(year)) { continue }
             findings.append(
                 Finding(
                     .rectificationTargetMissing,
@@ -74,4 +77,10 @@ public enum RectificationResolver {
         }
         return (effective, findings)
     }
+}
+
+/// The last two digits of a year, as pedimento numbers begin.
+func twoDigitYear(_ year: FiscalYear) -> String {
+    let value = year.value % 100
+    return value < 10 ? "0\(value)" : "\(value)"
 }

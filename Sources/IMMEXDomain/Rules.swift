@@ -12,6 +12,8 @@ public struct Rules: Sendable, Hashable {
     public var report: ReportSettings
     /// Non-working days besides weekends, for the filing calendar (`[calendar] holidays`).
     public var holidays: Set<CalendarDate> = []
+    /// How closely invoices and pedimentos must agree (`[reconciliation]`).
+    public var reconciliation = ReconciliationRules()
 
     public init(
         usdTest: USDTest = .init(), shareTest: ShareTest = .init(), keys: KeyClassification = .defaults,
@@ -130,4 +132,21 @@ public struct ReportSettings: Sendable, Hashable {
         self.template = template
         self.schema = schema
     }
+}
+
+/// Tolerances for reconciling invoices with pedimentos. Sources set none; these are ours, and
+/// settings (domain.md, "[ours]").
+public struct ReconciliationRules: Sendable, Hashable {
+    /// Largest accepted difference between a pedimento's USD value and its invoices' TotalUSD.
+    public var usdTolerance: Money<USD> = Money(centavos: 1_00)
+    /// Largest accepted difference between peso values (invoice against pedimento; a pedimento's
+    /// MXN against USD × its rate). Pedimentos state whole pesos, so a peso or two is rounding.
+    public var mxnTolerance: Money<MXN> = Money(centavos: 2_00)
+    /// Invoices and pedimentos convert at their own dates' rates, so their pesos differ by the
+    /// rate's movement: this share of the pedimento's value is accepted on top of `mxnTolerance`.
+    public var mxnTolerancePercent: DecimalNumber = DecimalNumber(mantissa: 2, scale: 0)
+    /// Largest accepted number of days between an invoice's date and its pedimento's payment.
+    public var maxDaysApart: Int = 10
+
+    public init() {}
 }

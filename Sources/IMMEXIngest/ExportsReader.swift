@@ -6,7 +6,7 @@ public struct ExportsReader: Sendable {
         .required("pedimento"), .required("customs_section"), .required("key"), .required("paid_on"),
         .required("exchange_rate"), .required("value_usd"), .required("commercial_value_mxn"),
         .optional("value_added_mxn"), .optional("destination_country"), .optional("invoice_uuid"),
-        .optional("rectifies"),
+        .optional("rectifies"), .optional("returned_pedimento"),
     ]
 
     public let year: FiscalYear
@@ -65,6 +65,7 @@ public struct ExportsReader: Sendable {
         let country = row.country("destination_country", "destination country", required: false)
         let invoice = row.uuid("invoice_uuid", "invoice UUID", required: false)
         let rectifies = row.pedimento("rectifies", "rectified pedimento", required: false)
+        let returns = row.pedimento("returned_pedimento", "returned export pedimento", required: false)
         if let key, keys.keyClass(of: key) == .rectification, rectifies == nil, row.text("rectifies") == nil {
             row.report(.missingValue, "rectification \(number.map(\.description) ?? "") does not say which pedimento it rectifies",
                        column: "rectifies", hint: "write the original pedimento's 15-digit number in 'rectifies'")
@@ -78,6 +79,6 @@ public struct ExportsReader: Sendable {
         return ExportPedimento(
             number: number, customsSection: section, key: key, paidOn: paidOn, exchangeRate: rate, valueUSD: usd,
             commercialValueMXN: commercial, valueAddedMXN: valueAdded, destinationCountry: country, invoiceUUID: invoice,
-            rectifies: rectifies, location: row.record.location)
+            rectifies: rectifies, returns: returns, location: row.record.location)
     }
 }

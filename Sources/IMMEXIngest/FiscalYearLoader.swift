@@ -26,6 +26,8 @@ public struct LoadedYear: Sendable {
     public var settings: CompanySettings
     public var rules: Rules
     public var sales: SalesTotals
+    /// The invoices reconciliation looks at (`Reconciler.isRelevant`); the rest are only summed.
+    public var exportInvoices: [SalesInvoice]
     public var pedimentos: [ExportPedimento]
     public var exportRows: Int
     /// Every file read, in the order read, with its bytes and digest.
@@ -85,15 +87,17 @@ public enum FiscalYearLoader {
         var accumulator = SalesAccumulator(rounding: rules?.rounding ?? .halfAwayFromZero)
         var salesRows = 0
         var leftOutInvoices = 0
+        var exportInvoices: [SalesInvoice] = []
         if let salesFile {
             var overflowed: [SourceLocation] = []
             salesRows = SalesReader(year: folder.year, aliases: settings?.columnAliases["sales"] ?? [:])
                 .read(salesFile, findings: &findings) { invoice in
                     if let asOf, invoice.issuedOn > asOf {
                         leftOutInvoices += 1
-                    } else if !accumulator.add(invoice) {
-                        overflowed.append(invoice.location)
+                        return
                     }
+                    if !accumulator.add(invoice) { overflowed.append(invoice.location) }
+                    if Reconciler.isRelevant(invoice) { exportInvoices.append(invoice) }
                 }
             for location in overflowed {
                 findings.append(Finding(.malformedAmount, "the invoice's peso amount is too large to represent", at: location))
@@ -119,7 +123,7 @@ public enum FiscalYearLoader {
             exportRows -= leftOutPedimentos
         }
         let year = LoadedYear(
-            year: folder.year, settings: settings, rules: rules, sales: totals, pedimentos: pedimentos,
+            year: folder.year, settings: settings, rules: rules, sales: totals, exportInvoices: exportInvoices, pedimentos: pedimentos,
             exportRows: exportRows, inputs: inputs, leftOutInvoices: leftOutInvoices, leftOutPedimentos: leftOutPedimentos)
         return (year, findings)
     }

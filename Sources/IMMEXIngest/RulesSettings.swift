@@ -13,7 +13,7 @@ enum RulesSettings {
         var readers: [SettingsReader] = []
 
         var top = SettingsReader(document, table: "")
-        top.rejectUnknownKeys([], subtables: ["usd_test", "share_test", "keys", "usd_conversion", "rounding", "report", "calendar"])
+        top.rejectUnknownKeys([], subtables: ["usd_test", "share_test", "keys", "usd_conversion", "rounding", "report", "calendar", "reconciliation"])
         readers.append(top)
 
         var usd = SettingsReader(document, table: "usd_test")
@@ -88,6 +88,32 @@ enum RulesSettings {
             }
         }
         readers.append(calendar)
+
+        var reconciliation = SettingsReader(document, table: "reconciliation")
+        reconciliation.rejectUnknownKeys(["usd_tolerance", "mxn_tolerance", "mxn_tolerance_percent", "max_days_apart"])
+        if let percent = reconciliation.decimal("mxn_tolerance_percent", scale: 4) {
+            if percent.isNegative || percent.mantissa(atScale: 4) > 1_000_000 {
+                reconciliation.fail("mxn_tolerance_percent", "mxn_tolerance_percent must be between 0 and 100", hint: "write it like \"2\"")
+            } else {
+                rules.reconciliation.mxnTolerancePercent = percent
+            }
+        }
+        for (key, path) in [("usd_tolerance", 0), ("mxn_tolerance", 1)] {
+            guard let value = reconciliation.decimal(key, scale: 2) else { continue }
+            guard let centavos = Money<MXN>(exactly: value)?.centavos, centavos >= 0 else {
+                reconciliation.fail(key, "\(key) must be a non-negative amount with at most 2 decimals", hint: "write it like \"1.00\"")
+                continue
+            }
+            if path == 0 { rules.reconciliation.usdTolerance = Money(centavos: centavos) } else { rules.reconciliation.mxnTolerance = Money(centavos: centavos) }
+        }
+        if let days = reconciliation.decimal("max_days_apart", scale: 0) {
+            if days.isNegative || days.mantissa > 366 {
+                reconciliation.fail("max_days_apart", "max_days_apart must be a number of days from 0 to 366", hint: "write it like 10")
+            } else {
+                rules.reconciliation.maxDaysApart = Int(days.mantissa)
+            }
+        }
+        readers.append(reconciliation)
 
         let problems = readers.flatMap(\.findings)
         findings.append(contentsOf: problems)

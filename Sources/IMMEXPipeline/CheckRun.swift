@@ -56,7 +56,8 @@ public enum CheckRun {
         var findings = loadFindings
         guard let loaded, !findings.hasErrors else { throw .inputErrors(findings.sorted()) }
         let (figures, figureFindings) = AnnualFigures.compute(
-            year: loaded.year, company: loaded.settings.company, rules: loaded.rules, sales: loaded.sales, pedimentos: loaded.pedimentos)
+            year: loaded.year, company: loaded.settings.company, rules: loaded.rules, sales: loaded.sales,
+            invoices: loaded.exportInvoices, pedimentos: loaded.pedimentos)
         findings += figureFindings
         guard !findings.hasErrors else { throw .inputErrors(findings.sorted()) }
 
@@ -104,7 +105,8 @@ public enum CheckRun {
             return nil
         }
         return AnnualFigures.compute(
-            year: loaded.year, company: loaded.settings.company, rules: loaded.rules, sales: loaded.sales, pedimentos: loaded.pedimentos
+            year: loaded.year, company: loaded.settings.company, rules: loaded.rules, sales: loaded.sales,
+            invoices: loaded.exportInvoices, pedimentos: loaded.pedimentos
         ).figures
     }
 }

@@ -71,7 +71,7 @@ public enum FilingRun {
 
         let (figures, figureFindings) = AnnualFigures.compute(
             year: loaded.year, company: loaded.settings.company, rules: loaded.rules, sales: loaded.sales,
-            pedimentos: loaded.pedimentos)
+            invoices: loaded.exportInvoices, pedimentos: loaded.pedimentos)
         findings += figureFindings
         guard !findings.hasErrors else { throw .inputErrors(findings.sorted()) }
         findings.sort()
@@ -95,6 +95,7 @@ public enum FilingRun {
         let reportFiles: [(name: String, bytes: [UInt8])] = [
             (reportName, xmlBytes),
             ("findings.csv", Array(FindingsCSV.render(findings).utf8)),
+            ("reconciliation.csv", Array(ReconciliationCSV.render(figures.reconciliation).utf8)),
             ("summary.txt", Array(summary.utf8)),
         ]
         let evidence = EvidenceAssembly(

@@ -42,6 +42,9 @@ public enum DryRunText {
         lines.append("Filing: due \(calendar.deadline) (last business day of May), \(daysText(document.daysLeft)); "
                      + "late filing accepted until \(calendar.lateWindowEnd), then the program is cancelled from \(document.cancellationDate)."
                      + (document.filed ? " A filed report is in out/\(figures.year)/." : ""))
+        let reconciliation = ReconciliationCSV.counts(figures.reconciliation)
+        lines.append("Reconciliation: " + (reconciliation.isEmpty ? "no disagreements between invoices and pedimentos."
+            : reconciliation.map { "\($0.code.rawValue) \($0.count)" }.joined(separator: ", ") + "."))
         lines.append("Findings: \(FindingsListing.countLine(document.findings)).")
         return lines.joined(separator: "\n") + "\n"
     }

@@ -25,6 +25,10 @@ public enum ReportContext {
                 ["path": $0.path, "role": $0.role.rawValue, "sha256": $0.sha256, "bytes": String($0.bytes)]
             },
             "findings": findingCounts(findings),
+            "reconciliation": [
+                "items": String(figures.reconciliation.count),
+                "byCode": ReconciliationCSV.counts(figures.reconciliation).map { ["code": $0.code.rawValue, "count": String($0.count)] },
+            ],
         ]
     }
 

@@ -32,6 +32,10 @@ public enum SummaryText {
                      + "\(counts.cancelled) cancelled, \(counts.notSales) not sales); \(exportCounts.rows) pedimentos read "
                      + "(\(exportCounts.counted) counted, \(exportCounts.rectified) rectified, \(exportCounts.forReview) for review, "
                      + "\(exportCounts.excluded) not exports).")
+        let reconciliation = ReconciliationCSV.counts(figures.reconciliation)
+        lines.append("Reconciliation of invoices and pedimentos: "
+                     + (reconciliation.isEmpty ? "no disagreements." : "\(figures.reconciliation.count) to review ("
+                        + reconciliation.map { "\($0.code.rawValue) \($0.count)" }.joined(separator: ", ") + "), listed in reconciliation.csv."))
         lines.append("Findings: \(findings.count(of: .error)) errors, \(findings.count(of: .warning)) warnings, \(findings.count(of: .note)) notes.")
         return lines.joined(separator: "\n") + "\n"
     }

@@ -12,6 +12,7 @@ extension SampleMarket {
         var country: String
         var invoice: String = ""
         var rectifies: String = ""
+        var returns: String = ""
 
         var commercial: Int64 { usd * rate / 100_000 }
 
@@ -19,50 +20,51 @@ extension SampleMarket {
             [
                 number, section, key, date.description, SampleMarket.decimal(rate, scale: 5), SampleMarket.decimal(usd),
                 SampleMarket.decimal(commercial), valueAdded.map { SampleMarket.decimal($0) } ?? "", country, invoice,
-                rectifies,
+                rectifies, returns,
             ].joined(separator: ",")
         }
     }
 
-    /// exports.csv lines: A1s for the export invoices, then the other key classes, sorted by date.
-    mutating func pedimentos(count: Int, exportInvoices: [ExportInvoice], random: inout SampleRandom) -> [String] {
-        // K1s (k), R1s (k singles + a chain of two), two GCs, one CT, one H1.
-        let special = max(1, count / 150) * 2 + 2 + 4
-        let others = max(0, count - special)
-        let rtCount = others * 15 / 100, v1 = others * 8 / 100, v2 = others * 3 / 100, v7 = others * 2 / 100
-        let bb = others * 2 / 100, v5 = max(1, others / 60)
-        let a1Count = max(0, others - rtCount - v1 - v2 - v7 - bb - v5)
+    /// Deliberate mismatch 1: the 11th consignment declares USD 35.50 more than its invoices.
+    static let consignmentWithWrongValue = 11
+    /// Deliberate mismatch 3: the 23rd consignment is paid 25 days after its invoices.
+    static let consignmentPaidLate = 23
 
+    /// exports.csv lines: one A1 per consignment, then the other key classes, sorted by date.
+    /// `count` is the target number of rows; A1s come first, so a year with many export invoices
+    /// may have more.
+    mutating func pedimentos(count: Int, consignments: [Consignment], random: inout SampleRandom) -> [String] {
         var rows: [Row] = []
         func rate(_ date: CalendarDate) -> Int64 { usdRate(date) * 10 + Int64(random.int(0...9)) }
-        for invoice in exportInvoices.prefix(a1Count) {
-            let paid = later(invoice.date, by: random.int(0...2))
-            let section = String(invoice.pedimento.dropFirst(2).prefix(2)) + "0"
-            rows.append(Row(number: invoice.pedimento, section: section, key: "A1", date: paid, usd: invoice.usdCentavos,
-                            rate: rate(paid), valueAdded: nil, country: invoice.country, invoice: invoice.uuid))
+        for (index, consignment) in consignments.enumerated() {
+            let last = consignment.invoices.map(\.date).max()!
+            var paid = later(last, by: random.int(0...2))
+            var usd = consignment.invoices.reduce(0) { $0 + $1.usdCentavos }
+            if deliberateMismatches, index + 1 == Self.consignmentWithWrongValue { usd += 35_50 }
+            if deliberateMismatches, index + 1 == Self.consignmentPaidLate { paid = later(last, by: 25) }
+            rows.append(Row(number: consignment.number, section: consignment.section, key: "A1", date: paid, usd: usd, rate: rate(paid),
+                            valueAdded: nil, country: consignment.invoices[0].country,
+                            invoice: consignment.invoices.count == 1 ? consignment.invoices[0].uuid : ""))
         }
-        // A1s whose invoices are not in this extract (sold under a contract billed elsewhere).
-        for index in 0..<max(0, a1Count - exportInvoices.count) {
-            let day = date(forIndex: index, of: max(1, a1Count - exportInvoices.count), random: &random)
-            let assigned = nextPedimento(random: &random)
-            rows.append(Row(number: assigned.number, section: assigned.section, key: "A1", date: day,
-                            usd: Int64(random.int(2_000_00...60_000_00)), rate: rate(day), valueAdded: nil,
-                            country: random.pick(Self.foreignCustomers).0))
-        }
+
+        // K1s (k), R1s (k singles + a chain of two), two GCs, one CT, one H1.
+        let k = max(1, count / 150)
+        let special = k * 2 + 2 + 4
+        let others = max(0, count - rows.count - special)
+        let rtCount = others * 40 / 100, v1 = others * 21 / 100, v2 = others * 8 / 100, v7 = others * 5 / 100
+        let bb = others * 5 / 100, v5 = max(1, others - rtCount - v1 - v2 - v7 - bb)
         func add(_ key: String, _ count: Int, usd: ClosedRange<Int>, valueAdded: ClosedRange<Int>?, country: () -> String) {
             for index in 0..<count {
                 let day = date(forIndex: index, of: count, random: &random)
                 let assigned = nextPedimento(random: &random)
-                let value = Int64(random.int(usd))
-                let row = Row(number: assigned.number, section: assigned.section, key: key, date: day, usd: value,
+                var row = Row(number: assigned.number, section: assigned.section, key: key, date: day, usd: Int64(random.int(usd)),
                               rate: rate(day), valueAdded: nil, country: country())
-                var withValueAdded = row
-                if let share = valueAdded { withValueAdded.valueAdded = row.commercial * Int64(random.int(share)) / 100 }
-                rows.append(withValueAdded)
+                if let share = valueAdded { row.valueAdded = row.commercial * Int64(random.int(share)) / 100 }
+                rows.append(row)
             }
         }
-        var random2 = random
-        add("RT", rtCount, usd: 20_000_00...400_000_00, valueAdded: 8...25) { random2.pick(["USA", "USA", "CAN"]) }
+        var countries = random
+        add("RT", rtCount, usd: 20_000_00...400_000_00, valueAdded: 8...25) { countries.pick(["USA", "USA", "CAN"]) }
         add("V1", v1, usd: 10_000_00...150_000_00, valueAdded: 5...20) { "MEX" }
         add("V2", v2, usd: 5_000_00...80_000_00, valueAdded: 5...20) { "MEX" }
         add("V7", v7, usd: 5_000_00...60_000_00, valueAdded: nil) { "MEX" }
@@ -71,32 +73,31 @@ extension SampleMarket {
         add("GC", 2, usd: 500_00...5_000_00, valueAdded: nil) { "USA" }
         add("CT", 1, usd: 500_00...3_000_00, valueAdded: nil) { "USA" }
         add("H1", 1, usd: 1_000_00...9_000_00, valueAdded: nil) { "USA" }
-        random = random2
+        random = countries
 
-        // Returns (K1) of earlier direct exports, for part of their value.
+        // Returns (K1) of earlier direct exports, for part of their value. Deliberate mismatch 5:
+        // the first one does not say which export it returns.
         let direct = rows.filter { $0.key == "A1" && $0.date.month <= 10 }
-        for index in 0..<max(1, count / 150) where !direct.isEmpty {
+        for index in 0..<k where !direct.isEmpty {
             let original = direct[(index * 7919) % direct.count]
             let assigned = nextPedimento(office: String(original.section.prefix(2)), random: &random)
             let day = later(original.date, by: random.int(15...45))
             rows.append(Row(number: assigned.number, section: assigned.section, key: "K1", date: day,
                             usd: original.usd * Int64(random.int(10...60)) / 100, rate: rate(day), valueAdded: nil,
-                            country: original.country))
+                            country: original.country, returns: deliberateMismatches && index == 0 ? "" : original.number))
         }
-        // Rectifications (R1): one chain of two, and single ones; each replaces its target's values.
-        let targets = rows.filter { ($0.key == "A1" || $0.key == "RT") && $0.date.month <= 9 }
-        let singles = max(1, count / 150)
-        for index in 0..<(singles + 1) where !targets.isEmpty {
+        // Rectifications (R1) of returns of transformed goods (RT): one chain of two, and single
+        // ones; each replaces its target's values.
+        let targets = rows.filter { $0.key == "RT" && $0.date.month <= 9 }
+        for index in 0..<(k + 1) where !targets.isEmpty {
             let target = targets[(index * 104_729) % targets.count]
             var previous = target
-            let links = index == 0 ? 2 : 1
-            for _ in 0..<links {
+            for _ in 0..<(index == 0 ? 2 : 1) {
                 let assigned = nextPedimento(office: String(target.section.prefix(2)), random: &random)
                 let day = later(previous.date, by: random.int(10...40))
                 let rectified = Row(number: assigned.number, section: assigned.section, key: "R1", date: day,
                                     usd: previous.usd * Int64(random.int(95...105)) / 100, rate: previous.rate,
-                                    valueAdded: previous.valueAdded, country: previous.country, invoice: previous.invoice,
-                                    rectifies: previous.number)
+                                    valueAdded: previous.valueAdded, country: previous.country, rectifies: previous.number)
                 rows.append(rectified)
                 previous = rectified
             }

@@ -6,7 +6,7 @@ struct SampleMarket {
     static let salesHeader =
         "uuid,issued_on,type,status,customer_rfc,customer_name,customer_country,export_code,currency,exchange_rate,subtotal,discount,total_usd,pedimento"
     static let exportsHeader =
-        "pedimento,customs_section,key,paid_on,exchange_rate,value_usd,commercial_value_mxn,value_added_mxn,destination_country,invoice_uuid,rectifies"
+        "pedimento,customs_section,key,paid_on,exchange_rate,value_usd,commercial_value_mxn,value_added_mxn,destination_country,invoice_uuid,rectifies,returned_pedimento"
 
     /// An export invoice whose goods leave under an A1 pedimento, remembered for exports.csv.
     struct ExportInvoice {
@@ -14,15 +14,60 @@ struct SampleMarket {
         var date: CalendarDate
         var usdCentavos: Int64
         var country: String
-        var pedimento: String
+    }
+
+    /// One consolidated A1 pedimento: the export invoices of a few days (1 to 6 of them).
+    struct Consignment {
+        var number: String
+        var section: String
+        var invoices: [ExportInvoice] = []
+        var capacity: Int
     }
 
     let year: FiscalYear
     private var sequence = 0
+    /// The A1 pedimento being filled, and those already full, in order.
+    private var open: Consignment?
+    private(set) var consignments: [Consignment] = []
+    /// Counters that place the sample's deliberate mismatches (documented in its README).
+    private var exportInvoiceCount = 0
+    private var foreignInvoiceCount = 0
+    let deliberateMismatches: Bool
     private let patent = "3421"
     private let offices = ["24", "07", "40"]
 
-    init(year: FiscalYear) { self.year = year }
+    init(year: FiscalYear, deliberateMismatches: Bool) {
+        self.year = year
+        self.deliberateMismatches = deliberateMismatches
+    }
+
+    /// Deliberate mismatch 2: the 7th export invoice has no pedimento (unmatched-export-invoice).
+    static let invoiceWithoutPedimento = 7
+    /// Deliberate mismatch 4: the 40th invoice to a foreign customer has export code 01.
+    static let foreignInvoiceWithoutExportCode = 40
+
+    /// Puts an export invoice in the open consignment, opening a new one when it is full or older
+    /// than three days. Returns the pedimento number.
+    mutating func consign(_ invoice: ExportInvoice, random: inout SampleRandom) -> String {
+        if let current = open, current.invoices.count >= current.capacity
+            || invoice.date.daysSince1970 - (current.invoices.first?.date.daysSince1970 ?? invoice.date.daysSince1970) > 3 {
+            consignments.append(current)
+            open = nil
+        }
+        if open == nil {
+            let assigned = nextPedimento(random: &random)
+            open = Consignment(number: assigned.number, section: assigned.section, capacity: random.int(1...6))
+        }
+        open!.invoices.append(invoice)
+        return open!.number
+    }
+
+    /// Closes the last consignment; call once all invoices are written.
+    mutating func closeConsignments() -> [Consignment] {
+        if let current = open { consignments.append(current) }
+        open = nil
+        return consignments
+    }
 
     static let domesticCustomers = [
         ("IDN0503157K2", "Industrias del Norte, S.A. de C.V."), ("CMA990812HT5", "Comercializadora Mazatlán, S.A. de C.V."),
@@ -37,11 +82,16 @@ struct SampleMarket {
 
     // MARK: - Exchange rates
 
-    /// Pesos per dollar on a day, 4 decimals as an integer (e.g. 194512 = 19.4512).
+    /// Pesos per dollar on a day, 4 decimals as an integer (e.g. 194512 = 19.4512): monthly levels
+    /// joined smoothly day by day, with a small daily wobble, so that neighbouring days differ as
+    /// real rates do (a few centavos), never by a month's jump.
     func usdRate(_ date: CalendarDate) -> Int64 {
-        let monthly: [Int64] = [205_000, 204_000, 202_000, 200_000, 194_000, 190_000, 187_000, 187_000, 184_000, 184_000, 184_000, 182_000]
+        let monthly: [Int64] = [205_000, 204_000, 202_000, 200_000, 194_000, 190_000, 187_000, 187_000, 184_000, 184_000, 184_000, 182_000, 182_000]
+        let days = Int64(CalendarDate.daysIn(month: date.month, year: date.year))
+        let from = monthly[date.month - 1], to = monthly[date.month]
+        let level = from + (to - from) * Int64(date.day - 1) / days
         let wobble = Int64((date.day * 37 + date.month * 11) % 300) - 150
-        return monthly[date.month - 1] + wobble * 10
+        return level + wobble * 3
     }
 
     func eurRate(_ date: CalendarDate) -> Int64 { usdRate(date) * (108 + Int64(date.month % 9)) / 100 }
@@ -82,8 +132,8 @@ struct SampleMarket {
 
     enum InvoiceKind { case domesticMXN, domesticUSD, exportUSD, exportEUR, virtualExport, creditNote, payment }
 
-    /// One sales.csv line, and the export it implies when it is an A1 export invoice.
-    mutating func invoice(index: Int, of count: Int, random: inout SampleRandom) -> (String, ExportInvoice?) {
+    /// One sales.csv line; an A1 export invoice joins a consolidated pedimento.
+    mutating func invoice(index: Int, of count: Int, random: inout SampleRandom) -> String {
         let kind = random.weighted([
             (InvoiceKind.domesticMXN, 55), (.domesticUSD, 6), (.exportUSD, 25), (.exportEUR, 4), (.virtualExport, 4),
             (.creditNote, 5), (.payment, 1),
@@ -92,11 +142,10 @@ struct SampleMarket {
         let uuid = random.uuid()
         let issued = random.chance(50)
             ? date.description
-            : "\(date)T\(String(format2: random.int(7...19))):\(String(format2: random.int(0...59))):\(String(format2: random.int(0...59)))"
+            : "\(date)T\(twoDigits(random.int(7...19))):\(twoDigits(random.int(0...59))):\(twoDigits(random.int(0...59)))"
         let status = random.chance(2) ? "cancelled" : "active"
         var type = "I", rfc = "", name = "", country = "", exportCode = "01", currency = "MXN", rate = ""
         var subtotal: Int64 = 0, discount: Int64 = 0, totalUSD = "", pedimento = ""
-        var export: ExportInvoice?
         switch kind {
         case .domesticMXN, .creditNote, .payment:
             (rfc, name) = random.pick(Self.domesticCustomers)
@@ -134,14 +183,18 @@ struct SampleMarket {
                 rate = Self.decimal(eurRate(date) * 100, scale: 6)
                 totalUSD = Self.decimal(net * eurRate(date) / usdRate(date))
             }
-            if status == "active", random.chance(85) {
-                let assigned = nextPedimento(random: &random)
-                pedimento = Self.cfdiForm(assigned.number)
-                export = ExportInvoice(
-                    uuid: uuid, date: date,
-                    usdCentavos: kind == .exportUSD ? net : net * eurRate(date) / usdRate(date),
-                    country: country, pedimento: assigned.number)
+            foreignInvoiceCount += 1
+            if deliberateMismatches, foreignInvoiceCount == Self.foreignInvoiceWithoutExportCode {
+                exportCode = "01"
+                totalUSD = ""
+                break
             }
+            guard status == "active" else { break }
+            exportInvoiceCount += 1
+            if deliberateMismatches, exportInvoiceCount == Self.invoiceWithoutPedimento { break }
+            let export = ExportInvoice(
+                uuid: uuid, date: date, usdCentavos: kind == .exportUSD ? net : net * eurRate(date) / usdRate(date), country: country)
+            pedimento = Self.cfdiForm(consign(export, random: &random))
         }
         if kind == .domesticMXN, random.chance(8) { discount = subtotal * Int64(random.int(1...3)) / 100 }
         let fields = [
@@ -149,11 +202,9 @@ struct SampleMarket {
             Self.decimal(subtotal), discount > 0 ? Self.decimal(discount) : "", totalUSD,
             pedimento.isEmpty ? "" : Self.quoted(pedimento),
         ]
-        return (fields.joined(separator: ","), export)
+        return fields.joined(separator: ",")
     }
 }
 
-extension String {
-    /// Two digits, zero-padded.
-    init(format2 value: Int) { self = value < 10 ? "0\(value)" : "\(value)" }
-}
+/// Two digits, zero-padded.
+func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

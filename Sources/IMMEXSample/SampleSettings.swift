@@ -101,6 +101,14 @@ enum SampleSettings {
         [calendar]
         holidays = [\(SampleSettings.holidays(year.value + 1).map { "\"\($0)\"" }.joined(separator: ", "))]
 
+        # How closely invoices and pedimentos must agree before a difference is listed in
+        # reconciliation.csv. The sources set no tolerance; these are ours (domain.md).
+        [reconciliation]
+        usd_tolerance = "1.00"           # pedimento USD value against its invoices' TotalUSD
+        mxn_tolerance = "2.00"           # pesos: whole-peso rounding of pedimento values
+        mxn_tolerance_percent = "2"      # plus this share: invoice and pedimento use different days' rates
+        max_days_apart = 10              # invoice date to pedimento payment
+
         # The report's template and schema, in templates/.
         [report]
         template = "annual-report.xml.mustache"

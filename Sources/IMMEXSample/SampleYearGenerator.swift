@@ -13,12 +13,15 @@ public struct SampleYearGenerator {
     public var invoices: Int
     public var pedimentos: Int
     public var seed: UInt64
+    /// Plant the few mismatches the sample year documents (its README), for reconciliation to find.
+    public var deliberateMismatches: Bool
 
-    public init(year: FiscalYear, invoices: Int, pedimentos: Int, seed: UInt64 = 2025) {
+    public init(year: FiscalYear, invoices: Int, pedimentos: Int, seed: UInt64 = 2025, deliberateMismatches: Bool = true) {
         self.year = year
         self.invoices = invoices
         self.pedimentos = pedimentos
         self.seed = seed
+        self.deliberateMismatches = deliberateMismatches
     }
 
     /// Writes the four files into `folder` (created if needed).
@@ -27,19 +30,17 @@ public struct SampleYearGenerator {
         try Data(SampleSettings.company.utf8).write(to: folder.appendingPathComponent("company.toml"))
         try Data(SampleSettings.rules(year: year).utf8).write(to: folder.appendingPathComponent("rules.toml"))
         var random = SampleRandom(seed: seed)
-        var market = SampleMarket(year: year)
-        var exportInvoices: [SampleMarket.ExportInvoice] = []
+        var market = SampleMarket(year: year, deliberateMismatches: deliberateMismatches)
         try CSVFileWriter.write(to: folder.appendingPathComponent("sales.csv")) { writer in
             writer.line(SampleMarket.salesHeader)
             for index in 0..<invoices {
-                let (line, export) = market.invoice(index: index, of: invoices, random: &random)
-                writer.line(line)
-                if let export { exportInvoices.append(export) }
+                writer.line(market.invoice(index: index, of: invoices, random: &random))
             }
         }
+        let consignments = market.closeConsignments()
         try CSVFileWriter.write(to: folder.appendingPathComponent("exports.csv")) { writer in
             writer.line(SampleMarket.exportsHeader)
-            for line in market.pedimentos(count: pedimentos, exportInvoices: exportInvoices, random: &random) {
+            for line in market.pedimentos(count: pedimentos, consignments: consignments, random: &random) {
                 writer.line(line)
             }
         }

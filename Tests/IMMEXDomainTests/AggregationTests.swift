@@ -46,7 +46,7 @@ struct AggregationTests {
     @Test("an R1 replaces the values of the pedimento it rectifies; chains resolve to the latest")
     func rectificationChain() {
         let (exports, findings) = totals([
-            Build.pedimento("252434215000001", key: "A1", usd: 1_000_00, mxn: 20_000_00, month: 2),
+            Build.pedimento("252434215000001", key: "RT", usd: 1_000_00, mxn: 20_000_00, month: 2),
             Build.pedimento("252434215000002", key: "R1", usd: 1_100_00, mxn: 22_000_00, month: 3, rectifies: "252434215000001"),
             Build.pedimento("252434215000003", key: "R1", usd: 1_050_00, mxn: 21_000_00, month: 5, rectifies: "252434215000002"),
         ])
@@ -56,7 +56,7 @@ struct AggregationTests {
         #expect(exports.counts.rectified == 1)
         // The export happened in February: the month and key stay the original's.
         #expect(exports.monthly[1].direct.mxn.centavos == 21_000_00)
-        #expect(exports.byKey[PedimentoKey("A1")!]?.pedimentos == 1)
+        #expect(exports.byKey[PedimentoKey("RT")!]?.pedimentos == 1)
         #expect(exports.byKey[PedimentoKey("R1")!] == nil)
     }
 
@@ -73,7 +73,7 @@ struct AggregationTests {
     @Test("two rectifications of one pedimento are a conflict")
     func conflict() {
         let (_, findings) = totals([
-            Build.pedimento("252434215000001", key: "A1", usd: 1_000_00, mxn: 20_000_00),
+            Build.pedimento("252434215000001", key: "RT", usd: 1_000_00, mxn: 20_000_00),
             Build.pedimento("252434215000002", key: "R1", usd: 1_100_00, mxn: 22_000_00, rectifies: "252434215000001", line: 3),
             Build.pedimento("252434215000003", key: "R1", usd: 1_200_00, mxn: 24_000_00, rectifies: "252434215000001", line: 4),
         ])

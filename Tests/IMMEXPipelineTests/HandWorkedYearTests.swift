@@ -57,7 +57,13 @@ struct HandWorkedYearTests {
         #expect(tests.share.margin.decimalString == "5760.92")
         #expect(result.passes)
 
-        #expect(result.findings.map { "\($0.location?.description ?? "") \($0.code.rawValue)" } == ["fiscal-years/2024/exports.csv:7:1 review-key"])
+        // The R1 corrected the pedimento but not its invoice, the K1 names no export, and the EUR
+        // export invoice has no pedimento: reconciliation says so (README.md of the fixture).
+        #expect(result.findings.map { "\($0.location?.description ?? "") \($0.code.rawValue)" } == [
+            "fiscal-years/2024/exports.csv:2:1 mxn-amount-mismatch", "fiscal-years/2024/exports.csv:2:1 usd-amount-mismatch",
+            "fiscal-years/2024/exports.csv:5:1 return-unlinked", "fiscal-years/2024/exports.csv:7:1 review-key",
+            "fiscal-years/2024/sales.csv:6:1 unmatched-export-invoice",
+        ])
     }
 
     @Test("the outputs are written, and the XML says the same figures")
@@ -66,9 +72,13 @@ struct HandWorkedYearTests {
         defer { root.remove() }
         let result = try file(root, year: 2024)
         #expect(result.outputs == [
-            "out/2024/immex-annual-report-2024.xml", "out/2024/findings.csv", "out/2024/summary.txt", "out/2024/immex-2024-evidence.zip",
+            "out/2024/immex-annual-report-2024.xml", "out/2024/findings.csv", "out/2024/reconciliation.csv", "out/2024/summary.txt",
+            "out/2024/immex-2024-evidence.zip",
         ])
-        #expect(root.outFiles() == ["2024", "2024/findings.csv", "2024/immex-2024-evidence.zip", "2024/immex-annual-report-2024.xml", "2024/summary.txt"])
+        #expect(root.outFiles() == [
+            "2024", "2024/findings.csv", "2024/immex-2024-evidence.zip", "2024/immex-annual-report-2024.xml", "2024/reconciliation.csv",
+            "2024/summary.txt",
+        ])
         let xml = try root.read("out/2024/immex-annual-report-2024.xml")
         #expect(xml.contains("<Sales currency=\"MXN\" total=\"2410.84\" invoices=\"2780.84\" creditNotes=\"370.00\" domestic=\"804.50\" foreign=\"1606.34\"/>"))
         #expect(xml.contains("<Total mxn=\"6002.00\" usd=\"335.00\"/>"))

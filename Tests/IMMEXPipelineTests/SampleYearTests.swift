@@ -14,7 +14,7 @@ struct SampleYearTests {
         let root = try WorkingRoot.shipped()
         defer { root.remove() }
         _ = try file(root, year: 2025)
-        for name in ["immex-annual-report-2025.xml", "summary.txt", "findings.csv"] {
+        for name in ["immex-annual-report-2025.xml", "summary.txt", "findings.csv", "reconciliation.csv"] {
             let actual = try root.read("out/2025/\(name)")
             let goldenFile = Self.golden.appendingPathComponent(name)
             if ProcessInfo.processInfo.environment["IMMEX_UPDATE_GOLDEN"] == "1" {

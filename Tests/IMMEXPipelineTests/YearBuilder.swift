@@ -1,8 +1,9 @@
 import Foundation
 @testable import IMMEXDomain
 
-/// Writes a small fiscal year folder for a test: one company, MXN sales and A1 exports on given
-/// dates, so each test states its figures in a line or two.
+/// Writes a small fiscal year folder for a test: one company, MXN sales and direct exports (key RT,
+/// which needs no CFDI link, so reconciliation stays quiet) on given dates, so each test states its
+/// figures in a line or two.
 struct YearBuilder {
     let year: Int
     var sales: [(date: String, mxn: String)] = []
@@ -37,7 +38,7 @@ struct YearBuilder {
         try Data(salesText.utf8).write(to: folder.appendingPathComponent("sales.csv"))
         var exportsText = "pedimento,customs_section,key,paid_on,exchange_rate,value_usd,commercial_value_mxn\n"
         for (index, export) in exports.enumerated() {
-            exportsText += String(format: "%02d24342150%05d", year % 100, index + 1) + ",240,A1,\(export.date),20.00000,\(export.usd),\(export.mxn)\n"
+            exportsText += String(format: "%02d24342150%05d", year % 100, index + 1) + ",240,RT,\(export.date),20.00000,\(export.usd),\(export.mxn)\n"
         }
         try Data(exportsText.utf8).write(to: folder.appendingPathComponent("exports.csv"))
     }

@@ -1,0 +1,139 @@
+extension Reconciler {
+    /// Unmatched sides, amounts and dates, per group of linked records.
+    func compareGroups(
+        invoices: [SalesInvoice], effective: [EffectivePedimento], groups: inout UnionFind, linkedInvoice: [Bool], linkedPedimento: [Bool]
+    ) -> [ReconciliationItem] {
+        var items: [ReconciliationItem] = []
+        let a1 = PedimentoKey("A1")!
+        var members: [Int: (invoices: [Int], pedimentos: [Int])] = [:]
+        for (index, invoice) in invoices.enumerated() where invoice.status == .active && (linkedInvoice[index] || invoice.exportCode == .definitiveA1) {
+            members[groups.find(index), default: ([], [])].invoices.append(index)
+        }
+        for (index, pedimento) in effective.enumerated() where linkedPedimento[index] || pedimento.original.key == a1 {
+            members[groups.find(invoices.count + index), default: ([], [])].pedimentos.append(index)
+        }
+        let tolerances = rules.reconciliation
+        for root in members.keys.sorted() {
+            let group = members[root]!
+            let groupInvoices = group.invoices.map { invoices[$0] }
+            let groupPedimentos = group.pedimentos.map { effective[$0] }
+            let directA1 = groupPedimentos.filter { $0.original.key == a1 }
+
+            if groupInvoices.isEmpty {
+                for pedimento in directA1 {
+                    items.append(item(.unmatchedExportPedimento, "A1 export pedimento \(pedimento.original.number) has no CFDI",
+                                      hint: "give its invoice_uuid in exports.csv, or the pedimento number on the invoice in sales.csv", pedimento: pedimento.original))
+                }
+                continue
+            }
+            for invoice in groupInvoices where invoice.exportCode == .definitiveA1 {
+                let others = groupPedimentos.filter { $0.original.key != a1 }
+                if let other = others.first, directA1.isEmpty {
+                    items.append(item(.exportCodeKeyMismatch, "invoice \(invoice.uuid) has export code 02 (definitive, key A1) but left under pedimento \(other.original.number) with key \(other.original.key)",
+                                      hint: "export code 02 goes only with key A1; use 04 for other definitive exports", invoice: invoice, pedimento: other.original))
+                } else if directA1.isEmpty {
+                    items.append(item(.unmatchedExportInvoice, "invoice \(invoice.uuid) is a definitive export (code 02) with no A1 pedimento",
+                                      hint: "write its pedimento on the invoice row, or its UUID on the pedimento's row", invoice: invoice))
+                }
+            }
+            guard let anchor = directA1.first?.original ?? groupPedimentos.first?.original else { continue }
+            let firstInvoice = groupInvoices[0]
+
+            // Amounts of the whole group: every invoice against every pedimento it left under.
+            let invoiceUSD = groupInvoices.compactMap(\.totalUSD)
+            if invoiceUSD.count == groupInvoices.count {
+                let invoiced = invoiceUSD.reduce(Int128(0)) { $0 + rules.rounding.round($1, toScale: 2) }
+                let declared = groupPedimentos.reduce(Int128(0)) { $0 + Int128($1.current.valueUSD.centavos) }
+                if (invoiced - declared).magnitude > UInt128(tolerances.usdTolerance.centavos) {
+                    items.append(item(.usdAmountMismatch, "pedimento \(describe(groupPedimentos)) declares USD \(cents(declared)); its invoices' TotalUSD add up to \(cents(invoiced))",
+                                      hint: "check the invoice's Comercio Exterior TotalUSD and the pedimento's USD value", invoice: firstInvoice, pedimento: anchor,
+                                      amounts: (cents(invoiced), cents(declared), cents(invoiced - declared), "USD")))
+                }
+            }
+            let invoicedMXN = groupInvoices.reduce(Int128(0)) { $0 + Int128($1.netPesos(rounding: rules.rounding)?.centavos ?? 0) }
+            let declaredMXN = groupPedimentos.reduce(Int128(0)) { $0 + Int128($1.current.commercialValueMXN.centavos) }
+            let percent = tolerances.mxnTolerancePercent
+            let mxnTolerance = Int128(tolerances.mxnTolerance.centavos) * Int128(max(1, groupPedimentos.count))
+                + declaredMXN.magnitudeAsInt128 * Int128(percent.mantissa) / (100 * Int128.power10(percent.scale))
+            if (invoicedMXN - declaredMXN).magnitude > UInt128(mxnTolerance) {
+                items.append(item(.mxnAmountMismatch, "pedimento \(describe(groupPedimentos)) declares MXN \(cents(declaredMXN)); its invoices are worth MXN \(cents(invoicedMXN)) at their own rates",
+                                  hint: "a different exchange rate explains small gaps; larger ones mean a wrong amount on one side", invoice: firstInvoice, pedimento: anchor,
+                                  amounts: (cents(invoicedMXN), cents(declaredMXN), cents(invoicedMXN - declaredMXN), "MXN")))
+            }
+            for pedimento in groupPedimentos {
+                for invoice in groupInvoices {
+                    let apart = abs(pedimento.original.paidOn.daysSince1970 - invoice.issuedOn.daysSince1970)
+                    if apart > tolerances.maxDaysApart {
+                        items.append(item(.dateMismatch, "pedimento \(pedimento.original.number) was paid \(pedimento.original.paidOn), \(apart) days from invoice \(invoice.uuid) of \(invoice.issuedOn)",
+                                          hint: "more than \(tolerances.maxDaysApart) days apart ([reconciliation] max_days_apart); check both dates", invoice: invoice, pedimento: pedimento.original))
+                    }
+                }
+            }
+        }
+        return items
+    }
+
+    /// Each pedimento on its own: its pesos against its dollars, returns and rectifications.
+    func checkPedimentos(_ pedimentos: [ExportPedimento], effective: [EffectivePedimento], byNumber: [PedimentoNumber: Int]) -> [ReconciliationItem] {
+        var items: [ReconciliationItem] = []
+        for pedimento in effective where [.direct, .indirect, .subtracting].contains(pedimento.keyClass) {
+            let values = pedimento.current
+            guard let expected = Conversion.pesos(DecimalNumber(mantissa: values.valueUSD.centavos, scale: 2), at: values.exchangeRate, rounding: rules.rounding) else { continue }
+            let difference = values.commercialValueMXN - expected
+            if abs(difference.centavos) > rules.reconciliation.mxnTolerance.centavos {
+                items.append(item(.pedimentoRateMismatch, "pedimento \(pedimento.original.number): MXN \(values.commercialValueMXN.decimalString) is not USD \(values.valueUSD.decimalString) × \(values.exchangeRate) = \(expected.decimalString)",
+                                  hint: "check the pedimento's value, dollar value and exchange rate", pedimento: values,
+                                  amounts: (expected.decimalString, values.commercialValueMXN.decimalString, difference.decimalString, "MXN")))
+            }
+            if pedimento.keyClass == .subtracting {
+                if let target = values.returns ?? pedimento.original.returns {
+                    let original = byNumber[target].map { effective[$0] }
+                    if original == nil || ![.direct, .indirect].contains(original!.keyClass) {
+                        items.append(item(.returnTargetMissing, "return \(pedimento.original.number) names export \(target), which is not an export in exports.csv",
+                                          hint: "correct returned_pedimento, or add the export it returns", pedimento: pedimento.original))
+                    }
+                } else {
+                    items.append(item(.returnUnlinked, "return \(pedimento.original.number) (key \(pedimento.original.key)) does not say which export it returns",
+                                      hint: "write the original export pedimento in returned_pedimento", pedimento: pedimento.original))
+                }
+            }
+        }
+        let yy = twoDigitYear(year)
+        for pedimento in pedimentos where rules.keys.keyClass(of: pedimento.key) == .rectification {
+            guard let target = pedimento.rectifies, !target.digits.hasPrefix(yy), byNumber[target] == nil else { continue }
+            items.append(item(.rectificationOtherYear, "rectification \(pedimento.number) replaces \(target), a pedimento of 20\(target.digits.prefix(2)); it is listed, not counted",
+                              hint: "a change to another year's export belongs to that year's report", pedimento: pedimento))
+        }
+        return items
+    }
+
+    /// Codes that contradict the customer: exports to Mexico, sales abroad without an export code.
+    func checkInvoiceCodes(_ invoices: [SalesInvoice], effective: [EffectivePedimento], groups: inout UnionFind) -> [ReconciliationItem] {
+        var items: [ReconciliationItem] = []
+        var indirectGroups = Set<Int>()
+        for (index, pedimento) in effective.enumerated() where pedimento.keyClass == .indirect {
+            indirectGroups.insert(groups.find(invoices.count + index))
+        }
+        for (index, invoice) in invoices.enumerated() where invoice.status == .active && invoice.type == .income {
+            if invoice.customerRFC.isGenericForeign && invoice.exportCode == .notApplicable {
+                items.append(item(.foreignCustomerNotExport, "invoice \(invoice.uuid) is billed to a foreign customer (XEXX010101000) with export code 01",
+                                  hint: "a sale abroad is an export (02 or 04); if the goods stayed in Mexico, say why in the file", invoice: invoice))
+            }
+            if !invoice.customerRFC.isGenericForeign && invoice.exportCode != .notApplicable && !indirectGroups.contains(groups.find(index)) {
+                items.append(item(.domesticCustomerExport, "invoice \(invoice.uuid) claims export code \(invoice.exportCode.rawValue) but is billed to Mexican RFC \(invoice.customerRFC)",
+                                  hint: "only a virtual export (V1) to another IMMEX company is billed in Mexico: link it to its V1 pedimento, or fix the code", invoice: invoice))
+            }
+        }
+        return items
+    }
+
+    private func describe(_ pedimentos: [EffectivePedimento]) -> String {
+        pedimentos.map(\.original.number.digits).joined(separator: " + ")
+    }
+
+    private func cents(_ value: Int128) -> String { DecimalNumber(mantissa: Int64(clamping: value), scale: 2).description }
+}
+
+extension Int128 {
+    fileprivate var magnitudeAsInt128: Int128 { self < 0 ? -self : self }
+}

@@ -1,0 +1,100 @@
+/// Cross-checks invoices and pedimentos, as the authorities do (domain.md §1, §5, §8): every A1
+/// export has its CFDI and every export CFDI its A1; amounts, dates and codes agree; returns and
+/// rectifications point somewhere real. Matching is by hashing (UUID and pedimento number); linked
+/// records form groups (union-find), so one invoice under several pedimentos and several invoices
+/// under one consolidated pedimento are compared as wholes.
+public struct Reconciler: Sendable {
+    public let year: FiscalYear
+    public let rules: Rules
+
+    public init(year: FiscalYear, rules: Rules) {
+        self.year = year
+        self.rules = rules
+    }
+
+    /// - Parameters:
+    ///   - invoices: the export-relevant invoices (see `isRelevant`), cancelled ones included.
+    ///   - pedimentos: every valid row of `exports.csv`; `effective`: after rectifications.
+    public func reconcile(invoices: [SalesInvoice], pedimentos: [ExportPedimento], effective: [EffectivePedimento]) -> [ReconciliationItem] {
+        var items: [ReconciliationItem] = []
+        var byUUID: [InvoiceUUID: Int] = [:]
+        for (index, invoice) in invoices.enumerated() where byUUID[invoice.uuid] == nil { byUUID[invoice.uuid] = index }
+        var byNumber: [PedimentoNumber: Int] = [:]
+        for (index, pedimento) in effective.enumerated() where byNumber[pedimento.original.number] == nil {
+            byNumber[pedimento.original.number] = index
+        }
+
+        // Links, by hashing; each link joins an invoice and a pedimento in one group.
+        var groups = UnionFind(count: invoices.count + effective.count)
+        var linkedInvoice = [Bool](repeating: false, count: invoices.count)
+        var linkedPedimento = [Bool](repeating: false, count: effective.count)
+        for (index, invoice) in invoices.enumerated() where invoice.status == .active {
+            for number in invoice.pedimentos {
+                guard let target = byNumber[number] else {
+                    items.append(item(.unknownPedimento, "invoice \(invoice.uuid) was exported under pedimento \(number), which is not in exports.csv",
+                                      hint: "add the pedimento to exports.csv, or correct the number on the invoice", invoice: invoice))
+                    continue
+                }
+                groups.union(index, invoices.count + target)
+                linkedInvoice[index] = true
+                linkedPedimento[target] = true
+            }
+        }
+        for (index, pedimento) in effective.enumerated() {
+            guard let uuid = pedimento.current.invoiceUUID ?? pedimento.original.invoiceUUID else { continue }
+            guard let target = byUUID[uuid], invoices[target].status == .active else {
+                let why = byUUID[uuid] == nil ? "which is not among the export invoices of sales.csv" : "which is cancelled"
+                items.append(item(.unknownInvoice, "pedimento \(pedimento.original.number) names invoice \(uuid), \(why)",
+                                  hint: "correct invoice_uuid, or add the invoice to sales.csv", pedimento: pedimento.original))
+                continue
+            }
+            groups.union(target, invoices.count + index)
+            linkedInvoice[target] = true
+            linkedPedimento[index] = true
+        }
+
+        items += compareGroups(invoices: invoices, effective: effective, groups: &groups, linkedInvoice: linkedInvoice, linkedPedimento: linkedPedimento)
+        items += checkPedimentos(pedimentos, effective: effective, byNumber: byNumber)
+        items += checkInvoiceCodes(invoices, effective: effective, groups: &groups)
+        return items
+    }
+
+    /// Which invoices reconciliation looks at: those that claim an export, name a pedimento, or
+    /// are billed to a customer abroad. Others are domestic sales and stay out of it.
+    public static func isRelevant(_ invoice: SalesInvoice) -> Bool {
+        invoice.type == .income && (invoice.exportCode != .notApplicable || !invoice.pedimentos.isEmpty || invoice.customerRFC.isGenericForeign)
+    }
+
+    // MARK: - Items
+
+    func item(_ code: FindingCode, _ message: String, hint: String, invoice: SalesInvoice? = nil, pedimento: ExportPedimento? = nil,
+              amounts: (invoice: String, pedimento: String, difference: String, currency: String)? = nil) -> ReconciliationItem {
+        ReconciliationItem(
+            code: code, message: message, hint: hint,
+            invoice: invoice.map { .init(id: $0.uuid.value, location: $0.location) },
+            pedimento: pedimento.map { .init(id: $0.number.digits, location: $0.location) },
+            invoiceAmount: amounts?.invoice, pedimentoAmount: amounts?.pedimento, difference: amounts?.difference,
+            currency: amounts?.currency)
+    }
+}
+
+/// Disjoint sets over 0..<count, with path halving.
+struct UnionFind {
+    private var parent: [Int]
+
+    init(count: Int) { parent = Array(0..<count) }
+
+    mutating func find(_ node: Int) -> Int {
+        var node = node
+        while parent[node] != node {
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        }
+        return node
+    }
+
+    mutating func union(_ a: Int, _ b: Int) {
+        let rootA = find(a), rootB = find(b)
+        if rootA != rootB { parent[max(rootA, rootB)] = min(rootA, rootB) }
+    }
+}

@@ -1,0 +1,28 @@
+import IMMEXDomain
+
+/// `reconciliation.csv`: one row per disagreement between invoices and pedimentos, both sides
+/// cited (identifier and `file:line`) with the amounts compared.
+public enum ReconciliationCSV {
+    public static let header =
+        "code,severity,message,invoice_uuid,invoice_source,pedimento,pedimento_source,currency,invoice_amount,pedimento_amount,difference,hint"
+
+    public static func render(_ items: [ReconciliationItem]) -> String {
+        var text = header + "\r\n"
+        let sorted = items.sorted { ($0.finding, $0.invoice?.id ?? "") < ($1.finding, $1.invoice?.id ?? "") }
+        for item in sorted {
+            let fields = [
+                item.code.rawValue, item.code.severity.rawValue, item.message,
+                item.invoice?.id ?? "", item.invoice?.location.description ?? "",
+                item.pedimento?.id ?? "", item.pedimento?.location.description ?? "",
+                item.currency ?? "", item.invoiceAmount ?? "", item.pedimentoAmount ?? "", item.difference ?? "", item.hint,
+            ]
+            text += fields.map(FindingsCSV.quote).joined(separator: ",") + "\r\n"
+        }
+        return text
+    }
+
+    /// `code: count` pairs, sorted by code.
+    public static func counts(_ items: [ReconciliationItem]) -> [(code: FindingCode, count: Int)] {
+        Dictionary(grouping: items, by: \.code).map { ($0.key, $0.value.count) }.sorted { $0.code < $1.code }
+    }
+}
