@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "IMMEXDomain"),
         .target(
             name: "IMMEXIngest",
-            dependencies: ["IMMEXDomain", "CryptoSupport", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["IMMEXDomain", "CryptoSupport", "ZipArchive", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(
             name: "IMMEXReport",

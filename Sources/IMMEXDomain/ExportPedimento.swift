@@ -1,5 +1,16 @@
-/// One export-side pedimento, as read from `exports.csv`, with the row it came from.
+/// One export-side pedimento, as read from `exports.csv` or the SAT's Data Stage, with the row it
+/// came from.
 public struct ExportPedimento: Sendable, Hashable {
+    /// Which extract a pedimento comes from.
+    public enum Origin: String, Sendable, Hashable {
+        /// The company's ERP extract; rectifications are rows with key R1.
+        case exportsCSV = "exports.csv"
+        /// The SAT's Data Stage; a rectification is a new pedimento carrying the effective key,
+        /// linked to the one it rectifies by table 701.
+        case dataStage = "datastage"
+    }
+
+    public var origin: Origin = .exportsCSV
     public var number: PedimentoNumber
     public var customsSection: CustomsSection
     public var key: PedimentoKey

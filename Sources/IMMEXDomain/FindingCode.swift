@@ -55,6 +55,15 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
     case returnUnlinked = "return-unlinked"
     case returnTargetMissing = "return-target-missing"
 
+    // MARK: Data Stage
+    case dataStageUnreadable = "datastage-unreadable"
+    case dataStageCoverage = "datastage-coverage"
+    case dataStageDuplicate = "datastage-duplicate"
+    case dataStageOutsideYear = "datastage-outside-year"
+    case dataStageOnlyPedimento = "datastage-only-pedimento"
+    case csvOnlyPedimento = "csv-only-pedimento"
+    case dataStageValueDifference = "datastage-value-difference"
+
     // MARK: Dry runs
     case notFiled = "not-filed"
     case leftOutAfterAsOf = "left-out-after-as-of"
@@ -70,8 +79,10 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
             .mxnAmountMismatch, .pedimentoRateMismatch, .dateMismatch, .exportCodeKeyMismatch, .foreignCustomerNotExport,
             .domesticCustomerExport, .rectificationOtherYear, .returnUnlinked, .returnTargetMissing:
             .warning
-        case .nonSalesCFDI, .leftOutAfterAsOf:
+        case .nonSalesCFDI, .leftOutAfterAsOf, .dataStageDuplicate, .dataStageOutsideYear:
             .note
+        case .dataStageCoverage, .dataStageOnlyPedimento, .csvOnlyPedimento, .dataStageValueDifference:
+            .warning
         default:
             .error
         }
@@ -83,7 +94,7 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
         case .unmatchedExportPedimento, .unmatchedExportInvoice, .unknownInvoice, .unknownPedimento, .usdAmountMismatch,
             .mxnAmountMismatch, .pedimentoRateMismatch, .dateMismatch, .exportCodeKeyMismatch, .foreignCustomerNotExport,
             .domesticCustomerExport, .rectificationOtherYear, .returnUnlinked, .returnTargetMissing, .rectificationTargetMissing,
-            .rectificationConflict, .reviewKey:
+            .rectificationConflict, .reviewKey, .dataStageOnlyPedimento, .csvOnlyPedimento, .dataStageValueDifference:
             true
         default:
             false

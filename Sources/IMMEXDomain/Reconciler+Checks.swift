@@ -85,7 +85,8 @@ extension Reconciler {
                                   hint: "check the pedimento's value, dollar value and exchange rate", pedimento: values,
                                   amounts: (expected.decimalString, values.commercialValueMXN.decimalString, difference.decimalString, "MXN")))
             }
-            if pedimento.keyClass == .subtracting {
+            // Data Stage does not say which export a K1 returns; only the CSV's column can.
+            if pedimento.keyClass == .subtracting, pedimento.original.origin == .exportsCSV {
                 if let target = values.returns ?? pedimento.original.returns {
                     let original = byNumber[target].map { effective[$0] }
                     if original == nil || ![.direct, .indirect].contains(original!.keyClass) {

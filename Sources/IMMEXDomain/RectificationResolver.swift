@@ -18,7 +18,7 @@ public enum RectificationResolver {
         var replacement: [Int: Int] = [:]
         var rectifications: [Int] = []
         for (index, pedimento) in pedimentos.enumerated() {
-            let isRectification = keys.keyClass(of: pedimento.key) == .rectification
+            let isRectification = keys.keyClass(of: pedimento.key) == .rectification || pedimento.origin == .dataStage
             guard let target = pedimento.rectifies else { continue }
             guard isRectification else {
                 findings.append(
@@ -46,8 +46,12 @@ public enum RectificationResolver {
 
         var effective: [EffectivePedimento] = []
         var reached = Set<Int>()
+        let rectifying = Set(rectifications)
         for (index, pedimento) in pedimentos.enumerated() {
             guard let keyClass = keys.keyClass(of: pedimento.key), keyClass != .rectification else { continue }
+            // A Data Stage rectification is a version of an earlier pedimento, not one of its own,
+            // unless what it rectifies is not in the extract (then it is listed, not counted).
+            if pedimento.origin == .dataStage, rectifying.contains(index) { continue }
             var chain: [ExportPedimento] = []
             var current = index
             var visited: Set<Int> = [index]
@@ -56,8 +60,10 @@ public enum RectificationResolver {
                 reached.insert(next)
                 current = next
             }
+            // Data Stage rectifications carry the effective key; the latest version's key counts.
+            let currentClass = pedimentos[current].origin == .dataStage ? (keys.keyClass(of: pedimentos[current].key) ?? keyClass) : keyClass
             effective.append(
-                EffectivePedimento(original: pedimento, current: pedimentos[current], keyClass: keyClass, rectifications: chain))
+                EffectivePedimento(original: pedimento, current: pedimentos[current], keyClass: currentClass, rectifications: chain))
         }
 
         for index in rectifications where !reached.contains(index) {
