@@ -10,6 +10,8 @@ public struct AnnualFigures: Sendable, Hashable {
     public var forReview: [ExportPedimento]
     /// Where invoices and pedimentos disagree (each also among the run's findings).
     public var reconciliation: [ReconciliationItem] = []
+    /// Which extract the export figures come from.
+    public var exportSource: ExportPedimento.Origin = .exportsCSV
 
     public init(
         year: FiscalYear, company: Company, rules: Rules, sales: SalesTotals, exports: ExportTotals,
@@ -29,7 +31,7 @@ public struct AnnualFigures: Sendable, Hashable {
     /// - Parameter invoices: the export-relevant invoices (`Reconciler.isRelevant`), for reconciliation.
     public static func compute(
         year: FiscalYear, company: Company, rules: Rules, sales: SalesTotals, invoices: [SalesInvoice] = [],
-        pedimentos: [ExportPedimento]
+        pedimentos: [ExportPedimento], source: ExportPedimento.Origin = .exportsCSV, otherExtract: [ExportPedimento]? = nil
     ) -> (figures: AnnualFigures, findings: [Finding]) {
         let (effective, findings) = RectificationResolver.resolve(pedimentos, keys: rules.keys, year: year)
         var all = findings
@@ -52,11 +54,14 @@ public struct AnnualFigures: Sendable, Hashable {
         }
         let thresholds = ThresholdEvaluation.evaluate(
             sales: sales, exports: exports, rules: rules, consignment: company.consignment)
-        let reconciliation = Reconciler(year: year, rules: rules).reconcile(invoices: invoices, pedimentos: pedimentos, effective: effective)
+        let reconciler = Reconciler(year: year, rules: rules)
+        var reconciliation = reconciler.reconcile(invoices: invoices, pedimentos: pedimentos, effective: effective)
+        if let otherExtract { reconciliation += reconciler.compareExtracts(used: pedimentos, other: otherExtract) }
         all += reconciliation.map(\.finding)
         var figures = AnnualFigures(
             year: year, company: company, rules: rules, sales: sales, exports: exports, thresholds: thresholds, forReview: review)
         figures.reconciliation = reconciliation
+        figures.exportSource = source
         return (figures, all)
     }
 }

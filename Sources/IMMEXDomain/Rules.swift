@@ -14,6 +14,8 @@ public struct Rules: Sendable, Hashable {
     public var holidays: Set<CalendarDate> = []
     /// How closely invoices and pedimentos must agree (`[reconciliation]`).
     public var reconciliation = ReconciliationRules()
+    /// Which extract the export figures come from when both are present (`[exports] source`).
+    public var exportSource: ExportPedimento.Origin = .dataStage
 
     public init(
         usdTest: USDTest = .init(), shareTest: ShareTest = .init(), keys: KeyClassification = .defaults,

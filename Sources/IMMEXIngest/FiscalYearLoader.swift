@@ -35,6 +35,12 @@ public struct LoadedYear: Sendable {
     /// With a cut-off date (a dry run): the valid rows dated after it, read and left out.
     public var leftOutInvoices = 0
     public var leftOutPedimentos = 0
+    /// Which extract `pedimentos` come from.
+    public var exportSource: ExportPedimento.Origin = .exportsCSV
+    /// The Data Stage requests read, when there is a `datastage/` folder.
+    public var dataStageRequests: [DataStageExtract.Request] = []
+    /// The other extract's pedimentos, when both are present, to cross-check.
+    public var otherPedimentos: [ExportPedimento]?
 }
 
 /// Reads a fiscal year folder: settings first (they say how to read the rest), then the extracts.
@@ -82,7 +88,14 @@ public enum FiscalYearLoader {
         let settings = read(companyFile).flatMap { CompanySettings.load($0, findings: &findings) }
         let rules = read(rulesFile).flatMap { RulesSettings.load($0, findings: &findings) }
         let salesFile = read(salesFile)
-        let exportsFile = read(exportsFile)
+        // With a datastage/ folder, exports.csv is optional.
+        var dataStage: DataStageExtract?
+        if let collected = DataStageCollector.collect(folder, findings: &findings) {
+            inputs += collected.files
+            dataStage = DataStageExtract.read(collected.members, year: folder.year, findings: &findings)
+        }
+        let hasExportsCSV = FileManager.default.fileExists(atPath: folder.file(exportsFile).url.path)
+        let exportsFile = dataStage == nil || hasExportsCSV ? read(exportsFile) : nil
 
         var accumulator = SalesAccumulator(rounding: rules?.rounding ?? .halfAwayFromZero)
         var salesRows = 0
@@ -113,18 +126,37 @@ public enum FiscalYearLoader {
             ).read(exportsFile, findings: &findings)
         }
 
-        guard let settings, let rules, salesFile != nil, exportsFile != nil else { return (nil, findings) }
+        guard let settings, let rules, salesFile != nil, exportsFile != nil || dataStage != nil else { return (nil, findings) }
+        // Data Stage rows are validated like the CSV's: keys must be classified, dates in the year.
+        var stagePedimentos = dataStage?.pedimentos ?? []
+        for pedimento in stagePedimentos where rules.keys.keyClass(of: pedimento.key) == nil {
+            findings.append(Finding(.unknownKey, "pedimento key \(pedimento.key) is in no class of rules.toml", at: pedimento.location,
+                                    hint: "if the key is right, add it to one of the lists in rules.toml [keys]"))
+        }
+        stagePedimentos.removeAll { rules.keys.keyClass(of: $0.key) == nil }
+        var source = ExportPedimento.Origin.exportsCSV
+        var otherPedimentos: [ExportPedimento]?
+        if dataStage != nil, exportsFile == nil || rules.exportSource == .dataStage {
+            source = .dataStage
+            otherPedimentos = exportsFile == nil ? nil : pedimentos
+            pedimentos = stagePedimentos
+            exportRows = stagePedimentos.count
+        } else if dataStage != nil {
+            otherPedimentos = stagePedimentos
+        }
         var totals = accumulator.totals
         totals.counts.rows = salesRows - leftOutInvoices
         var leftOutPedimentos = 0
         if let asOf {
             leftOutPedimentos = pedimentos.count { $0.paidOn > asOf }
             pedimentos.removeAll { $0.paidOn > asOf }
+            otherPedimentos?.removeAll { $0.paidOn > asOf }
             exportRows -= leftOutPedimentos
         }
         let year = LoadedYear(
             year: folder.year, settings: settings, rules: rules, sales: totals, exportInvoices: exportInvoices, pedimentos: pedimentos,
-            exportRows: exportRows, inputs: inputs, leftOutInvoices: leftOutInvoices, leftOutPedimentos: leftOutPedimentos)
+            exportRows: exportRows, inputs: inputs, leftOutInvoices: leftOutInvoices, leftOutPedimentos: leftOutPedimentos,
+            exportSource: source, dataStageRequests: dataStage?.requests ?? [], otherPedimentos: otherPedimentos)
         return (year, findings)
     }
 }

@@ -13,7 +13,7 @@ enum RulesSettings {
         var readers: [SettingsReader] = []
 
         var top = SettingsReader(document, table: "")
-        top.rejectUnknownKeys([], subtables: ["usd_test", "share_test", "keys", "usd_conversion", "rounding", "report", "calendar", "reconciliation"])
+        top.rejectUnknownKeys([], subtables: ["usd_test", "share_test", "keys", "usd_conversion", "rounding", "report", "calendar", "reconciliation", "exports"])
         readers.append(top)
 
         var usd = SettingsReader(document, table: "usd_test")
@@ -88,6 +88,16 @@ enum RulesSettings {
             }
         }
         readers.append(calendar)
+
+        var exports = SettingsReader(document, table: "exports")
+        exports.rejectUnknownKeys(["source"])
+        switch exports.string("source") {
+        case nil, "datastage"?: rules.exportSource = .dataStage
+        case "exports.csv"?: rules.exportSource = .exportsCSV
+        case let other?:
+            exports.fail("source", "export source '\(other)' is not known", hint: "choose \"datastage\" (the SAT's record) or \"exports.csv\" (the ERP's)")
+        }
+        readers.append(exports)
 
         var reconciliation = SettingsReader(document, table: "reconciliation")
         reconciliation.rejectUnknownKeys(["usd_tolerance", "mxn_tolerance", "mxn_tolerance_percent", "max_days_apart"])

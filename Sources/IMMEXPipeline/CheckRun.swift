@@ -57,7 +57,8 @@ public enum CheckRun {
         guard let loaded, !findings.hasErrors else { throw .inputErrors(findings.sorted()) }
         let (figures, figureFindings) = AnnualFigures.compute(
             year: loaded.year, company: loaded.settings.company, rules: loaded.rules, sales: loaded.sales,
-            invoices: loaded.exportInvoices, pedimentos: loaded.pedimentos)
+            invoices: loaded.exportInvoices, pedimentos: loaded.pedimentos, source: loaded.exportSource,
+            otherExtract: loaded.otherPedimentos)
         findings += figureFindings
         guard !findings.hasErrors else { throw .inputErrors(findings.sorted()) }
 
@@ -106,7 +107,8 @@ public enum CheckRun {
         }
         return AnnualFigures.compute(
             year: loaded.year, company: loaded.settings.company, rules: loaded.rules, sales: loaded.sales,
-            invoices: loaded.exportInvoices, pedimentos: loaded.pedimentos
+            invoices: loaded.exportInvoices, pedimentos: loaded.pedimentos, source: loaded.exportSource,
+            otherExtract: loaded.otherPedimentos
         ).figures
     }
 }

@@ -71,7 +71,8 @@ public enum FilingRun {
 
         let (figures, figureFindings) = AnnualFigures.compute(
             year: loaded.year, company: loaded.settings.company, rules: loaded.rules, sales: loaded.sales,
-            invoices: loaded.exportInvoices, pedimentos: loaded.pedimentos)
+            invoices: loaded.exportInvoices, pedimentos: loaded.pedimentos, source: loaded.exportSource,
+            otherExtract: loaded.otherPedimentos)
         findings += figureFindings
         guard !findings.hasErrors else { throw .inputErrors(findings.sorted()) }
         findings.sort()
@@ -80,7 +81,8 @@ public enum FilingRun {
         let metadata = ReportMetadata(
             generator: request.generator, generatedAt: UTCTime.iso8601(request.generatedAt),
             inputs: loaded.inputs.map { InputDigest(path: $0.displayPath, role: $0.displayPath.hasSuffix(".toml") ? .settings : .extract, sha256: $0.sha256, bytes: $0.size) }
-                + templates.digests)
+                + templates.digests,
+            dataStageRequests: loaded.dataStageRequests.map { ($0.folio, $0.from.description, $0.to.description) })
         let reportName = "immex-annual-report-\(request.year).xml"
         let xml = templates.renderer.render(ReportContext.make(figures: figures, metadata: metadata, findings: findings))
         let xmlBytes = Array(xml.utf8)

@@ -9,7 +9,11 @@ public enum ReportContext {
                              "September", "October", "November", "December"]
 
     public static func make(figures: AnnualFigures, metadata: ReportMetadata, findings: [Finding]) -> [String: Any] {
-        [
+        let context: [String: Any] = [
+            "exportSource": [
+                "kind": figures.exportSource.rawValue,
+                "requests": metadata.dataStageRequests.map { ["folio": $0.folio, "from": $0.from, "to": $0.to] },
+            ],
             "year": String(figures.year.value),
             "generator": metadata.generator,
             "generatedAt": metadata.generatedAt,
@@ -30,6 +34,7 @@ public enum ReportContext {
                 "byCode": ReconciliationCSV.counts(figures.reconciliation).map { ["code": $0.code.rawValue, "count": String($0.count)] },
             ],
         ]
+        return context
     }
 
     static func flag(_ value: Bool) -> String { value ? "true" : "false" }

@@ -6,11 +6,25 @@ public struct ReportMetadata: Sendable, Hashable {
     /// UTC, `YYYY-MM-DDThh:mm:ssZ`; from `SOURCE_DATE_EPOCH` when set, so runs are reproducible.
     public var generatedAt: String
     public var inputs: [InputDigest]
+    /// The Data Stage requests the export figures come from (folio, first and last day).
+    public var dataStageRequests: [(folio: String, from: String, to: String)]
 
-    public init(generator: String, generatedAt: String, inputs: [InputDigest]) {
+    public init(generator: String, generatedAt: String, inputs: [InputDigest], dataStageRequests: [(folio: String, from: String, to: String)] = []) {
         self.generator = generator
         self.generatedAt = generatedAt
         self.inputs = inputs
+        self.dataStageRequests = dataStageRequests
+    }
+
+    public static func == (lhs: ReportMetadata, rhs: ReportMetadata) -> Bool {
+        lhs.generator == rhs.generator && lhs.generatedAt == rhs.generatedAt && lhs.inputs == rhs.inputs
+            && lhs.dataStageRequests.map { [$0.folio, $0.from, $0.to] } == rhs.dataStageRequests.map { [$0.folio, $0.from, $0.to] }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(generator)
+        hasher.combine(generatedAt)
+        hasher.combine(inputs)
     }
 }
 
