@@ -63,7 +63,7 @@ let package = Package(
             name: "IMMEXPipeline",
             dependencies: ["IMMEXDomain", "IMMEXIngest", "IMMEXReport", "IMMEXEvidence", "XMLSupport"]
         ),
-        .target(name: "IMMEXSample", dependencies: ["IMMEXDomain"]),
+        .target(name: "IMMEXSample", dependencies: ["IMMEXDomain", "ZipArchive"]),
         .executableTarget(
             name: "immex",
             dependencies: ["IMMEXPipeline", "IMMEXSample", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "IMMEXEvidenceTests", dependencies: ["IMMEXEvidence", "IMMEXDomain", "CryptoSupport", "ZipArchive"]),
         .testTarget(
             name: "IMMEXPipelineTests",
-            dependencies: ["IMMEXPipeline", "IMMEXIngest", "IMMEXDomain", "XMLSupport"],
+            dependencies: ["IMMEXPipeline", "IMMEXIngest", "IMMEXDomain", "IMMEXSample", "XMLSupport", "ZipArchive"],
             exclude: ["Fixtures"]
         ),
     ],

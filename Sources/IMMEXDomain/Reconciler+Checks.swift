@@ -100,7 +100,7 @@ extension Reconciler {
             }
         }
         let yy = twoDigitYear(year)
-        for pedimento in pedimentos where rules.keys.keyClass(of: pedimento.key) == .rectification {
+        for pedimento in pedimentos where rules.keys.keyClass(of: pedimento.key) == .rectification || pedimento.origin == .dataStage {
             guard let target = pedimento.rectifies, !target.digits.hasPrefix(yy), byNumber[target] == nil else { continue }
             items.append(item(.rectificationOtherYear, "rectification \(pedimento.number) replaces \(target), a pedimento of 20\(target.digits.prefix(2)); it is listed, not counted",
                               hint: "a change to another year's export belongs to that year's report", pedimento: pedimento))

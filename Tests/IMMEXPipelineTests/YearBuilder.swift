@@ -9,6 +9,8 @@ struct YearBuilder {
     var sales: [(date: String, mxn: String)] = []
     var exports: [(date: String, usd: String, mxn: String)] = []
     var rules = ""
+    /// Write no exports.csv (a year whose exports come from the Data Stage only).
+    var withoutExportsCSV = false
 
     init(_ year: Int) { self.year = year }
 
@@ -40,6 +42,6 @@ struct YearBuilder {
         for (index, export) in exports.enumerated() {
             exportsText += String(format: "%02d24342150%05d", year % 100, index + 1) + ",240,RT,\(export.date),20.00000,\(export.usd),\(export.mxn)\n"
         }
-        try Data(exportsText.utf8).write(to: folder.appendingPathComponent("exports.csv"))
+        if !withoutExportsCSV { try Data(exportsText.utf8).write(to: folder.appendingPathComponent("exports.csv")) }
     }
 }
