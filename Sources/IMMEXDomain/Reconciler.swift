@@ -31,8 +31,8 @@ public struct Reconciler: Sendable {
         for (index, invoice) in invoices.enumerated() where invoice.status == .active {
             for number in invoice.pedimentos {
                 guard let target = byNumber[number] else {
-                    items.append(item(.unknownPedimento, "invoice \(invoice.uuid) was exported under pedimento \(number), which is not in exports.csv",
-                                      hint: "add the pedimento to exports.csv, or correct the number on the invoice", invoice: invoice))
+                    items.append(item(.unknownPedimento, "invoice \(invoice.uuid) was exported under pedimento \(number), which is not among the year's export pedimentos",
+                                      hint: "check the number on the invoice, and that the pedimento is in the export extract", invoice: invoice))
                     continue
                 }
                 groups.union(index, invoices.count + target)

@@ -1,7 +1,7 @@
 import IMMEXDomain
 
 extension SampleMarket {
-    private struct Row {
+    struct Row {
         var number: String
         var section: String
         var key: String
@@ -13,6 +13,8 @@ extension SampleMarket {
         var invoice: String = ""
         var rectifies: String = ""
         var returns: String = ""
+        /// Every invoice of the consignment (the CSV names one only when there is one).
+        var invoices: [String] = []
 
         var commercial: Int64 { usd * rate / 100_000 }
 
@@ -33,7 +35,7 @@ extension SampleMarket {
     /// exports.csv lines: one A1 per consignment, then the other key classes, sorted by date.
     /// `count` is the target number of rows; A1s come first, so a year with many export invoices
     /// may have more.
-    mutating func pedimentos(count: Int, consignments: [Consignment], random: inout SampleRandom) -> [String] {
+    mutating func pedimentos(count: Int, consignments: [Consignment], random: inout SampleRandom) -> [Row] {
         var rows: [Row] = []
         func rate(_ date: CalendarDate) -> Int64 { usdRate(date) * 10 + Int64(random.int(0...9)) }
         for (index, consignment) in consignments.enumerated() {
@@ -44,7 +46,8 @@ extension SampleMarket {
             if deliberateMismatches, index + 1 == Self.consignmentPaidLate { paid = later(last, by: 25) }
             rows.append(Row(number: consignment.number, section: consignment.section, key: "A1", date: paid, usd: usd, rate: rate(paid),
                             valueAdded: nil, country: consignment.invoices[0].country,
-                            invoice: consignment.invoices.count == 1 ? consignment.invoices[0].uuid : ""))
+                            invoice: consignment.invoices.count == 1 ? consignment.invoices[0].uuid : "",
+                            invoices: consignment.invoices.map(\.uuid)))
         }
 
         // K1s (k), R1s (k singles + a chain of two), two GCs, one CT, one H1.
@@ -103,7 +106,7 @@ extension SampleMarket {
             }
         }
         rows.sort { ($0.date, $0.number) < ($1.date, $1.number) }
-        return rows.map(\.line)
+        return rows
     }
 
     private func later(_ date: CalendarDate, by days: Int) -> CalendarDate {

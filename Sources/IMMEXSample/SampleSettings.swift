@@ -101,6 +101,12 @@ enum SampleSettings {
         [calendar]
         holidays = [\(SampleSettings.holidays(year.value + 1).map { "\"\($0)\"" }.joined(separator: ", "))]
 
+        # Where the export figures come from when both extracts are present: "datastage" (the SAT's
+        # own record of the pedimentos, in datastage/) or "exports.csv" (the ERP's). Every
+        # difference between the two is listed in reconciliation.csv either way.
+        [exports]
+        source = "datastage"
+
         # How closely invoices and pedimentos must agree before a difference is listed in
         # reconciliation.csv. The sources set no tolerance; these are ours (domain.md).
         [reconciliation]

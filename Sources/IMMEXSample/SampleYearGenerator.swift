@@ -38,11 +38,13 @@ public struct SampleYearGenerator {
             }
         }
         let consignments = market.closeConsignments()
+        let rows = market.pedimentos(count: pedimentos, consignments: consignments, random: &random)
         try CSVFileWriter.write(to: folder.appendingPathComponent("exports.csv")) { writer in
             writer.line(SampleMarket.exportsHeader)
-            for line in market.pedimentos(count: pedimentos, consignments: consignments, random: &random) {
-                writer.line(line)
-            }
+            for row in rows { writer.line(row.line) }
+        }
+        for request in SampleDataStage(year: year, deliberateDifferences: deliberateMismatches).requests(for: rows, random: &random) {
+            try request.write(into: folder.appendingPathComponent("datastage"))
         }
     }
 }

@@ -35,8 +35,9 @@ struct PipeTable {
         self.index = index
         var rows: [(line: Int, fields: [Substring])] = []
         for (offset, line) in lines.enumerated().dropFirst() where !line.isEmpty {
-            var fields = line.split(separator: "|", omittingEmptySubsequences: false)
-            if fields.count == header.count + 1, fields.last?.isEmpty == true { fields.removeLast() }
+            // Every data row ends with '|' (formats.md §3.1): drop exactly that one, then count.
+            let content = line.hasSuffix("|") ? line.dropLast() : line
+            let fields = content.split(separator: "|", omittingEmptySubsequences: false)
             guard fields.count == header.count else {
                 findings.append(Finding(.wrongFieldCount, "this row of \(name) has \(fields.count) fields, the header has \(header.count)",
                                         at: SourceLocation(file: name, line: offset + 1, column: 1),

@@ -1,0 +1,79 @@
+import IMMEXDomain
+
+/// The SAT's Data Stage of the synthetic year: the same pedimentos as `exports.csv`, in two
+/// overlapping requests (1 January–15 July, 1 July–31 December), plus a few imports and received
+/// virtual transfers (TipoOperacion 1) that are not exports, and three documented differences.
+struct SampleDataStage {
+    let year: FiscalYear
+    let deliberateDifferences: Bool
+
+    /// Difference 1: the 5th A1 of exports.csv is missing from the Data Stage (csv-only-pedimento).
+    static let missingA1 = 5
+    /// Difference 2: the 3rd RT declares USD 120.00 more in the Data Stage (datastage-value-difference).
+    static let changedRT = 3
+
+    func requests(for rows: [SampleMarket.Row], random: inout SampleRandom) -> [DataStageRequestWriter] {
+        var byNumber: [String: SampleMarket.Row] = [:]
+        for row in rows { byNumber[row.number] = row }
+        var pedimentos: [DataStagePedimento] = []
+        var a1 = 0, rt = 0
+        for row in rows {
+            if row.key == "A1" { a1 += 1 }
+            if row.key == "RT" { rt += 1 }
+            if deliberateDifferences, row.key == "A1", a1 == Self.missingA1 { continue }
+            var usd = row.usd
+            if deliberateDifferences, row.key == "RT", rt == Self.changedRT { usd += 120_00 }
+            // A rectification carries the key of what it rectifies, and names it in 701.
+            var key = row.key, replaces: (patent: String, number: String, section: String, date: CalendarDate)?
+            if row.key == "R1", let earlier = byNumber[row.rectifies] {
+                var root = earlier
+                while root.key == "R1", let further = byNumber[root.rectifies] { root = further }
+                key = root.key
+                replaces = (patent(earlier.number), String(earlier.number.suffix(7)), earlier.section, earlier.date)
+            }
+            pedimentos.append(pedimento(row, key: key, usd: usd, operation: 2, replaces: replaces))
+        }
+        // Difference 3: a virtual export the ERP extract does not have (datastage-only-pedimento).
+        // And what is not an export: a virtual transfer received and an import of inputs.
+        let day = CalendarDate(year: year.value, month: 8, day: 18)!
+        let extra = SampleMarket.Row(number: number("8900001"), section: "240", key: "V1", date: day, usd: 12_345_00, rate: 18_400_00,
+                                     valueAdded: nil, country: "MEX")
+        if deliberateDifferences { pedimentos.append(pedimento(extra, key: "V1", usd: extra.usd, operation: 2, replaces: nil)) }
+        for (index, key) in ["V1", "IN"].enumerated() {
+            let received = SampleMarket.Row(number: number("890001\(index + 2)"), section: "240", key: key, date: day,
+                                            usd: Int64(random.int(5_000_00...50_000_00)), rate: 18_400_00, valueAdded: nil, country: "USA")
+            pedimentos.append(pedimento(received, key: key, usd: received.usd, operation: 1, replaces: nil))
+        }
+        let first = CalendarDate(year: year.value, month: 7, day: 15)!, second = CalendarDate(year: year.value, month: 7, day: 1)!
+        return [
+            DataStageRequestWriter(folio: "752372", rfc: "MFN180523QX4", from: year.firstDay, to: first,
+                                   pedimentos: pedimentos.filter { $0.paidOn <= first }),
+            DataStageRequestWriter(folio: "1001699", rfc: "MFN180523QX4", from: second, to: year.lastDay,
+                                   pedimentos: pedimentos.filter { $0.paidOn >= second }),
+        ]
+    }
+
+    private func patent(_ number: String) -> String { String(Array(number)[4..<8]) }
+
+    private func number(_ seven: String) -> String {
+        let yy = year.value % 100 < 10 ? "0\(year.value % 100)" : "\(year.value % 100)"
+        return yy + "24" + "3421" + seven
+    }
+
+    /// One or two line items (partidas) summing to the pedimento's values, in whole pesos.
+    private func pedimento(_ row: SampleMarket.Row, key: String, usd: Int64, operation: Int,
+                           replaces: (patent: String, number: String, section: String, date: CalendarDate)?) -> DataStagePedimento {
+        let pesos = (usd * row.rate / 100_000 + 50) / 100
+        let addedPesos = ((row.valueAdded ?? 0) + 50) / 100
+        let split = usd > 10_000_00
+        var lines = [DataStagePedimento.Line(description: "Arnés de cables para automóvil", commercialPesos: split ? pesos / 3 : pesos,
+                                             usdCentavos: split ? usd / 3 : usd, valueAddedPesos: split ? addedPesos / 3 : addedPesos, country: row.country)]
+        if split {
+            lines.append(.init(description: "Conectores y terminales (pieza)", commercialPesos: pesos - pesos / 3, usdCentavos: usd - usd / 3,
+                               valueAddedPesos: addedPesos - addedPesos / 3, country: row.country))
+        }
+        return DataStagePedimento(
+            patent: patent(row.number), number: String(row.number.suffix(7)), section: row.section, operation: operation, key: key,
+            paidOn: row.date, rate: SampleMarket.decimal(row.rate, scale: 5), invoices: row.invoices, lines: lines, replaces: replaces)
+    }
+}
