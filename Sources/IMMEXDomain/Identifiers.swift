@@ -33,13 +33,15 @@ public struct PedimentoNumber: Sendable, Hashable, Comparable, CustomStringConve
     public let digits: String
 
     public init?(_ text: some StringProtocol) {
-        var digits = ""
-        for character in text where character != " " {
-            guard character.isASCII, character.isNumber else { return nil }
-            digits.append(character)
+        // Over bytes, not Characters: this runs once per pedimento of a year's extract.
+        var digits = [UInt8]()
+        digits.reserveCapacity(15)
+        for byte in text.utf8 where byte != UInt8(ascii: " ") {
+            guard byte >= 0x30, byte <= 0x39, digits.count < 15 else { return nil }
+            digits.append(byte)
         }
         guard digits.count == 15 else { return nil }
-        self.digits = digits
+        self.digits = String(decoding: digits, as: UTF8.self)
     }
 
     /// The customs office (aduana), 2 digits.
@@ -126,7 +128,7 @@ public struct CustomsSection: Sendable, Hashable, Comparable, CustomStringConver
     public let digits: String
 
     public init?(_ text: some StringProtocol) {
-        guard text.count == 3, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        guard text.utf8.count == 3, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         digits = String(text)
     }
 

@@ -90,9 +90,10 @@ public enum FiscalYearLoader {
         let salesFile = read(salesFile)
         // With a datastage/ folder, exports.csv is optional.
         var dataStage: DataStageExtract?
-        if let collected = DataStageCollector.collect(folder, findings: &findings) {
-            inputs += collected.files
-            dataStage = DataStageExtract.read(collected.members, year: folder.year, findings: &findings)
+        var builder = DataStageBuilder()
+        if let files = DataStageCollector.collect(folder, findings: &findings, visit: { member, findings in builder.add(member, findings: &findings) }) {
+            inputs += files
+            dataStage = builder.finish(year: folder.year, findings: &findings)
         }
         let hasExportsCSV = FileManager.default.fileExists(atPath: folder.file(exportsFile).url.path)
         let exportsFile = dataStage == nil || hasExportsCSV ? read(exportsFile) : nil

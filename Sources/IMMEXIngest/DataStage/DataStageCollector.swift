@@ -20,11 +20,12 @@ enum DataStageCollector {
     /// A member larger than this is not a Data Stage table (the largest real ones are tens of MB).
     static let memberLimit: UInt64 = 4 << 30
 
-    static func collect(_ folder: FiscalYearFolder, findings: inout [Finding]) -> (files: [InputFile], members: [DataStageMember])? {
+    /// Hands each member to `visit` as it is read (so only one is in memory at a time) and returns
+    /// the files read; nil when there is no `datastage/` folder.
+    static func collect(_ folder: FiscalYearFolder, findings: inout [Finding], visit: (DataStageMember, inout [Finding]) -> Void) -> [InputFile]? {
         let directory = folder.url.appendingPathComponent(folderName)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return nil }
         var files: [InputFile] = []
-        var members: [DataStageMember] = []
         for name in names.sorted() where !isJunk(name) {
             let display = "\(folder.relativePath)/\(folderName)/\(name)"
             let lower = name.lowercased()
@@ -36,15 +37,15 @@ enum DataStageCollector {
             }
             files.append(file)
             if lower.hasSuffix(".asc") {
-                if let member = member(named: name, container: nil, display: display, bytes: file.bytes) { members.append(member) }
+                if let member = member(named: name, container: nil, display: display, bytes: file.bytes) { visit(member, &findings) }
             } else {
-                walk(zip: file.bytes, display: display, depth: 0, into: &members, findings: &findings)
+                walk(zip: file.bytes, display: display, depth: 0, findings: &findings, visit: visit)
             }
         }
-        return (files, members)
+        return files
     }
 
-    private static func walk(zip bytes: [UInt8], display: String, depth: Int, into members: inout [DataStageMember], findings: inout [Finding]) {
+    private static func walk(zip bytes: [UInt8], display: String, depth: Int, findings: inout [Finding], visit: (DataStageMember, inout [Finding]) -> Void) {
         let reader: ZipReader
         let entries: [ZipEntry]
         do {
@@ -68,9 +69,9 @@ enum DataStageCollector {
                 continue
             }
             if lower.hasSuffix(".zip") {
-                walk(zip: content, display: inner, depth: depth + 1, into: &members, findings: &findings)
+                walk(zip: content, display: inner, depth: depth + 1, findings: &findings, visit: visit)
             } else if let member = member(named: base, container: display, display: inner, bytes: content) {
-                members.append(member)
+                visit(member, &findings)
             }
         }
     }

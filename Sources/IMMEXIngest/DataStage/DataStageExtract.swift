@@ -17,96 +17,107 @@ public struct DataStageExtract: Sendable {
     public var lineItems: Int
 }
 
-extension DataStageExtract {
-    /// The triple that identifies a pedimento in every table (formats.md §3.1).
-    struct Key: Hashable {
-        var patent: String
-        var number: String
-        var section: String
+/// Reads Data Stage members one at a time (each is freed once read) into a `DataStageExtract`.
+struct DataStageBuilder {
+    /// Patent (4 digits), number (7) and section (3): the triple that identifies a pedimento in every
+    /// table (formats.md §3.1), packed as the 14-digit number they spell, so rows hash an integer.
+    typealias Key = UInt64
+
+    private var requests: [DataStageExtract.Request] = []
+    private var rates: [Key: ExchangeRate] = [:]
+    private var invoices: [Key: InvoiceUUID] = [:]
+    private var previous: [Key: (patent: String, number: String, section: String, year: Int?)] = [:]
+    private var lines: [Key: LineTotals] = [:]
+    /// Which member (by its order) a pedimento's lines were first read from.
+    private var owner: [Key: Int] = [:]
+    private var memberCount = 0
+    private var duplicates = 0
+    private var lineItems = 0
+
+    mutating func add(_ member: DataStageMember, findings: inout [Finding]) {
+        let table = PipeTable(name: member.name, bytes: member.bytes, findings: &findings)
+        var rowFindings: [Finding] = []
+        defer { findings += rowFindings }
+        memberCount += 1
+        let memberIndex = memberCount
+        switch member.code.lowercased() {
+        case "resumen":
+            guard let c = table.columns(["Folio", "Fecha_Inicial", "Fecha_Final"], findings: &findings) else { return }
+            rowFindings = table.forEachRow { row in
+                guard let from = Self.date(row.text(c[1])), let to = Self.date(row.text(c[2])) else {
+                    findings.append(Finding(.malformedDate, "the request's period in \(member.name) is not a pair of dates",
+                                            at: row.location(c[1]), hint: "download the request again"))
+                    return
+                }
+                requests.append(.init(folio: row.text(c[0]), from: from, to: to, source: member.name))
+            }
+        case "501":
+            guard let c = table.columns(["Patente", "Pedimento", "SeccionAduanera", "TipoCambio"], findings: &findings) else { return }
+            rowFindings = table.forEachRow { row in
+                if let key = Self.key(row, c), case let .success(value) = DecimalNumber.parse(utf8: row.bytes(c[3]), maximumScale: 6),
+                   let rate = ExchangeRate(value) {
+                    rates[key] = rate
+                }
+            }
+        case "505":
+            guard let c = table.columns(["Patente", "Pedimento", "SeccionAduanera", "NumeroFactura"], findings: &findings) else { return }
+            rowFindings = table.forEachRow { row in
+                if let key = Self.key(row, c), invoices[key] == nil, let uuid = InvoiceUUID(row.text(c[3])) { invoices[key] = uuid }
+            }
+        case "701":
+            let wanted = ["Patente", "Pedimento", "SeccionAduanera", "PatenteAnterior", "PedimentoAnterior", "SeccionAduaneraAnterior", "FechaOperacionAnterior"]
+            guard let c = table.columns(wanted, findings: &findings) else { return }
+            rowFindings = table.forEachRow { row in
+                guard let key = Self.key(row, c) else { return findings.append(Self.badKey(row, c)) }
+                previous[key] = (row.text(c[3]), row.text(c[4]), row.text(c[5]), Self.date(row.text(c[6])).map(\.year))
+            }
+        case "551":
+            let wanted = ["Patente", "Pedimento", "SeccionAduanera", "ValorComercial", "ValorDolares", "ValorAgregado",
+                          "TipoOperacion", "ClaveDocumento", "FechaPagoReal", "PaisOrigenDestino"]
+            guard let c = table.columns(wanted, findings: &findings) else { return }
+            rowFindings = table.forEachRow { row in
+                lineItems += 1
+                let operation = row.bytes(c[6])
+                guard operation.count == 1, operation[0] == UInt8(ascii: "2") else { return }
+                guard let key = Self.key(row, c) else { return findings.append(Self.badKey(row, c)) }
+                if let first = owner[key] {
+                    // The same pedimento in another request: counted once, from the first.
+                    if first != memberIndex {
+                        duplicates += 1
+                        return
+                    }
+                } else {
+                    owner[key] = memberIndex
+                }
+                if lines[key] == nil { lines[key] = LineTotals(location: row.location(c[0]), member: memberIndex, line: row.line) }
+                lines[key]?.add(row, c, findings: &findings)  // in place, no copy
+            }
+        default:
+            return  // Other tables go into the evidence unchanged and are not read.
+        }
     }
 
-    /// Reads the members for `year`; every problem is a finding.
-    static func read(_ members: [DataStageMember], year: FiscalYear, findings: inout [Finding]) -> DataStageExtract {
-        var requests: [Request] = []
-        var general: [Key: (rate: ExchangeRate?, rectification: Bool)] = [:]
-        var invoices: [Key: InvoiceUUID] = [:]
-        var previous: [Key: (key: Key, year: Int?)] = [:]
-        var lines: [Key: LineTotals] = [:]
-        var owner: [Key: String] = [:]
-        var duplicates = 0, outsideYear = 0, lineItems = 0
-
-        for member in members {
-            let table = PipeTable(name: member.name, bytes: member.bytes, findings: &findings)
-            switch member.code.lowercased() {
-            case "resumen":
-                guard table.require(["Folio", "Fecha_Inicial", "Fecha_Final"], findings: &findings) else { continue }
-                for row in table.rows {
-                    guard let from = date(table.value(row.fields, "Fecha_Inicial")), let to = date(table.value(row.fields, "Fecha_Final")) else {
-                        findings.append(Finding(.malformedDate, "the request's period in \(member.name) is not a pair of dates",
-                                                at: table.location(line: row.line, column: "Fecha_Inicial"), hint: "download the request again"))
-                        continue
-                    }
-                    requests.append(Request(folio: table.value(row.fields, "Folio"), from: from, to: to, source: member.name))
-                }
-            case "501":
-                guard table.require(["Patente", "Pedimento", "SeccionAduanera", "TipoCambio", "TipoPedimento"], findings: &findings) else { continue }
-                for row in table.rows {
-                    let key = Self.key(table, row.fields)
-                    let rate = (try? DecimalNumber.parse(table.value(row.fields, "TipoCambio"), maximumScale: 6).get()).flatMap(ExchangeRate.init)
-                    general[key] = (rate: rate, rectification: table.value(row.fields, "TipoPedimento") == "2")
-                }
-            case "505":
-                guard table.require(["Patente", "Pedimento", "SeccionAduanera", "NumeroFactura"], findings: &findings) else { continue }
-                for row in table.rows {
-                    let key = Self.key(table, row.fields)
-                    if invoices[key] == nil, let uuid = InvoiceUUID(table.value(row.fields, "NumeroFactura")) { invoices[key] = uuid }
-                }
-            case "701":
-                guard table.require(["Patente", "Pedimento", "SeccionAduanera", "PedimentoAnterior", "PatenteAnterior", "SeccionAduaneraAnterior"], findings: &findings) else { continue }
-                for row in table.rows {
-                    let earlier = Key(patent: table.value(row.fields, "PatenteAnterior"), number: table.value(row.fields, "PedimentoAnterior"),
-                                      section: table.value(row.fields, "SeccionAduaneraAnterior"))
-                    let earlierYear = date(table.value(row.fields, "FechaOperacionAnterior")).map(\.year)
-                    previous[Self.key(table, row.fields)] = (earlier, earlierYear)
-                }
-            case "551":
-                let columns = ["Patente", "Pedimento", "SeccionAduanera", "ValorComercial", "ValorDolares", "ValorAgregado",
-                               "TipoOperacion", "ClaveDocumento", "FechaPagoReal", "PaisOrigenDestino"]
-                guard table.require(columns, findings: &findings) else { continue }
-                for row in table.rows {
-                    lineItems += 1
-                    guard table.value(row.fields, "TipoOperacion") == "2" else { continue }
-                    let key = Self.key(table, row.fields)
-                    if let first = owner[key], first != member.name {
-                        // The same pedimento in another request: counted once, from the first.
-                        if !first.hasPrefix(member.name) { duplicates += 1 }
-                        continue
-                    }
-                    owner[key] = member.name
-                    var totals = lines[key] ?? LineTotals(location: table.location(line: row.line, column: "Patente"))
-                    totals.add(table, row, findings: &findings)
-                    lines[key] = totals
-                }
-            default:
-                continue  // Other tables go into the evidence unchanged and are not read.
-            }
-        }
-
+    /// The pedimentos of `year`, and the findings about the extract as a whole.
+    func finish(year: FiscalYear, findings: inout [Finding]) -> DataStageExtract {
         var pedimentos: [ExportPedimento] = []
-        for (key, totals) in lines.sorted(by: { $0.value.location < $1.value.location }) {
-            guard let paid = totals.paidOn, let clave = totals.key, let number = Self.number(key, year: paid.year),
-                  let section = CustomsSection(key.section)
+        var outsideYear = 0
+        // In reading order: member, then line (integers, not the locations' text).
+        for (key, totals) in lines.sorted(by: { ($0.value.member, $0.value.line) < ($1.value.member, $1.value.line) }) {
+            guard let paid = totals.paidOn, let clave = totals.key else { continue }
+            let (patent, number, section) = Self.parts(key)
+            guard let pedimentoNumber = Self.number(patent: patent, number: number, section: section, year: paid.year),
+                  let customsSection = CustomsSection(section)
             else { continue }
             guard year.contains(paid) else {
                 outsideYear += 1
                 continue
             }
-            let rate = general[key]?.rate ?? ExchangeRate(DecimalNumber(mantissa: 1, scale: 0))!
-            let earlier = previous[key].flatMap { Self.number($0.key, year: $0.year ?? paid.year) }
+            let earlier = previous[key].flatMap { Self.number(patent: $0.patent, number: $0.number, section: $0.section, year: $0.year ?? paid.year) }
             var pedimento = ExportPedimento(
-                number: number, customsSection: section, key: clave, paidOn: paid, exchangeRate: rate,
-                valueUSD: totals.usd, commercialValueMXN: totals.mxn, valueAddedMXN: totals.valueAdded,
-                destinationCountry: totals.country, invoiceUUID: invoices[key], rectifies: earlier, location: totals.location)
+                number: pedimentoNumber, customsSection: customsSection, key: clave, paidOn: paid,
+                exchangeRate: rates[key] ?? ExchangeRate.one, valueUSD: totals.usd, commercialValueMXN: totals.mxn,
+                valueAddedMXN: totals.valueAdded, destinationCountry: totals.country, invoiceUUID: invoices[key], rectifies: earlier,
+                location: totals.location)
             pedimento.origin = .dataStage
             pedimentos.append(pedimento)
         }
@@ -118,19 +129,43 @@ extension DataStageExtract {
             findings.append(Finding(.dataStageOutsideYear, "\(outsideYear) export pedimentos paid outside \(year) were left out", at: nil,
                                     hint: "a request's period may span two years; they belong to the other year's report"))
         }
-        findings += coverageFindings(requests, year: year)
+        findings += Self.coverageFindings(requests, year: year)
         return DataStageExtract(requests: requests.sorted { ($0.from, $0.folio) < ($1.from, $1.folio) }, pedimentos: pedimentos, lineItems: lineItems)
     }
 
-    static func key(_ table: PipeTable, _ row: [Substring]) -> Key {
-        Key(patent: table.value(row, "Patente"), number: table.value(row, "Pedimento"), section: table.value(row, "SeccionAduanera"))
+    /// Nil when a part is not the digits the layout promises (the row is then reported).
+    private static func key(_ row: borrowing PipeTable.Row, _ c: [Int]) -> Key? {
+        var value: UInt64 = 0
+        for (column, width) in [(c[0], 4), (c[1], 7), (c[2], 3)] {
+            let field = row.bytes(column)
+            guard field.count == width else { return nil }
+            for byte in field {
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                value = value * 10 + UInt64(byte - 0x30)
+            }
+        }
+        return value
+    }
+
+    private static func badKey(_ row: borrowing PipeTable.Row, _ c: [Int]) -> Finding {
+        Finding(.malformedCode, "Patente '\(row.text(c[0]))', Pedimento '\(row.text(c[1]))', SeccionAduanera '\(row.text(c[2]))' are not 4, 7 and 3 digits",
+                at: row.location(c[0]), hint: "the member may be damaged; download the request again")
+    }
+
+    /// The parts of a packed key, as text with their leading zeros.
+    private static func parts(_ key: Key) -> (patent: String, number: String, section: String) {
+        func digits(_ value: UInt64, _ width: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: width - text.count) + text
+        }
+        return (digits(key / 10_000_000_000, 4), digits(key / 1_000 % 10_000_000, 7), digits(key % 1_000, 3))
     }
 
     /// The 15-digit number: validation year (2), customs office (first 2 of the section),
     /// patent (4), the 7-digit `Pedimento` (formats.md §3.4).
-    static func number(_ key: Key, year: Int) -> PedimentoNumber? {
+    static func number(patent: String, number: String, section: String, year: Int) -> PedimentoNumber? {
         let yy = year % 100 < 10 ? "0\(year % 100)" : "\(year % 100)"
-        return PedimentoNumber(yy + key.section.prefix(2) + key.patent + key.number)
+        return PedimentoNumber(yy + section.prefix(2) + patent + number)
     }
 
     /// `YYYY-MM-DD`, `YYYY-MM-DD hh:mm:ss`, or `DD/MM/YYYY`.
@@ -142,7 +177,7 @@ extension DataStageExtract {
     }
 
     /// Months of the year that no request covers entirely.
-    static func coverageFindings(_ requests: [Request], year: FiscalYear) -> [Finding] {
+    static func coverageFindings(_ requests: [DataStageExtract.Request], year: FiscalYear) -> [Finding] {
         var uncovered: [String] = []
         for month in 1...12 {
             let days = CalendarDate.daysIn(month: month, year: year.value)
@@ -161,6 +196,9 @@ extension DataStageExtract {
 /// A pedimento's export lines (551), summed.
 struct LineTotals {
     var location: SourceLocation
+    /// Reading order of the first line: the member's and the line's number.
+    var member: Int
+    var line: Int
     var usd = Money<USD>.zero
     var mxn = Money<MXN>.zero
     var valueAdded = Money<MXN>.zero
@@ -168,33 +206,38 @@ struct LineTotals {
     var paidOn: CalendarDate?
     var country: CountryCode?
 
-    mutating func add(_ table: PipeTable, _ row: (line: Int, fields: [Substring]), findings: inout [Finding]) {
-        func amount<C>(_ column: String, _ scale: Int) -> Money<C>? {
-            let text = table.value(row.fields, column)
-            if text.isEmpty { return .zero }
-            guard case let .success(value) = DecimalNumber.parse(text, maximumScale: scale), let money = Money<C>(exactly: value) else {
-                findings.append(Finding(.malformedAmount, "\(column) '\(text)' is not an amount with at most \(scale) decimals",
-                                        at: table.location(line: row.line, column: column), hint: "the member may be damaged; download the request again"))
+    /// `c`: the positions of the 551 columns the builder asked for, in its order.
+    mutating func add(_ row: borrowing PipeTable.Row, _ c: [Int], findings: inout [Finding]) {
+        func amount<C>(_ column: Int, _ name: String) -> Money<C>? {
+            let field = row.bytes(column)
+            if field.isEmpty { return .zero }
+            guard case let .success(value) = DecimalNumber.parse(utf8: field, maximumScale: 2), let money = Money<C>(exactly: value) else {
+                findings.append(Finding(.malformedAmount, "\(name) '\(row.text(column))' is not an amount with at most 2 decimals",
+                                        at: row.location(column), hint: "the member may be damaged; download the request again"))
                 return nil
             }
             return money
         }
         // Peso values are whole pesos; dollars carry two decimals (formats.md §3.1).
-        if let value: Money<MXN> = amount("ValorComercial", 2) { mxn += value }
-        if let value: Money<USD> = amount("ValorDolares", 2) { usd += value }
-        if let value: Money<MXN> = amount("ValorAgregado", 2) { valueAdded += value }
-        let keyText = table.value(row.fields, "ClaveDocumento")
-        if key == nil { key = PedimentoKey(keyText) }
+        if let value: Money<MXN> = amount(c[3], "ValorComercial") { mxn += value }
+        if let value: Money<USD> = amount(c[4], "ValorDolares") { usd += value }
+        if let value: Money<MXN> = amount(c[5], "ValorAgregado") { valueAdded += value }
         if key == nil {
-            findings.append(Finding(.unknownKey, "ClaveDocumento '\(keyText)' is not a pedimento key", at: table.location(line: row.line, column: "ClaveDocumento"),
-                                    hint: "the member may be damaged; download the request again"))
+            let text = row.text(c[7])
+            key = PedimentoKey(text)
+            if key == nil {
+                findings.append(Finding(.unknownKey, "ClaveDocumento '\(text)' is not a pedimento key", at: row.location(c[7]),
+                                        hint: "the member may be damaged; download the request again"))
+            }
         }
-        let dateText = table.value(row.fields, "FechaPagoReal")
-        if paidOn == nil { paidOn = CalendarDate.parse(dateText) }
         if paidOn == nil {
-            findings.append(Finding(.malformedDate, "FechaPagoReal '\(dateText)' is not a date", at: table.location(line: row.line, column: "FechaPagoReal"),
-                                    hint: "the member may be damaged; download the request again"))
+            let text = row.text(c[8])
+            paidOn = CalendarDate.parse(text)
+            if paidOn == nil {
+                findings.append(Finding(.malformedDate, "FechaPagoReal '\(text)' is not a date", at: row.location(c[8]),
+                                        hint: "the member may be damaged; download the request again"))
+            }
         }
-        if country == nil { country = CountryCode(table.value(row.fields, "PaisOrigenDestino")) }
+        if country == nil { country = CountryCode(row.text(c[9])) }
     }
 }

@@ -2,94 +2,141 @@ import IMMEXDomain
 
 /// One Data Stage table (`{folio}_{code}.asc`): pipe-delimited text, a header without a trailing
 /// `|`, data rows ending with one, CRLF or LF, ISO-8859-1 (formats.md §3.1). Blanks that are a
-/// single space are empty; codes keep their leading zeros (everything is read as text).
+/// single space are empty; codes keep their leading zeros.
+///
+/// Rows are streamed over the raw bytes: a field becomes text only when asked for, and digits and
+/// amounts are read straight from the bytes (ASCII is the same in ISO-8859-1 and UTF-8).
 struct PipeTable {
     /// `zip!member` (or the loose file's path): how findings name it.
     let name: String
     let header: [String]
-    /// Each data row's fields and its 1-based line.
-    let rows: [(line: Int, fields: [Substring])]
-    /// Each row's raw text, for character columns in findings.
-    private let lines: [Substring]
     private let index: [String: Int]
+    private let bytes: [UInt8]
+    /// Where the data rows start.
+    private let bodyStart: Int
+    /// The member was re-saved as UTF-8 (read so, with a note).
+    private let isUTF8: Bool
 
-    /// Decodes and splits a member. Structural problems (no header, a row with the wrong number of
-    /// fields) become findings; such rows are skipped.
     init(name: String, bytes: [UInt8], findings: inout [Finding]) {
         self.name = name
-        let text = Self.decode(bytes, name: name, findings: &findings)
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        self.lines = lines
-        guard let first = lines.first else {
-            header = []
-            rows = []
-            index = [:]
-            findings.append(Finding(.missingColumn, "Data Stage table \(name) is empty; it has no header row", at: SourceLocation(file: name, line: 1, column: 1),
-                                    hint: "download the request again; even empty tables keep their header"))
-            return
+        self.bytes = bytes
+        var utf8 = false
+        if bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) != nil {
+            utf8 = true
+            findings.append(Finding(.malformedCode, "\(name) is UTF-8, not the ISO-8859-1 the SAT delivers; it was read as UTF-8",
+                                    at: SourceLocation(file: name), hint: "use the member as downloaded", severity: .note))
         }
-        header = first.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+        isUTF8 = utf8
+        var end = 0
+        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+        var next = end
+        if next < bytes.count, bytes[next] == 0x0D { next += 1 }
+        if next < bytes.count, bytes[next] == 0x0A { next += 1 }
+        bodyStart = next
+        let headerText = Self.decode(bytes[0..<end], utf8: utf8)
+        header = headerText.isEmpty ? [] : headerText.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
         var index: [String: Int] = [:]
         for (position, column) in header.enumerated() where index[column] == nil { index[column] = position }
         self.index = index
-        var rows: [(line: Int, fields: [Substring])] = []
-        for (offset, line) in lines.enumerated().dropFirst() where !line.isEmpty {
-            // Every data row ends with '|' (formats.md §3.1): drop exactly that one, then count.
-            let content = line.hasSuffix("|") ? line.dropLast() : line
-            let fields = content.split(separator: "|", omittingEmptySubsequences: false)
-            guard fields.count == header.count else {
-                findings.append(Finding(.wrongFieldCount, "this row of \(name) has \(fields.count) fields, the header has \(header.count)",
-                                        at: SourceLocation(file: name, line: offset + 1, column: 1),
-                                        hint: "the member may be truncated or edited; download the request again"))
-                continue
-            }
-            rows.append((offset + 1, fields))
+        if header.isEmpty {
+            findings.append(Finding(.missingColumn, "Data Stage table \(name) is empty; it has no header row", at: SourceLocation(file: name, line: 1, column: 1),
+                                    hint: "download the request again; even empty tables keep their header"))
         }
-        self.rows = rows
     }
 
-    /// Latin-1, as the SAT delivers; a member that is valid UTF-8 with non-ASCII text was re-saved
-    /// by someone, and is read as UTF-8 with a note.
-    private static func decode(_ bytes: [UInt8], name: String, findings: inout [Finding]) -> String {
-        if bytes.contains(where: { $0 >= 0x80 }), let utf8 = String(validating: bytes, as: UTF8.self) {
-            findings.append(Finding(.malformedCode, "\(name) is UTF-8, not the ISO-8859-1 the SAT delivers; it was read as UTF-8",
-                                    at: SourceLocation(file: name), hint: "use the member as downloaded", severity: .note))
-            return utf8
-        }
+    static func decode(_ bytes: ArraySlice<UInt8>, utf8: Bool) -> String {
+        if utf8 { return String(decoding: bytes, as: UTF8.self) }
         var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
         for byte in bytes { scalars.append(Unicode.Scalar(byte)) }
         return String(scalars)
     }
 
-    /// Which required columns are missing, as one finding.
-    func require(_ columns: [String], findings: inout [Finding]) -> Bool {
-        let missing = columns.filter { index[$0] == nil }
-        guard missing.isEmpty || header.isEmpty else {
+    /// The position of each wanted column, or nil (with one finding naming every missing one).
+    func columns(_ wanted: [String], findings: inout [Finding]) -> [Int]? {
+        guard !header.isEmpty else { return nil }
+        let missing = wanted.filter { index[$0] == nil }
+        guard missing.isEmpty else {
             findings.append(Finding(.missingColumn, "Data Stage table \(name) lacks column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); found: \(header.joined(separator: ", "))",
                                     at: SourceLocation(file: name, line: 1, column: 1), hint: "download the request again; the SAT's layout has these columns"))
-            return false
+            return nil
         }
-        return !header.isEmpty
+        return wanted.map { index[$0]! }
     }
 
-    /// The trimmed value of a column in a row; a single-space blank is empty.
-    func value(_ row: [Substring], _ column: String) -> String {
-        guard let position = index[column], position < row.count else { return "" }
-        return row[position].trimmingSpaces
+    /// Calls `body` for every data row of the header's width; returns findings for the other rows.
+    @discardableResult
+    func forEachRow(_ body: (borrowing Row) -> Void) -> [Finding] {
+        var findings: [Finding] = []
+        guard !header.isEmpty else { return findings }
+        var starts = [Int](repeating: 0, count: header.count + 1)
+        var line = 2
+        var position = bodyStart
+        let count = bytes.count
+        bytes.withUnsafeBufferPointer { buffer in
+            while position < count {
+                let lineStart = position
+                var end = position
+                while end < count, buffer[end] != 0x0A, buffer[end] != 0x0D { end += 1 }
+                var next = end
+                if next < count, buffer[next] == 0x0D { next += 1 }
+                if next < count, buffer[next] == 0x0A { next += 1 }
+                defer {
+                    position = next
+                    line += 1
+                }
+                if end == lineStart { continue }
+                // Every data row ends with '|' (formats.md §3.1): drop exactly that one, then count.
+                let contentEnd = buffer[end - 1] == UInt8(ascii: "|") ? end - 1 : end
+                var fields = 1
+                starts[0] = lineStart
+                var cursor = lineStart
+                while cursor < contentEnd {
+                    if buffer[cursor] == UInt8(ascii: "|") {
+                        if fields < starts.count { starts[fields] = cursor + 1 }
+                        fields += 1
+                    }
+                    cursor += 1
+                }
+                guard fields == header.count else {
+                    findings.append(Finding(.wrongFieldCount, "this row of \(name) has \(fields) fields, the header has \(header.count)",
+                                            at: SourceLocation(file: name, line: line, column: 1),
+                                            hint: "the member may be truncated or edited; download the request again"))
+                    continue
+                }
+                starts[fields] = contentEnd + 1
+                body(Row(table: self, buffer: buffer, starts: starts, line: line, lineStart: lineStart))
+            }
+        }
+        return findings
     }
 
-    /// Where a column of a row starts, in characters.
-    func location(line: Int, column: String) -> SourceLocation {
-        guard let position = index[column], line - 1 < lines.count else { return SourceLocation(file: name, line: line, column: 1) }
-        let text = lines[line - 1]
-        var characterColumn = 1, field = 0
-        for character in text {
-            if field == position { break }
-            if character == "|" { field += 1 }
-            characterColumn += 1
+    /// One data row, valid only inside `forEachRow`.
+    struct Row: ~Copyable {
+        let table: PipeTable
+        let buffer: UnsafeBufferPointer<UInt8>
+        let starts: [Int]
+        let line: Int
+        let lineStart: Int
+
+        /// The field's bytes without surrounding spaces (a single-space blank is empty).
+        func bytes(_ column: Int) -> UnsafeBufferPointer<UInt8> {
+            var start = starts[column], end = starts[column + 1] - 1
+            while start < end, buffer[start] == 0x20 { start += 1 }
+            while end > start, buffer[end - 1] == 0x20 { end -= 1 }
+            return UnsafeBufferPointer(rebasing: buffer[start..<end])
         }
-        return SourceLocation(file: name, line: line, column: characterColumn)
+
+        func text(_ column: Int) -> String {
+            let field = bytes(column)
+            if field.allSatisfy({ $0 < 0x80 }) { return String(decoding: field, as: UTF8.self) }
+            return PipeTable.decode(ArraySlice(field), utf8: table.isUTF8)
+        }
+
+        /// Where a field starts, in characters.
+        func location(_ column: Int) -> SourceLocation {
+            var characters = 1
+            for position in lineStart..<starts[column] where table.isUTF8 ? buffer[position] & 0xC0 != 0x80 : true { characters += 1 }
+            return SourceLocation(file: table.name, line: line, column: characters)
+        }
     }
 }
