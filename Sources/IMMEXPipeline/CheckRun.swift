@@ -51,16 +51,9 @@ public enum CheckRun {
             throw .inputErrors([Finding(.malformedDate, "--as-of \(asOf) is outside fiscal year \(request.year)", at: nil,
                                         hint: "give a date in \(request.year), or none")])
         }
-        let folder = FiscalYearFolder(root: request.root, year: request.year)
-        let (loaded, loadFindings) = FiscalYearLoader.load(folder, asOf: asOf)
-        var findings = loadFindings
-        guard let loaded, !findings.hasErrors else { throw .inputErrors(findings.sorted()) }
-        let (figures, figureFindings) = AnnualFigures.compute(
-            year: loaded.year, company: loaded.settings.company, rules: loaded.rules, sales: loaded.sales,
-            invoices: loaded.exportInvoices, pedimentos: loaded.pedimentos, source: loaded.exportSource,
-            otherExtract: loaded.otherPedimentos)
-        findings += figureFindings
-        guard !findings.hasErrors else { throw .inputErrors(findings.sorted()) }
+        let year = try ComputedYear.compute(FiscalYearFolder(root: request.root, year: request.year), asOf: asOf)
+        let (loaded, figures) = (year.loaded, year.figures)
+        var findings = year.findings
 
         if loaded.leftOutInvoices + loaded.leftOutPedimentos > 0 {
             findings.append(Finding(
@@ -97,18 +90,14 @@ public enum CheckRun {
     private static func priorYear(_ request: CheckRequest, findings: inout [Finding]) -> AnnualFigures? {
         let folder = FiscalYearFolder(root: request.root, year: FiscalYear(request.year.value - 1))
         guard FileManager.default.fileExists(atPath: folder.url.path) else { return nil }
-        let (loaded, loadFindings) = FiscalYearLoader.load(folder)
-        guard let loaded, !loadFindings.hasErrors else {
+        do {
+            return try ComputedYear.compute(folder).figures
+        } catch {
+            let errors = if case let .inputErrors(list) = error { list.count(of: .error) } else { 1 }
             findings.append(Finding(
-                .priorYearUnusable,
-                "\(folder.relativePath) has \(loadFindings.count(of: .error)) errors, so last year's monthly shape is not used",
+                .priorYearUnusable, "\(folder.relativePath) has \(errors) errors, so last year's monthly shape is not used",
                 at: SourceLocation(file: folder.relativePath), hint: "run `immex check \(folder.year)` to see them"))
             return nil
         }
-        return AnnualFigures.compute(
-            year: loaded.year, company: loaded.settings.company, rules: loaded.rules, sales: loaded.sales,
-            invoices: loaded.exportInvoices, pedimentos: loaded.pedimentos, source: loaded.exportSource,
-            otherExtract: loaded.otherPedimentos
-        ).figures
     }
 }

@@ -65,17 +65,8 @@ public enum FilingError: Error, Sendable {
 public enum FilingRun {
     public static func run(_ request: FilingRequest) throws(FilingError) -> FilingResult {
         let folder = FiscalYearFolder(root: request.root, year: request.year)
-        let (loaded, loadFindings) = FiscalYearLoader.load(folder)
-        var findings = loadFindings
-        guard let loaded, !findings.hasErrors else { throw .inputErrors(findings.sorted()) }
-
-        let (figures, figureFindings) = AnnualFigures.compute(
-            year: loaded.year, company: loaded.settings.company, rules: loaded.rules, sales: loaded.sales,
-            invoices: loaded.exportInvoices, pedimentos: loaded.pedimentos, source: loaded.exportSource,
-            otherExtract: loaded.otherPedimentos)
-        findings += figureFindings
-        guard !findings.hasErrors else { throw .inputErrors(findings.sorted()) }
-        findings.sort()
+        let year = try ComputedYear.compute(folder)
+        let (loaded, figures, findings) = (year.loaded, year.figures, year.findings)
 
         let templates = try TemplateSet.load(root: request.root, report: loaded.rules.report)
         let metadata = ReportMetadata(

@@ -1,0 +1,25 @@
+import IMMEXDomain
+import IMMEXIngest
+
+/// One fiscal year read and computed: the stage `file` and `check` share (one code path), from
+/// the folder to the figures and every finding.
+struct ComputedYear {
+    let loaded: LoadedYear
+    let figures: AnnualFigures
+    /// Sorted; warnings and notes only (errors throw).
+    let findings: [Finding]
+
+    /// - Parameter asOf: a dry run's cut-off.
+    static func compute(_ folder: FiscalYearFolder, asOf: CalendarDate? = nil) throws(FilingError) -> ComputedYear {
+        let (loaded, loadFindings) = FiscalYearLoader.load(folder, asOf: asOf)
+        var findings = loadFindings
+        guard let loaded, !findings.hasErrors else { throw .inputErrors(findings.sorted()) }
+        let (figures, figureFindings) = AnnualFigures.compute(
+            year: loaded.year, company: loaded.settings.company, rules: loaded.rules, sales: loaded.sales,
+            invoices: loaded.exportInvoices, pedimentos: loaded.pedimentos, source: loaded.exportSource,
+            otherExtract: loaded.otherPedimentos)
+        findings += figureFindings
+        guard !findings.hasErrors else { throw .inputErrors(findings.sorted()) }
+        return ComputedYear(loaded: loaded, figures: figures, findings: findings.sorted())
+    }
+}
