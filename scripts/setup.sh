@@ -3,7 +3,8 @@
 # Debian/Ubuntu: apt-get, with sudo when not root. The Swift toolchain itself must be on PATH.
 set -euo pipefail
 
-packages=(libxml2-dev libzip-dev libssl-dev pkg-config libxml2-utils openssl unzip zip)
+# chromium and a font: the summary page's browser test renders it headless.
+packages=(libxml2-dev libzip-dev libssl-dev pkg-config libxml2-utils openssl unzip zip chromium fonts-dejavu-core)
 
 if ! command -v swift >/dev/null 2>&1; then
   echo "setup: the Swift toolchain (swift) is not on PATH; install Swift 6 first: https://www.swift.org/install/linux/" >&2

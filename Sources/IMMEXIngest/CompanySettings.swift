@@ -9,6 +9,8 @@ public struct CompanySettings: Sendable {
     /// absolute. The key itself never enters the evidence.
     public var certificatePath: String?
     public var keyPath: String?
+    /// The summary page's language (`es` or `en`), when company.toml sets one.
+    public var language: String?
 
     static let aliasTables = ["sales", "exports"]
 
@@ -20,7 +22,7 @@ public struct CompanySettings: Sendable {
             return nil
         }
         var top = SettingsReader(document, table: "")
-        top.rejectUnknownKeys(["rfc", "legal_name", "program_number", "modality", "consignment"], subtables: ["columns", "signing"])
+        top.rejectUnknownKeys(["rfc", "legal_name", "program_number", "modality", "consignment", "language"], subtables: ["columns", "signing"])
         let rfcText = top.string("rfc", required: true)
         let rfc = rfcText.flatMap { RFC($0) }
         if let rfcText, rfc == nil {
@@ -33,6 +35,10 @@ public struct CompanySettings: Sendable {
             top.fail(nil, "setting 'modality' is missing", hint: "choose one of: " + Modality.allCases.map(\.rawValue).joined(separator: ", "))
         }
         let consignment = top.bool("consignment", default: false)
+        let language = top.string("language")
+        if let language, !["es", "en"].contains(language) {
+            top.fail("language", "language '\(language)' is not offered", hint: "write \"es\" (español) or \"en\" (English)")
+        }
         findings.append(contentsOf: top.findings)
 
         var columns = SettingsReader(document, table: "columns")
@@ -52,6 +58,6 @@ public struct CompanySettings: Sendable {
         guard let rfc, let legalName, let program, let modality else { return nil }
         return CompanySettings(
             company: Company(rfc: rfc, legalName: legalName, programNumber: program, modality: modality, consignment: consignment),
-            columnAliases: aliases, certificatePath: certificate, keyPath: key)
+            columnAliases: aliases, certificatePath: certificate, keyPath: key, language: language)
     }
 }

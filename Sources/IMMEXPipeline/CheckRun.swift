@@ -11,16 +11,19 @@ public struct CheckRequest: Sendable {
     public var asOf: CalendarDate?
     /// The day the check runs, for the calendar.
     public var today: CalendarDate
-    /// Write `out/<year>/dry-run-<as-of>.xml` and `.txt`.
+    /// Write `out/<year>/dry-run-<as-of>.xml`, `.txt` and `.html`.
     public var writeReport: Bool
+    /// The page's language (`--report`); nil: Spanish.
+    public var language: SummaryLanguage?
     public var generatedAt: Int64
     public var generator: String
 
     public init(
-        root: URL, year: FiscalYear, asOf: CalendarDate? = nil, writeReport: Bool = false,
+        root: URL, year: FiscalYear, asOf: CalendarDate? = nil, writeReport: Bool = false, language: SummaryLanguage? = nil,
         generatedAt: Int64 = GenerationTime.current(), today: CalendarDate? = nil, generator: String = IMMEXVersion.generator
     ) {
         self.root = root
+        self.language = language
         self.year = year
         self.asOf = asOf
         self.writeReport = writeReport

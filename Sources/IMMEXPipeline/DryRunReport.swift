@@ -43,9 +43,26 @@ enum DryRunReport {
         let name = "dry-run-\(assessment.asOf)"
         let xml = Array(templates.renderer.render(context).utf8)
         do { try templates.schema.validate(xml, name: "\(name).xml") } catch { throw .inputErrors(templates.findings(for: error)) }
+        // The page shows the run-rate projection of cumulative USD exports, dashed.
+        var projected: [Money<USD>] = []
+        if let runRate = assessment.projections.first {
+            let ytd = assessment.yearToDate.exports.total.usd, extra = runRate.exportsUSD - ytd
+            let remaining = Int64(assessment.daysInYear - assessment.daysElapsed)
+            for month in 1...12 {
+                let end = CalendarDate(year: request.year.value, month: month, day: CalendarDate.daysIn(month: month, year: request.year.value))!
+                let days = Int64(max(0, end.daysSince1970 - assessment.asOf.daysSince1970))
+                let added = remaining > 0 ? extra.centavos * min(days, remaining) / remaining : 0
+                projected.append(Money(centavos: ytd.centavos + added))
+            }
+        }
+        let language = request.language ?? .es
+        let page = try SummaryPageRenderer.render(root: request.root, context: SummaryPage.context(
+            figures: assessment.yearToDate, findings: document.findings, metadata: metadata, language: language, signature: nil,
+            dryRun: .init(asOf: assessment.asOf, projectedCumulativeUSD: projected)))
         let outputs = OutputSet(directory: "out/\(request.year)", files: [
             ("\(name).xml", OutputSet.bytes(xml)),
             ("\(name).txt", OutputSet.bytes(Array(DryRunText.render(document).utf8))),
+            ("\(name).html", OutputSet.bytes(Array(page.utf8))),
         ])
         do { try outputs.publish(root: request.root) } catch { throw .outputFailed(error.description) }
         return outputs.paths

@@ -15,12 +15,15 @@ public struct FilingRequest: Sendable {
     public var generator: String
     /// Whether and with which e.firma the evidence bundle is signed.
     public var signing: SigningChoice
+    /// The summary page's language; nil: company.toml's, else Spanish.
+    public var language: SummaryLanguage?
 
     public init(
-        root: URL, year: FiscalYear, signing: SigningChoice = .unsigned, generatedAt: Int64 = GenerationTime.current(),
-        generator: String = IMMEXVersion.generator
+        root: URL, year: FiscalYear, signing: SigningChoice = .unsigned, language: SummaryLanguage? = nil,
+        generatedAt: Int64 = GenerationTime.current(), generator: String = IMMEXVersion.generator
     ) {
         self.root = root
+        self.language = language
         self.year = year
         self.signing = signing
         self.generatedAt = generatedAt
@@ -85,11 +88,17 @@ public enum FilingRun {
 
         let signer = try openSigner(request, folder: folder, settings: loaded.settings)
         let summary = SummaryText.render(figures, findings: findings, generatedAt: metadata.generatedAt)
+        let language = request.language ?? loaded.settings.language.flatMap(SummaryLanguage.init) ?? .es
+        let page = try SummaryPageRenderer.render(
+            root: request.root, context: SummaryPage.context(
+                figures: figures, findings: findings, metadata: metadata, language: language,
+                signature: signer.map { "\($0.identity.info.commonName) (\($0.identity.info.holderRFC ?? ""))" }))
         let reportFiles: [(name: String, bytes: [UInt8])] = [
             (reportName, xmlBytes),
             ("findings.csv", Array(FindingsCSV.render(findings).utf8)),
             ("reconciliation.csv", Array(ReconciliationCSV.render(figures.reconciliation).utf8)),
             ("summary.txt", Array(summary.utf8)),
+            ("summary.html", Array(page.utf8)),
         ]
         let evidence = EvidenceAssembly(
             year: request.year, company: loaded.settings.company, inputs: loaded.inputs, folder: folder,

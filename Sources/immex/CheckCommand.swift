@@ -28,11 +28,14 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Leave out rows dated after this day (default: today, or 31 December for a past year).", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
-    @Flag(help: "Also write out/<year>/dry-run-<as-of>.xml (validated) and .txt.")
+    @Flag(help: "Also write out/<year>/dry-run-<as-of>.xml (validated), .txt and .html.")
     var report = false
 
     @Option(help: "text or json.")
     var format: Format = .text
+
+    @Option(help: "The --report page's language: es or en.")
+    var lang: SummaryLanguage?
 
     @OptionGroup var options: RootOptions
 
@@ -44,7 +47,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let request = CheckRequest(root: options.rootURL, year: FiscalYear(year), asOf: asOf.flatMap { CalendarDate.parse($0) }, writeReport: report)
+        let request = CheckRequest(root: options.rootURL, year: FiscalYear(year), asOf: asOf.flatMap { CalendarDate.parse($0) }, writeReport: report, language: lang)
         let result: CheckResult
         do {
             result = try CheckRun.run(request)

@@ -16,6 +16,8 @@ struct FileCommand: ParsableCommand {
               immex-annual-report-<year>.xml   the report
               findings.csv                     every warning and note, with file:line:column
               summary.txt                      the verdict and figures, as printed here
+              summary.html                     one self-contained page: verdict, figures, charts, findings
+              reconciliation.csv               where invoices and pedimentos disagree, both sides cited
               immex-<year>-evidence.zip        every input, the report and a signed MANIFEST
             The bundle is signed with the company's e.firma (--cert/--key, or [signing] in \
             company.toml); the key's password comes from IMMEX_KEY_PASSWORD, --password-file, or a \
@@ -34,6 +36,9 @@ struct FileCommand: ParsableCommand {
 
     @OptionGroup var signing: SigningOptions
 
+    @Option(help: "The summary page's language: es or en (default: company.toml's language, else es).")
+    var lang: SummaryLanguage?
+
     func validate() throws {
         guard (2000...2999).contains(year) else {
             throw ValidationError("'\(year)' is not a fiscal year; write it with four digits, like 2025.")
@@ -41,7 +46,7 @@ struct FileCommand: ParsableCommand {
     }
 
     func run() throws {
-        let request = FilingRequest(root: options.rootURL, year: FiscalYear(year), signing: signing.choice)
+        let request = FilingRequest(root: options.rootURL, year: FiscalYear(year), signing: signing.choice, language: lang)
         do {
             let result = try FilingRun.run(request)
             if !result.findings.isEmpty {

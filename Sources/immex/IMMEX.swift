@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IMMEXReport
 
 /// `immex`: the IMMEX annual report generator.
 struct IMMEX: ParsableCommand {
@@ -43,3 +44,5 @@ enum ExitStatus {
 func printError(_ text: String) {
     FileHandle.standardError.write(Data(text.utf8))
 }
+
+extension SummaryLanguage: ExpressibleByArgument {}

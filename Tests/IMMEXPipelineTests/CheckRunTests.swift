@@ -152,7 +152,7 @@ struct CheckRunTests {
         }
     }
 
-    @Test("--report writes a validated XML and a text summary, never a bundle")
+    @Test("--report writes a validated XML, a text summary and a page, never a bundle")
     func report() throws {
         let root = try emptyRoot()
         defer { root.remove() }
@@ -161,8 +161,12 @@ struct CheckRunTests {
         year.monthlyExports(usd: "50000.00", mxn: "1000000.00", months: 1...6)
         try year.write(into: root.url)
         let result = try check(root, year: 2026, asOf: "2026-06-30", report: true)
-        #expect(result.outputs == ["out/2026/dry-run-2026-06-30.xml", "out/2026/dry-run-2026-06-30.txt"])
-        #expect(root.outFiles() == ["2026", "2026/dry-run-2026-06-30.txt", "2026/dry-run-2026-06-30.xml"])
+        #expect(result.outputs == ["out/2026/dry-run-2026-06-30.xml", "out/2026/dry-run-2026-06-30.txt", "out/2026/dry-run-2026-06-30.html"])
+        #expect(root.outFiles() == ["2026", "2026/dry-run-2026-06-30.html", "2026/dry-run-2026-06-30.txt", "2026/dry-run-2026-06-30.xml"])
+        // The page's USD chart shows the run-rate projection, dashed.
+        let page = try root.read("out/2026/dry-run-2026-06-30.html")
+        #expect(page.contains("Ensayo a mitad de año"))
+        #expect(page.contains("stroke-dasharray"))
         #expect(try root.read("out/2026/dry-run-2026-06-30.xml").contains("<Projection method=\"run-rate\""))
     }
 }

@@ -134,6 +134,7 @@ struct ReconciliationTests {
         #expect(try root.read("out/2025/summary.txt").contains("usd-amount-mismatch 1"))
         let unzip = try runProcess(URL(fileURLWithPath: "/usr/bin/unzip"), ["-l", root.path("out/2025/immex-2025-evidence.zip").path])
         #expect(unzip.stdout.contains("report/reconciliation.csv"))
+        #expect(unzip.stdout.contains("report/summary.html"))
         let check = try CheckRun.run(CheckRequest(root: root.url, year: FiscalYear(2025), asOf: CalendarDate(year: 2025, month: 12, day: 31),
                                                   generatedAt: fixedTime, today: CalendarDate(year: 2026, month: 1, day: 10)))
         #expect(check.document.assessment.yearToDate.reconciliation.map(\.code) == [.usdAmountMismatch])

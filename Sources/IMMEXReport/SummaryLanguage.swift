@@ -1,0 +1,66 @@
+/// The summary page's language: Spanish for Mexican tax teams, English for foreign headquarters.
+public enum SummaryLanguage: String, Sendable, CaseIterable {
+    case es, en
+
+    struct Words {
+        var title, verdictPasses, verdictFails, verdictWaived, byUSD, byShare, and: String
+        var totalSales, domestic, foreign, directExports, indirectExports, totalExports, share, usdFigure: String
+        var limit, margin, passes, fails, notInForce: String
+        var charts, findings, noFindings, provenance, inputs, rules, generated, signature, unsigned, signedBy: String
+        var severity, code, count, places, more, file, digest, bytes, setting, value: String
+        var usdMethod, rounding, keys, dryRun, asOf, projection: String
+        var byKey, byCountry, byKeyDescription, byCountryDescription, unknownCountry: String
+        var chart: ChartLabels
+    }
+
+    var words: Words {
+        switch self {
+        case .es:
+            return Words(
+                title: "Reporte anual IMMEX", verdictPasses: "CUMPLE", verdictFails: "NO CUMPLE", verdictWaived: "sin umbral vigente este año",
+                byUSD: "por la prueba en dólares", byShare: "por la prueba de porcentaje", and: "y",
+                totalSales: "Ventas totales", domestic: "nacionales", foreign: "al extranjero", directExports: "Exportaciones directas",
+                indirectExports: "Exportaciones indirectas", totalExports: "Exportaciones totales", share: "Porcentaje exportado",
+                usdFigure: "Exportaciones en dólares", limit: "límite", margin: "margen", passes: "cumple", fails: "no cumple", notInForce: "no vigente",
+                charts: "Gráficas", findings: "Hallazgos", noFindings: "Sin hallazgos.", provenance: "Procedencia", inputs: "Archivos leídos",
+                rules: "Reglas aplicadas", generated: "Generado", signature: "Firma", unsigned: "sin firmar (ensayo; no es evidencia)",
+                signedBy: "firmado con la e.firma de", severity: "Gravedad", code: "Código", count: "Número", places: "Dónde", more: "y %d más (findings.csv)",
+                file: "Archivo", digest: "SHA-256", bytes: "Bytes", setting: "Regla", value: "Valor", usdMethod: "Dólares", rounding: "Redondeo",
+                keys: "Claves", dryRun: "Ensayo a mitad de año", asOf: "con datos al", projection: "proyección",
+                byKey: "Exportaciones por clave de pedimento", byCountry: "Exportaciones por país de destino",
+                byKeyDescription: "Barras horizontales con el valor en pesos de las exportaciones por clave de pedimento.",
+                byCountryDescription: "Barras horizontales con el valor en pesos de las exportaciones por país de destino.",
+                unknownCountry: "sin país",
+                chart: ChartLabels(
+                    months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+                    monthsShort: ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"],
+                    sales: "ventas", exports: "exportaciones", minimum: "mínimo", limit: "límite", cumulativeShare: "% exportado acumulado",
+                    cumulativeUSD: "exportaciones acumuladas (USD)", projection: "proyección",
+                    monthlyTitle: "Ventas y exportaciones por mes", monthlyDescription: "Barras claras: ventas del mes; barras oscuras: exportaciones del mes, en pesos. La línea negra es el porcentaje exportado acumulado (eje derecho); la línea punteada, el mínimo.",
+                    usdTitle: "Exportaciones acumuladas en dólares", usdDescription: "La línea continua acumula las exportaciones en dólares mes a mes; la línea punteada horizontal es el límite en dólares."))
+        case .en:
+            return Words(
+                title: "IMMEX annual report", verdictPasses: "PASSES", verdictFails: "FAILS", verdictWaived: "no threshold in force this year",
+                byUSD: "by the USD test", byShare: "by the share test", and: "and",
+                totalSales: "Total sales", domestic: "domestic", foreign: "abroad", directExports: "Direct exports",
+                indirectExports: "Indirect exports", totalExports: "Total exports", share: "Export share",
+                usdFigure: "Exports in USD", limit: "limit", margin: "margin", passes: "passes", fails: "fails", notInForce: "not in force",
+                charts: "Charts", findings: "Findings", noFindings: "No findings.", provenance: "Provenance", inputs: "Files read",
+                rules: "Rules in force", generated: "Generated", signature: "Signature", unsigned: "unsigned (rehearsal; not evidence)",
+                signedBy: "signed with the e.firma of", severity: "Severity", code: "Code", count: "Count", places: "Where", more: "and %d more (findings.csv)",
+                file: "File", digest: "SHA-256", bytes: "Bytes", setting: "Rule", value: "Value", usdMethod: "USD figure", rounding: "Rounding",
+                keys: "Keys", dryRun: "Mid-year dry run", asOf: "with data as of", projection: "projection",
+                byKey: "Exports by pedimento key", byCountry: "Exports by destination country",
+                byKeyDescription: "Horizontal bars with the peso value of exports by pedimento key.",
+                byCountryDescription: "Horizontal bars with the peso value of exports by destination country.",
+                unknownCountry: "no country",
+                chart: ChartLabels(
+                    months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+                    monthsShort: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+                    sales: "sales", exports: "exports", minimum: "minimum", limit: "limit", cumulativeShare: "cumulative export share",
+                    cumulativeUSD: "cumulative exports (USD)", projection: "projection",
+                    monthlyTitle: "Sales and exports by month", monthlyDescription: "Light bars: the month's sales; dark bars: the month's exports, in pesos. The black line is the cumulative export share (right axis); the dashed line, the minimum.",
+                    usdTitle: "Cumulative exports in dollars", usdDescription: "The solid line adds up exports in dollars month by month; the dashed horizontal line is the dollar limit."))
+        }
+    }
+}
