@@ -15,6 +15,8 @@ public struct CheckRequest: Sendable {
     public var writeReport: Bool
     /// The page's language (`--report`); nil: Spanish.
     public var language: SummaryLanguage?
+    /// Stage messages (`--verbose`); nil: silent.
+    public var log: (@Sendable (String) -> Void)?
     public var generatedAt: Int64
     public var generator: String
 
@@ -54,7 +56,7 @@ public enum CheckRun {
             throw .inputErrors([Finding(.malformedDate, "--as-of \(asOf) is outside fiscal year \(request.year)", at: nil,
                                         hint: "give a date in \(request.year), or none")])
         }
-        let year = try ComputedYear.compute(FiscalYearFolder(root: request.root, year: request.year), asOf: asOf)
+        let year = try ComputedYear.compute(FiscalYearFolder(root: request.root, year: request.year), asOf: asOf, log: request.log)
         let (loaded, figures) = (year.loaded, year.figures)
         var findings = year.findings
 

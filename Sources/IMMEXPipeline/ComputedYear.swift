@@ -10,8 +10,11 @@ struct ComputedYear {
     let findings: [Finding]
 
     /// - Parameter asOf: a dry run's cut-off.
-    static func compute(_ folder: FiscalYearFolder, asOf: CalendarDate? = nil) throws(FilingError) -> ComputedYear {
+    static func compute(_ folder: FiscalYearFolder, asOf: CalendarDate? = nil, log: (@Sendable (String) -> Void)? = nil) throws(FilingError) -> ComputedYear {
         let (loaded, loadFindings) = FiscalYearLoader.load(folder, asOf: asOf)
+        if let loaded {
+            log?("read \(folder.relativePath): \(loaded.inputs.count) files, \(loaded.sales.counts.rows) invoices, \(loaded.exportRows) pedimentos from \(loaded.exportSource.rawValue)")
+        }
         var findings = loadFindings
         guard let loaded, !findings.hasErrors else { throw .inputErrors(findings.sorted()) }
         let (figures, figureFindings) = AnnualFigures.compute(
@@ -19,6 +22,7 @@ struct ComputedYear {
             invoices: loaded.exportInvoices, pedimentos: loaded.pedimentos, source: loaded.exportSource,
             otherExtract: loaded.otherPedimentos)
         findings += figureFindings
+        log?("computed the figures and both tests; reconciliation lists \(figures.reconciliation.count) disagreements")
         guard !findings.hasErrors else { throw .inputErrors(findings.sorted()) }
         return ComputedYear(loaded: loaded, figures: figures, findings: findings.sorted())
     }

@@ -17,6 +17,8 @@ public struct FilingRequest: Sendable {
     public var signing: SigningChoice
     /// The summary page's language; nil: company.toml's, else Spanish.
     public var language: SummaryLanguage?
+    /// Stage messages (`--verbose`); nil: silent.
+    public var log: (@Sendable (String) -> Void)?
 
     public init(
         root: URL, year: FiscalYear, signing: SigningChoice = .unsigned, language: SummaryLanguage? = nil,
@@ -68,7 +70,7 @@ public enum FilingError: Error, Sendable {
 public enum FilingRun {
     public static func run(_ request: FilingRequest) throws(FilingError) -> FilingResult {
         let folder = FiscalYearFolder(root: request.root, year: request.year)
-        let year = try ComputedYear.compute(folder)
+        let year = try ComputedYear.compute(folder, log: request.log)
         let (loaded, figures, findings) = (year.loaded, year.figures, year.findings)
 
         let templates = try TemplateSet.load(root: request.root, report: loaded.rules.report)
@@ -86,7 +88,9 @@ public enum FilingRun {
             throw .inputErrors(templates.findings(for: error))
         }
 
+        request.log?("rendered \(reportName) from templates/\(loaded.rules.report.template) and validated it against templates/\(loaded.rules.report.schema)")
         let signer = try openSigner(request, folder: folder, settings: loaded.settings)
+        request.log?(signer.map { "opened the e.firma of \($0.identity.info.holderRFC ?? "?")" } ?? "no signature: an unsigned rehearsal bundle")
         let summary = SummaryText.render(figures, findings: findings, generatedAt: metadata.generatedAt)
         let language = request.language ?? loaded.settings.language.flatMap(SummaryLanguage.init) ?? .es
         let page = try SummaryPageRenderer.render(
@@ -114,6 +118,7 @@ public enum FilingRun {
         } catch {
             throw .outputFailed(error.description)
         }
+        request.log?("wrote \(outputs.paths.count) files into out/\(request.year)/, the evidence bundle \(signer == nil ? "unsigned" : "signed")")
         return FilingResult(figures: figures, findings: findings, outputs: outputs.paths, summary: summary)
     }
 }

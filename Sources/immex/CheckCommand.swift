@@ -38,6 +38,7 @@ struct CheckCommand: ParsableCommand {
     var lang: SummaryLanguage?
 
     @OptionGroup var options: RootOptions
+    @OptionGroup var output: OutputOptions
 
     func validate() throws {
         guard (2000...2999).contains(year) else { throw ValidationError("'\(year)' is not a fiscal year; write it like 2025.") }
@@ -47,7 +48,8 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let request = CheckRequest(root: options.rootURL, year: FiscalYear(year), asOf: asOf.flatMap { CalendarDate.parse($0) }, writeReport: report, language: lang)
+        var request = CheckRequest(root: options.rootURL, year: FiscalYear(year), asOf: asOf.flatMap { CalendarDate.parse($0) }, writeReport: report, language: lang)
+        request.log = output.log
         let result: CheckResult
         do {
             result = try CheckRun.run(request)
@@ -59,10 +61,14 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .json:
             print(document.json.text())
+        case .text where output.quiet:
+            let errors = document.findings.filter { $0.severity == .error }
+            if !errors.isEmpty { printError(Terminal.highlightFindings(FindingsListing.render(errors, limit: 40))) }
+            print(Terminal.highlightVerdict("Verdict: " + (document.assessment.onTrack ? "ON TRACK" : "AT RISK")))
         case .text:
             let listed = document.findings.filter { $0.severity != .note }
-            if !listed.isEmpty { printError(FindingsListing.render(listed, limit: 40) + "\n") }
-            print(DryRunText.render(document), terminator: "")
+            if !listed.isEmpty { printError(Terminal.highlightFindings(FindingsListing.render(listed, limit: 40)) + "\n") }
+            print(Terminal.highlightVerdict(DryRunText.render(document)), terminator: "")
             if !result.outputs.isEmpty {
                 print("\nWritten:")
                 for path in result.outputs { print("  \(path)") }

@@ -39,6 +39,8 @@ struct FileCommand: ParsableCommand {
     @Option(help: "The summary page's language: es or en (default: company.toml's language, else es).")
     var lang: SummaryLanguage?
 
+    @OptionGroup var output: OutputOptions
+
     func validate() throws {
         guard (2000...2999).contains(year) else {
             throw ValidationError("'\(year)' is not a fiscal year; write it with four digits, like 2025.")
@@ -46,17 +48,20 @@ struct FileCommand: ParsableCommand {
     }
 
     func run() throws {
-        let request = FilingRequest(root: options.rootURL, year: FiscalYear(year), signing: signing.choice, language: lang)
+        var request = FilingRequest(root: options.rootURL, year: FiscalYear(year), signing: signing.choice, language: lang)
+        request.log = output.log
         do {
             let result = try FilingRun.run(request)
-            if !result.findings.isEmpty {
-                printError(FindingsListing.render(result.findings, limit: allFindings ? nil : 40))
+            if !result.findings.isEmpty && !output.quiet {
+                printError(Terminal.highlightFindings(FindingsListing.render(result.findings, limit: allFindings ? nil : 40)))
                 printError("\n")
             }
-            print(result.summary, terminator: "")
-            print("")
-            print("Written:")
-            for path in result.outputs { print("  \(path)") }
+            if !output.quiet {
+                print(Terminal.highlightVerdict(result.summary), terminator: "")
+                print("")
+                print("Written:")
+                for path in result.outputs { print("  \(path)") }
+            }
             if !result.passes { throw ExitStatus.failsThreshold }
         } catch let error as FilingError {
             try Self.report(error, limit: allFindings ? nil : 40)
@@ -67,7 +72,7 @@ struct FileCommand: ParsableCommand {
     static func report(_ error: FilingError, limit: Int? = 40) throws {
         switch error {
         case let .inputErrors(findings):
-            printError(FindingsListing.render(findings, limit: limit))
+            printError(Terminal.highlightFindings(FindingsListing.render(findings, limit: limit)))
             printError("Nothing was written: fix the errors above and run again.\n")
             throw ExitStatus.inputErrors
         case let .signingRefused(message):

@@ -99,3 +99,48 @@ struct CheckExecutableTests {
         #expect(root.outFiles().isEmpty)
     }
 }
+
+@Suite("The terminal: colours, --quiet, --verbose")
+struct TerminalTests {
+    /// Runs the binary under a pseudo-terminal (util-linux `script`), as a person at a terminal would.
+    func onTerminal(_ arguments: [String], environment: [String: String] = [:]) throws -> String {
+        let binary = try #require(ExecutableTests.binary)
+        let command = ([binary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+        var env = ["SOURCE_DATE_EPOCH": "1735689600"]
+        env.merge(environment) { $1 }
+        // The test runner may itself set NO_COLOR; a person's terminal does not, unless asked to.
+        let unset = environment["NO_COLOR"] == nil ? ["-u", "NO_COLOR"] : []
+        let run = try runProcess(URL(fileURLWithPath: "/usr/bin/env"), unset + ["/usr/bin/script", "-qec", command, "/dev/null"], environment: env)
+        return run.stdout
+    }
+
+    @Test("colours on a terminal only, and never with NO_COLOR")
+    func colours() throws {
+        let root = try WorkingRoot(fixture: "handworked")
+        defer { root.remove() }
+        let arguments = ["file", "2024", "--unsigned", "--root", root.url.path]
+        let painted = try onTerminal(arguments)
+        #expect(painted.contains("\u{1B}[1;32mVerdict: PASSES"))
+        #expect(painted.contains("\u{1B}[1;33mwarning:"))
+        #expect(!(try onTerminal(arguments, environment: ["NO_COLOR": "1"]).contains("\u{1B}[")))
+        let piped = try runProcess(try #require(ExecutableTests.binary), arguments)
+        #expect(!piped.stdout.contains("\u{1B}[") && !piped.stderr.contains("\u{1B}["))
+    }
+
+    @Test("--quiet says nothing on success; --verbose logs stages on standard error, results stay on standard output")
+    func quietAndVerbose() throws {
+        let root = try WorkingRoot(fixture: "handworked")
+        defer { root.remove() }
+        let binary = try #require(ExecutableTests.binary)
+        let quiet = try runProcess(binary, ["file", "2024", "--unsigned", "--quiet", "--root", root.url.path])
+        #expect(quiet.status == 0)
+        #expect(quiet.stdout.isEmpty && quiet.stderr.isEmpty)
+        let verbose = try runProcess(binary, ["file", "2024", "--unsigned", "--verbose", "--root", root.url.path])
+        #expect(verbose.stderr.contains("] read fiscal-years/2024: 4 files, 8 invoices, 8 pedimentos from exports.csv"))
+        #expect(verbose.stderr.contains("the evidence bundle unsigned"))
+        #expect(verbose.stdout.contains("Verdict: PASSES"))
+        #expect(!verbose.stdout.contains("immex ["))
+        let both = try runProcess(binary, ["file", "2024", "--quiet", "--verbose", "--root", root.url.path])
+        #expect(both.status != 0)
+    }
+}

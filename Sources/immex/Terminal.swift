@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+
+/// How much the commands say, and whether in colour.
+struct OutputOptions: ParsableArguments {
+    @Flag(name: .shortAndLong, help: "Print only errors (and, for check, the verdict); the exit code tells the rest.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Also log each stage, with its time, on standard error.")
+    var verbose = false
+
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be combined.") }
+    }
+
+    /// Stage messages for `--verbose`, on standard error, prefixed and timed from the start.
+    var log: (@Sendable (String) -> Void)? {
+        guard verbose else { return nil }
+        let start = ContinuousClock.now
+        return { message in
+            let elapsed = ContinuousClock.now - start
+            let millis = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+            printError("immex [\(millis) ms] \(message)\n")
+        }
+    }
+}
+
+/// Colours for a terminal: only when the stream is one, and never when `NO_COLOR` is set
+/// (no-color.org).
+enum Terminal {
+    static func colours(for descriptor: Int32) -> Bool {
+        isatty(descriptor) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+    }
+
+    static func paint(_ text: String, _ code: String, on descriptor: Int32) -> String {
+        colours(for: descriptor) ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    /// The summary with its verdict line in bold green or red.
+    static func highlightVerdict(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            guard line.hasPrefix("Verdict: ") else { return String(line) }
+            let good = line.contains("PASSES") || line.contains("ON TRACK")
+            return paint(String(line), good ? "1;32" : "1;31", on: STDOUT_FILENO)
+        }.joined(separator: "\n")
+    }
+
+    /// Findings with `error:` in red and `warning:` in yellow.
+    static func highlightFindings(_ text: String) -> String {
+        guard colours(for: STDERR_FILENO) else { return text }
+        return text.replacingOccurrences(of: ": error: ", with: ": \u{1B}[1;31merror:\u{1B}[0m ")
+            .replacingOccurrences(of: ": warning: ", with: ": \u{1B}[1;33mwarning:\u{1B}[0m ")
+    }
+}
