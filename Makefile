@@ -8,7 +8,7 @@ export SOURCE_DATE_EPOCH ?= 1767225600
 # The password of the sample year's TEST e.firma (fiscal-years/2025/efirma/README.md); never a real one.
 DEMO_KEY_PASSWORD := IMMEX-prueba-2025
 
-.PHONY: setup build demo test clean
+.PHONY: setup build demo test bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -28,6 +28,10 @@ demo: build
 test: setup
 	swift build --build-tests
 	swift test --skip-build --disable-xctest
+
+# Issue 7's benchmark: 10,000,000 invoices by default (INVOICES=..., PEDIMENTOS=..., ROUNDS=...).
+bench: setup
+	bash scripts/bench.sh
 
 clean:
 	rm -rf .build out/*/ 
