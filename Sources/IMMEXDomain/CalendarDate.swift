@@ -39,7 +39,12 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     /// Parses `YYYY-MM-DD`, or a CFDI date-time `YYYY-MM-DDThh:mm:ss` (a space instead of `T`, as
     /// Data Stage writes it, is accepted too); the time is checked and dropped.
     public static func parse(_ text: some StringProtocol) -> CalendarDate? {
-        let bytes = Array(text.utf8)
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBufferPointer { parse(utf8: UnsafeBufferPointer($0)) }
+    }
+
+    /// The same, over ASCII bytes (the readers' fast path).
+    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
         guard bytes.count == 10 || bytes.count == 19 else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0

@@ -1,26 +1,54 @@
-/// The UUID of a CFDI's SAT stamp (`tfd:TimbreFiscalDigital/@UUID`), kept in upper case.
+/// The UUID of a CFDI's SAT stamp (`tfd:TimbreFiscalDigital/@UUID`), either case, kept as its
+/// 128 bits: duplicate detection over millions of invoices hashes two integers, not a string.
 public struct InvoiceUUID: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let value: String
+    public let high: UInt64
+    public let low: UInt64
 
     /// Accepts the 8-4-4-4-12 hexadecimal form in either case.
     public init?(_ text: some StringProtocol) {
-        let bytes = Array(text.utf8)
+        var bytes = Array(text.utf8)
+        guard let value = bytes.withUnsafeMutableBufferPointer({ InvoiceUUID(utf8: UnsafeBufferPointer($0)) }) else { return nil }
+        self = value
+    }
+
+    /// The fast path for readers: ASCII bytes, no allocation.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 36 else { return nil }
-        for (index, byte) in bytes.enumerated() {
-            if [8, 13, 18, 23].contains(index) {
+        var high: UInt64 = 0, low: UInt64 = 0, digits = 0
+        for index in 0..<36 {
+            let byte = bytes[index]
+            if index == 8 || index == 13 || index == 18 || index == 23 {
                 guard byte == UInt8(ascii: "-") else { return nil }
-            } else {
-                guard Self.isHex(byte) else { return nil }
+                continue
             }
+            let nibble: UInt64
+            switch byte {
+            case 0x30...0x39: nibble = UInt64(byte - 0x30)
+            case 0x41...0x46: nibble = UInt64(byte - 0x41 + 10)
+            case 0x61...0x66: nibble = UInt64(byte - 0x61 + 10)
+            default: return nil
+            }
+            if digits < 16 { high = high << 4 | nibble } else { low = low << 4 | nibble }
+            digits += 1
         }
-        value = String(text).uppercased()
+        self.high = high
+        self.low = low
     }
 
-    private static func isHex(_ byte: UInt8) -> Bool {
-        (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
+    /// Upper-case 8-4-4-4-12, as the SAT prints it.
+    public var value: String {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(36)
+        for index in 0..<32 {
+            if index == 8 || index == 12 || index == 16 || index == 20 { out.append(UInt8(ascii: "-")) }
+            let word = index < 16 ? high : low
+            out.append(hex[Int((word >> (UInt64(15 - index % 16) * 4)) & 0xF)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    public static func < (lhs: InvoiceUUID, rhs: InvoiceUUID) -> Bool { lhs.value < rhs.value }
+    public static func < (lhs: InvoiceUUID, rhs: InvoiceUUID) -> Bool { (lhs.high, lhs.low) < (rhs.high, rhs.low) }
     public var description: String { value }
 }
 
@@ -42,6 +70,12 @@ public struct PedimentoNumber: Sendable, Hashable, Comparable, CustomStringConve
         }
         guard digits.count == 15 else { return nil }
         self.digits = String(decoding: digits, as: UTF8.self)
+    }
+
+    /// Fifteen digits already checked by a reader.
+    public init(validDigits: String) {
+        precondition(validDigits.utf8.count == 15 && validDigits.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 })
+        digits = validDigits
     }
 
     /// The customs office (aduana), 2 digits.
@@ -87,6 +121,23 @@ public struct RFC: Sendable, Hashable, CustomStringConvertible {
         let day = Int(String(characters[(letters + 4)..<(letters + 6)])) ?? 0
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         value = String(characters)
+    }
+
+    /// The fast path for readers: upper-case ASCII only (anything else goes the checked way).
+    public init?(asciiUppercase bytes: UnsafeBufferPointer<UInt8>) {
+        let count = bytes.count
+        guard count == 12 || count == 13 else { return nil }
+        let letters = count - 9
+        func isLetter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || b == UInt8(ascii: "&") }
+        func isDigit(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
+        for index in 0..<letters where !isLetter(bytes[index]) { return nil }
+        for index in letters..<(letters + 6) where !isDigit(bytes[index]) { return nil }
+        for index in (letters + 6)..<(letters + 8) where !(isLetter(bytes[index]) || isDigit(bytes[index])) { return nil }
+        guard isDigit(bytes[letters + 8]) || bytes[letters + 8] == UInt8(ascii: "A") else { return nil }
+        let month = Int(bytes[letters + 2] - 0x30) * 10 + Int(bytes[letters + 3] - 0x30)
+        let day = Int(bytes[letters + 4] - 0x30) * 10 + Int(bytes[letters + 5] - 0x30)
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        value = String(decoding: bytes, as: UTF8.self)
     }
 
     public var isGenericForeign: Bool { self == .genericForeign }

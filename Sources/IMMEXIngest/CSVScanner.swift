@@ -159,6 +159,17 @@ public struct CSVRecord {
         return field.escapedQuotes ? raw.replacingOccurrences(of: "\"\"", with: "\"") : raw
     }
 
+    /// The field's bytes without leading and trailing spaces or tabs; nil when the field holds
+    /// escaped quotes (its text must then be unescaped). No allocation: the fast path of readers.
+    public func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8>? {
+        let field = fields[index]
+        guard !field.escapedQuotes else { return nil }
+        var start = field.start, end = field.end
+        while start < end, buffer[start] == 0x20 || buffer[start] == 0x09 { start += 1 }
+        while end > start, buffer[end - 1] == 0x20 || buffer[end - 1] == 0x09 { end -= 1 }
+        return UnsafeBufferPointer(rebasing: buffer[start..<end])
+    }
+
     /// The field's text without leading and trailing spaces or tabs.
     public func trimmed(_ index: Int) -> String {
         let text = self.text(index)

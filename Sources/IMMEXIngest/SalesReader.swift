@@ -22,14 +22,18 @@ public struct SalesReader: Sendable {
     /// - Returns: the number of data rows read.
     @discardableResult
     public func read(_ file: InputFile, findings: inout [Finding], accept: (SalesInvoice) -> Void) -> Int {
-        var firstSeen: [InvoiceUUID: SourceLocation] = [:]
+        // Where each UUID was first seen: its line (the file is known), 16 + 4 bytes an invoice.
+        var firstSeen: [InvoiceUUID: UInt32] = [:]
+        var fastPath: SalesFastPath?
         return CSVTable(columns: Self.columns, aliases: aliases, year: year).read(file, findings: &findings) { row in
-            guard let invoice = parse(&row) else { return }
+            if fastPath == nil { fastPath = SalesFastPath(columns: row.columns, year: year) }
+            guard let invoice = fastPath?.invoice(row.record) ?? parse(&row) else { return }
             if let earlier = firstSeen[invoice.uuid] {
                 row.report(.duplicateUUID, "UUID \(invoice.uuid) appears again", column: "uuid",
-                           hint: "each CFDI is one row; remove the repeated row", related: earlier)
+                           hint: "each CFDI is one row; remove the repeated row",
+                           related: SourceLocation(file: file.displayPath, line: Int(earlier), column: 1))
             } else {
-                firstSeen[invoice.uuid] = row.record.location
+                firstSeen[invoice.uuid] = UInt32(clamping: row.record.line)
             }
             if !row.hasErrors { accept(invoice) }
         }

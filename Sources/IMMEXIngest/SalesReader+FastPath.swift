@@ -1,0 +1,115 @@
+import IMMEXDomain
+
+/// The happy path of `sales.csv`: a row whose every field is well formed is read straight from the
+/// bytes, with no string per field. Any row it does not fully accept goes the checked way
+/// (`SalesReader.parse`), which reports every problem with its message and place, so the two
+/// paths give the same invoices and the same findings.
+struct SalesFastPath {
+    /// Field positions, resolved once from the header.
+    let uuid, issuedOn, type, status, rfc, country, exportCode, currency, rate, subtotal, discount, totalUSD, pedimento: Int?
+    let year: FiscalYear
+
+    init(columns: ColumnMap, year: FiscalYear) {
+        uuid = columns.index(of: "uuid"); issuedOn = columns.index(of: "issued_on"); type = columns.index(of: "type")
+        status = columns.index(of: "status"); rfc = columns.index(of: "customer_rfc"); country = columns.index(of: "customer_country")
+        exportCode = columns.index(of: "export_code"); currency = columns.index(of: "currency"); rate = columns.index(of: "exchange_rate")
+        subtotal = columns.index(of: "subtotal"); discount = columns.index(of: "discount"); totalUSD = columns.index(of: "total_usd")
+        pedimento = columns.index(of: "pedimento")
+        self.year = year
+    }
+
+    /// The invoice, or nil to take the checked path.
+    func invoice(_ record: CSVRecord) -> SalesInvoice? {
+        func field(_ index: Int?) -> UnsafeBufferPointer<UInt8>? {
+            guard let index else { return UnsafeBufferPointer(start: nil, count: 0) }  // an optional column the file lacks
+            return record.bytes(index)
+        }
+        guard let uuidBytes = field(uuid), let uuid = InvoiceUUID(utf8: uuidBytes),
+              let dateBytes = field(issuedOn), let date = CalendarDate.parse(utf8: dateBytes), year.contains(date),
+              let typeBytes = field(type), typeBytes.count == 1, let type = CFDIType(byte: typeBytes[0]), type.countsAsSales,
+              let statusBytes = field(status), let status = InvoiceStatus(ascii: statusBytes),
+              let rfcBytes = field(rfc), let rfc = RFC(asciiUppercase: rfcBytes),
+              let countryBytes = field(country), let codeBytes = field(exportCode), codeBytes.count == 2,
+              let exportCode = ExportCode(rawValue: String(decoding: codeBytes, as: UTF8.self)),
+              let currencyBytes = field(currency), currencyBytes.count == 3, currencyBytes.allSatisfy({ (0x41...0x5A).contains($0) }),
+              let pedimentoBytes = field(pedimento), let pedimentos = Self.pedimentos(pedimentoBytes),
+              let subtotalBytes = field(subtotal), case let .success(subtotal) = DecimalNumber.parse(utf8: subtotalBytes, maximumScale: 6),
+              !subtotal.isNegative
+        else { return nil }
+        var country: CountryCode?
+        if !countryBytes.isEmpty {
+            guard countryBytes.count == 3, countryBytes.allSatisfy({ (0x41...0x5A).contains($0) }) else { return nil }
+            country = CountryCode(String(decoding: countryBytes, as: UTF8.self))
+        } else if rfc.isGenericForeign {
+            return nil
+        }
+        let currency = CurrencyCode(String(decoding: currencyBytes, as: UTF8.self))!
+        guard let rateBytes = field(rate) else { return nil }
+        var exchangeRate = ExchangeRate.one
+        if currency == .mxn {
+            guard rateBytes.isEmpty else { return nil }
+        } else {
+            guard case let .success(value) = DecimalNumber.parse(utf8: rateBytes, maximumScale: 6), let parsed = ExchangeRate(value) else { return nil }
+            exchangeRate = parsed
+        }
+        var discountValue = DecimalNumber(mantissa: 0, scale: 0)
+        if let discountBytes = field(discount), !discountBytes.isEmpty {
+            guard case let .success(value) = DecimalNumber.parse(utf8: discountBytes, maximumScale: 6), !value.isNegative,
+                  value.mantissa(atScale: 18) <= subtotal.mantissa(atScale: 18) else { return nil }
+            discountValue = value
+        } else if field(discount) == nil {
+            return nil
+        }
+        var usd: DecimalNumber?
+        if let usdBytes = field(totalUSD), !usdBytes.isEmpty {
+            guard case let .success(value) = DecimalNumber.parse(utf8: usdBytes, maximumScale: 6), !value.isNegative else { return nil }
+            usd = value
+        } else if field(totalUSD) == nil {
+            return nil
+        }
+        return SalesInvoice(
+            uuid: uuid, issuedOn: date, type: type, status: status, customerRFC: rfc, customerCountry: country, exportCode: exportCode,
+            currency: currency, exchangeRate: exchangeRate, subtotal: subtotal, discount: discountValue, totalUSD: usd, pedimentos: pedimentos,
+            location: record.location)
+    }
+}
+
+extension SalesFastPath {
+    /// Comma-separated 15-digit numbers, spaces allowed; nil when any is not one.
+    static func pedimentos(_ bytes: UnsafeBufferPointer<UInt8>) -> [PedimentoNumber]? {
+        guard !bytes.isEmpty else { return [] }
+        var numbers: [PedimentoNumber] = []
+        var digits = [UInt8]()
+        digits.reserveCapacity(15)
+        for index in 0...bytes.count {
+            if index == bytes.count || bytes[index] == UInt8(ascii: ",") {
+                guard digits.count == 15 else { return nil }
+                numbers.append(PedimentoNumber(validDigits: String(decoding: digits, as: UTF8.self)))
+                digits.removeAll(keepingCapacity: true)
+                continue
+            }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: " ") { continue }
+            guard byte >= 0x30, byte <= 0x39, digits.count < 15 else { return nil }
+            digits.append(byte)
+        }
+        return numbers
+    }
+}
+
+extension CFDIType {
+    init?(byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "I"): self = .income
+        case UInt8(ascii: "E"): self = .credit
+        default: return nil
+        }
+    }
+}
+
+extension InvoiceStatus {
+    /// `active`, `cancelled` or empty (active), lower case; other spellings take the checked path.
+    init?(ascii bytes: UnsafeBufferPointer<UInt8>) {
+        if bytes.isEmpty || bytes.elementsEqual("active".utf8) { self = .active } else if bytes.elementsEqual("cancelled".utf8) { self = .cancelled } else { return nil }
+    }
+}
