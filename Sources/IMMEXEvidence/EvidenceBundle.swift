@@ -8,10 +8,13 @@ public struct BundleEntry: Sendable, Hashable {
     /// Relative, `/`-separated; checked by `BundlePath.isSafe`.
     public var path: String
     public var bytes: [UInt8]
+    /// The bytes' SHA-256 when the reader already computed it (hashed while reading, not twice).
+    public var sha256: String?
 
-    public init(path: String, bytes: [UInt8]) {
+    public init(path: String, bytes: [UInt8], sha256: String? = nil) {
         self.path = path
         self.bytes = bytes
+        self.sha256 = sha256
     }
 }
 
@@ -50,7 +53,8 @@ public enum BundleWriter {
                 throw .unsafePath(entry.path)
             }
             do {
-                manifestEntries.append(Manifest.Entry(sha256: try SHA256Hasher.digest(entry.bytes).hex, size: entry.bytes.count, path: entry.path))
+                let digest = try entry.sha256 ?? SHA256Hasher.digest(entry.bytes).hex
+                manifestEntries.append(Manifest.Entry(sha256: digest, size: entry.bytes.count, path: entry.path))
             } catch {
                 throw .digest(error)
             }

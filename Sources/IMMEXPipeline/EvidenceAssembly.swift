@@ -24,8 +24,8 @@ struct EvidenceAssembly {
 
     var entries: [BundleEntry] {
         let prefix = folder.relativePath + "/"
-        return inputs.map { BundleEntry(path: "inputs/" + $0.displayPath.dropPrefix(prefix), bytes: $0.bytes) }
-            + templates.map { BundleEntry(path: $0.displayPath, bytes: $0.bytes) }
+        return inputs.map { BundleEntry(path: "inputs/" + $0.displayPath.dropPrefix(prefix), bytes: $0.bytes, sha256: $0.sha256) }
+            + templates.map { BundleEntry(path: $0.displayPath, bytes: $0.bytes, sha256: $0.sha256) }
             + report.map { BundleEntry(path: "report/\($0.name)", bytes: $0.bytes) }
     }
 
