@@ -53,7 +53,8 @@ public enum BundleWriter {
                 throw .unsafePath(entry.path)
             }
             do {
-                let digest = try entry.sha256 ?? SHA256Hasher.digest(entry.bytes).hex
+                let digest: String
+                if let known = entry.sha256 { digest = known } else { digest = try SHA256Hasher.digest(entry.bytes).hex }
                 manifestEntries.append(Manifest.Entry(sha256: digest, size: entry.bytes.count, path: entry.path))
             } catch {
                 throw .digest(error)
