@@ -83,10 +83,10 @@ public struct SalesReader: Sendable {
                 row.report(.malformedRate, "an invoice in MXN has exchange rate \(given)", column: "exchange_rate",
                            hint: "leave the rate empty or write 1 for invoices in pesos")
             }
-        } else if currency != nil {
+        } else if let currency {
             if row.text("exchange_rate") == nil {
-                row.report(.missingExchangeRate, "an invoice in \(currency!) has no exchange rate", column: "exchange_rate",
-                           hint: "write the CFDI's TipoCambio, pesos per unit of \(currency!), up to 6 decimals")
+                row.report(.missingExchangeRate, "an invoice in \(currency) has no exchange rate", column: "exchange_rate",
+                           hint: "write the CFDI's TipoCambio, pesos per unit of \(currency), up to 6 decimals")
             } else {
                 rate = row.rate("exchange_rate", "exchange rate", scale: 6, required: true)
             }
