@@ -10,12 +10,33 @@ public struct BundleEntry: Sendable, Hashable {
     public var bytes: [UInt8]
     /// The bytes' SHA-256 when the reader already computed it (hashed while reading, not twice).
     public var sha256: String?
+    /// For a large input: the file the bytes stay in, with its size (`bytes` is then empty).
+    public var file: (url: URL, size: Int)?
 
     public init(path: String, bytes: [UInt8], sha256: String? = nil) {
         self.path = path
         self.bytes = bytes
         self.sha256 = sha256
     }
+
+    /// An entry read from disk when the archive is written; its digest was computed while reading.
+    public init(path: String, file url: URL, size: Int, sha256: String) {
+        self.path = path
+        self.bytes = []
+        self.sha256 = sha256
+        self.file = (url, size)
+    }
+
+    public static func == (lhs: BundleEntry, rhs: BundleEntry) -> Bool {
+        lhs.path == rhs.path && lhs.bytes == rhs.bytes && lhs.sha256 == rhs.sha256 && lhs.file?.url == rhs.file?.url
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(sha256)
+    }
+
+    var size: Int { file?.size ?? bytes.count }
 }
 
 /// Writes sealed ZIP bundles: the entries, `MANIFEST` (digests, sizes, paths and the header
@@ -55,7 +76,7 @@ public enum BundleWriter {
             do {
                 let digest: String
                 if let known = entry.sha256 { digest = known } else { digest = try SHA256Hasher.digest(entry.bytes).hex }
-                manifestEntries.append(Manifest.Entry(sha256: digest, size: entry.bytes.count, path: entry.path))
+                manifestEntries.append(Manifest.Entry(sha256: digest, size: entry.size, path: entry.path))
             } catch {
                 throw .digest(error)
             }
@@ -77,7 +98,11 @@ public enum BundleWriter {
             for entry in all.sorted(by: { $0.path < $1.path }) {
                 // Already-compressed members (ZIPs, PDFs) are stored as they are.
                 let compress = !(entry.path.hasSuffix(".zip") || entry.path.hasSuffix(".pdf"))
-                try writer.add(entry.path, bytes: entry.bytes, modified: time, compress: compress)
+                if let file = entry.file {
+                    try writer.addFile(entry.path, from: file.url.path, modified: time, compress: compress)
+                } else {
+                    try writer.add(entry.path, bytes: entry.bytes, modified: time, compress: compress)
+                }
             }
             try writer.close()
         } catch {

@@ -12,14 +12,23 @@ public struct CSVScanner {
 
     public init(file: String) { self.file = file }
 
-    /// Calls `body` for each non-blank record, in order.
+    /// Calls `body` for each non-blank record of a whole file, in order.
     public func scan(
         _ bytes: UnsafeBufferPointer<UInt8>, findings: inout [Finding], _ body: (CSVRecord) -> Void
     ) {
+        _ = scan(bytes, firstLine: 1, isFinal: true, findings: &findings, body)
+    }
+
+    /// Scans one chunk of a file read piece by piece. A record that reaches the end of a chunk
+    /// that is not the last is left for the next call: the caller carries the bytes from
+    /// `consumed` on and passes `nextLine` as the next chunk's first line.
+    public func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int, isFinal: Bool, findings: inout [Finding], _ body: (CSVRecord) -> Void
+    ) -> (consumed: Int, nextLine: Int) {
         let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
-        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var index = firstLine == 1 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let count = bytes.count
-        var line = 1
+        var line = firstLine
         var lineStart = index
         var fields: [CSVField] = []
         fields.reserveCapacity(32)
@@ -40,8 +49,13 @@ public struct CSVScanner {
         }
 
         while index < count {
-            let recordLine = line
+            let recordLine = line, recordStart = index
+            // Without the rest of the file, a record that runs to the end of the chunk (or ends on
+            // a CR whose LF may follow) is incomplete: stop before it.
+            func incomplete() -> Bool { !isFinal && (index >= count || (bytes[count - 1] == cr && index >= count - 1)) }
             fields.removeAll(keepingCapacity: true)
+            // A record's findings count only once it is complete (it may be re-read with the next chunk).
+            var recordFindings: [Finding] = []
             var broken = false
             // One record: fields separated by commas, up to a line end outside quotes.
             fieldLoop: while true {
@@ -70,18 +84,19 @@ public struct CSVScanner {
                         index += 1
                     }
                     guard closed else {
+                        if !isFinal { return (recordStart, recordLine) }
                         findings.append(
                             Finding(
                                 .malformedCSV, "the quoted field that starts here is never closed",
                                 at: location(fieldLine, column(bytes, fieldLineStart, open)),
                                 hint: "add the closing '\"'; a quote inside a quoted field is written twice (\"\")"))
-                        return
+                        return (count, line)
                     }
                     fields.append(
                         CSVField(start: start, end: index, quoted: true, escapedQuotes: escapes, line: fieldLine, lineStart: fieldLineStart))
                     index += 1  // the closing quote
                     if index < count, bytes[index] != comma, bytes[index] != lf, bytes[index] != cr {
-                        findings.append(
+                        recordFindings.append(
                             Finding(
                                 .malformedCSV, "text follows the closing quote of a field",
                                 at: location(line, column(bytes, lineStart, index)),
@@ -97,6 +112,7 @@ public struct CSVScanner {
                 if broken {
                     while index < count, bytes[index] != lf, bytes[index] != cr { index += 1 }
                 }
+                if incomplete() { return (recordStart, recordLine) }
                 if index < count, bytes[index] == comma, !broken {
                     index += 1
                     continue fieldLoop
@@ -107,11 +123,13 @@ public struct CSVScanner {
                 }
                 break fieldLoop
             }
+            findings += recordFindings
             if broken { continue }
             let blank = fields.count == 1 && !fields[0].quoted && fields[0].start == fields[0].end
             if blank { continue }
             body(CSVRecord(file: file, line: recordLine, fields: fields, buffer: bytes))
         }
+        return (count, line)
     }
 
     private func location(_ line: Int, _ column: Int) -> SourceLocation {

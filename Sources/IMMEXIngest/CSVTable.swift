@@ -1,3 +1,4 @@
+import Foundation
 import IMMEXDomain
 
 /// Reads one CSV extract with a header: finds the columns, checks each row's width, and hands
@@ -8,32 +9,60 @@ struct CSVTable {
     let aliases: [String: String]
     let year: FiscalYear
 
-    /// - Returns: the number of data rows read.
-    func read(_ file: InputFile, findings: inout [Finding], row: (inout RowReader) -> Void) -> Int {
+    /// - Returns: the number of data rows read, and, for a file streamed from disk, the
+    ///   `InputFile` that records its size and digest.
+    func read(_ source: CSVSource, findings: inout [Finding], row: (inout RowReader) -> Void) -> (rows: Int, file: InputFile?) {
         var map: ColumnMap?
         var rows = 0
         var structure: [Finding] = []
         var rowFindings: [Finding] = []
-        file.bytes.withUnsafeBufferPointer { buffer in
-            CSVScanner(file: file.displayPath).scan(buffer, findings: &structure) { record in
-                guard let columnMap = map else {
-                    map = ColumnMap(header: record, specs: columns, aliases: aliases, findings: &rowFindings)
-                    return
-                }
-                rows += 1
-                guard columnMap.hasRequiredColumns(columns) else { return }
-                var reader = RowReader(record: record, columns: columnMap, year: year)
-                if reader.checkWidth() { row(&reader) }
-                rowFindings.append(contentsOf: reader.findings)
+        func handle(_ record: CSVRecord) {
+            guard let columnMap = map else {
+                map = ColumnMap(header: record, specs: columns, aliases: aliases, findings: &rowFindings)
+                return
+            }
+            rows += 1
+            guard columnMap.hasRequiredColumns(columns) else { return }
+            var reader = RowReader(record: record, columns: columnMap, year: year)
+            if reader.checkWidth() { row(&reader) }
+            rowFindings.append(contentsOf: reader.findings)
+        }
+        var streamed: InputFile?
+        switch source {
+        case let .memory(file):
+            file.bytes.withUnsafeBufferPointer { CSVScanner(file: file.displayPath).scan($0, findings: &structure, handle) }
+        case let .disk(url, displayPath):
+            do {
+                let (size, sha256) = try CSVStream(scanner: CSVScanner(file: displayPath)).read(url: url, findings: &structure, handle)
+                streamed = .streamed(url: url, displayPath: displayPath, size: size, sha256: sha256)
+            } catch {
+                findings.append(Finding(.unreadableFile, "\(displayPath) cannot be read: \(error.localizedDescription)",
+                                        at: SourceLocation(file: displayPath), hint: "check that the file exists and can be read"))
+                return (rows, nil)
             }
         }
         findings += structure + rowFindings
         if map == nil {
             findings.append(
-                Finding(.missingColumn, "\(file.displayPath) is empty; it needs a header row",
-                        at: SourceLocation(file: file.displayPath, line: 1, column: 1),
+                Finding(.missingColumn, "\(source.displayPath) is empty; it needs a header row",
+                        at: SourceLocation(file: source.displayPath, line: 1, column: 1),
                         hint: "start with the header: " + columns.map(\.name).joined(separator: ",")))
         }
-        return rows
+        return (rows, streamed)
+    }
+}
+
+/// Where a CSV extract is read from.
+public enum CSVSource: Sendable {
+    /// Bytes already in memory (tests, small files).
+    case memory(InputFile)
+    /// A file streamed from disk in chunks, hashed while read.
+    case disk(URL, displayPath: String)
+
+    var displayPath: String {
+        switch self {
+        case let .memory(file): file.displayPath
+        case let .disk(_, displayPath): displayPath
+        }
     }
 }

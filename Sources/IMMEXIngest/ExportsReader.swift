@@ -24,9 +24,15 @@ public struct ExportsReader: Sendable {
 
     /// Every valid pedimento, in file order, and the number of data rows read.
     public func read(_ file: InputFile, findings: inout [Finding]) -> (pedimentos: [ExportPedimento], rows: Int) {
+        let result = read(CSVSource.memory(file), findings: &findings)
+        return (result.pedimentos, result.rows)
+    }
+
+    /// The same, from any source; a file streamed from disk comes back as an `InputFile`.
+    public func read(_ source: CSVSource, findings: inout [Finding]) -> (pedimentos: [ExportPedimento], rows: Int, file: InputFile?) {
         var firstSeen: [String: SourceLocation] = [:]
         var pedimentos: [ExportPedimento] = []
-        let rows = CSVTable(columns: Self.columns, aliases: aliases, year: year).read(file, findings: &findings) { row in
+        let (rows, streamed) = CSVTable(columns: Self.columns, aliases: aliases, year: year).read(source, findings: &findings) { row in
             guard let pedimento = parse(&row) else { return }
             let identity = "\(pedimento.number.digits)/\(pedimento.customsSection.digits)"
             if let earlier = firstSeen[identity] {
@@ -39,7 +45,7 @@ public struct ExportsReader: Sendable {
             }
             if !row.hasErrors { pedimentos.append(pedimento) }
         }
-        return (pedimentos, rows)
+        return (pedimentos, rows, streamed)
     }
 
     private func parse(_ row: inout RowReader) -> ExportPedimento? {

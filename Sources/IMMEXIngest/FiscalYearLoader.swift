@@ -87,25 +87,25 @@ public enum FiscalYearLoader {
 
         let settings = read(companyFile).flatMap { CompanySettings.load($0, findings: &findings) }
         let rules = read(rulesFile).flatMap { RulesSettings.load($0, findings: &findings) }
-        let salesFile = read(salesFile)
-        // With a datastage/ folder, exports.csv is optional.
-        var dataStage: DataStageExtract?
-        var builder = DataStageBuilder()
-        if let files = DataStageCollector.collect(folder, findings: &findings, visit: { member, findings in builder.add(member, findings: &findings) }) {
-            inputs += files
-            dataStage = builder.finish(year: folder.year, findings: &findings)
+        /// An extract is streamed from disk (never held whole in memory), hashed while read.
+        func extract(_ name: String) -> CSVSource? {
+            let (url, display) = folder.file(name)
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                findings.append(InputFile.missing(display))
+                return nil
+            }
+            return .disk(url, displayPath: display)
         }
-        let hasExportsCSV = FileManager.default.fileExists(atPath: folder.file(exportsFile).url.path)
-        let exportsFile = dataStage == nil || hasExportsCSV ? read(exportsFile) : nil
 
         var accumulator = SalesAccumulator(rounding: rules?.rounding ?? .halfAwayFromZero)
         var salesRows = 0
         var leftOutInvoices = 0
         var exportInvoices: [SalesInvoice] = []
-        if let salesFile {
+        var salesInput: InputFile?
+        if let source = extract(salesFile) {
             var overflowed: [SourceLocation] = []
-            salesRows = SalesReader(year: folder.year, aliases: settings?.columnAliases["sales"] ?? [:])
-                .read(salesFile, findings: &findings) { invoice in
+            (salesRows, salesInput) = SalesReader(year: folder.year, aliases: settings?.columnAliases["sales"] ?? [:])
+                .read(source, findings: &findings) { invoice in
                     if let asOf, invoice.issuedOn > asOf {
                         leftOutInvoices += 1
                         return
@@ -116,18 +116,32 @@ public enum FiscalYearLoader {
             for location in overflowed {
                 findings.append(Finding(.malformedAmount, "the invoice's peso amount is too large to represent", at: location))
             }
+            if let salesInput { inputs.append(salesInput) }
         }
+
+        // With a datastage/ folder, exports.csv is optional.
+        var dataStage: DataStageExtract?
+        var builder = DataStageBuilder()
+        if let files = DataStageCollector.collect(folder, findings: &findings, visit: { member, findings in builder.add(member, findings: &findings) }) {
+            inputs += files
+            dataStage = builder.finish(year: folder.year, findings: &findings)
+        }
+        let hasExportsCSV = FileManager.default.fileExists(atPath: folder.file(exportsFile).url.path)
 
         var pedimentos: [ExportPedimento] = []
         var exportRows = 0
-        if let exportsFile, let rules {
-            (pedimentos, exportRows) = ExportsReader(
+        var exportsInput: InputFile?
+        if dataStage == nil || hasExportsCSV, let source = extract(exportsFile), let rules {
+            let result = ExportsReader(
                 year: folder.year, keys: rules.keys, consignment: settings?.company.consignment ?? false,
                 aliases: settings?.columnAliases["exports"] ?? [:]
-            ).read(exportsFile, findings: &findings)
+            ).read(source, findings: &findings)
+            (pedimentos, exportRows, exportsInput) = (result.pedimentos, result.rows, result.file)
+            if let exportsInput { inputs.append(exportsInput) }
         }
+        let exportsFile = exportsInput
 
-        guard let settings, let rules, salesFile != nil, exportsFile != nil || dataStage != nil else { return (nil, findings) }
+        guard let settings, let rules, salesInput != nil, exportsFile != nil || dataStage != nil else { return (nil, findings) }
         // Data Stage rows are validated like the CSV's: keys must be classified, dates in the year.
         var stagePedimentos = dataStage?.pedimentos ?? []
         for pedimento in stagePedimentos where rules.keys.keyClass(of: pedimento.key) == nil {

@@ -9,19 +9,30 @@ public struct InputFile: Sendable, Hashable {
     public let displayPath: String
     /// Where it is on disk.
     public let url: URL
+    /// The bytes, for files read whole (settings, templates); empty for extracts streamed from disk.
     public let bytes: [UInt8]
     public let sha256: String
+    public let size: Int
+    /// Streamed while read: its bytes stay on disk (and go into the evidence from there).
+    public let isOnDisk: Bool
 
-    public var size: Int { bytes.count }
+    /// A file that was streamed once, hashed while read.
+    public static func streamed(url: URL, displayPath: String, size: Int, sha256: String) -> InputFile {
+        InputFile(displayPath: displayPath, url: url, bytes: [], sha256: sha256, size: size, isOnDisk: true)
+    }
+
+    private init(displayPath: String, url: URL, bytes: [UInt8], sha256: String, size: Int, isOnDisk: Bool) {
+        self.displayPath = displayPath
+        self.url = url
+        self.bytes = bytes
+        self.sha256 = sha256
+        self.size = size
+        self.isOnDisk = isOnDisk
+    }
 
     /// Reads the whole file. Throws a finding-shaped error when it is missing or unreadable.
     public static func read(_ url: URL, displayPath: String) throws(InputError) -> InputFile {
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw InputError(
-                Finding(
-                    .missingFile, "\(displayPath) does not exist", at: SourceLocation(file: displayPath),
-                    hint: "create it; a template of every input file is in fiscal-years/2025/"))
-        }
+        guard FileManager.default.fileExists(atPath: url.path) else { throw InputError(missing(displayPath)) }
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -32,6 +43,12 @@ public struct InputFile: Sendable, Hashable {
                     at: SourceLocation(file: displayPath), hint: "check the file's permissions"))
         }
         return try InputFile(displayPath: displayPath, url: url, bytes: [UInt8](data))
+    }
+
+    /// The finding for an input that is not there.
+    static func missing(_ displayPath: String) -> Finding {
+        Finding(.missingFile, "\(displayPath) does not exist", at: SourceLocation(file: displayPath),
+                hint: "create it; a template of every input file is in fiscal-years/2025/")
     }
 
     /// An input from bytes already read (tests, members of an archive).
@@ -45,6 +62,8 @@ public struct InputFile: Sendable, Hashable {
         self.displayPath = displayPath
         self.url = url
         self.bytes = bytes
+        size = bytes.count
+        isOnDisk = false
     }
 
     /// The bytes as text, without a UTF-8 byte order mark. Nil when they are not UTF-8.

@@ -22,16 +22,21 @@ public struct SalesReader: Sendable {
     /// - Returns: the number of data rows read.
     @discardableResult
     public func read(_ file: InputFile, findings: inout [Finding], accept: (SalesInvoice) -> Void) -> Int {
+        read(CSVSource.memory(file), findings: &findings, accept: accept).rows
+    }
+
+    /// The same, from any source; a file streamed from disk comes back as an `InputFile`.
+    public func read(_ source: CSVSource, findings: inout [Finding], accept: (SalesInvoice) -> Void) -> (rows: Int, file: InputFile?) {
         // Where each UUID was first seen: its line (the file is known), 16 + 4 bytes an invoice.
         var firstSeen: [InvoiceUUID: UInt32] = [:]
         var fastPath: SalesFastPath?
-        return CSVTable(columns: Self.columns, aliases: aliases, year: year).read(file, findings: &findings) { row in
+        return CSVTable(columns: Self.columns, aliases: aliases, year: year).read(source, findings: &findings) { row in
             if fastPath == nil { fastPath = SalesFastPath(columns: row.columns, year: year) }
             guard let invoice = fastPath?.invoice(row.record) ?? parse(&row) else { return }
             if let earlier = firstSeen[invoice.uuid] {
                 row.report(.duplicateUUID, "UUID \(invoice.uuid) appears again", column: "uuid",
                            hint: "each CFDI is one row; remove the repeated row",
-                           related: SourceLocation(file: file.displayPath, line: Int(earlier), column: 1))
+                           related: SourceLocation(file: source.displayPath, line: Int(earlier), column: 1))
             } else {
                 firstSeen[invoice.uuid] = UInt32(clamping: row.record.line)
             }

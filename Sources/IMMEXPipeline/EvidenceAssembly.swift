@@ -24,7 +24,12 @@ struct EvidenceAssembly {
 
     var entries: [BundleEntry] {
         let prefix = folder.relativePath + "/"
-        return inputs.map { BundleEntry(path: "inputs/" + $0.displayPath.dropPrefix(prefix), bytes: $0.bytes, sha256: $0.sha256) }
+        return inputs.map { input in
+            let path = "inputs/" + input.displayPath.dropPrefix(prefix)
+            return input.isOnDisk
+                ? BundleEntry(path: path, file: input.url, size: input.size, sha256: input.sha256)
+                : BundleEntry(path: path, bytes: input.bytes, sha256: input.sha256)
+        }
             + templates.map { BundleEntry(path: $0.displayPath, bytes: $0.bytes, sha256: $0.sha256) }
             + report.map { BundleEntry(path: "report/\($0.name)", bytes: $0.bytes) }
     }

@@ -71,7 +71,24 @@ public struct ZipWriter: ~Copyable {
             zip_source_free(source)
             throw zipFailure("zip_file_add(\(name))", path, zip_get_error(archive))
         }
-        let entry = zip_uint64_t(index)
+        try configure(zip_uint64_t(index), name: name, modified: modified, compress: compress)
+    }
+
+    /// Adds an entry whose bytes libzip reads from the file at `source` when the archive is
+    /// closed (nothing is held in memory). The file must not change until then.
+    public mutating func addFile(_ name: String, from source: String, modified: Int64, compress: Bool = true) throws(ZipError) {
+        guard let file = zip_source_file(archive, source, 0, -1) else {
+            throw zipFailure("zip_source_file(\(source))", path, zip_get_error(archive))
+        }
+        let index = zip_file_add(archive, name, file, zip_flags_t(ZIP_FL_ENC_UTF_8))
+        guard index >= 0 else {
+            zip_source_free(file)
+            throw zipFailure("zip_file_add(\(name))", path, zip_get_error(archive))
+        }
+        try configure(zip_uint64_t(index), name: name, modified: modified, compress: compress)
+    }
+
+    private func configure(_ entry: zip_uint64_t, name: String, modified: Int64, compress: Bool) throws(ZipError) {
         let method = compress ? ZIP_CM_DEFLATE : ZIP_CM_STORE
         guard zip_set_file_compression(archive, entry, method, compress ? 6 : 0) == 0,
             zip_file_set_mtime(archive, entry, dosLocalTime(forUTC: modified), 0) == 0,

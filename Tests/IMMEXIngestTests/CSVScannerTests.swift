@@ -68,3 +68,40 @@ struct CSVScannerTests {
         #expect(columns == ["f.csv:1:1", "f.csv:1:5", "f.csv:1:9"])
     }
 }
+
+@Suite("Reading a CSV in chunks")
+struct CSVStreamTests {
+    static let text = "a,b,c\r\n1,\"x, y\",3\r\n\"two\nlines\",5,6\n\n7,\"q\"\"uote\",9\r\n\"bad\"x,1,2\nlast,row,here"
+
+    func records(chunkSize: Int?) -> (rows: [String], findings: [String]) {
+        var rows: [String] = []
+        var findings: [Finding] = []
+        let bytes = Array(Self.text.utf8)
+        let collect: (CSVRecord) -> Void = { record in
+            rows.append("\(record.line):" + (0..<record.count).map(record.text).joined(separator: "|") + "@" + record.location(record.count - 1).description)
+        }
+        if let chunkSize {
+            var offset = 0
+            CSVStream(scanner: CSVScanner(file: "f.csv"), chunkSize: chunkSize).read(next: {
+                let chunk = Array(bytes[offset..<min(offset + chunkSize, bytes.count)])
+                offset += chunk.count
+                return chunk
+            }, findings: &findings, collect)
+        } else {
+            bytes.withUnsafeBufferPointer { CSVScanner(file: "f.csv").scan($0, findings: &findings, collect) }
+        }
+        return (rows, findings.map(\.rendered))
+    }
+
+    @Test("any chunk size gives the records, lines, columns and findings of the whole file")
+    func everyChunkSize() {
+        let whole = records(chunkSize: nil)
+        #expect(whole.rows.count == 5)
+        #expect(whole.findings.count == 1)
+        for size in 1...Self.text.utf8.count + 1 {
+            let chunked = records(chunkSize: size)
+            #expect(chunked.rows == whole.rows, "chunk size \(size)")
+            #expect(chunked.findings == whole.findings, "chunk size \(size)")
+        }
+    }
+}
