@@ -8,6 +8,7 @@ struct CSVTable {
     let columns: [ColumnSpec]
     let aliases: [String: String]
     let year: FiscalYear
+    var progress: ReadProgress?
 
     /// - Returns: the number of data rows read, and, for a file streamed from disk, the
     ///   `InputFile` that records its size and digest.
@@ -33,7 +34,9 @@ struct CSVTable {
             file.bytes.withUnsafeBufferPointer { CSVScanner(file: file.displayPath).scan($0, findings: &structure, handle) }
         case let .disk(url, displayPath):
             do {
-                let (size, sha256) = try CSVStream(scanner: CSVScanner(file: displayPath)).read(url: url, findings: &structure, handle)
+                var stream = CSVStream(scanner: CSVScanner(file: displayPath))
+                stream.progress = progress
+                let (size, sha256) = try stream.read(url: url, findings: &structure, handle)
                 streamed = .streamed(url: url, displayPath: displayPath, size: size, sha256: sha256)
             } catch {
                 findings.append(Finding(.unreadableFile, "\(displayPath) cannot be read: \(error.localizedDescription)",

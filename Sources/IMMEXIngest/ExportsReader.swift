@@ -14,6 +14,8 @@ public struct ExportsReader: Sendable {
     /// Consignment companies count value added, so it is required for them.
     public let consignment: Bool
     public let aliases: [String: String]
+    /// Reading progress, for a progress bar.
+    public var progress: ReadProgress?
 
     public init(year: FiscalYear, keys: KeyClassification, consignment: Bool, aliases: [String: String] = [:]) {
         self.year = year
@@ -32,7 +34,7 @@ public struct ExportsReader: Sendable {
     public func read(_ source: CSVSource, findings: inout [Finding]) -> (pedimentos: [ExportPedimento], rows: Int, file: InputFile?) {
         var firstSeen: [String: SourceLocation] = [:]
         var pedimentos: [ExportPedimento] = []
-        let (rows, streamed) = CSVTable(columns: Self.columns, aliases: aliases, year: year).read(source, findings: &findings) { row in
+        let (rows, streamed) = CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress).read(source, findings: &findings) { row in
             guard let pedimento = parse(&row) else { return }
             let identity = "\(pedimento.number.digits)/\(pedimento.customsSection.digits)"
             if let earlier = firstSeen[identity] {

@@ -64,7 +64,7 @@ public enum FiscalYearLoader {
     /// Reads everything it can and returns all findings; the year is nil when errors prevent
     /// computing figures.
     /// - Parameter asOf: a dry run's cut-off: rows dated after it are validated but left out.
-    public static func load(_ folder: FiscalYearFolder, asOf: CalendarDate? = nil) -> (year: LoadedYear?, findings: [Finding]) {
+    public static func load(_ folder: FiscalYearFolder, asOf: CalendarDate? = nil, progress: ReadProgress? = nil) -> (year: LoadedYear?, findings: [Finding]) {
         var findings: [Finding] = []
         guard FileManager.default.fileExists(atPath: folder.url.path) else {
             findings.append(
@@ -104,8 +104,9 @@ public enum FiscalYearLoader {
         var salesInput: InputFile?
         if let source = extract(salesFile) {
             var overflowed: [SourceLocation] = []
-            (salesRows, salesInput) = SalesReader(year: folder.year, aliases: settings?.columnAliases["sales"] ?? [:])
-                .read(source, findings: &findings) { invoice in
+            var reader = SalesReader(year: folder.year, aliases: settings?.columnAliases["sales"] ?? [:])
+            reader.progress = progress
+            (salesRows, salesInput) = reader.read(source, findings: &findings) { invoice in
                     if let asOf, invoice.issuedOn > asOf {
                         leftOutInvoices += 1
                         return
@@ -132,10 +133,11 @@ public enum FiscalYearLoader {
         var exportRows = 0
         var exportsInput: InputFile?
         if dataStage == nil || hasExportsCSV, let source = extract(exportsFile), let rules {
-            let result = ExportsReader(
+            var reader = ExportsReader(
                 year: folder.year, keys: rules.keys, consignment: settings?.company.consignment ?? false,
-                aliases: settings?.columnAliases["exports"] ?? [:]
-            ).read(source, findings: &findings)
+                aliases: settings?.columnAliases["exports"] ?? [:])
+            reader.progress = progress
+            let result = reader.read(source, findings: &findings)
             (pedimentos, exportRows, exportsInput) = (result.pedimentos, result.rows, result.file)
             if let exportsInput { inputs.append(exportsInput) }
         }

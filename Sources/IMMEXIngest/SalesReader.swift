@@ -12,6 +12,8 @@ public struct SalesReader: Sendable {
     public let year: FiscalYear
     /// Canonical column name → the header the file uses (`[columns.sales]` in company.toml).
     public let aliases: [String: String]
+    /// Reading progress, for a progress bar.
+    public var progress: ReadProgress?
 
     public init(year: FiscalYear, aliases: [String: String] = [:]) {
         self.year = year
@@ -30,7 +32,7 @@ public struct SalesReader: Sendable {
         // Where each UUID was first seen: its line (the file is known), 16 + 4 bytes an invoice.
         var firstSeen: [InvoiceUUID: UInt32] = [:]
         var fastPath: SalesFastPath?
-        return CSVTable(columns: Self.columns, aliases: aliases, year: year).read(source, findings: &findings) { row in
+        return CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress).read(source, findings: &findings) { row in
             if fastPath == nil { fastPath = SalesFastPath(columns: row.columns, year: year) }
             guard let invoice = fastPath?.invoice(row.record) ?? parse(&row) else { return }
             if let earlier = firstSeen[invoice.uuid] {

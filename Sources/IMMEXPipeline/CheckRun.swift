@@ -17,6 +17,8 @@ public struct CheckRequest: Sendable {
     public var language: SummaryLanguage?
     /// Stage messages (`--verbose`); nil: silent.
     public var log: (@Sendable (String) -> Void)?
+    /// Reading progress of the extracts, for a progress bar; nil: none.
+    public var progress: ReadProgress?
     public var generatedAt: Int64
     public var generator: String
 
@@ -56,7 +58,7 @@ public enum CheckRun {
             throw .inputErrors([Finding(.malformedDate, "--as-of \(asOf) is outside fiscal year \(request.year)", at: nil,
                                         hint: "give a date in \(request.year), or none")])
         }
-        let year = try ComputedYear.compute(FiscalYearFolder(root: request.root, year: request.year), asOf: asOf, log: request.log)
+        let year = try ComputedYear.compute(FiscalYearFolder(root: request.root, year: request.year), asOf: asOf, log: request.log, progress: request.progress)
         let (loaded, figures) = (year.loaded, year.figures)
         var findings = year.findings
 

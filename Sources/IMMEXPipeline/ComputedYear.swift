@@ -10,8 +10,10 @@ struct ComputedYear {
     let findings: [Finding]
 
     /// - Parameter asOf: a dry run's cut-off.
-    static func compute(_ folder: FiscalYearFolder, asOf: CalendarDate? = nil, log: (@Sendable (String) -> Void)? = nil) throws(FilingError) -> ComputedYear {
-        let (loaded, loadFindings) = FiscalYearLoader.load(folder, asOf: asOf)
+    static func compute(
+        _ folder: FiscalYearFolder, asOf: CalendarDate? = nil, log: (@Sendable (String) -> Void)? = nil, progress: ReadProgress? = nil
+    ) throws(FilingError) -> ComputedYear {
+        let (loaded, loadFindings) = FiscalYearLoader.load(folder, asOf: asOf, progress: progress)
         if let loaded {
             log?("read \(folder.relativePath): \(loaded.inputs.count) files, \(loaded.sales.counts.rows) invoices, \(loaded.exportRows) pedimentos from \(loaded.exportSource.rawValue)")
         }

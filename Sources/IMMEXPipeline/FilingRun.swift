@@ -19,6 +19,8 @@ public struct FilingRequest: Sendable {
     public var language: SummaryLanguage?
     /// Stage messages (`--verbose`); nil: silent.
     public var log: (@Sendable (String) -> Void)?
+    /// Reading progress of the extracts, for a progress bar; nil: none.
+    public var progress: ReadProgress?
 
     public init(
         root: URL, year: FiscalYear, signing: SigningChoice = .unsigned, language: SummaryLanguage? = nil,
@@ -70,7 +72,7 @@ public enum FilingError: Error, Sendable {
 public enum FilingRun {
     public static func run(_ request: FilingRequest) throws(FilingError) -> FilingResult {
         let folder = FiscalYearFolder(root: request.root, year: request.year)
-        let year = try ComputedYear.compute(folder, log: request.log)
+        let year = try ComputedYear.compute(folder, log: request.log, progress: request.progress)
         let (loaded, figures, findings) = (year.loaded, year.figures, year.findings)
 
         let templates = try TemplateSet.load(root: request.root, report: loaded.rules.report)

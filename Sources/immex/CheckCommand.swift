@@ -50,6 +50,9 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var request = CheckRequest(root: options.rootURL, year: FiscalYear(year), asOf: asOf.flatMap { CalendarDate.parse($0) }, writeReport: report, language: lang)
         request.log = output.log
+        let bar = output.quiet ? nil : ProgressBar.forTerminal()
+        request.progress = bar?.report
+        defer { bar?.finish() }
         let result: CheckResult
         do {
             result = try CheckRun.run(request)

@@ -50,6 +50,9 @@ struct FileCommand: ParsableCommand {
     func run() throws {
         var request = FilingRequest(root: options.rootURL, year: FiscalYear(year), signing: signing.choice, language: lang)
         request.log = output.log
+        let bar = output.quiet ? nil : ProgressBar.forTerminal()
+        request.progress = bar?.report
+        defer { bar?.finish() }
         do {
             let result = try FilingRun.run(request)
             if !result.findings.isEmpty && !output.quiet {

@@ -125,6 +125,8 @@ struct TerminalTests {
         #expect(!(try onTerminal(arguments, environment: ["NO_COLOR": "1"]).contains("\u{1B}[")))
         let piped = try runProcess(try #require(ExecutableTests.binary), arguments)
         #expect(!piped.stdout.contains("\u{1B}[") && !piped.stderr.contains("\u{1B}["))
+        // No progress bar either when standard error is not a terminal.
+        #expect(!piped.stderr.contains("\r") && !piped.stderr.contains(" rows "))
     }
 
     @Test("--quiet says nothing on success; --verbose logs stages on standard error, results stay on standard output")
