@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "IMMEXEvidenceTests", dependencies: ["IMMEXEvidence", "IMMEXDomain", "CryptoSupport", "ZipArchive"]),
         .testTarget(
             name: "IMMEXPipelineTests",
-            dependencies: ["IMMEXPipeline", "IMMEXIngest", "IMMEXDomain", "IMMEXReport", "IMMEXSample", "XMLSupport", "ZipArchive"],
+            dependencies: ["IMMEXPipeline", "IMMEXIngest", "IMMEXDomain", "IMMEXReport", "IMMEXEvidence", "IMMEXSample", "XMLSupport", "ZipArchive"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -12,6 +12,8 @@ public struct BundleEntry: Sendable, Hashable {
     public var sha256: String?
     /// For a large input: the file the bytes stay in, with its size (`bytes` is then empty).
     public var file: (url: URL, size: Int)?
+    /// A scratch archive holding this entry already deflated under the same path (`Precompression`).
+    public var precompressed: URL?
 
     public init(path: String, bytes: [UInt8], sha256: String? = nil) {
         self.path = path
@@ -95,10 +97,20 @@ public enum BundleWriter {
         }
         do {
             var writer = try ZipWriter(path: path)
+            var scratch: [URL: (reader: ZipReader, entries: [String: ZipEntry])] = [:]
             for entry in all.sorted(by: { $0.path < $1.path }) {
                 // Already-compressed members (ZIPs, PDFs) are stored as they are.
                 let compress = !(entry.path.hasSuffix(".zip") || entry.path.hasSuffix(".pdf"))
-                if let file = entry.file {
+                if let archive = entry.precompressed {
+                    if scratch[archive] == nil {
+                        let reader = try ZipReader(path: archive.path)
+                        scratch[archive] = (reader, Dictionary(try reader.entries().map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }))
+                    }
+                }
+                if let archive = entry.precompressed, let (reader, entries) = scratch[archive], let ready = entries[entry.path],
+                   ready.declaredSize == UInt64(entry.size) {
+                    try writer.addCompressed(entry.path, from: reader, entry: ready, modified: time)
+                } else if let file = entry.file {
                     try writer.addFile(entry.path, from: file.url.path, modified: time, compress: compress)
                 } else {
                     try writer.add(entry.path, bytes: entry.bytes, modified: time, compress: compress)

@@ -19,6 +19,8 @@ struct EvidenceAssembly {
     let generator: String
     let generatedAt: Int64
     let holidays: Set<CalendarDate>
+    /// The scratch archive with the large inputs already deflated, if there is one.
+    var precompressed: URL? = nil
 
     var fileName: String { "immex-\(year)-evidence.zip" }
 
@@ -26,9 +28,10 @@ struct EvidenceAssembly {
         let prefix = folder.relativePath + "/"
         return inputs.map { input in
             let path = "inputs/" + input.displayPath.dropPrefix(prefix)
-            return input.isOnDisk
-                ? BundleEntry(path: path, file: input.url, size: input.size, sha256: input.sha256)
-                : BundleEntry(path: path, bytes: input.bytes, sha256: input.sha256)
+            guard input.isOnDisk else { return BundleEntry(path: path, bytes: input.bytes, sha256: input.sha256) }
+            var entry = BundleEntry(path: path, file: input.url, size: input.size, sha256: input.sha256)
+            entry.precompressed = precompressed
+            return entry
         }
             + templates.map { BundleEntry(path: $0.displayPath, bytes: $0.bytes, sha256: $0.sha256) }
             + report.map { BundleEntry(path: "report/\($0.name)", bytes: $0.bytes) }

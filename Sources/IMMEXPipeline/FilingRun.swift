@@ -21,6 +21,8 @@ public struct FilingRequest: Sendable {
     public var log: (@Sendable (String) -> Void)?
     /// Reading progress of the extracts, for a progress bar; nil: none.
     public var progress: ReadProgress?
+    /// Deflate large extracts on another core while reading (the bundle's bytes are the same).
+    public var precompress = true
 
     public init(
         root: URL, year: FiscalYear, signing: SigningChoice = .unsigned, language: SummaryLanguage? = nil,
@@ -72,6 +74,9 @@ public enum FilingError: Error, Sendable {
 public enum FilingRun {
     public static func run(_ request: FilingRequest) throws(FilingError) -> FilingResult {
         let folder = FiscalYearFolder(root: request.root, year: request.year)
+        // The large extracts are deflated on the other core while this one reads them.
+        let precompression = request.precompress ? startPrecompression(folder, root: request.root, time: request.generatedAt) : nil
+        defer { precompression?.discard() }
         let year = try ComputedYear.compute(folder, log: request.log, progress: request.progress)
         let (loaded, figures, findings) = (year.loaded, year.figures, year.findings)
 
@@ -109,7 +114,8 @@ public enum FilingRun {
         let evidence = EvidenceAssembly(
             year: request.year, company: loaded.settings.company, inputs: loaded.inputs, folder: folder,
             templates: [templates.templateFile, templates.schemaFile], report: reportFiles,
-            generator: request.generator, generatedAt: request.generatedAt, holidays: loaded.rules.holidays)
+            generator: request.generator, generatedAt: request.generatedAt, holidays: loaded.rules.holidays,
+            precompressed: precompression?.finish())
         let outputs = OutputSet(
             directory: "out/\(request.year)",
             files: reportFiles.map { ($0.name, OutputSet.bytes($0.bytes)) } + [
@@ -126,6 +132,21 @@ public enum FilingRun {
 }
 
 extension FilingRun {
+    /// Starts deflating the year's large extracts into a scratch archive under `out/`; nil when
+    /// there is nothing large enough, or no place to put it.
+    static func startPrecompression(_ folder: FiscalYearFolder, root: URL, time: Int64) -> Precompression? {
+        let files = [FiscalYearLoader.salesFile, FiscalYearLoader.exportsFile].compactMap { name -> (path: String, url: URL)? in
+            let url = folder.file(name).url
+            guard let size = try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int,
+                  size >= Precompression.threshold else { return nil }
+            return ("inputs/\(name)", url)
+        }
+        guard !files.isEmpty else { return nil }
+        let out = root.appendingPathComponent("out", isDirectory: true)
+        guard (try? FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)) != nil else { return nil }
+        return Precompression(files: files, scratch: out.appendingPathComponent(".scratch-\(UUID().uuidString).zip"), time: time)
+    }
+
     /// Opens and checks the e.firma before anything is written; nil for an unsigned rehearsal.
     static func openSigner(_ request: FilingRequest, folder: FiscalYearFolder, settings: CompanySettings) throws(FilingError) -> CheckedSigner? {
         guard case let .sign(certificate, key, password) = request.signing else { return nil }

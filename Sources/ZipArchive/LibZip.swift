@@ -41,6 +41,8 @@ public struct ZipWriter: ~Copyable {
     private let archive: OpaquePointer
     public let path: String
     private var closed = false
+    /// Archives whose compressed entries are copied at close; they must stay open until then.
+    private var sources: [ZipReader] = []
 
     /// Creates (or truncates) the archive at `path`.
     public init(path: String) throws(ZipError) {
@@ -86,6 +88,23 @@ public struct ZipWriter: ~Copyable {
             throw zipFailure("zip_file_add(\(name))", path, zip_get_error(archive))
         }
         try configure(zip_uint64_t(index), name: name, modified: modified, compress: compress)
+    }
+
+    /// Adds entry `entry` of `reader` under `name`, copying its compressed data as it is: an entry
+    /// deflated ahead of time (on another core, say) is not compressed again.
+    public mutating func addCompressed(_ name: String, from reader: ZipReader, entry: ZipEntry, modified: Int64) throws(ZipError) {
+        guard let source = reader.compressedSource(entry, into: archive) else {
+            throw zipFailure("zip_source_zip(\(reader.path))", path, zip_get_error(archive))
+        }
+        let index = zip_file_add(archive, name, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
+        guard index >= 0 else {
+            zip_source_free(source)
+            throw zipFailure("zip_file_add(\(name))", path, zip_get_error(archive))
+        }
+        sources.append(reader)
+        guard zip_file_set_mtime(archive, zip_uint64_t(index), dosLocalTime(forUTC: modified), 0) == 0,
+            zip_file_set_external_attributes(archive, zip_uint64_t(index), 0, zip_uint8_t(ZIP_OPSYS_UNIX), 0o100644 << 16) == 0
+        else { throw zipFailure("zip_set_file_*(\(name))", path, zip_get_error(archive)) }
     }
 
     private func configure(_ entry: zip_uint64_t, name: String, modified: Int64, compress: Bool) throws(ZipError) {
@@ -150,6 +169,11 @@ public final class ZipReader {
     }
 
     deinit { zip_discard(archive) }
+
+    /// A source reading `entry`'s compressed bytes, for another archive to copy.
+    fileprivate func compressedSource(_ entry: ZipEntry, into other: OpaquePointer) -> OpaquePointer? {
+        zip_source_zip(other, archive, zip_uint64_t(entry.index), zip_flags_t(ZIP_FL_COMPRESSED), 0, -1)
+    }
 
     /// Every entry, in archive order.
     public func entries() throws(ZipError) -> [ZipEntry] {

@@ -1,5 +1,9 @@
 import Foundation
 import Testing
+@testable import IMMEXDomain
+@testable import IMMEXEvidence
+@testable import IMMEXPipeline
+@testable import IMMEXSample
 
 /// Signing, verifying and archiving through the `immex` binary, as a tax team does it.
 @Suite("Evidence end to end through the immex executable", .serialized)
@@ -94,5 +98,30 @@ struct EvidenceEndToEndTests {
         #expect(none.status == 2)
         #expect(none.stderr.contains("no e.firma is configured"))
         #expect(root.outFiles().isEmpty)
+    }
+}
+
+@Suite("Large extracts are deflated on the other core, with the same bytes")
+struct PrecompressionTests {
+    @Test("a bundle with precompressed extracts verifies, and equals the one compressed at the end")
+    func sameBytes() throws {
+        func run(precompress: Bool) throws -> (bundle: Data, root: WorkingRoot) {
+            let root = try WorkingRoot(fixture: "handworked")
+            try SampleYearGenerator(year: FiscalYear(2024), invoices: 9_000, pedimentos: 900).write(to: root.path("fiscal-years/2024"))
+            try FileManager.default.removeItem(at: root.path("fiscal-years/2024/datastage"))
+            var request = FilingRequest(root: root.url, year: FiscalYear(2024), generatedAt: fixedTime)
+            request.precompress = precompress
+            _ = try FilingRun.run(request)
+            return (try Data(contentsOf: root.path("out/2024/immex-2024-evidence.zip")), root)
+        }
+        let (fast, fastRoot) = try run(precompress: true)
+        let (plain, plainRoot) = try run(precompress: false)
+        defer { fastRoot.remove(); plainRoot.remove() }
+        let size = try FileManager.default.attributesOfItem(atPath: fastRoot.path("fiscal-years/2024/sales.csv").path)[.size] as? Int ?? 0
+        try #require(size >= Precompression.threshold, "the test year must be large enough to be precompressed")
+        #expect(fast == plain)
+        #expect(BundleVerifier.verify(path: fastRoot.path("out/2024/immex-2024-evidence.zip").path).failures == [.unsigned])
+        // No scratch archive is left behind.
+        #expect(!fastRoot.outFiles().contains { $0.contains(".scratch-") })
     }
 }

@@ -1,0 +1,45 @@
+import Dispatch
+import Foundation
+import Synchronization
+import ZipArchive
+
+/// Deflates large input files into a scratch archive on another core while the year is being read,
+/// so that writing the evidence bundle copies compressed data instead of compressing on one core
+/// at the end (libzip compresses entries one after another when an archive closes).
+public final class Precompression: Sendable {
+    /// The scratch archive: one entry per file, named as in the bundle.
+    public let scratch: URL
+    private let group = DispatchGroup()
+    private let failure = Mutex<String?>(nil)
+
+    /// Starts deflating `files` (bundle path and file) into `scratch`, with the bundle's entry time.
+    public init(files: [(path: String, url: URL)], scratch: URL, time: Int64) {
+        self.scratch = scratch
+        let jobs = files.map { ($0.path, $0.url.path) }
+        let scratchPath = scratch.path
+        DispatchQueue.global(qos: .userInitiated).async(group: group) { [self] in
+            do {
+                var writer = try ZipWriter(path: scratchPath)
+                for (name, source) in jobs { try writer.addFile(name, from: source, modified: time) }
+                try writer.close()
+            } catch {
+                self.failure.withLock { $0 = "\(error)" }
+            }
+        }
+    }
+
+    /// Waits for the compression; nil when it failed (the bundle then compresses as usual).
+    public func finish() -> URL? {
+        group.wait()
+        return failure.withLock { $0 } == nil ? scratch : nil
+    }
+
+    /// Waits, then removes the scratch archive.
+    public func discard() {
+        group.wait()
+        try? FileManager.default.removeItem(at: scratch)
+    }
+
+    /// Files worth deflating ahead: 1 MiB and more.
+    public static let threshold = 1 << 20
+}
