@@ -125,3 +125,25 @@ struct PrecompressionTests {
         #expect(!fastRoot.outFiles().contains { $0.contains(".scratch-") })
     }
 }
+
+@Suite("The password prompt")
+struct PasswordPromptTests {
+    @Test("on a terminal, the key's password is asked for without echo, and opens the key")
+    func prompt() throws {
+        let root = try WorkingRoot(fixture: "handworked")
+        defer { root.remove() }
+        let efirma = try EvidenceEndToEndTests.credentials(in: root)
+        let binary = try #require(ExecutableTests.binary)
+        let command = [binary.path, "file", "2024", "--root", root.url.path,
+                       "--cert", efirma.appendingPathComponent("holder.cer").path, "--key", efirma.appendingPathComponent("holder.key").path]
+            .map { "'\($0)'" }.joined(separator: " ")
+        // util-linux `script` gives the command a terminal and types what it reads from its own input.
+        let shell = "sleep 1; printf 'secreto\\n'"
+        let run = try runProcess(URL(fileURLWithPath: "/bin/sh"), ["-c", "(\(shell)) | env -u IMMEX_KEY_PASSWORD /usr/bin/script -qec \"\(command.replacingOccurrences(of: "\"", with: "\\\""))\" /dev/null"])
+        #expect(run.stdout.contains("Password of the e.firma key:"))
+        #expect(!run.stdout.contains("secreto"), "the password was echoed")
+        #expect(run.stdout.contains("Verdict: PASSES"))
+        #expect(FileManager.default.fileExists(atPath: root.path("out/2024/immex-2024-evidence.zip").path))
+        #expect(BundleVerifier.verify(path: root.path("out/2024/immex-2024-evidence.zip").path).passes)
+    }
+}
