@@ -26,16 +26,18 @@ final class ProgressBar: Sendable {
             if let last = state.lastDraw, now - last < .milliseconds(100), done < total { return nil }
             state.lastDraw = now
             state.drawn = true
-            let seconds = max(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, 0.001)
-            let rate = Double(done) / seconds
-            let fraction = total > 0 ? min(1, Double(done) / Double(total)) : 0
-            let left = rate > 0 ? Double(total - done) / rate : 0
+            // Integers throughout: milliseconds, bytes per second, whole percent.
+            let millis = max(Int(elapsed.components.seconds) * 1000 + Int(elapsed.components.attoseconds / 1_000_000_000_000_000), 1)
+            let perSecond = done * 1000 / millis
+            let percent = total > 0 ? min(100, done * 100 / total) : 0
+            let secondsLeft = perSecond > 0 ? max(total - done, 0) / perSecond : 0
             let width = 24
-            let filled = Int(fraction * Double(width))
+            let filled = percent * width / 100
             let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
             let name = file.split(separator: "/").last.map(String.init) ?? file
-            return String(format: "\r%@ [%@] %3.0f%%  %@ / %@  %@ rows  %@/s  %@ left ", name, bar, fraction * 100,
-                          Self.bytes(done), Self.bytes(total), Self.grouped(max(lines - 1, 0)), Self.bytes(Int(rate)), Self.duration(left))
+            let rows = Self.grouped(max(lines - 1, 0))
+            return "\r\(name) [\(bar)] \(percent)%  \(Self.bytes(done)) / \(Self.bytes(total))  \(rows) rows  "
+                + "\(Self.bytes(perSecond))/s  \(Self.duration(secondsLeft)) left "
         }
         if let line { FileHandle.standardError.write(Data(line.utf8)) }
     }
@@ -46,11 +48,15 @@ final class ProgressBar: Sendable {
         if drawn { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
     }
 
+    /// `12.3 MB`: one decimal, by integer division.
     static func bytes(_ count: Int) -> String {
         let units = ["B", "KB", "MB", "GB", "TB"]
-        var value = Double(count), unit = 0
-        while value >= 1000, unit < units.count - 1 { value /= 1000; unit += 1 }
-        return unit == 0 ? "\(count) B" : String(format: "%.1f %@", value, units[unit])
+        var tenths = count * 10, unit = 0
+        while tenths >= 10_000, unit < units.count - 1 {
+            tenths /= 1000
+            unit += 1
+        }
+        return unit == 0 ? "\(count) B" : "\(tenths / 10).\(tenths % 10) \(units[unit])"
     }
 
     static func grouped(_ count: Int) -> String {
@@ -63,8 +69,7 @@ final class ProgressBar: Sendable {
         return out
     }
 
-    static func duration(_ seconds: Double) -> String {
-        let whole = Int(seconds.rounded())
-        return whole >= 60 ? "\(whole / 60) min \(whole % 60) s" : "\(whole) s"
+    static func duration(_ seconds: Int) -> String {
+        seconds >= 60 ? "\(seconds / 60) min \(seconds % 60) s" : "\(seconds) s"
     }
 }
