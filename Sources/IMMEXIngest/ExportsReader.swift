@@ -34,8 +34,10 @@ public struct ExportsReader: Sendable {
     public func read(_ source: CSVSource, findings: inout [Finding]) -> (pedimentos: [ExportPedimento], rows: Int, file: InputFile?) {
         var firstSeen: [String: SourceLocation] = [:]
         var pedimentos: [ExportPedimento] = []
+        var fastPath: ExportsFastPath?
         let (rows, streamed) = CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress).read(source, findings: &findings) { row in
-            guard let pedimento = parse(&row) else { return }
+            if fastPath == nil { fastPath = ExportsFastPath(columns: row.columns, year: year, keys: keys, consignment: consignment) }
+            guard let pedimento = fastPath?.pedimento(row.record) ?? parse(&row) else { return }
             let identity = "\(pedimento.number.digits)/\(pedimento.customsSection.digits)"
             if let earlier = firstSeen[identity] {
                 row.report(

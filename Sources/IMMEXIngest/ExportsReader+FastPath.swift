@@ -1,0 +1,75 @@
+import IMMEXDomain
+
+/// The happy path of `exports.csv`, like `SalesFastPath`: a row whose every field is well formed
+/// is read from the bytes; any other row takes the checked path with its messages.
+struct ExportsFastPath {
+    let pedimento, section, key, paidOn, rate, usd, commercial, valueAdded, country, invoice, rectifies, returns: Int?
+    let year: FiscalYear
+    let keys: KeyClassification
+    let consignment: Bool
+
+    init(columns: ColumnMap, year: FiscalYear, keys: KeyClassification, consignment: Bool) {
+        pedimento = columns.index(of: "pedimento"); section = columns.index(of: "customs_section"); key = columns.index(of: "key")
+        paidOn = columns.index(of: "paid_on"); rate = columns.index(of: "exchange_rate"); usd = columns.index(of: "value_usd")
+        commercial = columns.index(of: "commercial_value_mxn"); valueAdded = columns.index(of: "value_added_mxn")
+        country = columns.index(of: "destination_country"); invoice = columns.index(of: "invoice_uuid")
+        rectifies = columns.index(of: "rectifies"); returns = columns.index(of: "returned_pedimento")
+        self.year = year
+        self.keys = keys
+        self.consignment = consignment
+    }
+
+    /// The pedimento, or nil to take the checked path.
+    func pedimento(_ record: CSVRecord) -> ExportPedimento? {
+        func field(_ index: Int?) -> UnsafeBufferPointer<UInt8>? {
+            guard let index else { return UnsafeBufferPointer(start: nil, count: 0) }  // an optional column the file lacks
+            return record.bytes(index)
+        }
+        func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ count: Int) -> String? {
+            guard bytes.count == count, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        func number(_ index: Int?) -> PedimentoNumber?? {
+            guard let bytes = field(index) else { return nil }
+            if bytes.isEmpty { return .some(nil) }
+            return digits(bytes, 15).map { .some(PedimentoNumber(validDigits: $0)) } ?? nil
+        }
+        func money<C>(_ index: Int?) -> Money<C>?? {
+            guard let bytes = field(index) else { return nil }
+            if bytes.isEmpty { return .some(nil) }
+            guard case let .success(value) = DecimalNumber.parse(utf8: bytes, maximumScale: 2), !value.isNegative,
+                  let money = Money<C>(exactly: value) else { return nil }
+            return .some(money)
+        }
+        guard let numberBytes = field(pedimento), let numberText = digits(numberBytes, 15),
+              let sectionBytes = field(section), let sectionText = digits(sectionBytes, 3),
+              let keyBytes = field(key), keyBytes.count == 2, let clave = PedimentoKey(String(decoding: keyBytes, as: UTF8.self)),
+              let keyClass = keys.keyClass(of: clave),
+              let dateBytes = field(paidOn), let date = CalendarDate.parse(utf8: dateBytes), year.contains(date),
+              let rateBytes = field(rate), case let .success(rateValue) = DecimalNumber.parse(utf8: rateBytes, maximumScale: 5),
+              let exchangeRate = ExchangeRate(rateValue),
+              case let usdValue?? = money(usd) as Money<USD>??, case let commercialValue?? = money(commercial) as Money<MXN>??,
+              case let added? = money(valueAdded) as Money<MXN>??, !(consignment && added == nil),
+              let countryBytes = field(country), let invoiceBytes = field(invoice),
+              case let rectified? = number(rectifies), case let returned? = number(returns)
+        else { return nil }
+        let number = PedimentoNumber(validDigits: numberText)
+        guard let customsSection = CustomsSection(sectionText), number.customsOffice == customsSection.customsOffice else { return nil }
+        // A rectification must say what it rectifies, and only a rectification may.
+        guard (keyClass == .rectification) == (rectified != nil) else { return nil }
+        var destination: CountryCode?
+        if !countryBytes.isEmpty {
+            guard countryBytes.count == 3, countryBytes.allSatisfy({ (0x41...0x5A).contains($0) }) else { return nil }
+            destination = CountryCode(String(decoding: countryBytes, as: UTF8.self))
+        }
+        var uuid: InvoiceUUID?
+        if !invoiceBytes.isEmpty {
+            guard let parsed = InvoiceUUID(utf8: invoiceBytes) else { return nil }
+            uuid = parsed
+        }
+        return ExportPedimento(
+            number: number, customsSection: customsSection, key: clave, paidOn: date, exchangeRate: exchangeRate, valueUSD: usdValue,
+            commercialValueMXN: commercialValue, valueAddedMXN: added, destinationCountry: destination, invoiceUUID: uuid,
+            rectifies: rectified, returns: returned, location: record.location)
+    }
+}
