@@ -37,6 +37,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "The --report page's language: es or en.")
     var lang: SummaryLanguage?
 
+    @Flag(name: .long, help: "List every finding on the terminal, not only the first 40.")
+    var allFindings = false
+
     @OptionGroup var options: RootOptions
     @OptionGroup var output: OutputOptions
 
@@ -57,7 +60,7 @@ struct CheckCommand: ParsableCommand {
         do {
             result = try CheckRun.run(request)
         } catch {
-            try FileCommand.report(error)
+            try FileCommand.report(error, limit: allFindings ? nil : 40)
             return
         }
         let document = result.document
@@ -66,11 +69,11 @@ struct CheckCommand: ParsableCommand {
             print(document.json.text())
         case .text where output.quiet:
             let errors = document.findings.filter { $0.severity == .error }
-            if !errors.isEmpty { printError(Terminal.highlightFindings(FindingsListing.render(errors, limit: 40))) }
+            if !errors.isEmpty { printError(Terminal.highlightFindings(FindingsListing.render(errors, limit: allFindings ? nil : 40))) }
             print(Terminal.highlightVerdict("Verdict: " + (document.assessment.onTrack ? "ON TRACK" : "AT RISK")))
         case .text:
             let listed = document.findings.filter { $0.severity != .note }
-            if !listed.isEmpty { printError(Terminal.highlightFindings(FindingsListing.render(listed, limit: 40)) + "\n") }
+            if !listed.isEmpty { printError(Terminal.highlightFindings(FindingsListing.render(listed, limit: allFindings ? nil : 40)) + "\n") }
             print(Terminal.highlightVerdict(DryRunText.render(document)), terminator: "")
             if !result.outputs.isEmpty {
                 print("\nWritten:")

@@ -12,11 +12,12 @@ struct IMMEX: ParsableCommand {
             templates/ (report template and schema) and out/ (what runs produce); --root points elsewhere.
 
             Exit codes:
-              0  the report was written and the year passes the export threshold
-              1  the report was written but the year fails both threshold tests
-              2  input errors (data, settings, templates, the e.firma): every one is listed; nothing was written
-              3  verify: the bundle failed a check (each failure is named)
-              4  the outputs could not be written (disk, permissions); nothing was left half-written
+              0  report written; the year passes the export threshold
+              1  report written; the year fails both threshold tests
+              2  input errors (data, settings, templates, e.firma), all listed;
+                 nothing was written
+              3  verify: a check failed (each failure is named)
+              4  outputs could not be written; nothing was left half-written
             """,
         subcommands: [FileCommand.self, CheckCommand.self, VerifyCommand.self, ArchiveCommand.self, SampleCommand.self],
         defaultSubcommand: nil
