@@ -135,10 +135,12 @@ extension DecimalNumber {
 // MARK: - Int128 helpers
 
 extension Int128 {
-    /// 10 raised to `exponent` (0...38).
-    static func power10(_ exponent: Int) -> Int128 {
-        var result: Int128 = 1
-        for _ in 0..<exponent { result *= 10 }
-        return result
-    }
+    /// 10 raised to `exponent` (0...38), from a table: it is asked for on every amount.
+    static func power10(_ exponent: Int) -> Int128 { powersOf10[exponent] }
+
+    private static let powersOf10: [Int128] = {
+        var powers: [Int128] = [1]
+        for _ in 1...38 { powers.append(powers[powers.count - 1] * 10) }
+        return powers
+    }()
 }

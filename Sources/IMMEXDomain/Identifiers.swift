@@ -11,6 +11,12 @@ public struct InvoiceUUID: Sendable, Hashable, Comparable, CustomStringConvertib
         self = value
     }
 
+    /// The UUID of these 128 bits.
+    public init(high: UInt64, low: UInt64) {
+        self.high = high
+        self.low = low
+    }
+
     /// The fast path for readers: ASCII bytes, no allocation.
     public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 36 else { return nil }

@@ -14,16 +14,18 @@ struct CSVTable {
     ///   `InputFile` that records its size and digest.
     func read(_ source: CSVSource, findings: inout [Finding], row: (inout RowReader) -> Void) -> (rows: Int, file: InputFile?) {
         var map: ColumnMap?
+        var complete = false  // whether the header has every required column (checked once)
         var rows = 0
         var structure: [Finding] = []
         var rowFindings: [Finding] = []
         func handle(_ record: CSVRecord) {
             guard let columnMap = map else {
                 map = ColumnMap(header: record, specs: columns, aliases: aliases, findings: &rowFindings)
+                complete = map?.hasRequiredColumns(columns) ?? false
                 return
             }
             rows += 1
-            guard columnMap.hasRequiredColumns(columns) else { return }
+            guard complete else { return }
             var reader = RowReader(record: record, columns: columnMap, year: year)
             if reader.checkWidth() { row(&reader) }
             rowFindings.append(contentsOf: reader.findings)

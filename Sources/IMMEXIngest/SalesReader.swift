@@ -1,3 +1,4 @@
+import Foundation
 import IMMEXDomain
 
 /// Reads `sales.csv`: one row per CFDI issued in the fiscal year (issue layout in README.md).
@@ -29,20 +30,28 @@ public struct SalesReader: Sendable {
 
     /// The same, from any source; a file streamed from disk comes back as an `InputFile`.
     public func read(_ source: CSVSource, findings: inout [Finding], accept: (SalesInvoice) -> Void) -> (rows: Int, file: InputFile?) {
-        // Where each UUID was first seen: its line (the file is known), 16 + 4 bytes an invoice.
-        var firstSeen: [InvoiceUUID: UInt32] = [:]
+        // Where each UUID was first seen: its line (the file is known), sized from the file.
+        var firstSeen = UUIDTable(expected: Self.expectedRows(source))
         var fastPath: SalesFastPath?
         return CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress).read(source, findings: &findings) { row in
             if fastPath == nil { fastPath = SalesFastPath(columns: row.columns, year: year) }
             guard let invoice = fastPath?.invoice(row.record) ?? parse(&row) else { return }
-            if let earlier = firstSeen[invoice.uuid] {
+            if let earlier = firstSeen.firstLine(of: invoice.uuid, recordingIfNew: row.record.line) {
                 row.report(.duplicateUUID, "UUID \(invoice.uuid) appears again", column: "uuid",
                            hint: "each CFDI is one row; remove the repeated row",
-                           related: SourceLocation(file: source.displayPath, line: Int(earlier), column: 1))
-            } else {
-                firstSeen[invoice.uuid] = UInt32(clamping: row.record.line)
+                           related: SourceLocation(file: source.displayPath, line: earlier, column: 1))
             }
             if !row.hasErrors { accept(invoice) }
+        }
+    }
+
+    /// About one invoice per 120 bytes of a real extract.
+    static func expectedRows(_ source: CSVSource) -> Int {
+        switch source {
+        case let .memory(file): return file.size / 120
+        case let .disk(url, _):
+            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+            return min(size / 120, 100_000_000)
         }
     }
 
