@@ -12,7 +12,11 @@ struct CSVTable {
 
     /// - Returns: the number of data rows read, and, for a file streamed from disk, the
     ///   `InputFile` that records its size and digest.
-    func read(_ source: CSVSource, findings: inout [Finding], row: (inout RowReader) -> Void) -> (rows: Int, file: InputFile?) {
+    /// - Parameter fast: tried first on every data row once the header is known; returning true
+    ///   means the row was fully handled (no `RowReader` is made for it).
+    func read(
+        _ source: CSVSource, findings: inout [Finding], fast: (ColumnMap, CSVRecord) -> Bool = { _, _ in false }, row: (inout RowReader) -> Void
+    ) -> (rows: Int, file: InputFile?) {
         var map: ColumnMap?
         var complete = false  // whether the header has every required column (checked once)
         var rows = 0
@@ -26,6 +30,7 @@ struct CSVTable {
             }
             rows += 1
             guard complete else { return }
+            if record.count == columnMap.width, fast(columnMap, record) { return }
             var reader = RowReader(record: record, columns: columnMap, year: year)
             if reader.checkWidth() { row(&reader) }
             rowFindings.append(contentsOf: reader.findings)

@@ -33,9 +33,17 @@ public struct SalesReader: Sendable {
         // Where each UUID was first seen: its line (the file is known), sized from the file.
         var firstSeen = UUIDTable(expected: Self.expectedRows(source))
         var fastPath: SalesFastPath?
-        return CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress).read(source, findings: &findings) { row in
-            if fastPath == nil { fastPath = SalesFastPath(columns: row.columns, year: year) }
-            guard let invoice = fastPath?.invoice(row.record) ?? parse(&row) else { return }
+        // Well-formed rows whose UUID is new are handled without a RowReader; the rest (a
+        // repeated UUID included) go the checked way, which reports them.
+        func fast(_ map: ColumnMap, _ record: CSVRecord) -> Bool {
+            if fastPath == nil { fastPath = SalesFastPath(columns: map, year: year) }
+            guard let invoice = fastPath?.invoice(record) else { return false }
+            guard firstSeen.firstLine(of: invoice.uuid, recordingIfNew: record.line) == nil else { return false }
+            accept(invoice)
+            return true
+        }
+        return CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress).read(source, findings: &findings, fast: fast) { row in
+            guard let invoice = parse(&row) else { return }
             if let earlier = firstSeen.firstLine(of: invoice.uuid, recordingIfNew: row.record.line) {
                 row.report(.duplicateUUID, "UUID \(invoice.uuid) appears again", column: "uuid",
                            hint: "each CFDI is one row; remove the repeated row",
