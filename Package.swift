@@ -76,6 +76,7 @@ let package = Package(
         .testTarget(name: "IMMEXDomainTests", dependencies: ["IMMEXDomain"]),
         .testTarget(name: "IMMEXIngestTests", dependencies: ["IMMEXIngest", "IMMEXDomain"]),
         .testTarget(name: "IMMEXReportTests", dependencies: ["IMMEXReport", "IMMEXDomain"]),
+        .testTarget(name: "IMMEXSampleTests", dependencies: ["IMMEXSample", "IMMEXDomain"]),
         .testTarget(name: "IMMEXEvidenceTests", dependencies: ["IMMEXEvidence", "IMMEXDomain", "CryptoSupport", "ZipArchive"]),
         .testTarget(
             name: "IMMEXPipelineTests",

@@ -25,7 +25,8 @@ struct SampleMarket {
     }
 
     let year: FiscalYear
-    private var sequence = 0
+    /// Pedimentos numbered so far.
+    var sequence = 0
     /// The A1 pedimento being filled, and those already full, in order.
     private var open: Consignment?
     private(set) var consignments: [Consignment] = []
@@ -33,7 +34,8 @@ struct SampleMarket {
     private var exportInvoiceCount = 0
     private var foreignInvoiceCount = 0
     let deliberateMismatches: Bool
-    private let patent = "3421"
+    /// The customs broker's patent; later ones take over past 999,999 pedimentos.
+    private let firstPatent = 3421
     private let offices = ["24", "07", "40"]
 
     init(year: FiscalYear, deliberateMismatches: Bool) {
@@ -107,12 +109,15 @@ struct SampleMarket {
         return CalendarDate(year: year.value, month: month, day: dayOfYear + 1)!
     }
 
+    /// The next pedimento number. A broker's sequence has six digits (Anexo 22, field 1), so a year
+    /// with more pedimentos than that spreads them over further patents (3421, 3422, ...).
     mutating func nextPedimento(office: String? = nil, random: inout SampleRandom) -> (number: String, section: String) {
         sequence += 1
         let aduana = office ?? random.pick(offices)
-        let seq = String(sequence)
+        let seq = String((sequence - 1) % 999_999 + 1)
+        let patentNumber = String(firstPatent + (sequence - 1) / 999_999)
         let yy = String(year.value % 100)
-        let number = (yy.count == 1 ? "0" + yy : yy) + aduana + patent + String(year.value % 10)
+        let number = (yy.count == 1 ? "0" + yy : yy) + aduana + patentNumber + String(year.value % 10)
             + String(repeating: "0", count: 6 - seq.count) + seq
         return (number, aduana + "0")
     }
