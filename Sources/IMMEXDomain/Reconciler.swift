@@ -18,8 +18,10 @@ public struct Reconciler: Sendable {
     public func reconcile(invoices: [SalesInvoice], pedimentos: [ExportPedimento], effective: [EffectivePedimento]) -> [ReconciliationItem] {
         var items: [ReconciliationItem] = []
         var byUUID: [InvoiceUUID: Int] = [:]
+        byUUID.reserveCapacity(invoices.count)
         for (index, invoice) in invoices.enumerated() where byUUID[invoice.uuid] == nil { byUUID[invoice.uuid] = index }
         var byNumber: [PedimentoNumber: Int] = [:]
+        byNumber.reserveCapacity(effective.count)
         for (index, pedimento) in effective.enumerated() where byNumber[pedimento.original.number] == nil {
             byNumber[pedimento.original.number] = index
         }
