@@ -68,12 +68,8 @@ public struct ZipWriter: ~Copyable {
             free(copy)
             throw zipFailure("zip_source_buffer", path, zip_get_error(archive))
         }
-        let index = zip_file_add(archive, name, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
-        guard index >= 0 else {
-            zip_source_free(source)
-            throw zipFailure("zip_file_add(\(name))", path, zip_get_error(archive))
-        }
-        try configure(zip_uint64_t(index), name: name, modified: modified, compress: compress)
+        let index = try place(source, name: name)
+        try configure(index, name: name, modified: modified, compress: compress)
     }
 
     /// Adds an entry whose bytes libzip reads from the file at `source` when the archive is
@@ -82,12 +78,8 @@ public struct ZipWriter: ~Copyable {
         guard let file = zip_source_file(archive, source, 0, -1) else {
             throw zipFailure("zip_source_file(\(source))", path, zip_get_error(archive))
         }
-        let index = zip_file_add(archive, name, file, zip_flags_t(ZIP_FL_ENC_UTF_8))
-        guard index >= 0 else {
-            zip_source_free(file)
-            throw zipFailure("zip_file_add(\(name))", path, zip_get_error(archive))
-        }
-        try configure(zip_uint64_t(index), name: name, modified: modified, compress: compress)
+        let index = try place(file, name: name)
+        try configure(index, name: name, modified: modified, compress: compress)
     }
 
     /// Adds entry `entry` of `reader` under `name`, copying its compressed data as it is: an entry
@@ -96,21 +88,32 @@ public struct ZipWriter: ~Copyable {
         guard let source = reader.compressedSource(entry, into: archive) else {
             throw zipFailure("zip_source_zip(\(reader.path))", path, zip_get_error(archive))
         }
+        let index = try place(source, name: name)
+        sources.append(reader)
+        try stamp(index, name: name, modified: modified)
+    }
+
+    /// Adds `source` as entry `name`; on failure the source is freed here, since the archive did not take it.
+    private func place(_ source: OpaquePointer, name: String) throws(ZipError) -> zip_uint64_t {
         let index = zip_file_add(archive, name, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
         guard index >= 0 else {
             zip_source_free(source)
             throw zipFailure("zip_file_add(\(name))", path, zip_get_error(archive))
         }
-        sources.append(reader)
-        guard zip_file_set_mtime(archive, zip_uint64_t(index), dosLocalTime(forUTC: modified), 0) == 0,
-            zip_file_set_external_attributes(archive, zip_uint64_t(index), 0, zip_uint8_t(ZIP_OPSYS_UNIX), 0o100644 << 16) == 0
-        else { throw zipFailure("zip_set_file_*(\(name))", path, zip_get_error(archive)) }
+        return zip_uint64_t(index)
     }
 
     private func configure(_ entry: zip_uint64_t, name: String, modified: Int64, compress: Bool) throws(ZipError) {
         let method = compress ? ZIP_CM_DEFLATE : ZIP_CM_STORE
-        guard zip_set_file_compression(archive, entry, method, compress ? 6 : 0) == 0,
-            zip_file_set_mtime(archive, entry, dosLocalTime(forUTC: modified), 0) == 0,
+        guard zip_set_file_compression(archive, entry, method, compress ? 6 : 0) == 0 else {
+            throw zipFailure("zip_set_file_compression(\(name))", path, zip_get_error(archive))
+        }
+        try stamp(entry, name: name, modified: modified)
+    }
+
+    /// Modification time (DOS local time of the UTC instant) and Unix mode 0644, the same for every entry.
+    private func stamp(_ entry: zip_uint64_t, name: String, modified: Int64) throws(ZipError) {
+        guard zip_file_set_mtime(archive, entry, dosLocalTime(forUTC: modified), 0) == 0,
             zip_file_set_external_attributes(archive, entry, 0, zip_uint8_t(ZIP_OPSYS_UNIX), 0o100644 << 16) == 0
         else { throw zipFailure("zip_set_file_*(\(name))", path, zip_get_error(archive)) }
     }
