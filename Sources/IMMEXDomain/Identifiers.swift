@@ -80,8 +80,15 @@ public struct PedimentoNumber: Sendable, Hashable, Comparable, CustomStringConve
 
     /// Fifteen digits already checked by a reader.
     public init(validDigits: String) {
-        precondition(validDigits.utf8.count == 15 && validDigits.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 })
+        assert(PedimentoNumber(validDigits) != nil, "not 15 digits")
         digits = validDigits
+    }
+
+    /// The fast path for readers: exactly 15 ASCII digits, no spaces.
+    public init?(asciiDigits bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 15 else { return nil }
+        for byte in bytes where byte &- 0x30 > 9 { return nil }
+        digits = String(decoding: bytes, as: UTF8.self)
     }
 
     /// The customs office (aduana), 2 digits.
@@ -161,6 +168,12 @@ public struct CountryCode: Sendable, Hashable, Comparable, CustomStringConvertib
         value = String(text)
     }
 
+    /// The fast path for readers: three ASCII capitals, read from bytes.
+    public init?(ascii bytes: UnsafeBufferPointer<UInt8>) {
+        guard isThreeCapitals(bytes) else { return nil }
+        value = String(decoding: bytes, as: UTF8.self)
+    }
+
     public static func < (lhs: CountryCode, rhs: CountryCode) -> Bool { lhs.value < rhs.value }
     public var description: String { value }
 }
@@ -177,7 +190,18 @@ public struct CurrencyCode: Sendable, Hashable, CustomStringConvertible {
         value = String(text)
     }
 
+    /// The fast path for readers: three ASCII capitals, read from bytes.
+    public init?(ascii bytes: UnsafeBufferPointer<UInt8>) {
+        guard isThreeCapitals(bytes) else { return nil }
+        value = bytes[0] == 0x4D && bytes[1] == 0x58 && bytes[2] == 0x4E ? CurrencyCode.mxn.value : String(decoding: bytes, as: UTF8.self)
+    }
+
     public var description: String { value }
+}
+
+/// `A`–`Z` three times: the shape of ISO country and currency codes.
+private func isThreeCapitals(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.count == 3 && bytes[0] &- 0x41 < 26 && bytes[1] &- 0x41 < 26 && bytes[2] &- 0x41 < 26
 }
 
 /// A customs section (sección aduanera): 3 digits, customs office (2) + section (1).

@@ -29,10 +29,10 @@ struct ExportsFastPath {
             guard bytes.count == count, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
             return String(decoding: bytes, as: UTF8.self)
         }
-        func number(_ index: Int?) -> PedimentoNumber?? {
+        func optionalNumber(_ index: Int?) -> PedimentoNumber?? {
             guard let bytes = field(index) else { return nil }
             if bytes.isEmpty { return .some(nil) }
-            return digits(bytes, 15).map { .some(PedimentoNumber(validDigits: $0)) } ?? nil
+            return PedimentoNumber(asciiDigits: bytes).map { .some($0) } ?? nil
         }
         func money<C>(_ index: Int?) -> Money<C>?? {
             guard let bytes = field(index) else { return nil }
@@ -41,7 +41,7 @@ struct ExportsFastPath {
                   let money = Money<C>(exactly: value) else { return nil }
             return .some(money)
         }
-        guard let numberBytes = field(pedimento), let numberText = digits(numberBytes, 15),
+        guard let numberBytes = field(pedimento), let number = PedimentoNumber(asciiDigits: numberBytes),
               let sectionBytes = field(section), let sectionText = digits(sectionBytes, 3),
               let keyBytes = field(key), keyBytes.count == 2, let clave = PedimentoKey(String(decoding: keyBytes, as: UTF8.self)),
               let keyClass = keys.keyClass(of: clave),
@@ -51,16 +51,15 @@ struct ExportsFastPath {
               case let usdValue?? = money(usd) as Money<USD>??, case let commercialValue?? = money(commercial) as Money<MXN>??,
               case let added? = money(valueAdded) as Money<MXN>??, !(consignment && added == nil),
               let countryBytes = field(country), let invoiceBytes = field(invoice),
-              case let rectified? = number(rectifies), case let returned? = number(returns)
+              case let rectified? = optionalNumber(rectifies), case let returned? = optionalNumber(returns)
         else { return nil }
-        let number = PedimentoNumber(validDigits: numberText)
         guard let customsSection = CustomsSection(sectionText), number.customsOffice == customsSection.customsOffice else { return nil }
         // A rectification must say what it rectifies, and only a rectification may.
         guard (keyClass == .rectification) == (rectified != nil) else { return nil }
         var destination: CountryCode?
         if !countryBytes.isEmpty {
-            guard countryBytes.count == 3, countryBytes.allSatisfy({ (0x41...0x5A).contains($0) }) else { return nil }
-            destination = CountryCode(String(decoding: countryBytes, as: UTF8.self))
+            guard let code = CountryCode(ascii: countryBytes) else { return nil }
+            destination = code
         }
         var uuid: InvoiceUUID?
         if !invoiceBytes.isEmpty {

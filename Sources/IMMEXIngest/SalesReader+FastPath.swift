@@ -31,19 +31,18 @@ struct SalesFastPath {
               let rfcBytes = field(rfc), let rfc = RFC(asciiUppercase: rfcBytes),
               let countryBytes = field(country), let codeBytes = field(exportCode), codeBytes.count == 2,
               let exportCode = ExportCode(rawValue: String(decoding: codeBytes, as: UTF8.self)),
-              let currencyBytes = field(currency), currencyBytes.count == 3, currencyBytes.allSatisfy({ (0x41...0x5A).contains($0) }),
+              let currencyBytes = field(currency), let currency = CurrencyCode(ascii: currencyBytes),
               let pedimentoBytes = field(pedimento), let pedimentos = Self.pedimentos(pedimentoBytes),
               let subtotalBytes = field(subtotal), case let .success(subtotal) = DecimalNumber.parse(utf8: subtotalBytes, maximumScale: 6),
               !subtotal.isNegative
         else { return nil }
         var country: CountryCode?
         if !countryBytes.isEmpty {
-            guard countryBytes.count == 3, countryBytes.allSatisfy({ (0x41...0x5A).contains($0) }) else { return nil }
-            country = CountryCode(String(decoding: countryBytes, as: UTF8.self))
+            guard let code = CountryCode(ascii: countryBytes) else { return nil }
+            country = code
         } else if rfc.isGenericForeign {
             return nil
         }
-        let currency = CurrencyCode(String(decoding: currencyBytes, as: UTF8.self))!
         guard let rateBytes = field(rate) else { return nil }
         var exchangeRate = ExchangeRate.one
         if currency == .mxn {
@@ -79,19 +78,23 @@ extension SalesFastPath {
     static func pedimentos(_ bytes: UnsafeBufferPointer<UInt8>) -> [PedimentoNumber]? {
         guard !bytes.isEmpty else { return [] }
         var numbers: [PedimentoNumber] = []
-        var digits = [UInt8]()
-        digits.reserveCapacity(15)
-        for index in 0...bytes.count {
-            if index == bytes.count || bytes[index] == UInt8(ascii: ",") {
-                guard digits.count == 15 else { return nil }
-                numbers.append(PedimentoNumber(validDigits: String(decoding: digits, as: UTF8.self)))
-                digits.removeAll(keepingCapacity: true)
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: ",") {
+            let part = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            start = index + 1
+            // Usually the 15 digits alone; with spaces (the CFDI's form) they are gathered first.
+            if let number = PedimentoNumber(asciiDigits: part) {
+                numbers.append(number)
                 continue
             }
-            let byte = bytes[index]
-            if byte == UInt8(ascii: " ") { continue }
-            guard byte >= 0x30, byte <= 0x39, digits.count < 15 else { return nil }
-            digits.append(byte)
+            var digits: [UInt8] = []
+            digits.reserveCapacity(15)
+            for byte in part where byte != UInt8(ascii: " ") {
+                guard byte &- 0x30 <= 9, digits.count < 15 else { return nil }
+                digits.append(byte)
+            }
+            guard let number = digits.withUnsafeBufferPointer(PedimentoNumber.init(asciiDigits:)) else { return nil }
+            numbers.append(number)
         }
         return numbers
     }

@@ -31,7 +31,7 @@ public struct SalesReader: Sendable {
     /// The same, from any source; a file streamed from disk comes back as an `InputFile`.
     public func read(_ source: CSVSource, findings: inout [Finding], accept: (SalesInvoice) -> Void) -> (rows: Int, file: InputFile?) {
         // Where each UUID was first seen: its line (the file is known), sized from the file.
-        var firstSeen = UUIDTable(expected: Self.expectedRows(source))
+        let firstSeen = UUIDTable(expected: Self.expectedRows(source))
         var fastPath: SalesFastPath?
         // Well-formed rows whose UUID is new are handled without a RowReader; the rest (a
         // repeated UUID included) go the checked way, which reports them.

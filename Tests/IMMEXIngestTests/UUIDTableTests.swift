@@ -6,7 +6,7 @@ import Testing
 struct UUIDTableTests {
     @Test("remembers the first line of every UUID, through many growths, and finds every repeat")
     func firstLines() {
-        var table = UUIDTable(expected: 1)
+        let table = UUIDTable(expected: 1)
         var random: UInt64 = 0x1234_5678
         var uuids: [InvoiceUUID] = []
         for index in 0..<50_000 {
@@ -22,5 +22,19 @@ struct UUIDTableTests {
         #expect(table.count == 50_000)
         // Same high word, different low word: different invoices.
         #expect(table.firstLine(of: InvoiceUUID(high: uuids[0].high, low: uuids[0].low &+ 1), recordingIfNew: 7) == nil)
+    }
+
+    @Test("the all-zero UUID and sequential UUIDs (which crowd neighbouring slots) are kept apart")
+    func crowdedSlots() {
+        let table = UUIDTable(expected: 1_000)
+        #expect(table.firstLine(of: InvoiceUUID(high: 0, low: 0), recordingIfNew: 2) == nil)
+        for index in 1...3_000 {
+            #expect(table.firstLine(of: InvoiceUUID(high: 0, low: UInt64(index)), recordingIfNew: index + 2) == nil)
+        }
+        #expect(table.firstLine(of: InvoiceUUID(high: 0, low: 0), recordingIfNew: 9) == 2)
+        for index in stride(from: 1, through: 3_000, by: 61) {
+            #expect(table.firstLine(of: InvoiceUUID(high: 0, low: UInt64(index)), recordingIfNew: 1) == index + 2)
+        }
+        #expect(table.count == 3_001)
     }
 }
