@@ -30,7 +30,7 @@ public struct AnnualFigures: Sendable, Hashable {
     /// (rectification chains, keys for review) are returned with the figures.
     /// - Parameter invoices: the export-relevant invoices (`Reconciler.isRelevant`), for reconciliation.
     public static func compute(
-        year: FiscalYear, company: Company, rules: Rules, sales: SalesTotals, invoices: [SalesInvoice] = [],
+        year: FiscalYear, company: Company, rules: Rules, sales: SalesTotals, invoices: InvoiceList = [],
         pedimentos: [ExportPedimento], source: ExportPedimento.Origin = .exportsCSV, otherExtract: [ExportPedimento]? = nil
     ) -> (figures: AnnualFigures, findings: [Finding]) {
         let (effective, findings) = RectificationResolver.resolve(pedimentos, keys: rules.keys, year: year)

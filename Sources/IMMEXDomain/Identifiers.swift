@@ -161,7 +161,8 @@ public struct RFC: Sendable, Hashable, CustomStringConvertible {
 public struct CountryCode: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let value: String
     public static let mexico = CountryCode(unchecked: "MEX")
-    private init(unchecked value: String) { self.value = value }
+    /// For codes already checked (as packed by `InvoiceList`).
+    init(unchecked value: String) { self.value = value }
 
     public init?(_ text: some StringProtocol) {
         guard text.count == 3, text.allSatisfy({ ("A"..."Z").contains($0) }) else { return nil }
@@ -183,7 +184,8 @@ public struct CurrencyCode: Sendable, Hashable, CustomStringConvertible {
     public let value: String
     public static let mxn = CurrencyCode(unchecked: "MXN")
     public static let usd = CurrencyCode(unchecked: "USD")
-    private init(unchecked value: String) { self.value = value }
+    /// For codes already checked (as packed by `InvoiceList`).
+    init(unchecked value: String) { self.value = value }
 
     public init?(_ text: some StringProtocol) {
         guard text.count == 3, text.allSatisfy({ ("A"..."Z").contains($0) }) else { return nil }

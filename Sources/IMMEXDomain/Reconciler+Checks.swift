@@ -1,7 +1,7 @@
 extension Reconciler {
     /// Unmatched sides, amounts and dates, per group of linked records.
     func compareGroups(
-        invoices: [SalesInvoice], effective: [EffectivePedimento], groups: inout UnionFind, linkedInvoice: [Bool], linkedPedimento: [Bool]
+        invoices: InvoiceList, effective: [EffectivePedimento], groups: inout UnionFind, linkedInvoice: [Bool], linkedPedimento: [Bool]
     ) -> [ReconciliationItem] {
         var items: [ReconciliationItem] = []
         let a1 = PedimentoKey("A1")!
@@ -109,7 +109,7 @@ extension Reconciler {
     }
 
     /// Codes that contradict the customer: exports to Mexico, sales abroad without an export code.
-    func checkInvoiceCodes(_ invoices: [SalesInvoice], effective: [EffectivePedimento], groups: inout UnionFind) -> [ReconciliationItem] {
+    func checkInvoiceCodes(_ invoices: InvoiceList, effective: [EffectivePedimento], groups: inout UnionFind) -> [ReconciliationItem] {
         var items: [ReconciliationItem] = []
         var indirectGroups = Set<Int>()
         for (index, pedimento) in effective.enumerated() where pedimento.keyClass == .indirect {

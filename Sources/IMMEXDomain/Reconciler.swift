@@ -15,7 +15,7 @@ public struct Reconciler: Sendable {
     /// - Parameters:
     ///   - invoices: the export-relevant invoices (see `isRelevant`), cancelled ones included.
     ///   - pedimentos: every valid row of `exports.csv`; `effective`: after rectifications.
-    public func reconcile(invoices: [SalesInvoice], pedimentos: [ExportPedimento], effective: [EffectivePedimento]) -> [ReconciliationItem] {
+    public func reconcile(invoices: InvoiceList, pedimentos: [ExportPedimento], effective: [EffectivePedimento]) -> [ReconciliationItem] {
         var items: [ReconciliationItem] = []
         var byUUID: [InvoiceUUID: Int] = [:]
         byUUID.reserveCapacity(invoices.count)

@@ -27,7 +27,7 @@ public struct LoadedYear: Sendable {
     public var rules: Rules
     public var sales: SalesTotals
     /// The invoices reconciliation looks at (`Reconciler.isRelevant`); the rest are only summed.
-    public var exportInvoices: [SalesInvoice]
+    public var exportInvoices: InvoiceList
     public var pedimentos: [ExportPedimento]
     public var exportRows: Int
     /// Every file read, in the order read, with its bytes and digest.
@@ -100,7 +100,7 @@ public enum FiscalYearLoader {
         var accumulator = SalesAccumulator(rounding: rules?.rounding ?? .halfAwayFromZero)
         var salesRows = 0
         var leftOutInvoices = 0
-        var exportInvoices: [SalesInvoice] = []
+        var exportInvoices = InvoiceList()
         var salesInput: InputFile?
         if let source = extract(salesFile) {
             var overflowed: [SourceLocation] = []

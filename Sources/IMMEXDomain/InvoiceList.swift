@@ -1,0 +1,157 @@
+/// Invoices held for reconciliation, packed: about 100 bytes each instead of a `SalesInvoice`'s
+/// 250 (whose dates, codes and amounts are full-width integers and strings). A year of ten million
+/// invoices keeps about three million of them, so this is the difference between holding them in
+/// 300 MB or 750 MB. Reading an element rebuilds the same `SalesInvoice` that was appended; the
+/// rare invoice that does not fit the packed form (several pedimentos, a line past 4 billion) is
+/// kept whole beside the rest.
+public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayLiteral {
+    private var records: [PackedInvoice] = []
+    /// Invoices kept whole, by position.
+    private var whole: [Int: SalesInvoice] = [:]
+    /// The files invoices come from (usually one), so each record holds a small index.
+    private var files: [String] = []
+
+    public init() {}
+
+    public init(_ invoices: some Sequence<SalesInvoice>) {
+        for invoice in invoices { append(invoice) }
+    }
+
+    public init(arrayLiteral invoices: SalesInvoice...) { self.init(invoices) }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { records.count }
+
+    public mutating func reserveCapacity(_ count: Int) { records.reserveCapacity(count) }
+
+    public mutating func append(_ invoice: SalesInvoice) {
+        let file = fileIndex(invoice.location.file)
+        if let record = PackedInvoice(invoice, file: file) {
+            records.append(record)
+        } else {
+            whole[records.count] = invoice
+            records.append(PackedInvoice(placeholderFor: invoice))
+        }
+    }
+
+    public subscript(position: Int) -> SalesInvoice {
+        if records[position].isPlaceholder, let invoice = whole[position] { return invoice }
+        return records[position].invoice(file: files[Int(records[position].file)])
+    }
+
+    private mutating func fileIndex(_ file: String) -> UInt16 {
+        if let last = files.indices.last, files[last] == file { return UInt16(last) }
+        if let index = files.firstIndex(of: file), index <= Int(UInt16.max) { return UInt16(index) }
+        files.append(file)
+        return UInt16(truncatingIfNeeded: files.count - 1)
+    }
+}
+
+/// One invoice in fixed-width fields. Codes of three capitals are kept as their bytes, decimals as
+/// mantissa and scale, the date as its parts, one pedimento as its 15 digits read as a number.
+private struct PackedInvoice: Sendable {
+    let uuid: InvoiceUUID
+    let customerRFC: RFC
+    let subtotal: Int64, discount: Int64, exchangeRate: Int64, totalUSD: Int64
+    let pedimento: UInt64
+    let line: UInt32, column: UInt32
+    let country: UInt32, currency: UInt32
+    let year: Int16
+    let month: UInt8, day: UInt8
+    let subtotalScale: UInt8, discountScale: UInt8, rateScale: UInt8
+    /// 0xFF: no TotalUSD.
+    let totalUSDScale: UInt8
+    let type: CFDIType, status: InvoiceStatus, exportCode: ExportCode
+    /// 0 or 1; an invoice under several pedimentos is kept whole.
+    let pedimentoCount: UInt8
+    let file: UInt16
+
+    private static let noUSD: UInt8 = 0xFF
+    private static let absent: UInt32 = 0
+
+    var isPlaceholder: Bool { pedimentoCount == 0xFF }
+
+    init(placeholderFor invoice: SalesInvoice) {
+        uuid = invoice.uuid
+        customerRFC = invoice.customerRFC
+        (subtotal, discount, exchangeRate, totalUSD, pedimento) = (0, 0, 0, 0, 0)
+        (line, column, country, currency, year, month, day) = (0, 0, 0, 0, 0, 0, 0)
+        (subtotalScale, discountScale, rateScale, totalUSDScale) = (0, 0, 0, 0)
+        (type, status, exportCode) = (invoice.type, invoice.status, invoice.exportCode)
+        pedimentoCount = 0xFF
+        file = 0
+    }
+
+    /// Nil when some field does not fit (the invoice is then kept whole).
+    init?(_ invoice: SalesInvoice, file: UInt16) {
+        guard invoice.pedimentos.count <= 1,
+              let year = Int16(exactly: invoice.issuedOn.year),
+              let line = UInt32(exactly: invoice.location.line ?? 0), let column = UInt32(exactly: invoice.location.column ?? 0),
+              invoice.location.line != 0, invoice.location.column != 0,
+              let currency = Self.pack(invoice.currency.value)
+        else { return nil }
+        var country = Self.absent
+        if let code = invoice.customerCountry {
+            guard let packed = Self.pack(code.value) else { return nil }
+            country = packed
+        }
+        uuid = invoice.uuid
+        customerRFC = invoice.customerRFC
+        (subtotal, subtotalScale) = (invoice.subtotal.mantissa, UInt8(invoice.subtotal.scale))
+        (discount, discountScale) = (invoice.discount.mantissa, UInt8(invoice.discount.scale))
+        (exchangeRate, rateScale) = (invoice.exchangeRate.value.mantissa, UInt8(invoice.exchangeRate.value.scale))
+        (totalUSD, totalUSDScale) = invoice.totalUSD.map { ($0.mantissa, UInt8($0.scale)) } ?? (0, Self.noUSD)
+        pedimento = invoice.pedimentos.first?.packed ?? 0
+        pedimentoCount = UInt8(invoice.pedimentos.count)
+        (self.line, self.column) = (line, column)
+        (self.country, self.currency) = (country, currency)
+        (self.year, month, day) = (year, UInt8(invoice.issuedOn.month), UInt8(invoice.issuedOn.day))
+        (type, status, exportCode) = (invoice.type, invoice.status, invoice.exportCode)
+        self.file = file
+    }
+
+    func invoice(file: String) -> SalesInvoice {
+        // Every part was checked when packed, so rebuilding cannot fail.
+        SalesInvoice(
+            uuid: uuid, issuedOn: CalendarDate(year: Int(year), month: Int(month), day: Int(day))!, type: type, status: status,
+            customerRFC: customerRFC, customerCountry: country == Self.absent ? nil : CountryCode(unchecked: Self.unpack(country)),
+            exportCode: exportCode, currency: CurrencyCode(unchecked: Self.unpack(currency)),
+            exchangeRate: ExchangeRate(DecimalNumber(mantissa: exchangeRate, scale: Int(rateScale)))!,
+            subtotal: DecimalNumber(mantissa: subtotal, scale: Int(subtotalScale)),
+            discount: DecimalNumber(mantissa: discount, scale: Int(discountScale)),
+            totalUSD: totalUSDScale == Self.noUSD ? nil : DecimalNumber(mantissa: totalUSD, scale: Int(totalUSDScale)),
+            pedimentos: pedimentoCount == 0 ? [] : [PedimentoNumber(packed: pedimento)],
+            location: SourceLocation(file: file, line: line == 0 ? nil : Int(line), column: column == 0 ? nil : Int(column)))
+    }
+
+    /// Three ASCII bytes in the low 24 bits (never 0, so 0 can mean absent).
+    private static func pack(_ code: String) -> UInt32? {
+        let bytes = code.utf8
+        guard bytes.count == 3, bytes.allSatisfy({ $0 != 0 && $0 < 0x80 }) else { return nil }
+        return bytes.reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    private static func unpack(_ packed: UInt32) -> String {
+        String(unsafeUninitializedCapacity: 3) { bytes in
+            (bytes[0], bytes[1], bytes[2]) = (UInt8(truncatingIfNeeded: packed >> 16), UInt8(truncatingIfNeeded: packed >> 8), UInt8(truncatingIfNeeded: packed))
+            return 3
+        }
+    }
+}
+
+extension PedimentoNumber {
+    /// The 15 digits as one number (leading zeros are restored by `init(packed:)`).
+    var packed: UInt64 { digits.utf8.reduce(0) { $0 * 10 + UInt64($1 - 0x30) } }
+
+    init(packed: UInt64) {
+        let digits = String(unsafeUninitializedCapacity: 15) { bytes in
+            var rest = packed
+            for index in stride(from: 14, through: 0, by: -1) {
+                bytes[index] = 0x30 + UInt8(rest % 10)
+                rest /= 10
+            }
+            return 15
+        }
+        self.init(validDigits: digits)
+    }
+}

@@ -1,0 +1,54 @@
+import Testing
+@testable import IMMEXDomain
+
+@Suite("The packed invoice list reconciliation holds")
+struct InvoiceListTests {
+    private func invoice(
+        _ index: Int, country: String? = "USA", currency: CurrencyCode = .usd, rate: String = "17.250000", subtotal: String = "1234.567891",
+        discount: String = "0", usd: String? = "1234.56", pedimentos: [String] = ["254030010000123"], status: InvoiceStatus = .active,
+        file: String = "fiscal-years/2025/sales.csv", line: Int? = nil, column: Int? = 1
+    ) throws -> SalesInvoice {
+        SalesInvoice(
+            uuid: InvoiceUUID(high: UInt64(index) &* 0x9E37_79B9_7F4A_7C15, low: UInt64(index)),
+            issuedOn: CalendarDate(year: 2025, month: index % 12 + 1, day: index % 28 + 1)!, type: index % 7 == 0 ? .credit : .income,
+            status: status, customerRFC: index % 2 == 0 ? .genericForeign : RFC("MFN180523QX4")!, customerCountry: country.flatMap { CountryCode($0) },
+            exportCode: index % 3 == 0 ? .notApplicable : .definitiveA1, currency: currency,
+            exchangeRate: ExchangeRate(try DecimalNumber.parse(rate).get())!, subtotal: try DecimalNumber.parse(subtotal).get(),
+            discount: try DecimalNumber.parse(discount).get(), totalUSD: try usd.map { try DecimalNumber.parse($0).get() },
+            pedimentos: pedimentos.map { PedimentoNumber($0)! }, location: SourceLocation(file: file, line: line ?? index + 2, column: column))
+    }
+
+    @Test("gives back exactly the invoices appended, in order, in every shape a reader produces")
+    func roundTrip() throws {
+        let invoices = [
+            try invoice(1),
+            try invoice(2, country: nil, currency: .mxn, rate: "1", usd: nil, pedimentos: []),
+            try invoice(3, country: "DEU", currency: CurrencyCode("EUR")!, rate: "19.5", subtotal: "-10.5", discount: "0.25"),
+            // Leading zeros in the pedimento, several pedimentos, a cancelled invoice.
+            try invoice(4, pedimentos: ["004030010000001"], status: .cancelled),
+            try invoice(5, pedimentos: ["254030010000123", "254030010000124"]),
+            // A location without line or column, another file, a line past UInt32.
+            try invoice(6, line: 0, column: nil),
+            try invoice(7, file: "elsewhere.csv", column: 12),
+            try invoice(8, line: Int(UInt32.max) + 5),
+            try invoice(9, subtotal: "999999999999.999999", usd: "0.000001"),
+        ]
+        var list = InvoiceList()
+        for invoice in invoices { list.append(invoice) }
+        #expect(list.count == invoices.count)
+        for (index, invoice) in invoices.enumerated() {
+            #expect(list[index] == invoice, "invoice \(index + 1)")
+        }
+        #expect(Array(InvoiceList(invoices)) == invoices)
+        let literal: InvoiceList = [invoices[0], invoices[4]]
+        #expect(Array(literal) == [invoices[0], invoices[4]])
+    }
+
+    @Test("a pedimento number packs to an integer and back with its leading zeros")
+    func pedimentoPacking() {
+        for digits in ["000000000000000", "004030010000001", "999999999999999", "254030010000123"] {
+            let number = PedimentoNumber(digits)!
+            #expect(PedimentoNumber(packed: number.packed) == number)
+        }
+    }
+}
