@@ -55,15 +55,16 @@ public struct ExportPedimento: Sendable, Hashable {
 public struct EffectivePedimento: Sendable, Hashable {
     /// The pedimento as first filed.
     public var original: ExportPedimento
-    /// The row whose values count: the original, or the last R1 of its chain.
-    public var current: ExportPedimento
     public var keyClass: KeyClass
     /// The R1 rows that replaced the original's values, oldest first.
     public var rectifications: [ExportPedimento]
 
-    public init(original: ExportPedimento, current: ExportPedimento, keyClass: KeyClass, rectifications: [ExportPedimento]) {
+    /// The row whose values count: the original, or the last R1 of its chain. (Derived, not
+    /// stored: a year holds a million of these, and most have no rectification.)
+    public var current: ExportPedimento { rectifications.last ?? original }
+
+    public init(original: ExportPedimento, keyClass: KeyClass, rectifications: [ExportPedimento]) {
         self.original = original
-        self.current = current
         self.keyClass = keyClass
         self.rectifications = rectifications
     }

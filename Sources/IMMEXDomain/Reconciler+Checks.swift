@@ -5,18 +5,21 @@ extension Reconciler {
     ) -> [ReconciliationItem] {
         var items: [ReconciliationItem] = []
         let a1 = PedimentoKey("A1")!
-        var members: [Int: (invoices: [Int], pedimentos: [Int])] = [:]
+        // The records that take part, grouped by their set's root in root order (a counting sort:
+        // no collection per group), invoices first, each side in file order.
+        var nodes: [Int] = []
         for (index, invoice) in invoices.enumerated() where invoice.status == .active && (linkedInvoice[index] || invoice.exportCode == .definitiveA1) {
-            members[groups.find(index), default: ([], [])].invoices.append(index)
+            nodes.append(index)
         }
         for (index, pedimento) in effective.enumerated() where linkedPedimento[index] || pedimento.original.key == a1 {
-            members[groups.find(invoices.count + index), default: ([], [])].pedimentos.append(index)
+            nodes.append(invoices.count + index)
         }
+        let members = GroupedNodes(nodes, count: invoices.count + effective.count) { groups.find($0) }
         let tolerances = rules.reconciliation
-        for root in members.keys.sorted() {
-            let group = members[root]!
-            let groupInvoices = group.invoices.map { invoices[$0] }
-            let groupPedimentos = group.pedimentos.map { effective[$0] }
+        for group in members.groups {
+            let split = group.firstIndex { $0 >= invoices.count } ?? group.endIndex
+            let groupInvoices = group[..<split].map { invoices[$0] }
+            let groupPedimentos = group[split...].map { effective[$0 - invoices.count] }
             let directA1 = groupPedimentos.filter { $0.original.key == a1 }
 
             if groupInvoices.isEmpty {
@@ -137,4 +140,33 @@ extension Reconciler {
 
 extension Int128 {
     fileprivate var magnitudeAsInt128: Int128 { self < 0 ? -self : self }
+}
+
+/// Nodes gathered by the root of their set: a counting sort over the roots, so a million groups
+/// cost two flat arrays rather than a million small ones.
+struct GroupedNodes {
+    private let ordered: [Int]
+    /// Where each root's nodes start in `ordered`; one more entry than there are roots.
+    private let starts: [Int]
+
+    /// - Parameter nodes: in ascending order; within a group they stay in that order.
+    init(_ nodes: [Int], count: Int, root: (Int) -> Int) {
+        let roots = nodes.map(root)
+        var starts = [Int](repeating: 0, count: count + 1)
+        for root in roots { starts[root + 1] += 1 }
+        for index in 0..<count { starts[index + 1] += starts[index] }
+        var cursor = starts
+        var ordered = [Int](repeating: 0, count: nodes.count)
+        for (node, root) in zip(nodes, roots) {
+            ordered[cursor[root]] = node
+            cursor[root] += 1
+        }
+        self.ordered = ordered
+        self.starts = starts
+    }
+
+    /// Each non-empty group, in the order of its root.
+    var groups: some Sequence<ArraySlice<Int>> {
+        (0..<(starts.count - 1)).lazy.filter { starts[$0] < starts[$0 + 1] }.map { ordered[starts[$0]..<starts[$0 + 1]] }
+    }
 }

@@ -63,7 +63,7 @@ public enum RectificationResolver {
             // Data Stage rectifications carry the effective key; the latest version's key counts.
             let currentClass = pedimentos[current].origin == .dataStage ? (keys.keyClass(of: pedimentos[current].key) ?? keyClass) : keyClass
             effective.append(
-                EffectivePedimento(original: pedimento, current: pedimentos[current], keyClass: currentClass, rectifications: chain))
+                EffectivePedimento(original: pedimento, keyClass: currentClass, rectifications: chain))
         }
 
         for index in rectifications where !reached.contains(index) {
