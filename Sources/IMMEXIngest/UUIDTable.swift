@@ -24,12 +24,30 @@ final class UUIDTable {
         slots = Self.zeroed(capacity)
     }
 
-    deinit { free(slots) }
+    deinit { Self.release(slots, capacity) }
 
-    /// `calloc` hands back pages the kernel zeroes when first touched, not before.
+    /// Zeroed pages, mapped from the kernel (zeroed when first touched, not before) and, on Linux,
+    /// marked for transparent huge pages: lookups land anywhere in hundreds of megabytes, and 2 MB
+    /// pages spare most of the address-translation misses 4 kB pages would cost.
     private static func zeroed(_ capacity: Int) -> UnsafeMutableRawPointer {
+        #if canImport(Glibc)
+        let size = capacity * slotSize
+        let block = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+        guard let block, block != MAP_FAILED else { fatalError("out of memory for \(capacity) UUIDs") }
+        _ = madvise(block, size, MADV_HUGEPAGE)  // advice only: without huge pages the table works the same
+        return block
+        #else
         guard let block = calloc(capacity, slotSize) else { fatalError("out of memory for \(capacity) UUIDs") }
         return block
+        #endif
+    }
+
+    private static func release(_ block: UnsafeMutableRawPointer, _ capacity: Int) {
+        #if canImport(Glibc)
+        munmap(block, capacity * slotSize)
+        #else
+        free(block)
+        #endif
     }
 
     private func home(_ uuid: InvoiceUUID) -> Int {
@@ -79,6 +97,6 @@ final class UUIDTable {
             }
             store(uuid, line: line, at: index)
         }
-        free(old)
+        Self.release(old, oldCapacity)
     }
 }
