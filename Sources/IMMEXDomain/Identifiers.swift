@@ -219,3 +219,22 @@ public struct CustomsSection: Sendable, Hashable, Comparable, CustomStringConver
     public static func < (lhs: CustomsSection, rhs: CustomsSection) -> Bool { lhs.digits < rhs.digits }
     public var description: String { digits }
 }
+
+extension PedimentoNumber {
+    /// The 15 digits as one number (leading zeros are restored by `init(packed:)`), for compact
+    /// storage and integer-keyed indexes.
+    public var packed: UInt64 { digits.utf8.reduce(0) { $0 * 10 + UInt64($1 - 0x30) } }
+
+    public init(packed: UInt64) {
+        precondition(packed < 1_000_000_000_000_000, "more than 15 digits")
+        let digits = String(unsafeUninitializedCapacity: 15) { bytes in
+            var rest = packed
+            for index in stride(from: 14, through: 0, by: -1) {
+                bytes[index] = 0x30 + UInt8(rest % 10)
+                rest /= 10
+            }
+            return 15
+        }
+        self.init(validDigits: digits)
+    }
+}

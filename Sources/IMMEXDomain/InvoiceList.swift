@@ -3,9 +3,13 @@
 /// invoices keeps about three million of them, so this is the difference between holding them in
 /// 300 MB or 750 MB. Reading an element rebuilds the same `SalesInvoice` that was appended; the
 /// rare invoice that does not fit the packed form (several pedimentos, a line past 4 billion) is
-/// kept whole beside the rest.
+/// kept whole beside the rest. Records are stored in chunks of 65,536, so the list grows without
+/// ever copying what it already holds (an array would copy hundreds of megabytes as it doubles).
 public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayLiteral {
-    private var records: [PackedInvoice] = []
+    private static let chunkBits = 16
+    private static let chunkSize = 1 << chunkBits
+    private var chunks: [[PackedInvoice]] = []
+    public private(set) var count = 0
     /// Invoices kept whole, by position.
     private var whole: [Int: SalesInvoice] = [:]
     /// The files invoices come from (usually one), so each record holds a small index.
@@ -20,23 +24,28 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
     public init(arrayLiteral invoices: SalesInvoice...) { self.init(invoices) }
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { records.count }
-
-    public mutating func reserveCapacity(_ count: Int) { records.reserveCapacity(count) }
+    public var endIndex: Int { count }
 
     public mutating func append(_ invoice: SalesInvoice) {
         let file = fileIndex(invoice.location.file)
-        if let record = PackedInvoice(invoice, file: file) {
-            records.append(record)
-        } else {
-            whole[records.count] = invoice
-            records.append(PackedInvoice(placeholderFor: invoice))
+        var record = PackedInvoice(invoice, file: file)
+        if record == nil {
+            whole[count] = invoice
+            record = PackedInvoice(placeholderFor: invoice)
         }
+        if count & (Self.chunkSize - 1) == 0 {
+            chunks.append([])
+            chunks[chunks.count - 1].reserveCapacity(Self.chunkSize)
+        }
+        chunks[chunks.count - 1].append(record!)
+        count += 1
     }
 
     public subscript(position: Int) -> SalesInvoice {
-        if records[position].isPlaceholder, let invoice = whole[position] { return invoice }
-        return records[position].invoice(file: files[Int(records[position].file)])
+        precondition(position >= 0 && position < count, "invoice index out of range")
+        let record = chunks[position >> Self.chunkBits][position & (Self.chunkSize - 1)]
+        if record.isPlaceholder, let invoice = whole[position] { return invoice }
+        return record.invoice(file: files[Int(record.file)])
     }
 
     private mutating func fileIndex(_ file: String) -> UInt16 {
@@ -136,22 +145,5 @@ private struct PackedInvoice: Sendable {
             (bytes[0], bytes[1], bytes[2]) = (UInt8(truncatingIfNeeded: packed >> 16), UInt8(truncatingIfNeeded: packed >> 8), UInt8(truncatingIfNeeded: packed))
             return 3
         }
-    }
-}
-
-extension PedimentoNumber {
-    /// The 15 digits as one number (leading zeros are restored by `init(packed:)`).
-    var packed: UInt64 { digits.utf8.reduce(0) { $0 * 10 + UInt64($1 - 0x30) } }
-
-    init(packed: UInt64) {
-        let digits = String(unsafeUninitializedCapacity: 15) { bytes in
-            var rest = packed
-            for index in stride(from: 14, through: 0, by: -1) {
-                bytes[index] = 0x30 + UInt8(rest % 10)
-                rest /= 10
-            }
-            return 15
-        }
-        self.init(validDigits: digits)
     }
 }

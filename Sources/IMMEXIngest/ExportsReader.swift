@@ -32,13 +32,14 @@ public struct ExportsReader: Sendable {
 
     /// The same, from any source; a file streamed from disk comes back as an `InputFile`.
     public func read(_ source: CSVSource, findings: inout [Finding]) -> (pedimentos: [ExportPedimento], rows: Int, file: InputFile?) {
-        var firstSeen: [String: SourceLocation] = [:]
+        // Where each pedimento (number and section, packed into one integer) was first seen.
+        var firstSeen: [UInt64: SourceLocation] = [:]
         var pedimentos: [ExportPedimento] = []
         var fastPath: ExportsFastPath?
         let (rows, streamed) = CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress).read(source, findings: &findings) { row in
             if fastPath == nil { fastPath = ExportsFastPath(columns: row.columns, year: year, keys: keys, consignment: consignment) }
             guard let pedimento = fastPath?.pedimento(row.record) ?? parse(&row) else { return }
-            let identity = "\(pedimento.number.digits)/\(pedimento.customsSection.digits)"
+            let identity = pedimento.number.packed &* 1_000 &+ UInt64(pedimento.customsSection.digits)!
             if let earlier = firstSeen[identity] {
                 row.report(
                     .duplicatePedimento, "pedimento \(pedimento.number) of customs section \(pedimento.customsSection) appears again",

@@ -51,4 +51,24 @@ struct InvoiceListTests {
             #expect(PedimentoNumber(packed: number.packed) == number)
         }
     }
+
+    @Test("past one storage chunk, every position still gives back its own invoice")
+    func manyChunks() throws {
+        var list = InvoiceList()
+        let count = 65_536 * 2 + 17
+        let template = try invoice(1)
+        for index in 0..<count {
+            var copy = template
+            copy.uuid = InvoiceUUID(high: 7, low: UInt64(index))
+            copy.location.line = index + 2
+            if index == 65_536 { copy.pedimentos = [] }  // the first of the second chunk differs
+            list.append(copy)
+        }
+        #expect(list.count == count)
+        for index in [0, 65_535, 65_536, 65_537, count - 1] {
+            #expect(list[index].uuid.low == UInt64(index))
+            #expect(list[index].location.line == index + 2)
+            #expect(list[index].pedimentos.isEmpty == (index == 65_536))
+        }
+    }
 }
