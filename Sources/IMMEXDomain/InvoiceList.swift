@@ -48,12 +48,33 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
         return record.invoice(file: files[Int(record.file)])
     }
 
+    /// The fields reconciliation matches and filters on, read without rebuilding the invoice
+    /// (which would copy its strings and allocate its list of pedimentos).
+    public func matchingFields(at position: Int) -> InvoiceMatchingFields {
+        precondition(position >= 0 && position < count, "invoice index out of range")
+        let record = chunks[position >> Self.chunkBits][position & (Self.chunkSize - 1)]
+        return InvoiceMatchingFields(
+            uuid: record.uuid, type: record.type, status: record.status, exportCode: record.exportCode,
+            hasPedimentos: record.isPlaceholder ? !(whole[position]?.pedimentos.isEmpty ?? true) : record.pedimentoCount > 0,
+            isGenericForeignCustomer: record.customerRFC.isGenericForeign)
+    }
+
     private mutating func fileIndex(_ file: String) -> UInt16 {
         if let last = files.indices.last, files[last] == file { return UInt16(last) }
         if let index = files.firstIndex(of: file), index <= Int(UInt16.max) { return UInt16(index) }
         files.append(file)
         return UInt16(truncatingIfNeeded: files.count - 1)
     }
+}
+
+/// What `InvoiceList.matchingFields(at:)` reads: no strings, nothing to retain.
+public struct InvoiceMatchingFields: Sendable, Hashable {
+    public let uuid: InvoiceUUID
+    public let type: CFDIType
+    public let status: InvoiceStatus
+    public let exportCode: ExportCode
+    public let hasPedimentos: Bool
+    public let isGenericForeignCustomer: Bool
 }
 
 /// One invoice in fixed-width fields. Codes of three capitals are kept as their bytes, decimals as

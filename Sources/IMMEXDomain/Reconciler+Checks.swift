@@ -8,8 +8,9 @@ extension Reconciler {
         // The records that take part, grouped by their set's root in root order (a counting sort:
         // no collection per group), invoices first, each side in file order.
         var nodes: [Int] = []
-        for (index, invoice) in invoices.enumerated() where invoice.status == .active && (linkedInvoice[index] || invoice.exportCode == .definitiveA1) {
-            nodes.append(index)
+        for index in invoices.indices {
+            let invoice = invoices.matchingFields(at: index)
+            if invoice.status == .active && (linkedInvoice[index] || invoice.exportCode == .definitiveA1) { nodes.append(index) }
         }
         for (index, pedimento) in effective.enumerated() where linkedPedimento[index] || pedimento.original.key == a1 {
             nodes.append(invoices.count + index)
@@ -118,12 +119,16 @@ extension Reconciler {
         for (index, pedimento) in effective.enumerated() where pedimento.keyClass == .indirect {
             indirectGroups.insert(groups.find(invoices.count + index))
         }
-        for (index, invoice) in invoices.enumerated() where invoice.status == .active && invoice.type == .income {
-            if invoice.customerRFC.isGenericForeign && invoice.exportCode == .notApplicable {
+        for index in invoices.indices {
+            let fields = invoices.matchingFields(at: index)
+            guard fields.status == .active, fields.type == .income else { continue }
+            if fields.isGenericForeignCustomer && fields.exportCode == .notApplicable {
+                let invoice = invoices[index]
                 items.append(item(.foreignCustomerNotExport, "invoice \(invoice.uuid) is billed to a foreign customer (XEXX010101000) with export code 01",
                                   hint: "a sale abroad is an export (02 or 04); if the goods stayed in Mexico, say why in the file", invoice: invoice))
             }
-            if !invoice.customerRFC.isGenericForeign && invoice.exportCode != .notApplicable && !indirectGroups.contains(groups.find(index)) {
+            if !fields.isGenericForeignCustomer && fields.exportCode != .notApplicable && !indirectGroups.contains(groups.find(index)) {
+                let invoice = invoices[index]
                 items.append(item(.domesticCustomerExport, "invoice \(invoice.uuid) claims export code \(invoice.exportCode.rawValue) but is billed to Mexican RFC \(invoice.customerRFC)",
                                   hint: "only a virtual export (V1) to another IMMEX company is billed in Mexico: link it to its V1 pedimento, or fix the code", invoice: invoice))
             }

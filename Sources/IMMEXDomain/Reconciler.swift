@@ -19,7 +19,10 @@ public struct Reconciler: Sendable {
         var items: [ReconciliationItem] = []
         var byUUID: [InvoiceUUID: Int] = [:]
         byUUID.reserveCapacity(invoices.count)
-        for (index, invoice) in invoices.enumerated() where byUUID[invoice.uuid] == nil { byUUID[invoice.uuid] = index }
+        for index in invoices.indices {
+            let uuid = invoices.matchingFields(at: index).uuid
+            if byUUID[uuid] == nil { byUUID[uuid] = index }
+        }
         var byNumber: [PedimentoNumber: Int] = [:]
         byNumber.reserveCapacity(effective.count)
         for (index, pedimento) in effective.enumerated() where byNumber[pedimento.original.number] == nil {
@@ -30,7 +33,10 @@ public struct Reconciler: Sendable {
         var groups = UnionFind(count: invoices.count + effective.count)
         var linkedInvoice = [Bool](repeating: false, count: invoices.count)
         var linkedPedimento = [Bool](repeating: false, count: effective.count)
-        for (index, invoice) in invoices.enumerated() where invoice.status == .active {
+        for index in invoices.indices {
+            let fields = invoices.matchingFields(at: index)
+            guard fields.status == .active, fields.hasPedimentos else { continue }
+            let invoice = invoices[index]
             for number in invoice.pedimentos {
                 guard let target = byNumber[number] else {
                     items.append(item(.unknownPedimento, "invoice \(invoice.uuid) was exported under pedimento \(number), which is not among the year's export pedimentos",
@@ -44,7 +50,7 @@ public struct Reconciler: Sendable {
         }
         for (index, pedimento) in effective.enumerated() {
             guard let uuid = pedimento.current.invoiceUUID ?? pedimento.original.invoiceUUID else { continue }
-            guard let target = byUUID[uuid], invoices[target].status == .active else {
+            guard let target = byUUID[uuid], invoices.matchingFields(at: target).status == .active else {
                 let why = byUUID[uuid] == nil ? "which is not among the export invoices of sales.csv" : "which is cancelled"
                 items.append(item(.unknownInvoice, "pedimento \(pedimento.original.number) names invoice \(uuid), \(why)",
                                   hint: "correct invoice_uuid, or add the invoice to sales.csv", pedimento: pedimento.original))

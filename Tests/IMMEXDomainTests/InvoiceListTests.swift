@@ -38,6 +38,10 @@ struct InvoiceListTests {
         #expect(list.count == invoices.count)
         for (index, invoice) in invoices.enumerated() {
             #expect(list[index] == invoice, "invoice \(index + 1)")
+            let fields = list.matchingFields(at: index)
+            #expect(fields.uuid == invoice.uuid && fields.type == invoice.type && fields.status == invoice.status
+                    && fields.exportCode == invoice.exportCode && fields.hasPedimentos == !invoice.pedimentos.isEmpty
+                    && fields.isGenericForeignCustomer == invoice.customerRFC.isGenericForeign, "fields of invoice \(index + 1)")
         }
         #expect(Array(InvoiceList(invoices)) == invoices)
         let literal: InvoiceList = [invoices[0], invoices[4]]
