@@ -21,6 +21,21 @@ struct SalesReaderTests {
         #expect(invoice.location.description == "fiscal-years/2025/sales.csv:2:1")
     }
 
+    @Test("pedimento lists read from bytes: plain, in the CFDI's spaced form, several; anything else goes the checked way")
+    func pedimentoListsFromBytes() {
+        func read(_ text: String) -> [String]? {
+            Array(text.utf8).withUnsafeBufferPointer { SalesFastPath.pedimentos($0) }?.map(\.digits)
+        }
+        #expect(read("") == [])
+        #expect(read("252434215000123") == ["252434215000123"])
+        #expect(read("25  24  3421  5000123") == ["252434215000123"])
+        #expect(read("252434215000123,25 24 3421 5000124") == ["252434215000123", "252434215000124"])
+        #expect(read("052434215000123") == ["052434215000123"])
+        for bad in ["25243421500012", "2524342150001234", "25243421500012x", "252434215000123,", ",252434215000123", "25  24  3421  50001234"] {
+            #expect(read(bad) == nil, "\(bad)")
+        }
+    }
+
     @Test("the subtotal's column, counted by hand")
     func handCountedColumn() throws {
         let (_, findings) = try SalesFixture.read([Self.row(["subtotal": "1,000"]).line.replacingOccurrences(of: "1,000", with: "\"1,000\"")])
