@@ -80,7 +80,7 @@ public struct PedimentoNumber: Sendable, Hashable, Comparable, CustomStringConve
 
     /// Fifteen digits already checked by a reader.
     public init(validDigits: String) {
-        assert(PedimentoNumber(validDigits) != nil, "not 15 digits")
+        precondition(validDigits.utf8.count == 15 && !validDigits.utf8.contains { $0 &- 0x30 > 9 }, "not 15 digits")
         digits = validDigits
     }
 

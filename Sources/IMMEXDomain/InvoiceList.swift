@@ -14,6 +14,7 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
     private var whole: [Int: SalesInvoice] = [:]
     /// The files invoices come from (usually one), so each record holds a small index.
     private var files: [String] = []
+    private var fileIndexes: [String: UInt16] = [:]
 
     public init() {}
 
@@ -27,8 +28,7 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
     public var endIndex: Int { count }
 
     public mutating func append(_ invoice: SalesInvoice) {
-        let file = fileIndex(invoice.location.file)
-        var record = PackedInvoice(invoice, file: file)
+        var record = fileIndex(invoice.location.file).flatMap { PackedInvoice(invoice, file: $0) }
         if record == nil {
             whole[count] = invoice
             record = PackedInvoice(placeholderFor: invoice)
@@ -59,11 +59,14 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
             isGenericForeignCustomer: record.customerRFC.isGenericForeign)
     }
 
-    private mutating func fileIndex(_ file: String) -> UInt16 {
-        if let last = files.indices.last, files[last] == file { return UInt16(last) }
-        if let index = files.firstIndex(of: file), index <= Int(UInt16.max) { return UInt16(index) }
+    /// Nil past 65,536 distinct files (such an invoice is kept whole).
+    private mutating func fileIndex(_ file: String) -> UInt16? {
+        if let last = files.last, last == file { return UInt16(files.count - 1) }
+        if let index = fileIndexes[file] { return index }
+        guard files.count <= Int(UInt16.max) else { return nil }
+        fileIndexes[file] = UInt16(files.count)
         files.append(file)
-        return UInt16(truncatingIfNeeded: files.count - 1)
+        return UInt16(files.count - 1)
     }
 }
 

@@ -75,4 +75,19 @@ struct InvoiceListTests {
             #expect(list[index].pedimentos.isEmpty == (index == 65_536))
         }
     }
+
+    @Test("invoices from more files than a record can index are kept whole, each with its own file")
+    func manyFiles() throws {
+        var list = InvoiceList()
+        let template = try invoice(1)
+        let count = Int(UInt16.max) + 3
+        for index in 0..<count {
+            var copy = template
+            copy.location.file = "sales-\(index).csv"
+            list.append(copy)
+        }
+        for index in [0, 65_535, 65_536, count - 1] {
+            #expect(list[index].location.file == "sales-\(index).csv")
+        }
+    }
 }
