@@ -1,3 +1,5 @@
+import Foundation
+import CryptoSupport
 import Testing
 @testable import IMMEXDomain
 @testable import IMMEXIngest
@@ -82,10 +84,11 @@ struct CSVStreamTests {
         }
         if let chunkSize {
             var offset = 0
-            CSVStream(scanner: CSVScanner(file: "f.csv"), chunkSize: chunkSize).read(next: {
-                let chunk = Array(bytes[offset..<min(offset + chunkSize, bytes.count)])
-                offset += chunk.count
-                return chunk
+            CSVStream(scanner: CSVScanner(file: "f.csv"), chunkSize: chunkSize).read(fill: { space in
+                let count = min(space.count, chunkSize, bytes.count - offset)
+                _ = space.initialize(fromContentsOf: bytes[offset..<(offset + count)])
+                offset += count
+                return count
             }, findings: &findings, collect)
         } else {
             bytes.withUnsafeBufferPointer { CSVScanner(file: "f.csv").scan($0, findings: &findings, collect) }
@@ -102,6 +105,41 @@ struct CSVStreamTests {
             let chunked = records(chunkSize: size)
             #expect(chunked.rows == whole.rows, "chunk size \(size)")
             #expect(chunked.findings == whole.findings, "chunk size \(size)")
+        }
+    }
+
+    @Test("a file streamed from disk gives the records of the whole file and its SHA-256")
+    func fromDisk() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csvstream-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("f.csv")
+        try Data(Self.text.utf8).write(to: url)
+        let whole = records(chunkSize: nil)
+        for size in [1, 7, 64, 8 << 20] {
+            var rows: [String] = []
+            var findings: [Finding] = []
+            let (bytes, sha256) = try CSVStream(scanner: CSVScanner(file: "f.csv"), chunkSize: size).read(url: url, findings: &findings) { record in
+                rows.append("\(record.line):" + (0..<record.count).map(record.text).joined(separator: "|") + "@" + record.location(record.count - 1).description)
+            }
+            #expect(rows == whole.rows, "chunk size \(size)")
+            #expect(findings.map(\.rendered) == whole.findings, "chunk size \(size)")
+            #expect(bytes == Self.text.utf8.count)
+            #expect(sha256 == (try SHA256Hasher.digest(Array(Self.text.utf8)).hex))
+        }
+    }
+
+    @Test("a missing file and a folder in its place are reported with the system's reason")
+    func unreadable() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csvstream-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sales.csv"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, reason) in [("missing.csv", "open failed: No such file or directory"), ("sales.csv", "read failed: Is a directory")] {
+            var findings: [Finding] = []
+            let table = CSVTable(columns: SalesReader.columns, aliases: [:], year: FiscalYear(2025), progress: nil)
+            let result = table.read(.disk(folder.appendingPathComponent(name), displayPath: name), findings: &findings, fast: { _, _ in false }) { _ in }
+            #expect(result.file == nil)
+            #expect(findings.map(\.rendered) == ["\(name): error: \(name) cannot be read: \(reason); check that the file exists and can be read [unreadable-file]"])
         }
     }
 }
