@@ -198,9 +198,16 @@ public struct CSVRecord {
 
     /// Where the field starts (for a quoted field, its opening quote).
     public func location(_ index: Int) -> SourceLocation {
+        SourceLocation(file: file, line: fields[index].line, column: column(index))
+    }
+
+    /// The line where the field starts.
+    public func line(_ index: Int) -> Int { fields[index].line }
+
+    /// The character column where the field starts (for a quoted field, its opening quote).
+    public func column(_ index: Int) -> Int {
         let field = fields[index]
-        let offset = field.quoted ? field.start - 1 : field.start
-        return SourceLocation(file: file, line: field.line, column: column(buffer, field.lineStart, offset))
+        return IMMEXIngest.column(buffer, field.lineStart, field.quoted ? field.start - 1 : field.start)
     }
 
     /// Where the record starts.

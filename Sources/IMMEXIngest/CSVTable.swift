@@ -4,7 +4,7 @@ import IMMEXDomain
 /// Reads one CSV extract with a header: finds the columns, checks each row's width, and hands
 /// every data row to `row` as a `RowReader`. Structural findings and the rows' own findings are
 /// all collected; an empty file is reported with the header it needs.
-struct CSVTable {
+struct CSVTable: Sendable {
     let columns: [ColumnSpec]
     let aliases: [String: String]
     let year: FiscalYear

@@ -4,7 +4,7 @@ import IMMEXDomain
 /// bytes, with no string per field. Any row it does not fully accept goes the checked way
 /// (`SalesReader.parse`), which reports every problem with its message and place, so the two
 /// paths give the same invoices and the same findings.
-struct SalesFastPath {
+struct SalesFastPath: Sendable {
     /// Field positions, resolved once from the header.
     let uuid, issuedOn, type, status, rfc, country, exportCode, currency, rate, subtotal, discount, totalUSD, pedimento: Int?
     let year: FiscalYear

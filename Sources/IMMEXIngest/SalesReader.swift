@@ -28,28 +28,33 @@ public struct SalesReader: Sendable {
         read(CSVSource.memory(file), findings: &findings, accept: accept).rows
     }
 
-    /// The same, from any source; a file streamed from disk comes back as an `InputFile`.
+    /// The same, from any source; a file streamed from disk comes back as an `InputFile`. Rows
+    /// are parsed on the thread that reads the file (`SalesRowPreparer`); duplicates are found
+    /// and invoices accepted here, in file order.
     public func read(_ source: CSVSource, findings: inout [Finding], accept: (SalesInvoice) -> Void) -> (rows: Int, file: InputFile?) {
         // Where each UUID was first seen: its line (the file is known), sized from the file.
         let firstSeen = UUIDTable(expected: Self.expectedRows(source))
-        var fastPath: SalesFastPath?
-        // Well-formed rows whose UUID is new are handled without a RowReader; the rest (a
-        // repeated UUID included) go the checked way, which reports them.
-        func fast(_ map: ColumnMap, _ record: CSVRecord) -> Bool {
-            if fastPath == nil { fastPath = SalesFastPath(columns: map, year: year) }
-            guard let invoice = fastPath?.invoice(record) else { return false }
-            guard firstSeen.firstLine(of: invoice.uuid, recordingIfNew: record.line) == nil else { return false }
-            accept(invoice)
+        /// Records the invoice's UUID; reports it (at `location`) when an earlier row has it.
+        func isRepeated(_ invoice: SalesInvoice, at location: @autoclosure () -> SourceLocation, _ findings: inout [Finding]) -> Bool {
+            guard let earlier = firstSeen.firstLine(of: invoice.uuid, recordingIfNew: invoice.location.line ?? 0) else { return false }
+            findings.append(Finding(.duplicateUUID, "UUID \(invoice.uuid) appears again", at: location(),
+                                    hint: "each CFDI is one row; remove the repeated row",
+                                    related: SourceLocation(file: source.displayPath, line: earlier, column: 1)))
             return true
         }
-        return CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress).read(source, findings: &findings, fast: fast) { row in
-            guard let invoice = parse(&row) else { return }
-            if let earlier = firstSeen.firstLine(of: invoice.uuid, recordingIfNew: row.record.line) {
-                row.report(.duplicateUUID, "UUID \(invoice.uuid) appears again", column: "uuid",
-                           hint: "each CFDI is one row; remove the repeated row",
-                           related: SourceLocation(file: source.displayPath, line: earlier, column: 1))
+        let table = CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress)
+        return table.read(source, findings: &findings, preparer: SalesRowPreparer(reader: self)) { row, findings in
+            switch row {
+            case let .fast(invoice, uuidLine, uuidColumn):
+                if !isRepeated(invoice, at: SourceLocation(file: invoice.location.file, line: uuidLine, column: uuidColumn), &findings) {
+                    accept(invoice)
+                }
+            case let .checked(invoice, rowFindings, hasErrors, uuidLocation):
+                findings += rowFindings
+                guard let invoice else { return }
+                let repeated = isRepeated(invoice, at: uuidLocation, &findings)
+                if !hasErrors && !repeated { accept(invoice) }
             }
-            if !row.hasErrors { accept(invoice) }
         }
     }
 
@@ -63,7 +68,7 @@ public struct SalesReader: Sendable {
         }
     }
 
-    private func parse(_ row: inout RowReader) -> SalesInvoice? {
+    fileprivate func parse(_ row: inout RowReader) -> SalesInvoice? {
         let uuid = row.uuid("uuid", "UUID", required: true)
         let issuedOn = row.date("issued_on", "issue date")
         let type = row.parsed("type", "CFDI type", required: true, code: .unknownCode,
@@ -141,6 +146,40 @@ public struct SalesReader: Sendable {
             numbers.append(number)
         }
         return numbers
+    }
+}
+
+/// One row of `sales.csv` as the reading thread leaves it.
+enum SalesRow: Sendable {
+    /// Well formed, read by `SalesFastPath`; only its UUID remains to be checked for repeats.
+    /// The UUID field's place is kept for the finding should it repeat.
+    case fast(SalesInvoice, uuidLine: Int, uuidColumn: Int)
+    /// Read the checked way: the invoice if its required fields could be read, the row's findings.
+    case checked(SalesInvoice?, findings: [Finding], hasErrors: Bool, uuidLocation: SourceLocation)
+}
+
+/// Parses each row of `sales.csv`: the fast path first, then the checked path, which reports
+/// every problem of a row it does not fully accept.
+struct SalesRowPreparer: RowPreparer {
+    let reader: SalesReader
+    private var fastPath: SalesFastPath?
+    private var uuidIndex = 0
+
+    init(reader: SalesReader) { self.reader = reader }
+
+    mutating func start(columns: ColumnMap) {
+        fastPath = SalesFastPath(columns: columns, year: reader.year)
+        uuidIndex = columns.index(of: "uuid") ?? 0
+    }
+
+    mutating func prepare(_ record: CSVRecord, columns: ColumnMap) -> SalesRow {
+        if record.count == columns.width, let invoice = fastPath?.invoice(record) {
+            return .fast(invoice, uuidLine: record.line(uuidIndex), uuidColumn: record.column(uuidIndex))
+        }
+        var row = RowReader(record: record, columns: columns, year: reader.year)
+        guard row.checkWidth() else { return .checked(nil, findings: row.findings, hasErrors: true, uuidLocation: record.location) }
+        let invoice = reader.parse(&row)
+        return .checked(invoice, findings: row.findings, hasErrors: row.hasErrors, uuidLocation: record.location(uuidIndex))
     }
 }
 

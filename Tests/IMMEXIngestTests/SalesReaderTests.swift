@@ -126,4 +126,46 @@ struct SalesReaderTests {
         #expect(invoices.map(\.status) == [.cancelled, .active, .active])
         #expect(invoices.map(\.type) == [.income, .credit, .payment])
     }
+
+    @Test("read from disk on two threads: the same invoices and findings, in the same order, as read in memory")
+    func stagedMatchesInMemory() throws {
+        // More rows than one batch, with repeats on both paths, broken rows, a short row, and a
+        // quoted line break before the UUID (so a repeat is reported on the UUID's own line: the
+        // record starts on 40011, its UUID on 40012 after `b",`).
+        let header = "notes," + SalesFixture.header
+        var rows: [String] = []
+        for index in 0..<40_000 {
+            var row = SalesFixture.good.replacingOccurrences(of: "C964FF", with: String(format: "%06X", index))
+            if index % 997 == 0 { row = row.replacingOccurrences(of: "1000.00,,", with: "abc,,") }
+            rows.append((index % 5_000 == 1 ? "\"two\nlines\"," : "plain,") + row)
+        }
+        rows.append("plain," + SalesFixture.good.replacingOccurrences(of: "C964FF", with: "000007"))  // a fast repeat
+        rows.append("\"a\nb\"," + SalesFixture.good.replacingOccurrences(of: "C964FF", with: "001388"))  // a repeat, its own row broken over two lines
+        rows.append("plain," + SalesFixture.good.replacingOccurrences(of: "C964FF", with: "000008").replacingOccurrences(of: "2025-03-14", with: "2025-13-01"))
+        rows.append("plain,too,short")
+        let text = ([header] + rows).joined(separator: "\n") + "\n"
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("staged-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("sales.csv")
+        try Data(text.utf8).write(to: url)
+
+        let reader = SalesReader(year: FiscalYear(2025))
+        var memoryFindings: [Finding] = [], diskFindings: [Finding] = []
+        var memoryInvoices: [SalesInvoice] = [], diskInvoices: [SalesInvoice] = []
+        let file = try InputFile(displayPath: "sales.csv", url: url, bytes: Array(text.utf8))
+        let inMemory = reader.read(.memory(file), findings: &memoryFindings) { memoryInvoices.append($0) }
+        let onDisk = reader.read(.disk(url, displayPath: "sales.csv"), findings: &diskFindings) { diskInvoices.append($0) }
+
+        #expect(inMemory.rows == 40_004 && onDisk.rows == 40_004)
+        #expect(onDisk.file?.size == text.utf8.count)
+        #expect(diskInvoices == memoryInvoices)
+        #expect(diskFindings == memoryFindings)
+        #expect(diskInvoices.count == 40_000 - 41)
+        let repeats = diskFindings.filter { $0.code == .duplicateUUID }
+        #expect(repeats.map { "\($0.location!.line!):\($0.location!.column!) see \($0.related!.line!)" } == ["40010:7 see 10", "40012:4 see 5003"])
+        #expect(diskFindings.filter { $0.code == .malformedAmount }.count == 41)
+        #expect(diskFindings.filter { $0.code == .wrongFieldCount }.count == 1)
+    }
 }

@@ -1,0 +1,188 @@
+import Foundation
+import IMMEXDomain
+
+/// Turns the data rows of one extract into values, on the thread that reads the file. It sees
+/// each record while its bytes are valid and keeps nothing of them in what it returns.
+protocol RowPreparer: Sendable {
+    associatedtype Value: Sendable
+    /// Called once the header is read, with the columns found (every required one is there).
+    mutating func start(columns: ColumnMap)
+    /// One data row, in file order.
+    mutating func prepare(_ record: CSVRecord, columns: ColumnMap) -> Value
+}
+
+/// What the reading thread hands to the applying one, in file order.
+enum StagedRow<Value: Sendable>: Sendable {
+    case row(Value)
+    /// Findings about the header.
+    case findings([Finding])
+}
+
+extension CSVTable {
+    /// Reads in two stages: one thread reads, hashes and scans the file and runs `preparer` on
+    /// each data row (the costly part: every field is parsed there), while the calling thread
+    /// runs `apply` on the prepared rows in file order (what must see rows one after another,
+    /// like duplicate detection and totals). `apply` adds the row's findings to the list it is
+    /// given; every finding ends up where the one-stage `read` puts it. A source already in
+    /// memory is read on the calling thread alone, through the same two functions.
+    func read<Preparer: RowPreparer>(
+        _ source: CSVSource, findings: inout [Finding], preparer: Preparer, apply: (Preparer.Value, inout [Finding]) -> Void
+    ) -> (rows: Int, file: InputFile?) {
+        var rowFindings: [Finding] = []
+        func applyAll(_ batch: [StagedRow<Preparer.Value>]) {
+            for item in batch {
+                switch item {
+                case let .row(value): apply(value, &rowFindings)
+                case let .findings(list): rowFindings += list
+                }
+            }
+        }
+        let outcome: StagedOutcome
+        switch source {
+        case let .memory(file):
+            var stage = ReadingStage(table: self, preparer: preparer)
+            var structure: [Finding] = []
+            file.bytes.withUnsafeBufferPointer { CSVScanner(file: file.displayPath).scan($0, findings: &structure) { stage.handle($0) } }
+            applyAll(stage.take())
+            outcome = stage.outcome(structure: structure, file: nil, failure: nil)
+        case let .disk(url, displayPath):
+            let channel = BatchChannel<StagedRow<Preparer.Value>>(capacity: 4)
+            let result = OutcomeBox()
+            let table = self
+            let reader = Thread {
+                var stage = ReadingStage(table: table, preparer: preparer)
+                stage.send = { channel.send($0) }
+                var stream = CSVStream(scanner: CSVScanner(file: displayPath))
+                stream.progress = table.progress
+                var structure: [Finding] = []
+                do {
+                    let (size, sha256) = try stream.read(url: url, findings: &structure) { stage.handle($0) }
+                    channel.send(stage.take())
+                    result.set(stage.outcome(structure: structure, file: .streamed(url: url, displayPath: displayPath, size: size, sha256: sha256), failure: nil))
+                } catch {
+                    channel.send(stage.take())
+                    result.set(stage.outcome(structure: structure, file: nil, failure: error.localizedDescription))
+                }
+                channel.finish()
+            }
+            reader.stackSize = 8 << 20
+            reader.start()
+            while let batch = channel.receive() { applyAll(batch) }
+            outcome = result.get()
+        }
+        if let failure = outcome.failure {
+            findings.append(Finding(.unreadableFile, "\(source.displayPath) cannot be read: \(failure)",
+                                    at: SourceLocation(file: source.displayPath), hint: "check that the file exists and can be read"))
+            return (outcome.rows, nil)
+        }
+        findings += outcome.structure + rowFindings
+        if !outcome.sawHeader {
+            findings.append(
+                Finding(.missingColumn, "\(source.displayPath) is empty; it needs a header row",
+                        at: SourceLocation(file: source.displayPath, line: 1, column: 1),
+                        hint: "start with the header: " + columns.map(\.name).joined(separator: ",")))
+        }
+        return (outcome.rows, outcome.file)
+    }
+}
+
+/// What the reading thread knows at the end.
+struct StagedOutcome: Sendable {
+    var rows = 0
+    var sawHeader = false
+    var structure: [Finding] = []
+    var file: InputFile?
+    var failure: String?
+}
+
+/// The reading thread's side: the header, then each data row prepared and batched.
+private struct ReadingStage<Preparer: RowPreparer> {
+    let table: CSVTable
+    var preparer: Preparer
+    var map: ColumnMap?
+    var complete = false
+    var rows = 0
+    var batch: [StagedRow<Preparer.Value>] = []
+    /// Where full batches go; nil keeps every row in `batch` (a source in memory).
+    var send: (([StagedRow<Preparer.Value>]) -> Void)?
+    static var batchSize: Int { 16_384 }
+
+    init(table: CSVTable, preparer: Preparer) {
+        self.table = table
+        self.preparer = preparer
+    }
+
+    mutating func handle(_ record: CSVRecord) {
+        guard let columnMap = map else {
+            var headerFindings: [Finding] = []
+            map = ColumnMap(header: record, specs: table.columns, aliases: table.aliases, findings: &headerFindings)
+            complete = map?.hasRequiredColumns(table.columns) ?? false
+            if complete, let map { preparer.start(columns: map) }
+            if !headerFindings.isEmpty { batch.append(.findings(headerFindings)) }
+            return
+        }
+        rows += 1
+        guard complete else { return }
+        batch.append(.row(preparer.prepare(record, columns: columnMap)))
+        if let send, batch.count >= Self.batchSize {
+            send(take())
+        }
+    }
+
+    mutating func take() -> [StagedRow<Preparer.Value>] {
+        defer { batch = []; batch.reserveCapacity(send == nil ? 0 : Self.batchSize) }
+        return batch
+    }
+
+    func outcome(structure: [Finding], file: InputFile?, failure: String?) -> StagedOutcome {
+        StagedOutcome(rows: rows, sawHeader: map != nil, structure: structure, file: file, failure: failure)
+    }
+}
+
+/// The reading thread's outcome, set once before the channel finishes.
+private final class OutcomeBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = StagedOutcome()
+
+    func set(_ outcome: StagedOutcome) { lock.withLock { value = outcome } }
+    func get() -> StagedOutcome { lock.withLock { value } }
+}
+
+/// A bounded queue of batches from one thread to another: the sender waits while `capacity`
+/// batches are pending, so a fast reader never runs ahead by more than that.
+final class BatchChannel<Element: Sendable>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var pending: [[Element]] = []
+    private var finished = false
+    private let capacity: Int
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    func send(_ batch: [Element]) {
+        guard !batch.isEmpty else { return }
+        condition.lock()
+        while pending.count >= capacity { condition.wait() }
+        pending.append(batch)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// No more batches will come.
+    func finish() {
+        condition.lock()
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The next batch, waiting for it; nil once the sender has finished and all were received.
+    func receive() -> [Element]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while pending.isEmpty && !finished { condition.wait() }
+        guard !pending.isEmpty else { return nil }
+        let batch = pending.removeFirst()
+        condition.broadcast()
+        return batch
+    }
+}
