@@ -19,26 +19,26 @@ public struct InvoiceUUID: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// The fast path for readers: ASCII bytes, no allocation.
     public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        guard bytes.count == 36 else { return nil }
-        var high: UInt64 = 0, low: UInt64 = 0, digits = 0
-        for index in 0..<36 {
-            let byte = bytes[index]
-            if index == 8 || index == 13 || index == 18 || index == 23 {
-                guard byte == UInt8(ascii: "-") else { return nil }
-                continue
+        let dash = UInt8(ascii: "-")
+        guard bytes.count == 36, bytes[8] == dash, bytes[13] == dash, bytes[18] == dash, bytes[23] == dash else { return nil }
+        // Each digit through a table (0xFF: not hex): no branch per byte, one check at the end.
+        let parsed: (high: UInt64, low: UInt64)? = hexDigitValues.withUnsafeBufferPointer { table in
+            var invalid: UInt8 = 0
+            func digits(_ range: Range<Int>, into word: inout UInt64) {
+                for index in range {
+                    let value = table[Int(bytes[index])]
+                    invalid |= value
+                    word = word << 4 | UInt64(value & 0x0F)
+                }
             }
-            let nibble: UInt64
-            switch byte {
-            case 0x30...0x39: nibble = UInt64(byte - 0x30)
-            case 0x41...0x46: nibble = UInt64(byte - 0x41 + 10)
-            case 0x61...0x66: nibble = UInt64(byte - 0x61 + 10)
-            default: return nil
-            }
-            if digits < 16 { high = high << 4 | nibble } else { low = low << 4 | nibble }
-            digits += 1
+            var high: UInt64 = 0, low: UInt64 = 0
+            digits(0..<8, into: &high); digits(9..<13, into: &high); digits(14..<18, into: &high)
+            digits(19..<23, into: &low); digits(24..<36, into: &low)
+            return invalid & 0x80 == 0 ? (high, low) : nil
         }
-        self.high = high
-        self.low = low
+        guard let parsed else { return nil }
+        self.high = parsed.high
+        self.low = parsed.low
     }
 
     /// Upper-case 8-4-4-4-12, as the SAT prints it.
@@ -56,6 +56,16 @@ public struct InvoiceUUID: Sendable, Hashable, Comparable, CustomStringConvertib
 
     public static func < (lhs: InvoiceUUID, rhs: InvoiceUUID) -> Bool { (lhs.high, lhs.low) < (rhs.high, rhs.low) }
     public var description: String { value }
+}
+
+/// The value of each byte as a hexadecimal digit (either case), 0xFF for any other byte.
+private let hexDigitValues: [UInt8] = (0...255).map { byte in
+    switch UInt8(byte) {
+    case 0x30...0x39: UInt8(byte) - 0x30
+    case 0x41...0x46: UInt8(byte) - 0x41 + 10
+    case 0x61...0x66: UInt8(byte) - 0x61 + 10
+    default: 0xFF
+    }
 }
 
 /// A pedimento (customs declaration) number: 15 digits, Anexo 22 field 1.

@@ -22,14 +22,17 @@ extension CSVTable {
     /// Reads in two stages: one thread reads, hashes and scans the file and runs `preparer` on
     /// each data row (the costly part: every field is parsed there), while the calling thread
     /// runs `apply` on the prepared rows in file order (what must see rows one after another,
-    /// like duplicate detection and totals). `apply` adds the row's findings to the list it is
+    /// like duplicate detection and totals); `lookahead` sees each batch before it is applied.
+    /// `apply` adds the row's findings to the list it is
     /// given; every finding ends up where the one-stage `read` puts it. A source already in
     /// memory is read on the calling thread alone, through the same two functions.
     func read<Preparer: RowPreparer>(
-        _ source: CSVSource, findings: inout [Finding], preparer: Preparer, apply: (Preparer.Value, inout [Finding]) -> Void
+        _ source: CSVSource, findings: inout [Finding], preparer: Preparer,
+        lookahead: ([StagedRow<Preparer.Value>]) -> Void = { _ in }, apply: (Preparer.Value, inout [Finding]) -> Void
     ) -> (rows: Int, file: InputFile?) {
         var rowFindings: [Finding] = []
         func applyAll(_ batch: [StagedRow<Preparer.Value>]) {
+            lookahead(batch)
             for item in batch {
                 switch item {
                 case let .row(value): apply(value, &rowFindings)

@@ -43,7 +43,8 @@ public struct SalesReader: Sendable {
             return true
         }
         let table = CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress)
-        return table.read(source, findings: &findings, preparer: SalesRowPreparer(reader: self)) { row, findings in
+        let lookahead = { (batch: [StagedRow<SalesRow>]) in firstSeen.touch(batch.lazy.compactMap(\.uuid)) }
+        return table.read(source, findings: &findings, preparer: SalesRowPreparer(reader: self), lookahead: lookahead) { row, findings in
             switch row {
             case let .fast(invoice, uuidLine, uuidColumn):
                 if !isRepeated(invoice, at: SourceLocation(file: invoice.location.file, line: uuidLine, column: uuidColumn), &findings) {
@@ -156,6 +157,17 @@ enum SalesRow: Sendable {
     case fast(SalesInvoice, uuidLine: Int, uuidColumn: Int)
     /// Read the checked way: the invoice if its required fields could be read, the row's findings.
     case checked(SalesInvoice?, findings: [Finding], hasErrors: Bool, uuidLocation: SourceLocation)
+}
+
+extension StagedRow<SalesRow> {
+    /// The UUID of a row that has one.
+    var uuid: InvoiceUUID? {
+        switch self {
+        case let .row(.fast(invoice, _, _)): invoice.uuid
+        case let .row(.checked(invoice, _, _, _)): invoice?.uuid
+        case .findings: nil
+        }
+    }
 }
 
 /// Parses each row of `sales.csv`: the fast path first, then the checked path, which reports

@@ -44,6 +44,31 @@ struct MoneyAndIdentifierTests {
         #expect(InvoiceUUID("6F9619FF-8B86-D011-B42D-00C04FC964FG") == nil)
     }
 
+    @Test("every position of a UUID: each byte value is accepted exactly when it is a hex digit (or the dash in its place)")
+    func uuidEveryByte() throws {
+        let good = Array("0123ABCD-ef45-6789-AbCd-0123456789ef".utf8)
+        let reference = try #require(InvoiceUUID(String(decoding: good, as: UTF8.self)))
+        #expect(reference.high == 0x0123_ABCD_EF45_6789 && reference.low == 0xABCD_0123_4567_89EF)
+        let hex = Set("0123456789abcdefABCDEF".utf8)
+        for position in good.indices {
+            for byte in UInt8.min...UInt8.max {
+                var bytes = good
+                bytes[position] = byte
+                let parsed = bytes.withUnsafeBufferPointer(InvoiceUUID.init(utf8:))
+                let isDashPlace = [8, 13, 18, 23].contains(position)
+                let shouldParse = isDashPlace ? byte == UInt8(ascii: "-") : hex.contains(byte)
+                #expect((parsed != nil) == shouldParse, "byte \(byte) at \(position)")
+                if let parsed, !isDashPlace {
+                    // The digit lands in its own nibble: compare with a parse of the text by Int.
+                    let digits = bytes.filter { $0 != UInt8(ascii: "-") }
+                    let high = UInt64(String(decoding: digits[0..<16], as: UTF8.self), radix: 16)
+                    let low = UInt64(String(decoding: digits[16..<32], as: UTF8.self), radix: 16)
+                    #expect(parsed.high == high && parsed.low == low, "byte \(byte) at \(position)")
+                }
+            }
+        }
+    }
+
     @Test("dates: plain, CFDI date-time, Data Stage date-time; impossible days refused", arguments: [
         ("2025-03-14", "2025-03-14"), ("2025-03-14T10:22:05", "2025-03-14"), ("2025-03-14 10:22:05", "2025-03-14"),
         ("2024-02-29", "2024-02-29"), ("2025-02-29", nil), ("2025-13-01", nil), ("14/03/2025", nil),
