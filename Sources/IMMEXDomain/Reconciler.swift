@@ -17,11 +17,10 @@ public struct Reconciler: Sendable {
     ///   - pedimentos: every valid row of `exports.csv`; `effective`: after rectifications.
     public func reconcile(invoices: InvoiceList, pedimentos: [ExportPedimento], effective: [EffectivePedimento]) -> [ReconciliationItem] {
         var items: [ReconciliationItem] = []
-        var byUUID: [InvoiceUUID: Int] = [:]
-        byUUID.reserveCapacity(invoices.count)
+        // Each UUID's first invoice, as its position + 1.
+        let byUUID = UUIDTable(expected: invoices.count)
         for index in invoices.indices {
-            let uuid = invoices.matchingFields(at: index).uuid
-            if byUUID[uuid] == nil { byUUID[uuid] = index }
+            _ = byUUID.number(for: invoices.matchingFields(at: index).uuid, recordingIfNew: index + 1)
         }
         var byNumber: [PedimentoNumber: Int] = [:]
         byNumber.reserveCapacity(effective.count)
@@ -50,8 +49,9 @@ public struct Reconciler: Sendable {
         }
         for (index, pedimento) in effective.enumerated() {
             guard let uuid = pedimento.current.invoiceUUID ?? pedimento.original.invoiceUUID else { continue }
-            guard let target = byUUID[uuid], invoices.matchingFields(at: target).status == .active else {
-                let why = byUUID[uuid] == nil ? "which is not among the export invoices of sales.csv" : "which is cancelled"
+            let found = byUUID.number(for: uuid).map { $0 - 1 }
+            guard let target = found, invoices.matchingFields(at: target).status == .active else {
+                let why = found == nil ? "which is not among the export invoices of sales.csv" : "which is cancelled"
                 items.append(item(.unknownInvoice, "pedimento \(pedimento.original.number) names invoice \(uuid), \(why)",
                                   hint: "correct invoice_uuid, or add the invoice to sales.csv", pedimento: pedimento.original))
                 continue

@@ -36,7 +36,7 @@ public struct SalesReader: Sendable {
         let firstSeen = UUIDTable(expected: Self.expectedRows(source))
         /// Records the invoice's UUID; reports it (at `location`) when an earlier row has it.
         func isRepeated(_ invoice: SalesInvoice, at location: @autoclosure () -> SourceLocation, _ findings: inout [Finding]) -> Bool {
-            guard let earlier = firstSeen.firstLine(of: invoice.uuid, recordingIfNew: invoice.location.line ?? 0) else { return false }
+            guard let earlier = firstSeen.number(for: invoice.uuid, recordingIfNew: invoice.location.line ?? 0) else { return false }
             findings.append(Finding(.duplicateUUID, "UUID \(invoice.uuid) appears again", at: location(),
                                     hint: "each CFDI is one row; remove the repeated row",
                                     related: SourceLocation(file: source.displayPath, line: earlier, column: 1)))

@@ -1,6 +1,5 @@
 import Testing
 @testable import IMMEXDomain
-@testable import IMMEXIngest
 
 @Suite("The UUID table of duplicate detection")
 struct UUIDTableTests {
@@ -13,27 +12,30 @@ struct UUIDTableTests {
             random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             let uuid = InvoiceUUID(high: random, low: random.byteSwapped ^ UInt64(index))
             uuids.append(uuid)
-            #expect(table.firstLine(of: uuid, recordingIfNew: index + 2) == nil)
+            #expect(table.number(for: uuid, recordingIfNew: index + 2) == nil)
         }
         #expect(table.count == 50_000)
         for (index, uuid) in uuids.enumerated() where index % 997 == 0 {
-            #expect(table.firstLine(of: uuid, recordingIfNew: 999_999) == index + 2)
+            #expect(table.number(for: uuid, recordingIfNew: 999_999) == index + 2)
         }
         #expect(table.count == 50_000)
+        for (index, uuid) in uuids.enumerated() { #expect(table.number(for: uuid) == index + 2) }
+        #expect(table.number(for: InvoiceUUID(high: 1, low: 1)) == nil)
+        #expect(table.count == 50_000)
         // Same high word, different low word: different invoices.
-        #expect(table.firstLine(of: InvoiceUUID(high: uuids[0].high, low: uuids[0].low &+ 1), recordingIfNew: 7) == nil)
+        #expect(table.number(for: InvoiceUUID(high: uuids[0].high, low: uuids[0].low &+ 1), recordingIfNew: 7) == nil)
     }
 
     @Test("the all-zero UUID and sequential UUIDs (which crowd neighbouring slots) are kept apart")
     func crowdedSlots() {
         let table = UUIDTable(expected: 1_000)
-        #expect(table.firstLine(of: InvoiceUUID(high: 0, low: 0), recordingIfNew: 2) == nil)
+        #expect(table.number(for: InvoiceUUID(high: 0, low: 0), recordingIfNew: 2) == nil)
         for index in 1...3_000 {
-            #expect(table.firstLine(of: InvoiceUUID(high: 0, low: UInt64(index)), recordingIfNew: index + 2) == nil)
+            #expect(table.number(for: InvoiceUUID(high: 0, low: UInt64(index)), recordingIfNew: index + 2) == nil)
         }
-        #expect(table.firstLine(of: InvoiceUUID(high: 0, low: 0), recordingIfNew: 9) == 2)
+        #expect(table.number(for: InvoiceUUID(high: 0, low: 0), recordingIfNew: 9) == 2)
         for index in stride(from: 1, through: 3_000, by: 61) {
-            #expect(table.firstLine(of: InvoiceUUID(high: 0, low: UInt64(index)), recordingIfNew: 1) == index + 2)
+            #expect(table.number(for: InvoiceUUID(high: 0, low: UInt64(index)), recordingIfNew: 1) == index + 2)
         }
         #expect(table.count == 3_001)
     }

@@ -3,23 +3,23 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import IMMEXDomain
 
-/// The UUIDs seen so far and the line each was first seen on: an open-addressing table whose slots
-/// lie side by side in one zeroed block, 20 bytes each (the 128 bits and a 32-bit line), so that
-/// checking millions of invoices for duplicates touches one cache line per lookup, costs no
-/// allocation per entry, and holds ten million UUIDs in about 300 MB.
+/// UUIDs, each with a positive number recorded when it was first seen (the line of its row, or its
+/// position + 1): an open-addressing table whose slots lie side by side in one zeroed block, 20
+/// bytes each (the 128 bits and a 32-bit number), so that checking millions of invoices for
+/// duplicates touches one cache line per lookup, costs no allocation per entry, and holds ten
+/// million UUIDs in about 300 MB. Swift's `Dictionary` would hash every UUID with SipHash.
 ///
 /// The number of slots need not be a power of two: a hash is mapped onto them by multiplying it
 /// by the count (the high half of the product), so the table can be sized close to the file.
-final class UUIDTable {
+public final class UUIDTable {
     private static let slotSize = 20
     private var slots: UnsafeMutableRawPointer
     private var capacity: Int
-    private(set) var count = 0
+    public private(set) var count = 0
 
     /// Sized for `expected` entries at two thirds full; it grows (doubling) past four fifths.
-    init(expected: Int = 1_024) {
+    public init(expected: Int = 1_024) {
         capacity = max(1_024, expected + expected / 2)
         slots = Self.zeroed(capacity)
     }
@@ -58,7 +58,7 @@ final class UUIDTable {
     /// Reads the home slot of each UUID, so that the lookups that follow find them in cache. The
     /// loads do not depend on each other, so the processor keeps many misses in flight at once,
     /// where lookups one after another wait for memory each time.
-    func touch(_ uuids: some Sequence<InvoiceUUID>) {
+    public func touch(_ uuids: some Sequence<InvoiceUUID>) {
         var folded: UInt32 = 0
         for uuid in uuids { folded ^= slots.loadUnaligned(fromByteOffset: home(uuid) * Self.slotSize + 16, as: UInt32.self) }
         touched = folded
@@ -67,30 +67,46 @@ final class UUIDTable {
     /// Keeps `touch`'s loads from being optimised away.
     private var touched: UInt32 = 0
 
-    /// The line `uuid` was first seen on, or nil after recording `line` for it.
-    func firstLine(of uuid: InvoiceUUID, recordingIfNew line: Int) -> Int? {
+    /// The number recorded for `uuid`, if any.
+    public func number(for uuid: InvoiceUUID) -> Int? {
         var index = home(uuid)
         while true {
             let slot = slots + index * Self.slotSize
             let seen = slot.loadUnaligned(fromByteOffset: 16, as: UInt32.self)
-            if seen == 0 { break }  // lines are 1-based: 0 marks an empty slot
+            if seen == 0 { return nil }
             if slot.loadUnaligned(as: UInt64.self) == uuid.high && slot.loadUnaligned(fromByteOffset: 8, as: UInt64.self) == uuid.low {
                 return Int(seen)
             }
             index += 1
             if index == capacity { index = 0 }
         }
-        store(uuid, line: UInt32(clamping: max(line, 1)), at: index)
+    }
+
+    /// The number recorded for `uuid`, or nil after recording `number` for it (at least 1; past
+    /// 4,294,967,295 it is kept as that).
+    public func number(for uuid: InvoiceUUID, recordingIfNew number: Int) -> Int? {
+        var index = home(uuid)
+        while true {
+            let slot = slots + index * Self.slotSize
+            let seen = slot.loadUnaligned(fromByteOffset: 16, as: UInt32.self)
+            if seen == 0 { break }  // numbers are positive: 0 marks an empty slot
+            if slot.loadUnaligned(as: UInt64.self) == uuid.high && slot.loadUnaligned(fromByteOffset: 8, as: UInt64.self) == uuid.low {
+                return Int(seen)
+            }
+            index += 1
+            if index == capacity { index = 0 }
+        }
+        store(uuid, number: UInt32(clamping: max(number, 1)), at: index)
         count += 1
         if count * 5 > capacity * 4 { grow() }
         return nil
     }
 
-    private func store(_ uuid: InvoiceUUID, line: UInt32, at index: Int) {
+    private func store(_ uuid: InvoiceUUID, number: UInt32, at index: Int) {
         let slot = slots + index * Self.slotSize
         slot.storeBytes(of: uuid.high, as: UInt64.self)
         slot.storeBytes(of: uuid.low, toByteOffset: 8, as: UInt64.self)
-        slot.storeBytes(of: line, toByteOffset: 16, as: UInt32.self)
+        slot.storeBytes(of: number, toByteOffset: 16, as: UInt32.self)
     }
 
     private func grow() {
@@ -107,7 +123,7 @@ final class UUIDTable {
                 index += 1
                 if index == capacity { index = 0 }
             }
-            store(uuid, line: line, at: index)
+            store(uuid, number: line, at: index)
         }
         Self.release(old, oldCapacity)
     }
