@@ -48,15 +48,13 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
         return record.invoice(file: files[Int(record.file)])
     }
 
-    /// The fields reconciliation matches and filters on, read without rebuilding the invoice
-    /// (which would copy its strings and allocate its list of pedimentos).
+    /// The fields reconciliation matches, filters and adds up, read without rebuilding the
+    /// invoice (which would copy its strings and allocate its list of pedimentos).
     public func matchingFields(at position: Int) -> InvoiceMatchingFields {
         precondition(position >= 0 && position < count, "invoice index out of range")
         let record = chunks[position >> Self.chunkBits][position & (Self.chunkSize - 1)]
-        return InvoiceMatchingFields(
-            uuid: record.uuid, type: record.type, status: record.status, exportCode: record.exportCode,
-            hasPedimentos: record.isPlaceholder ? !(whole[position]?.pedimentos.isEmpty ?? true) : record.pedimentoCount > 0,
-            isGenericForeignCustomer: record.customerRFC.isGenericForeign)
+        if record.isPlaceholder, let invoice = whole[position] { return InvoiceMatchingFields(invoice) }
+        return record.matchingFields
     }
 
     /// Nil past 65,536 distinct files (such an invoice is kept whole).
@@ -78,6 +76,33 @@ public struct InvoiceMatchingFields: Sendable, Hashable {
     public let exportCode: ExportCode
     public let hasPedimentos: Bool
     public let isGenericForeignCustomer: Bool
+    public let issuedOn: CalendarDate
+    public let totalUSD: DecimalNumber?
+    let subtotal: DecimalNumber
+    let discount: DecimalNumber
+    let exchangeRate: ExchangeRate
+
+    init(
+        uuid: InvoiceUUID, type: CFDIType, status: InvoiceStatus, exportCode: ExportCode, hasPedimentos: Bool, isGenericForeignCustomer: Bool,
+        issuedOn: CalendarDate, totalUSD: DecimalNumber?, subtotal: DecimalNumber, discount: DecimalNumber, exchangeRate: ExchangeRate
+    ) {
+        (self.uuid, self.type, self.status, self.exportCode) = (uuid, type, status, exportCode)
+        (self.hasPedimentos, self.isGenericForeignCustomer) = (hasPedimentos, isGenericForeignCustomer)
+        (self.issuedOn, self.totalUSD, self.subtotal, self.discount, self.exchangeRate) = (issuedOn, totalUSD, subtotal, discount, exchangeRate)
+    }
+
+    init(_ invoice: SalesInvoice) {
+        self.init(
+            uuid: invoice.uuid, type: invoice.type, status: invoice.status, exportCode: invoice.exportCode,
+            hasPedimentos: !invoice.pedimentos.isEmpty, isGenericForeignCustomer: invoice.customerRFC.isGenericForeign,
+            issuedOn: invoice.issuedOn, totalUSD: invoice.totalUSD, subtotal: invoice.subtotal, discount: invoice.discount,
+            exchangeRate: invoice.exchangeRate)
+    }
+
+    /// The same as `SalesInvoice.netPesos(rounding:)`.
+    public func netPesos(rounding rule: RoundingRule) -> Money<MXN>? {
+        SalesInvoice.netPesos(subtotal: subtotal, discount: discount, exchangeRate: exchangeRate, rounding: rule)
+    }
 }
 
 /// One invoice in fixed-width fields. Codes of three capitals are kept as their bytes, decimals as
@@ -141,6 +166,17 @@ private struct PackedInvoice: Sendable {
         (self.year, month, day) = (year, UInt8(invoice.issuedOn.month), UInt8(invoice.issuedOn.day))
         (type, status, exportCode) = (invoice.type, invoice.status, invoice.exportCode)
         self.file = file
+    }
+
+    var matchingFields: InvoiceMatchingFields {
+        InvoiceMatchingFields(
+            uuid: uuid, type: type, status: status, exportCode: exportCode, hasPedimentos: pedimentoCount > 0,
+            isGenericForeignCustomer: customerRFC.isGenericForeign,
+            issuedOn: CalendarDate(year: Int(year), month: Int(month), day: Int(day))!,
+            totalUSD: totalUSDScale == Self.noUSD ? nil : DecimalNumber(mantissa: totalUSD, scale: Int(totalUSDScale)),
+            subtotal: DecimalNumber(mantissa: subtotal, scale: Int(subtotalScale)),
+            discount: DecimalNumber(mantissa: discount, scale: Int(discountScale)),
+            exchangeRate: ExchangeRate(DecimalNumber(mantissa: exchangeRate, scale: Int(rateScale)))!)
     }
 
     func invoice(file: String) -> SalesInvoice {

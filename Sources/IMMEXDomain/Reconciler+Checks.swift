@@ -18,58 +18,63 @@ extension Reconciler {
         let members = GroupedNodes(nodes, count: invoices.count + effective.count) { groups.find($0) }
         let tolerances = rules.reconciliation
         for group in members.groups {
+            // Positions only: an invoice is rebuilt, and a pedimento copied, just for a finding.
             let split = group.firstIndex { $0 >= invoices.count } ?? group.endIndex
-            let groupInvoices = group[..<split].map { invoices[$0] }
-            let groupPedimentos = group[split...].map { effective[$0 - invoices.count] }
-            let directA1 = groupPedimentos.filter { $0.original.key == a1 }
+            let groupInvoices = group[..<split]
+            let groupPedimentos = group[split...].map { $0 - invoices.count }
+            let directA1 = groupPedimentos.filter { effective[$0].original.key == a1 }
 
             if groupInvoices.isEmpty {
                 for pedimento in directA1 {
-                    items.append(item(.unmatchedExportPedimento, "A1 export pedimento \(pedimento.original.number) has no CFDI",
-                                      hint: "give its invoice_uuid in exports.csv, or the pedimento number on the invoice in sales.csv", pedimento: pedimento.original))
+                    items.append(item(.unmatchedExportPedimento, "A1 export pedimento \(effective[pedimento].original.number) has no CFDI",
+                                      hint: "give its invoice_uuid in exports.csv, or the pedimento number on the invoice in sales.csv", pedimento: effective[pedimento].original))
                 }
                 continue
             }
-            for invoice in groupInvoices where invoice.exportCode == .definitiveA1 {
-                let others = groupPedimentos.filter { $0.original.key != a1 }
-                if let other = others.first, directA1.isEmpty {
-                    items.append(item(.exportCodeKeyMismatch, "invoice \(invoice.uuid) has export code 02 (definitive, key A1) but left under pedimento \(other.original.number) with key \(other.original.key)",
-                                      hint: "export code 02 goes only with key A1; use 04 for other definitive exports", invoice: invoice, pedimento: other.original))
+            let fields = groupInvoices.map { invoices.matchingFields(at: $0) }
+            for (position, invoice) in zip(groupInvoices, fields) where invoice.exportCode == .definitiveA1 {
+                if let other = groupPedimentos.first(where: { effective[$0].original.key != a1 }), directA1.isEmpty {
+                    let other = effective[other].original
+                    items.append(item(.exportCodeKeyMismatch, "invoice \(invoice.uuid) has export code 02 (definitive, key A1) but left under pedimento \(other.number) with key \(other.key)",
+                                      hint: "export code 02 goes only with key A1; use 04 for other definitive exports", invoice: invoices[position], pedimento: other))
                 } else if directA1.isEmpty {
                     items.append(item(.unmatchedExportInvoice, "invoice \(invoice.uuid) is a definitive export (code 02) with no A1 pedimento",
-                                      hint: "write its pedimento on the invoice row, or its UUID on the pedimento's row", invoice: invoice))
+                                      hint: "write its pedimento on the invoice row, or its UUID on the pedimento's row", invoice: invoices[position]))
                 }
             }
-            guard let anchor = directA1.first?.original ?? groupPedimentos.first?.original else { continue }
-            let firstInvoice = groupInvoices[0]
+            guard let anchorIndex = directA1.first ?? groupPedimentos.first else { continue }
+            let anchor = effective[anchorIndex].original
+            let firstInvoice = groupInvoices.first!
 
             // Amounts of the whole group: every invoice against every pedimento it left under.
-            let invoiceUSD = groupInvoices.compactMap(\.totalUSD)
-            if invoiceUSD.count == groupInvoices.count {
+            let invoiceUSD = fields.compactMap(\.totalUSD)
+            if invoiceUSD.count == fields.count {
                 let invoiced = invoiceUSD.reduce(Int128(0)) { $0 + rules.rounding.round($1, toScale: 2) }
-                let declared = groupPedimentos.reduce(Int128(0)) { $0 + Int128($1.current.valueUSD.centavos) }
+                let declared = groupPedimentos.reduce(Int128(0)) { $0 + Int128(effective[$1].current.valueUSD.centavos) }
                 if (invoiced - declared).magnitude > UInt128(tolerances.usdTolerance.centavos) {
-                    items.append(item(.usdAmountMismatch, "pedimento \(describe(groupPedimentos)) declares USD \(cents(declared)); its invoices' TotalUSD add up to \(cents(invoiced))",
-                                      hint: "check the invoice's Comercio Exterior TotalUSD and the pedimento's USD value", invoice: firstInvoice, pedimento: anchor,
+                    items.append(item(.usdAmountMismatch, "pedimento \(describe(groupPedimentos, effective)) declares USD \(cents(declared)); its invoices' TotalUSD add up to \(cents(invoiced))",
+                                      hint: "check the invoice's Comercio Exterior TotalUSD and the pedimento's USD value", invoice: invoices[firstInvoice], pedimento: anchor,
                                       amounts: (cents(invoiced), cents(declared), cents(invoiced - declared), "USD")))
                 }
             }
-            let invoicedMXN = groupInvoices.reduce(Int128(0)) { $0 + Int128($1.netPesos(rounding: rules.rounding)?.centavos ?? 0) }
-            let declaredMXN = groupPedimentos.reduce(Int128(0)) { $0 + Int128($1.current.commercialValueMXN.centavos) }
+            let invoicedMXN = fields.reduce(Int128(0)) { $0 + Int128($1.netPesos(rounding: rules.rounding)?.centavos ?? 0) }
+            let declaredMXN = groupPedimentos.reduce(Int128(0)) { $0 + Int128(effective[$1].current.commercialValueMXN.centavos) }
             let percent = tolerances.mxnTolerancePercent
             let mxnTolerance = Int128(tolerances.mxnTolerance.centavos) * Int128(max(1, groupPedimentos.count))
                 + declaredMXN.magnitudeAsInt128 * Int128(percent.mantissa) / (100 * Int128.power10(percent.scale))
             if (invoicedMXN - declaredMXN).magnitude > UInt128(mxnTolerance) {
-                items.append(item(.mxnAmountMismatch, "pedimento \(describe(groupPedimentos)) declares MXN \(cents(declaredMXN)); its invoices are worth MXN \(cents(invoicedMXN)) at their own rates",
-                                  hint: "a different exchange rate explains small gaps; larger ones mean a wrong amount on one side", invoice: firstInvoice, pedimento: anchor,
+                items.append(item(.mxnAmountMismatch, "pedimento \(describe(groupPedimentos, effective)) declares MXN \(cents(declaredMXN)); its invoices are worth MXN \(cents(invoicedMXN)) at their own rates",
+                                  hint: "a different exchange rate explains small gaps; larger ones mean a wrong amount on one side", invoice: invoices[firstInvoice], pedimento: anchor,
                                   amounts: (cents(invoicedMXN), cents(declaredMXN), cents(invoicedMXN - declaredMXN), "MXN")))
             }
-            for pedimento in groupPedimentos {
-                for invoice in groupInvoices {
-                    let apart = abs(pedimento.original.paidOn.daysSince1970 - invoice.issuedOn.daysSince1970)
+            for pedimentoIndex in groupPedimentos {
+                let paidOn = effective[pedimentoIndex].original.paidOn
+                for (position, invoice) in zip(groupInvoices, fields) {
+                    let apart = abs(paidOn.daysSince1970 - invoice.issuedOn.daysSince1970)
                     if apart > tolerances.maxDaysApart {
-                        items.append(item(.dateMismatch, "pedimento \(pedimento.original.number) was paid \(pedimento.original.paidOn), \(apart) days from invoice \(invoice.uuid) of \(invoice.issuedOn)",
-                                          hint: "more than \(tolerances.maxDaysApart) days apart ([reconciliation] max_days_apart); check both dates", invoice: invoice, pedimento: pedimento.original))
+                        let pedimento = effective[pedimentoIndex].original
+                        items.append(item(.dateMismatch, "pedimento \(pedimento.number) was paid \(pedimento.paidOn), \(apart) days from invoice \(invoice.uuid) of \(invoice.issuedOn)",
+                                          hint: "more than \(tolerances.maxDaysApart) days apart ([reconciliation] max_days_apart); check both dates", invoice: invoices[position], pedimento: pedimento))
                     }
                 }
             }
@@ -136,8 +141,8 @@ extension Reconciler {
         return items
     }
 
-    private func describe(_ pedimentos: [EffectivePedimento]) -> String {
-        pedimentos.map(\.original.number.digits).joined(separator: " + ")
+    private func describe(_ positions: [Int], _ effective: [EffectivePedimento]) -> String {
+        positions.map { effective[$0].original.number.digits }.joined(separator: " + ")
     }
 
     private func cents(_ value: Int128) -> String { DecimalNumber(mantissa: Int64(clamping: value), scale: 2).description }

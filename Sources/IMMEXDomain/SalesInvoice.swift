@@ -50,6 +50,10 @@ public struct SalesInvoice: Sendable, Hashable {
     /// (Subtotal − discount) × exchange rate, rounded once, per invoice, by `rule`.
     /// The CFDI's taxes are not sales and are left out. Nil only on overflow.
     public func netPesos(rounding rule: RoundingRule) -> Money<MXN>? {
+        Self.netPesos(subtotal: subtotal, discount: discount, exchangeRate: exchangeRate, rounding: rule)
+    }
+
+    static func netPesos(subtotal: DecimalNumber, discount: DecimalNumber, exchangeRate: ExchangeRate, rounding rule: RoundingRule) -> Money<MXN>? {
         let scale = max(subtotal.scale, discount.scale)
         let net = subtotal.mantissa(atScale: scale) - discount.mantissa(atScale: scale)
         guard let mantissa = Int64(exactly: net) else { return nil }

@@ -41,7 +41,11 @@ struct InvoiceListTests {
             let fields = list.matchingFields(at: index)
             #expect(fields.uuid == invoice.uuid && fields.type == invoice.type && fields.status == invoice.status
                     && fields.exportCode == invoice.exportCode && fields.hasPedimentos == !invoice.pedimentos.isEmpty
-                    && fields.isGenericForeignCustomer == invoice.customerRFC.isGenericForeign, "fields of invoice \(index + 1)")
+                    && fields.isGenericForeignCustomer == invoice.customerRFC.isGenericForeign
+                    && fields.issuedOn == invoice.issuedOn && fields.totalUSD == invoice.totalUSD, "fields of invoice \(index + 1)")
+            for rule in [RoundingRule.halfAwayFromZero, .halfEven] {
+                #expect(fields.netPesos(rounding: rule) == invoice.netPesos(rounding: rule), "pesos of invoice \(index + 1)")
+            }
         }
         #expect(Array(InvoiceList(invoices)) == invoices)
         let literal: InvoiceList = [invoices[0], invoices[4]]
