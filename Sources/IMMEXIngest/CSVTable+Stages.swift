@@ -5,10 +5,32 @@ import IMMEXDomain
 /// each record while its bytes are valid and keeps nothing of them in what it returns.
 protocol RowPreparer: Sendable {
     associatedtype Value: Sendable
+    /// What the applying side will look up for the row (a UUID), handed over beside the rows so
+    /// that it can be read ahead without touching the rows themselves.
+    associatedtype Key: Sendable
     /// Called once the header is read, with the columns found (every required one is there).
     mutating func start(columns: ColumnMap)
     /// One data row, in file order.
-    mutating func prepare(_ record: CSVRecord, columns: ColumnMap) -> Value
+    mutating func prepare(_ record: CSVRecord, columns: ColumnMap) -> (value: Value, key: Key?)
+}
+
+/// Rows handed from the reading thread to the applying one, with their keys at the same positions.
+struct StagedBatch<Value: Sendable, Key: Sendable>: Sendable {
+    var rows: [StagedRow<Value>] = []
+    var keys: [Key?] = []
+
+    var count: Int { rows.count }
+    var isEmpty: Bool { rows.isEmpty }
+
+    mutating func append(_ row: StagedRow<Value>, key: Key?) {
+        rows.append(row)
+        keys.append(key)
+    }
+
+    mutating func reserve(_ capacity: Int) {
+        rows.reserveCapacity(capacity)
+        keys.reserveCapacity(capacity)
+    }
 }
 
 /// What the reading thread hands to the applying one, in file order.
@@ -22,21 +44,27 @@ extension CSVTable {
     /// Reads in two stages: one thread reads, hashes and scans the file and runs `preparer` on
     /// each data row (the costly part: every field is parsed there), while the calling thread
     /// runs `apply` on the prepared rows in file order (what must see rows one after another,
-    /// like duplicate detection and totals); `lookahead` sees each batch before it is applied.
+    /// like duplicate detection and totals); `lookahead` is given the keys of each next few rows
+    /// before they are applied.
     /// `apply` adds the row's findings to the list it is
     /// given; every finding ends up where the one-stage `read` puts it. A source already in
     /// memory is read on the calling thread alone, through the same two functions.
     func read<Preparer: RowPreparer>(
         _ source: CSVSource, findings: inout [Finding], preparer: Preparer,
-        lookahead: ([StagedRow<Preparer.Value>]) -> Void = { _ in }, apply: (Preparer.Value, inout [Finding]) -> Void
+        lookahead: (ArraySlice<Preparer.Key?>) -> Void = { _ in }, apply: (Preparer.Value, inout [Finding]) -> Void
     ) -> (rows: Int, file: InputFile?) {
         var rowFindings: [Finding] = []
-        func applyAll(_ batch: [StagedRow<Preparer.Value>]) {
-            lookahead(batch)
-            for item in batch {
-                switch item {
-                case let .row(value): apply(value, &rowFindings)
-                case let .findings(list): rowFindings += list
+        func applyAll(_ batch: StagedBatch<Preparer.Value, Preparer.Key>) {
+            // A few dozen rows at a time: what lookahead brings into cache is still there when used.
+            let window = 64
+            for start in stride(from: 0, to: batch.count, by: window) {
+                let end = min(start + window, batch.count)
+                lookahead(batch.keys[start..<end])
+                for index in start..<end {
+                    switch batch.rows[index] {
+                    case let .row(value): apply(value, &rowFindings)
+                    case let .findings(list): rowFindings += list
+                    }
                 }
             }
         }
@@ -49,7 +77,7 @@ extension CSVTable {
             applyAll(stage.take())
             outcome = stage.outcome(structure: structure, file: nil, failure: nil)
         case let .disk(url, displayPath):
-            let channel = BatchChannel<StagedRow<Preparer.Value>>(capacity: 4)
+            let channel = BatchChannel<StagedBatch<Preparer.Value, Preparer.Key>>(capacity: 4)
             let result = OutcomeBox()
             let table = self
             let reader = Thread {
@@ -60,10 +88,10 @@ extension CSVTable {
                 var structure: [Finding] = []
                 do {
                     let (size, sha256) = try stream.read(url: url, findings: &structure) { stage.handle($0) }
-                    channel.send(stage.take())
+                    stage.flush()
                     result.set(stage.outcome(structure: structure, file: .streamed(url: url, displayPath: displayPath, size: size, sha256: sha256), failure: nil))
                 } catch {
-                    channel.send(stage.take())
+                    stage.flush()
                     result.set(stage.outcome(structure: structure, file: nil, failure: error.localizedDescription))
                 }
                 channel.finish()
@@ -105,9 +133,9 @@ private struct ReadingStage<Preparer: RowPreparer> {
     var map: ColumnMap?
     var complete = false
     var rows = 0
-    var batch: [StagedRow<Preparer.Value>] = []
+    var batch = StagedBatch<Preparer.Value, Preparer.Key>()
     /// Where full batches go; nil keeps every row in `batch` (a source in memory).
-    var send: (([StagedRow<Preparer.Value>]) -> Void)?
+    var send: ((StagedBatch<Preparer.Value, Preparer.Key>) -> Void)?
     static var batchSize: Int { 16_384 }
 
     init(table: CSVTable, preparer: Preparer) {
@@ -121,20 +149,29 @@ private struct ReadingStage<Preparer: RowPreparer> {
             map = ColumnMap(header: record, specs: table.columns, aliases: table.aliases, findings: &headerFindings)
             complete = map?.hasRequiredColumns(table.columns) ?? false
             if complete, let map { preparer.start(columns: map) }
-            if !headerFindings.isEmpty { batch.append(.findings(headerFindings)) }
+            if !headerFindings.isEmpty { batch.append(.findings(headerFindings), key: nil) }
             return
         }
         rows += 1
         guard complete else { return }
-        batch.append(.row(preparer.prepare(record, columns: columnMap)))
+        let (value, key) = preparer.prepare(record, columns: columnMap)
+        batch.append(.row(value), key: key)
         if let send, batch.count >= Self.batchSize {
             send(take())
         }
     }
 
-    mutating func take() -> [StagedRow<Preparer.Value>] {
-        defer { batch = []; batch.reserveCapacity(send == nil ? 0 : Self.batchSize) }
+    mutating func take() -> StagedBatch<Preparer.Value, Preparer.Key> {
+        defer {
+            batch = StagedBatch()
+            if send != nil { batch.reserve(Self.batchSize) }
+        }
         return batch
+    }
+
+    /// Sends what is left of the last batch.
+    mutating func flush() {
+        if let send, !batch.isEmpty { send(take()) }
     }
 
     func outcome(structure: [Finding], file: InputFile?, failure: String?) -> StagedOutcome {
@@ -153,16 +190,15 @@ private final class OutcomeBox: @unchecked Sendable {
 
 /// A bounded queue of batches from one thread to another: the sender waits while `capacity`
 /// batches are pending, so a fast reader never runs ahead by more than that.
-final class BatchChannel<Element: Sendable>: @unchecked Sendable {
+final class BatchChannel<Batch: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var pending: [[Element]] = []
+    private var pending: [Batch] = []
     private var finished = false
     private let capacity: Int
 
     init(capacity: Int) { self.capacity = capacity }
 
-    func send(_ batch: [Element]) {
-        guard !batch.isEmpty else { return }
+    func send(_ batch: Batch) {
         condition.lock()
         while pending.count >= capacity { condition.wait() }
         pending.append(batch)
@@ -179,7 +215,7 @@ final class BatchChannel<Element: Sendable>: @unchecked Sendable {
     }
 
     /// The next batch, waiting for it; nil once the sender has finished and all were received.
-    func receive() -> [Element]? {
+    func receive() -> Batch? {
         condition.lock()
         defer { condition.unlock() }
         while pending.isEmpty && !finished { condition.wait() }

@@ -43,7 +43,7 @@ public struct SalesReader: Sendable {
             return true
         }
         let table = CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress)
-        let lookahead = { (batch: [StagedRow<SalesRow>]) in firstSeen.touch(batch.lazy.compactMap(\.uuid)) }
+        let lookahead = { (uuids: ArraySlice<InvoiceUUID?>) in firstSeen.touch(uuids.lazy.compactMap { $0 }) }
         return table.read(source, findings: &findings, preparer: SalesRowPreparer(reader: self), lookahead: lookahead) { row, findings in
             switch row {
             case let .fast(invoice, uuidLine, uuidColumn):
@@ -159,17 +159,6 @@ enum SalesRow: Sendable {
     case checked(SalesInvoice?, findings: [Finding], hasErrors: Bool, uuidLocation: SourceLocation)
 }
 
-extension StagedRow<SalesRow> {
-    /// The UUID of a row that has one.
-    var uuid: InvoiceUUID? {
-        switch self {
-        case let .row(.fast(invoice, _, _)): invoice.uuid
-        case let .row(.checked(invoice, _, _, _)): invoice?.uuid
-        case .findings: nil
-        }
-    }
-}
-
 /// Parses each row of `sales.csv`: the fast path first, then the checked path, which reports
 /// every problem of a row it does not fully accept.
 struct SalesRowPreparer: RowPreparer {
@@ -184,14 +173,14 @@ struct SalesRowPreparer: RowPreparer {
         uuidIndex = columns.index(of: "uuid") ?? 0
     }
 
-    mutating func prepare(_ record: CSVRecord, columns: ColumnMap) -> SalesRow {
+    mutating func prepare(_ record: CSVRecord, columns: ColumnMap) -> (value: SalesRow, key: InvoiceUUID?) {
         if record.count == columns.width, let invoice = fastPath?.invoice(record) {
-            return .fast(invoice, uuidLine: record.line(uuidIndex), uuidColumn: record.column(uuidIndex))
+            return (.fast(invoice, uuidLine: record.line(uuidIndex), uuidColumn: record.column(uuidIndex)), invoice.uuid)
         }
         var row = RowReader(record: record, columns: columns, year: reader.year)
-        guard row.checkWidth() else { return .checked(nil, findings: row.findings, hasErrors: true, uuidLocation: record.location) }
+        guard row.checkWidth() else { return (.checked(nil, findings: row.findings, hasErrors: true, uuidLocation: record.location), nil) }
         let invoice = reader.parse(&row)
-        return .checked(invoice, findings: row.findings, hasErrors: row.hasErrors, uuidLocation: record.location(uuidIndex))
+        return (.checked(invoice, findings: row.findings, hasErrors: row.hasErrors, uuidLocation: record.location(uuidIndex)), invoice?.uuid)
     }
 }
 
