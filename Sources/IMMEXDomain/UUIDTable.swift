@@ -58,9 +58,11 @@ public final class UUIDTable {
     /// Reads the home slot of each UUID, so that the lookups that follow find them in cache. The
     /// loads do not depend on each other, so the processor keeps many misses in flight at once,
     /// where lookups one after another wait for memory each time.
-    public func touch(_ uuids: some Sequence<InvoiceUUID>) {
+    /// (A concrete slice, not a generic sequence: the loop must stay a few instructions long for
+    /// the loads to overlap.)
+    public func touch(_ uuids: ArraySlice<InvoiceUUID?>) {
         var folded: UInt32 = 0
-        for uuid in uuids { folded ^= slots.loadUnaligned(fromByteOffset: home(uuid) * Self.slotSize + 16, as: UInt32.self) }
+        for case let uuid? in uuids { folded ^= slots.loadUnaligned(fromByteOffset: home(uuid) * Self.slotSize + 16, as: UInt32.self) }
         touched = folded
     }
 

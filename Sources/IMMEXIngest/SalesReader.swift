@@ -43,7 +43,7 @@ public struct SalesReader: Sendable {
             return true
         }
         let table = CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress)
-        let lookahead = { (uuids: ArraySlice<InvoiceUUID?>) in firstSeen.touch(uuids.lazy.compactMap { $0 }) }
+        let lookahead = { (uuids: ArraySlice<InvoiceUUID?>) in firstSeen.touch(uuids) }
         return table.read(source, findings: &findings, preparer: SalesRowPreparer(reader: self), lookahead: lookahead) { row, findings in
             switch row {
             case let .fast(invoice, uuidLine, uuidColumn):
