@@ -105,7 +105,13 @@ public struct CSVScanner {
                     }
                 } else {
                     let start = index
-                    while index < count, bytes[index] != comma, bytes[index] != lf, bytes[index] != cr { index += 1 }
+                    // Comma, CR and LF are all below 0x2D, where letters, digits, '-' and '.' are
+                    // not: most bytes are passed on one comparison.
+                    while index < count {
+                        let byte = bytes[index]
+                        guard byte > comma || (byte != comma && byte != lf && byte != cr) else { break }
+                        index += 1
+                    }
                     fields.append(
                         CSVField(start: start, end: index, quoted: false, escapedQuotes: false, line: fieldLine, lineStart: fieldLineStart))
                 }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import IMMEXDomain
 
 /// The happy path of `sales.csv`: a row whose every field is well formed is read straight from the
@@ -29,8 +34,7 @@ struct SalesFastPath: Sendable {
               let typeBytes = field(type), typeBytes.count == 1, let type = CFDIType(byte: typeBytes[0]), type.countsAsSales,
               let statusBytes = field(status), let status = InvoiceStatus(ascii: statusBytes),
               let rfcBytes = field(rfc), let rfc = RFC(asciiUppercase: rfcBytes),
-              let countryBytes = field(country), let codeBytes = field(exportCode), codeBytes.count == 2,
-              let exportCode = ExportCode(rawValue: String(decoding: codeBytes, as: UTF8.self)),
+              let countryBytes = field(country), let codeBytes = field(exportCode), let exportCode = ExportCode(ascii: codeBytes),
               let currencyBytes = field(currency), let currency = CurrencyCode(ascii: currencyBytes),
               let pedimentoBytes = field(pedimento), let pedimentos = Self.pedimentos(pedimentoBytes),
               let subtotalBytes = field(subtotal), case let .success(subtotal) = DecimalNumber.parse(utf8: subtotalBytes, maximumScale: 6),
@@ -110,9 +114,26 @@ extension CFDIType {
     }
 }
 
+extension ExportCode {
+    /// The two digits `01` to `04`; other spellings take the checked path.
+    init?(ascii bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 2, bytes[0] == UInt8(ascii: "0") else { return nil }
+        switch bytes[1] {
+        case UInt8(ascii: "1"): self = .notApplicable
+        case UInt8(ascii: "2"): self = .definitiveA1
+        case UInt8(ascii: "3"): self = .temporary
+        case UInt8(ascii: "4"): self = .definitiveOther
+        default: return nil
+        }
+    }
+}
+
 extension InvoiceStatus {
     /// `active`, `cancelled` or empty (active), lower case; other spellings take the checked path.
     init?(ascii bytes: UnsafeBufferPointer<UInt8>) {
-        if bytes.isEmpty || bytes.elementsEqual("active".utf8) { self = .active } else if bytes.elementsEqual("cancelled".utf8) { self = .cancelled } else { return nil }
+        func spells(_ word: StaticString) -> Bool {
+            bytes.count == word.utf8CodeUnitCount && memcmp(bytes.baseAddress!, word.utf8Start, bytes.count) == 0
+        }
+        if bytes.isEmpty || spells("active") { self = .active } else if spells("cancelled") { self = .cancelled } else { return nil }
     }
 }

@@ -168,4 +168,82 @@ struct SalesReaderTests {
         #expect(diskFindings.filter { $0.code == .malformedAmount }.count == 41)
         #expect(diskFindings.filter { $0.code == .wrongFieldCount }.count == 1)
     }
+
+    @Test("the fast path gives exactly what the checked path gives, for every spelling of every field")
+    func fastPathMatchesCheckedPath() throws {
+        let variants: [String: [String]] = [
+            "uuid": ["6f9619ff-8b86-d011-b42d-00c04fc964ff", " 6F9619FF-8B86-D011-B42D-00C04FC964FF ", "6F9619FF8B86D011B42D00C04FC964FF", "x"],
+            "issued_on": ["2025-01-01", "2025-12-31", "2024-12-31", "2026-01-01", "2025-03-14T10:00:00", "2025-02-29", ""],
+            "type": ["I", "E", "i", "P", "T", "N", "X", ""],
+            "status": ["active", "cancelled", "", "Active", "cancelado", "vigente", "CANCELLED", "gone"],
+            "customer_rfc": ["XEXX010101000", "MFN180523QX4", "mfn180523qx4", "ABCD800101AB1", "ABC", "XAXX010101000", "ÑAB800101AB1"],
+            "customer_country": ["USA", "", "usa", "MEX", "US", "DEU"],
+            "export_code": ["01", "02", "03", "04", "05", "2", " 02", "AA", ""],
+            "currency": ["USD", "MXN", "EUR", "usd", "XXX", "US", ""],
+            "exchange_rate": ["20.123456", "", "1", "0", "-1", "20.1234567", "abc"],
+            "subtotal": ["1000.00", "0", "-5", "1000.1234567", "1,000.00", "", "999999999999.999999"],
+            "discount": ["", "0", "10.5", "1000.00", "1000.01", "-1", "x"],
+            "total_usd": ["1000.00", "", "-1", "1e3"],
+            "pedimento": ["\"25  24  3421  5000123\"", "252434215000123", "\"252434215000123,252434215000124\"", "", "2524342150001", "\"25 24 3421 500012X\""],
+        ]
+        var rows: [String] = []
+        // Each row its own UUID (but for the UUID's own variants, which repeat the fixture's).
+        func add(_ overrides: [String: String]) {
+            var fields = overrides
+            if fields["uuid"] == nil { fields["uuid"] = String(format: "6F9619FF-8B86-D011-B42D-00C04F%06X", rows.count) }
+            rows.append(fixtureRow(header: SalesFixture.header, good: SalesFixture.good, fields).line)
+        }
+        add([:])
+        for (column, values) in variants.sorted(by: { $0.key < $1.key }) {
+            for value in values { add([column: value]) }
+        }
+        // Pairs that only mean something together: pesos with a rate, a foreign RFC without a country.
+        add(["currency": "MXN", "exchange_rate": ""])
+        add(["currency": "MXN", "exchange_rate": "1.000000"])
+        add(["customer_country": "", "customer_rfc": "MFN180523QX4"])
+        let text = ([SalesFixture.header] + rows).joined(separator: "\n") + "\n"
+        func read(fast: Bool) throws -> ([SalesInvoice], [Finding]) {
+            var reader = SalesReader(year: FiscalYear(2025))
+            reader.usesFastPath = fast
+            var findings: [Finding] = []
+            var invoices: [SalesInvoice] = []
+            reader.read(try input("sales.csv", text), findings: &findings) { invoices.append($0) }
+            return (invoices, findings)
+        }
+        let (fastInvoices, fastFindings) = try read(fast: true)
+        let (checkedInvoices, checkedFindings) = try read(fast: false)
+        #expect(fastInvoices == checkedInvoices)
+        #expect(fastFindings == checkedFindings)
+        #expect(fastInvoices.count > 20 && fastFindings.count > 20)
+        // The fast path did take part: it accepts most of the rows the checked path accepts.
+        var fastRows = 0, map: ColumnMap?, ignored: [Finding] = [], headerFindings: [Finding] = []
+        Array(text.utf8).withUnsafeBufferPointer { bytes in
+            CSVScanner(file: "sales.csv").scan(bytes, findings: &ignored) { record in
+                guard let map else {
+                    map = ColumnMap(header: record, specs: SalesReader.columns, aliases: [:], findings: &headerFindings)
+                    return
+                }
+                if SalesFastPath(columns: map, year: FiscalYear(2025)).invoice(record) != nil { fastRows += 1 }
+            }
+        }
+        #expect(fastRows > 20 && fastRows <= fastInvoices.count + 4)
+    }
+
+    @Test("the sample year's sales.csv reads the same with and without the fast path")
+    func fastPathOnSampleYear() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../fiscal-years/2025/sales.csv").standardized
+        let file = try InputFile(displayPath: "fiscal-years/2025/sales.csv", url: url, bytes: Array(Data(contentsOf: url)))
+        var results: [([SalesInvoice], [Finding])] = []
+        for fast in [true, false] {
+            var reader = SalesReader(year: FiscalYear(2025))
+            reader.usesFastPath = fast
+            var findings: [Finding] = []
+            var invoices: [SalesInvoice] = []
+            reader.read(file, findings: &findings) { invoices.append($0) }
+            results.append((invoices, findings))
+        }
+        #expect(results[0].0.count == 2_400)
+        #expect(results[0].0 == results[1].0)
+        #expect(results[0].1 == results[1].1)
+    }
 }
