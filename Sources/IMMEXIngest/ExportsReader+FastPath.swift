@@ -2,7 +2,7 @@ import IMMEXDomain
 
 /// The happy path of `exports.csv`, like `SalesFastPath`: a row whose every field is well formed
 /// is read from the bytes; any other row takes the checked path with its messages.
-struct ExportsFastPath {
+struct ExportsFastPath: Sendable {
     let pedimento, section, key, paidOn, rate, usd, commercial, valueAdded, country, invoice, rectifies, returns: Int?
     let year: FiscalYear
     let keys: KeyClassification

@@ -16,6 +16,8 @@ public struct ExportsReader: Sendable {
     public let aliases: [String: String]
     /// Reading progress, for a progress bar.
     public var progress: ReadProgress?
+    /// Off only in tests, which compare the fast path with the checked one.
+    var usesFastPath = true
 
     public init(year: FiscalYear, keys: KeyClassification, consignment: Bool, aliases: [String: String] = [:]) {
         self.year = year
@@ -30,30 +32,48 @@ public struct ExportsReader: Sendable {
         return (result.pedimentos, result.rows)
     }
 
-    /// The same, from any source; a file streamed from disk comes back as an `InputFile`.
+    /// The same, from any source; a file streamed from disk comes back as an `InputFile`. Rows
+    /// are parsed on the thread that reads the file (`ExportsRowPreparer`); repeated pedimentos
+    /// are found here, in file order.
     public func read(_ source: CSVSource, findings: inout [Finding]) -> (pedimentos: [ExportPedimento], rows: Int, file: InputFile?) {
-        // Where each pedimento (number and section, packed into one integer) was first seen.
-        var firstSeen: [UInt64: SourceLocation] = [:]
+        // The line where each pedimento (number and section, packed into one integer) was first seen.
+        var firstSeen: [UInt64: Int] = [:]
         var pedimentos: [ExportPedimento] = []
-        var fastPath: ExportsFastPath?
-        let (rows, streamed) = CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress).read(source, findings: &findings) { row in
-            if fastPath == nil { fastPath = ExportsFastPath(columns: row.columns, year: year, keys: keys, consignment: consignment) }
-            guard let pedimento = fastPath?.pedimento(row.record) ?? parse(&row) else { return }
-            let identity = pedimento.number.packed &* 1_000 &+ UInt64(pedimento.customsSection.digits)!
-            if let earlier = firstSeen[identity] {
-                row.report(
-                    .duplicatePedimento, "pedimento \(pedimento.number) of customs section \(pedimento.customsSection) appears again",
-                    column: "pedimento", hint: "each pedimento is one row; a rectification is a new pedimento with key R1",
-                    related: earlier)
-            } else {
-                firstSeen[identity] = row.record.location
+        /// Records the pedimento; reports it (at `location`) when an earlier row has it.
+        func isRepeated(_ pedimento: ExportPedimento, identity: UInt64, at location: @autoclosure () -> SourceLocation, _ findings: inout [Finding]) -> Bool {
+            guard let earlier = firstSeen[identity] else {
+                firstSeen[identity] = pedimento.location.line ?? 0
+                return false
             }
-            if !row.hasErrors { pedimentos.append(pedimento) }
+            findings.append(
+                Finding(.duplicatePedimento, "pedimento \(pedimento.number) of customs section \(pedimento.customsSection) appears again",
+                        at: location(), hint: "each pedimento is one row; a rectification is a new pedimento with key R1",
+                        related: SourceLocation(file: source.displayPath, line: earlier, column: 1)))
+            return true
+        }
+        let table = CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress)
+        let (rows, streamed) = table.read(source, findings: &findings, preparer: ExportsRowPreparer(reader: self)) { row, findings in
+            switch row {
+            case let .fast(pedimento, identity, numberLine, numberColumn):
+                if !isRepeated(pedimento, identity: identity, at: SourceLocation(file: pedimento.location.file, line: numberLine, column: numberColumn), &findings) {
+                    pedimentos.append(pedimento)
+                }
+            case let .checked(pedimento, identity, rowFindings, hasErrors, numberLocation):
+                findings += rowFindings
+                guard let pedimento else { return }
+                let repeated = isRepeated(pedimento, identity: identity, at: numberLocation, &findings)
+                if !hasErrors && !repeated { pedimentos.append(pedimento) }
+            }
         }
         return (pedimentos, rows, streamed)
     }
 
-    private func parse(_ row: inout RowReader) -> ExportPedimento? {
+    /// A pedimento's number and customs section as one integer, for finding repeats.
+    static func identity(_ pedimento: ExportPedimento) -> UInt64 {
+        pedimento.number.packed &* 1_000 &+ UInt64(pedimento.customsSection.digits)!
+    }
+
+    fileprivate func parse(_ row: inout RowReader) -> ExportPedimento? {
         let number = row.pedimento("pedimento", "pedimento number", required: true)
         let section = row.parsed("customs_section", "customs section", required: true, code: .malformedCode,
                                  expectation: "the customs section has 3 digits: customs office (2) and section (1), like 240",
@@ -91,5 +111,39 @@ public struct ExportsReader: Sendable {
             number: number, customsSection: section, key: key, paidOn: paidOn, exchangeRate: rate, valueUSD: usd,
             commercialValueMXN: commercial, valueAddedMXN: valueAdded, destinationCountry: country, invoiceUUID: invoice,
             rectifies: rectifies, returns: returns, location: row.record.location)
+    }
+}
+
+/// One row of `exports.csv` as the reading thread leaves it.
+enum ExportsRow: Sendable {
+    /// Well formed, read by `ExportsFastPath`; the pedimento number's place is kept for the
+    /// finding should it repeat.
+    case fast(ExportPedimento, identity: UInt64, numberLine: Int, numberColumn: Int)
+    /// Read the checked way: the pedimento if its required fields could be read, the row's findings.
+    case checked(ExportPedimento?, identity: UInt64, findings: [Finding], hasErrors: Bool, numberLocation: SourceLocation)
+}
+
+/// Parses each row of `exports.csv`: the fast path first, then the checked path.
+struct ExportsRowPreparer: RowPreparer {
+    let reader: ExportsReader
+    private var fastPath: ExportsFastPath?
+    private var numberIndex = 0
+
+    init(reader: ExportsReader) { self.reader = reader }
+
+    mutating func start(columns: ColumnMap) {
+        fastPath = reader.usesFastPath ? ExportsFastPath(columns: columns, year: reader.year, keys: reader.keys, consignment: reader.consignment) : nil
+        numberIndex = columns.index(of: "pedimento") ?? 0
+    }
+
+    mutating func prepare(_ record: CSVRecord, columns: ColumnMap) -> (value: ExportsRow, key: Never?) {
+        var row = RowReader(record: record, columns: columns, year: reader.year)
+        guard row.checkWidth() else { return (.checked(nil, identity: 0, findings: row.findings, hasErrors: true, numberLocation: record.location), nil) }
+        if let pedimento = fastPath?.pedimento(record) {
+            return (.fast(pedimento, identity: ExportsReader.identity(pedimento), numberLine: record.line(numberIndex), numberColumn: record.column(numberIndex)), nil)
+        }
+        let pedimento = reader.parse(&row)
+        return (.checked(pedimento, identity: pedimento.map(ExportsReader.identity) ?? 0, findings: row.findings, hasErrors: row.hasErrors,
+                         numberLocation: record.location(numberIndex)), nil)
     }
 }

@@ -69,4 +69,57 @@ struct ExportsReaderTests {
         #expect(findings.isEmpty)
         #expect(pedimentos.first?.number.digits == "252434215000123")
     }
+
+    @Test("from disk on two threads, in memory, with and without the fast path: the same pedimentos and findings")
+    func everyWayReadsTheSame() throws {
+        let variants: [String: [String]] = [
+            "pedimento": ["252434215000123", "\"25 24 3421 5000123\"", "2524342150001", ""],
+            "customs_section": ["240", "070", "24", ""],
+            "key": ["A1", "a1", "R1", "K1", "V1", "GC", "ZZ", ""],
+            "paid_on": ["2025-03-15", "2025-12-31", "2026-01-02", "2025-02-30"],
+            "exchange_rate": ["20.12345", "20.123456", "0", ""],
+            "value_usd": ["1000.00", "1000.001", "-1", ""],
+            "commercial_value_mxn": ["20123.45", "-3", "", "1e3"],
+            "value_added_mxn": ["", "10.00", "-1", "x"],
+            "destination_country": ["USA", "", "usa", "usa1"],
+            "invoice_uuid": ["6F9619FF-8B86-D011-B42D-00C04FC964FF", "", "123", "6f9619ff-8b86-d011-b42d-00c04fc964ff"],
+            "rectifies": ["", "252434215000001", "999"],
+        ]
+        var rows: [String] = []
+        // Each row its own pedimento number (but for the number's own variants), plus repeats.
+        func add(_ overrides: [String: String]) {
+            var fields = overrides
+            if fields["pedimento"] == nil { fields["pedimento"] = String(format: "25243421%07d", 100 + rows.count) }
+            rows.append(fixtureRow(header: ExportsFixture.header, good: ExportsFixture.good, fields).line)
+        }
+        for (column, values) in variants.sorted(by: { $0.key < $1.key }) {
+            for value in values { add([column: value]) }
+        }
+        add(["pedimento": "252434210000100"])  // a repeat of the first row
+        for index in 0..<20_000 { add(["pedimento": String(format: "25243422%07d", index)]) }  // more than one batch
+        let text = ([ExportsFixture.header] + rows).joined(separator: "\r\n") + "\r\n"
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exports-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("exports.csv")
+        try Data(text.utf8).write(to: url)
+        let file = try InputFile(displayPath: "exports.csv", url: url, bytes: Array(text.utf8))
+
+        var results: [(pedimentos: [ExportPedimento], findings: [Finding])] = []
+        for (fast, source) in [(true, CSVSource.disk(url, displayPath: "exports.csv")), (true, .memory(file)), (false, .memory(file)), (false, .disk(url, displayPath: "exports.csv"))] {
+            var reader = ExportsReader(year: FiscalYear(2025), keys: .defaults, consignment: false)
+            reader.usesFastPath = fast
+            var findings: [Finding] = []
+            let result = reader.read(source, findings: &findings)
+            #expect(result.rows == rows.count)
+            results.append((result.pedimentos, findings))
+        }
+        for other in results.dropFirst() {
+            #expect(other.pedimentos == results[0].pedimentos)
+            #expect(other.findings == results[0].findings)
+        }
+        #expect(results[0].pedimentos.count > 20_000)
+        #expect(results[0].findings.filter { $0.code == .duplicatePedimento }.map { "\($0.location!.line!) see \($0.related!.line!)" } == ["35 see 34", "\(rows.count - 20_000 + 1) see 2"])  // the number with spaces repeats the one before
+    }
 }
