@@ -52,20 +52,53 @@ public struct ExportPedimento: Sendable, Hashable {
 
 /// A pedimento as it counts after rectifications: the original's key, date and identity with the
 /// values of the latest rectification in its chain.
+///
+/// It refers to its rows by position in the year's list of pedimentos (shared, not copied): a
+/// year holds a million of these, and a copy of each row would double what the pedimentos take.
 public struct EffectivePedimento: Sendable, Hashable {
-    /// The pedimento as first filed.
-    public var original: ExportPedimento
-    public var keyClass: KeyClass
-    /// The R1 rows that replaced the original's values, oldest first.
-    public var rectifications: [ExportPedimento]
+    private let rows: PedimentoRows
+    private let originalIndex: Int
+    /// Positions of the R1 rows that replaced the original's values, oldest first.
+    private let rectificationIndices: [Int]
+    public let keyClass: KeyClass
 
-    /// The row whose values count: the original, or the last R1 of its chain. (Derived, not
-    /// stored: a year holds a million of these, and most have no rectification.)
-    public var current: ExportPedimento { rectifications.last ?? original }
+    /// The pedimento as first filed.
+    public var original: ExportPedimento { rows.all[originalIndex] }
+    /// The R1 rows that replaced the original's values, oldest first.
+    public var rectifications: [ExportPedimento] { rectificationIndices.map { rows.all[$0] } }
+    public var isRectified: Bool { !rectificationIndices.isEmpty }
+    /// The row whose values count: the original, or the last R1 of its chain.
+    public var current: ExportPedimento { rows.all[rectificationIndices.last ?? originalIndex] }
 
     public init(original: ExportPedimento, keyClass: KeyClass, rectifications: [ExportPedimento]) {
-        self.original = original
+        rows = PedimentoRows([original] + rectifications)
+        originalIndex = 0
+        rectificationIndices = Array(rectifications.indices.map { $0 + 1 })
         self.keyClass = keyClass
-        self.rectifications = rectifications
     }
+
+    /// The pedimento at `original` in `rows`, replaced by those at `rectifications`.
+    init(rows: PedimentoRows, original: Int, keyClass: KeyClass, rectifications: [Int]) {
+        self.rows = rows
+        originalIndex = original
+        rectificationIndices = rectifications
+        self.keyClass = keyClass
+    }
+
+    public static func == (lhs: EffectivePedimento, rhs: EffectivePedimento) -> Bool {
+        lhs.keyClass == rhs.keyClass && lhs.original == rhs.original && lhs.rectifications == rhs.rectifications
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(keyClass)
+        hasher.combine(original)
+        hasher.combine(rectifications)
+    }
+}
+
+/// The year's pedimento rows, shared by the effective pedimentos that point into them.
+final class PedimentoRows: Sendable {
+    let all: [ExportPedimento]
+
+    init(_ all: [ExportPedimento]) { self.all = all }
 }

@@ -9,9 +9,11 @@ public enum RectificationResolver {
         _ pedimentos: [ExportPedimento], keys: KeyClassification, year: FiscalYear? = nil
     ) -> (effective: [EffectivePedimento], findings: [Finding]) {
         var findings: [Finding] = []
-        var byNumber: [PedimentoNumber: Int] = [:]
-        for (index, pedimento) in pedimentos.enumerated() where byNumber[pedimento.number] == nil {
-            byNumber[pedimento.number] = index
+        // Keyed by the number's 15 digits read as an integer (hashing a string costs more).
+        var byNumber: [UInt64: Int] = [:]
+        byNumber.reserveCapacity(pedimentos.count)
+        for (index, pedimento) in pedimentos.enumerated() where byNumber[pedimento.number.packed] == nil {
+            byNumber[pedimento.number.packed] = index
         }
 
         // Which row replaces which: target index → rectifying index.
@@ -30,7 +32,7 @@ public enum RectificationResolver {
                 continue
             }
             rectifications.append(index)
-            guard let targetIndex = byNumber[target] else { continue }
+            guard let targetIndex = byNumber[target.packed] else { continue }
             if let earlier = replacement[targetIndex] {
                 findings.append(
                     Finding(
@@ -45,6 +47,8 @@ public enum RectificationResolver {
         }
 
         var effective: [EffectivePedimento] = []
+        effective.reserveCapacity(pedimentos.count)
+        let rows = PedimentoRows(pedimentos)
         var reached = Set<Int>()
         let rectifying = Set(rectifications)
         for (index, pedimento) in pedimentos.enumerated() {
@@ -52,25 +56,28 @@ public enum RectificationResolver {
             // A Data Stage rectification is a version of an earlier pedimento, not one of its own,
             // unless what it rectifies is not in the extract (then it is listed, not counted).
             if pedimento.origin == .dataStage, rectifying.contains(index) { continue }
-            var chain: [ExportPedimento] = []
+            guard replacement[index] != nil else {
+                effective.append(EffectivePedimento(rows: rows, original: index, keyClass: keyClass, rectifications: []))
+                continue
+            }
+            var chain: [Int] = []
             var current = index
             var visited: Set<Int> = [index]
             while let next = replacement[current], visited.insert(next).inserted {
-                chain.append(pedimentos[next])
+                chain.append(next)
                 reached.insert(next)
                 current = next
             }
             // Data Stage rectifications carry the effective key; the latest version's key counts.
             let currentClass = pedimentos[current].origin == .dataStage ? (keys.keyClass(of: pedimentos[current].key) ?? keyClass) : keyClass
-            effective.append(
-                EffectivePedimento(original: pedimento, keyClass: currentClass, rectifications: chain))
+            effective.append(EffectivePedimento(rows: rows, original: index, keyClass: currentClass, rectifications: chain))
         }
 
         for index in rectifications where !reached.contains(index) {
             let pedimento = pedimentos[index]
             guard let target = pedimento.rectifies else { continue }
             // Only the first R1 of an orphan chain is reported; a conflicting R1 already was.
-            let targetsAnotherRectification = byNumber[target].map { keys.keyClass(of: pedimentos[$0].key) == .rectification } ?? false
+            let targetsAnotherRectification = byNumber[target.packed].map { keys.keyClass(of: pedimentos[$0].key) == .rectification } ?? false
             let isConflict = findings.contains { $0.code == .rectificationConflict && $0.location == pedimento.location }
             if targetsAnotherRectification || isConflict { continue }
             if let year, !target.digits.hasPrefix(twoDigitYear(year)) { continue }
