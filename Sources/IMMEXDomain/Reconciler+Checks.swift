@@ -83,7 +83,7 @@ extension Reconciler {
     }
 
     /// Each pedimento on its own: its pesos against its dollars, returns and rectifications.
-    func checkPedimentos(_ pedimentos: [ExportPedimento], effective: [EffectivePedimento], byNumber: [PedimentoNumber: Int]) -> [ReconciliationItem] {
+    func checkPedimentos(_ pedimentos: [ExportPedimento], effective: [EffectivePedimento], byNumber: [UInt64: Int]) -> [ReconciliationItem] {
         var items: [ReconciliationItem] = []
         for pedimento in effective where [.direct, .indirect, .subtracting].contains(pedimento.keyClass) {
             let values = pedimento.current
@@ -97,7 +97,7 @@ extension Reconciler {
             // Data Stage does not say which export a K1 returns; only the CSV's column can.
             if pedimento.keyClass == .subtracting, pedimento.original.origin == .exportsCSV {
                 if let target = values.returns ?? pedimento.original.returns {
-                    let original = byNumber[target].map { effective[$0] }
+                    let original = byNumber[target.packed].map { effective[$0] }
                     if original == nil || ![.direct, .indirect].contains(original!.keyClass) {
                         items.append(item(.returnTargetMissing, "return \(pedimento.original.number) names export \(target), which is not an export in exports.csv",
                                           hint: "correct returned_pedimento, or add the export it returns", pedimento: pedimento.original))
@@ -110,7 +110,7 @@ extension Reconciler {
         }
         let yy = twoDigitYear(year)
         for pedimento in pedimentos where rules.keys.keyClass(of: pedimento.key) == .rectification || pedimento.origin == .dataStage {
-            guard let target = pedimento.rectifies, !target.digits.hasPrefix(yy), byNumber[target] == nil else { continue }
+            guard let target = pedimento.rectifies, !target.digits.hasPrefix(yy), byNumber[target.packed] == nil else { continue }
             items.append(item(.rectificationOtherYear, "rectification \(pedimento.number) replaces \(target), a pedimento of 20\(target.digits.prefix(2)); it is listed, not counted",
                               hint: "a change to another year's export belongs to that year's report", pedimento: pedimento))
         }
@@ -153,23 +153,24 @@ extension Int128 {
 }
 
 /// Nodes gathered by the root of their set: a counting sort over the roots, so a million groups
-/// cost two flat arrays rather than a million small ones.
+/// cost two flat arrays rather than a million small ones (32-bit positions: millions of records).
 struct GroupedNodes {
     private let ordered: [Int]
     /// Where each root's nodes start in `ordered`; one more entry than there are roots.
-    private let starts: [Int]
+    private let starts: [UInt32]
 
     /// - Parameter nodes: in ascending order; within a group they stay in that order.
     init(_ nodes: [Int], count: Int, root: (Int) -> Int) {
-        let roots = nodes.map(root)
-        var starts = [Int](repeating: 0, count: count + 1)
-        for root in roots { starts[root + 1] += 1 }
+        precondition(count < Int(UInt32.max), "too many records to group")
+        let roots = nodes.map { UInt32(truncatingIfNeeded: root($0)) }
+        var starts = [UInt32](repeating: 0, count: count + 1)
+        for root in roots { starts[Int(root) + 1] += 1 }
         for index in 0..<count { starts[index + 1] += starts[index] }
         var cursor = starts
         var ordered = [Int](repeating: 0, count: nodes.count)
         for (node, root) in zip(nodes, roots) {
-            ordered[cursor[root]] = node
-            cursor[root] += 1
+            ordered[Int(cursor[Int(root)])] = node
+            cursor[Int(root)] += 1
         }
         self.ordered = ordered
         self.starts = starts
@@ -177,6 +178,8 @@ struct GroupedNodes {
 
     /// Each non-empty group, in the order of its root.
     var groups: some Sequence<ArraySlice<Int>> {
-        (0..<(starts.count - 1)).lazy.filter { starts[$0] < starts[$0 + 1] }.map { ordered[starts[$0]..<starts[$0 + 1]] }
+        let (ordered, starts) = (ordered, starts)
+        func range(_ root: Int) -> Range<Int> { Int(starts[root])..<Int(starts[root + 1]) }
+        return (0..<(starts.count - 1)).lazy.filter { !range($0).isEmpty }.map { ordered[range($0)] }
     }
 }

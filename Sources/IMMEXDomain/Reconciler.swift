@@ -22,10 +22,11 @@ public struct Reconciler: Sendable {
         for index in invoices.indices {
             _ = byUUID.number(for: invoices.matchingFields(at: index).uuid, recordingIfNew: index + 1)
         }
-        var byNumber: [PedimentoNumber: Int] = [:]
+        // By the number's 15 digits read as an integer (hashing a string costs more).
+        var byNumber: [UInt64: Int] = [:]
         byNumber.reserveCapacity(effective.count)
-        for (index, pedimento) in effective.enumerated() where byNumber[pedimento.original.number] == nil {
-            byNumber[pedimento.original.number] = index
+        for (index, pedimento) in effective.enumerated() where byNumber[pedimento.original.number.packed] == nil {
+            byNumber[pedimento.original.number.packed] = index
         }
 
         // Links, by hashing; each link joins an invoice and a pedimento in one group.
@@ -37,7 +38,7 @@ public struct Reconciler: Sendable {
             guard fields.status == .active, fields.hasPedimentos else { continue }
             let invoice = invoices[index]
             for number in invoice.pedimentos {
-                guard let target = byNumber[number] else {
+                guard let target = byNumber[number.packed] else {
                     items.append(item(.unknownPedimento, "invoice \(invoice.uuid) was exported under pedimento \(number), which is not among the year's export pedimentos",
                                       hint: "check the number on the invoice, and that the pedimento is in the export extract", invoice: invoice))
                     continue
@@ -86,23 +87,27 @@ public struct Reconciler: Sendable {
     }
 }
 
-/// Disjoint sets over 0..<count, with path halving.
+/// Disjoint sets over 0..<count, with path halving. Parents are kept in 32 bits (a year's
+/// records number millions, not billions), halving what the forest takes.
 struct UnionFind {
-    private var parent: [Int]
+    private var parent: [UInt32]
 
-    init(count: Int) { parent = Array(0..<count) }
+    init(count: Int) {
+        precondition(count <= Int(UInt32.max), "too many records to group")
+        parent = (0..<count).map { UInt32(truncatingIfNeeded: $0) }
+    }
 
     mutating func find(_ node: Int) -> Int {
         var node = node
-        while parent[node] != node {
-            parent[node] = parent[parent[node]]
-            node = parent[node]
+        while Int(parent[node]) != node {
+            parent[node] = parent[Int(parent[node])]
+            node = Int(parent[node])
         }
         return node
     }
 
     mutating func union(_ a: Int, _ b: Int) {
         let rootA = find(a), rootB = find(b)
-        if rootA != rootB { parent[max(rootA, rootB)] = min(rootA, rootB) }
+        if rootA != rootB { parent[max(rootA, rootB)] = UInt32(truncatingIfNeeded: min(rootA, rootB)) }
     }
 }
