@@ -133,7 +133,7 @@ public struct CSVScanner {
             if broken { continue }
             let blank = fields.count == 1 && !fields[0].quoted && fields[0].start == fields[0].end
             if blank { continue }
-            body(CSVRecord(file: file, line: recordLine, fields: fields, buffer: bytes))
+            fields.withUnsafeBufferPointer { body(CSVRecord(file: file, line: recordLine, fields: $0, buffer: bytes)) }
         }
         return (count, line)
     }
@@ -171,7 +171,8 @@ public struct CSVRecord {
     public let file: String
     /// The line the record starts on.
     public let line: Int
-    let fields: [CSVField]
+    /// Valid, like `buffer`, only during the callback.
+    let fields: UnsafeBufferPointer<CSVField>
     let buffer: UnsafeBufferPointer<UInt8>
 
     public var count: Int { fields.count }

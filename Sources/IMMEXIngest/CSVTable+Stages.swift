@@ -83,7 +83,9 @@ extension CSVTable {
             let reader = Thread {
                 var stage = ReadingStage(table: table, preparer: preparer)
                 stage.send = { channel.send($0) }
-                var stream = CSVStream(scanner: CSVScanner(file: displayPath))
+                // The reading thread names the file with its own copy of the path: reference counts
+                // of one string shared by both threads would bounce between their caches.
+                var stream = CSVStream(scanner: CSVScanner(file: String(decoding: Array(displayPath.utf8), as: UTF8.self)))
                 stream.progress = table.progress
                 var structure: [Finding] = []
                 do {

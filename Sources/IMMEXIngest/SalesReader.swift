@@ -44,12 +44,14 @@ public struct SalesReader: Sendable {
                                     related: SourceLocation(file: source.displayPath, line: earlier, column: 1)))
             return true
         }
+        let displayPath = source.displayPath
         let table = CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress)
         let lookahead = { (uuids: ArraySlice<InvoiceUUID?>) in firstSeen.touch(uuids) }
         return table.read(source, findings: &findings, preparer: SalesRowPreparer(reader: self), lookahead: lookahead) { row, findings in
             switch row {
-            case let .fast(invoice, uuidLine, uuidColumn):
-                if !isRepeated(invoice, at: SourceLocation(file: invoice.location.file, line: uuidLine, column: uuidColumn), &findings) {
+            case .fast(var invoice, let uuidLine, let uuidColumn):
+                invoice.location.file = displayPath
+                if !isRepeated(invoice, at: SourceLocation(file: displayPath, line: uuidLine, column: uuidColumn), &findings) {
                     accept(invoice)
                 }
             case let .checked(invoice, rowFindings, hasErrors, uuidLocation):
