@@ -22,9 +22,15 @@ struct StagedBatch<Value: Sendable, Key: Sendable>: Sendable {
     var count: Int { rows.count }
     var isEmpty: Bool { rows.isEmpty }
 
-    mutating func append(_ row: StagedRow<Value>, key: Key?) {
+    mutating func append(_ row: consuming StagedRow<Value>, key: consuming Key?) {
         rows.append(row)
         keys.append(key)
+    }
+
+    /// Empties the batch for reuse, keeping its storage.
+    mutating func clear() {
+        rows.removeAll(keepingCapacity: true)
+        keys.removeAll(keepingCapacity: true)
     }
 
     mutating func reserve(_ capacity: Int) {
@@ -54,19 +60,27 @@ extension CSVTable {
         lookahead: (ArraySlice<Preparer.Key?>) -> Void = { _ in }, apply: (Preparer.Value, inout [Finding]) -> Void
     ) -> (rows: Int, file: InputFile?) {
         var rowFindings: [Finding] = []
-        func applyAll(_ batch: StagedBatch<Preparer.Value, Preparer.Key>) {
+        func applyAll(_ batch: inout StagedBatch<Preparer.Value, Preparer.Key>) {
             // A few dozen rows at a time: what lookahead brings into cache is still there when used.
             let window = 64
-            for start in stride(from: 0, to: batch.count, by: window) {
-                let end = min(start + window, batch.count)
-                lookahead(batch.keys[start..<end])
-                for index in start..<end {
-                    switch batch.rows[index] {
-                    case let .row(value): apply(value, &rowFindings)
-                    case let .findings(list): rowFindings += list
+            let keys = batch.keys
+            batch.rows.withUnsafeMutableBufferPointer { rows in
+                for start in stride(from: 0, to: rows.count, by: window) {
+                    let end = min(start + window, rows.count)
+                    lookahead(keys[start..<end])
+                    for index in start..<end {
+                        // Each row is moved out (not copied and later destroyed) and its slot left
+                        // holding an empty value.
+                        let slot = rows.baseAddress! + index
+                        switch slot.move() {
+                        case let .row(value): apply(value, &rowFindings)
+                        case let .findings(list): rowFindings += list
+                        }
+                        slot.initialize(to: .findings([]))
                     }
                 }
             }
+            batch.clear()
         }
         let outcome: StagedOutcome
         switch source {
@@ -74,15 +88,19 @@ extension CSVTable {
             var stage = ReadingStage(table: self, preparer: preparer)
             var structure: [Finding] = []
             file.bytes.withUnsafeBufferPointer { CSVScanner(file: file.displayPath).scan($0, findings: &structure) { stage.handle($0) } }
-            applyAll(stage.take())
+            var all = stage.take()
+            applyAll(&all)
             outcome = stage.outcome(structure: structure, file: nil, failure: nil)
         case let .disk(url, displayPath):
             let channel = BatchChannel<StagedBatch<Preparer.Value, Preparer.Key>>(capacity: 4)
+            // Applied batches go back to be filled again: no fresh megabytes (and page faults) per batch.
+            let emptied = BatchChannel<StagedBatch<Preparer.Value, Preparer.Key>>(capacity: 16)
             let result = OutcomeBox()
             let table = self
             let reader = Thread {
                 var stage = ReadingStage(table: table, preparer: preparer)
                 stage.send = { channel.send($0) }
+                stage.recycled = { emptied.poll() }
                 // The reading thread names the file with its own copy of the path: reference counts
                 // of one string shared by both threads would bounce between their caches.
                 var stream = CSVStream(scanner: CSVScanner(file: String(decoding: Array(displayPath.utf8), as: UTF8.self)))
@@ -100,7 +118,10 @@ extension CSVTable {
             }
             reader.stackSize = 8 << 20
             reader.start()
-            while let batch = channel.receive() { applyAll(batch) }
+            while var batch = channel.receive() {
+                applyAll(&batch)
+                emptied.send(batch)
+            }
             outcome = result.get()
         }
         if let failure = outcome.failure {
@@ -157,18 +178,20 @@ private struct ReadingStage<Preparer: RowPreparer> {
         rows += 1
         guard complete else { return }
         let (value, key) = preparer.prepare(record, columns: columnMap)
-        batch.append(.row(value), key: key)
+        batch.append(.row(consume value), key: consume key)
         if let send, batch.count >= Self.batchSize {
             send(take())
         }
     }
 
+    /// An emptied batch to fill again, if one has come back.
+    var recycled: (() -> StagedBatch<Preparer.Value, Preparer.Key>?)?
+
     mutating func take() -> StagedBatch<Preparer.Value, Preparer.Key> {
-        defer {
-            batch = StagedBatch()
-            if send != nil { batch.reserve(Self.batchSize) }
-        }
-        return batch
+        var next = recycled?() ?? StagedBatch()
+        if send != nil { next.reserve(Self.batchSize) }
+        swap(&next, &batch)
+        return next
     }
 
     /// Sends what is left of the last batch.
@@ -214,6 +237,16 @@ final class BatchChannel<Batch: Sendable>: @unchecked Sendable {
         finished = true
         condition.broadcast()
         condition.unlock()
+    }
+
+    /// The next batch if one is pending, without waiting.
+    func poll() -> Batch? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard !pending.isEmpty else { return nil }
+        let batch = pending.removeFirst()
+        condition.broadcast()
+        return batch
     }
 
     /// The next batch, waiting for it; nil once the sender has finished and all were received.
