@@ -95,12 +95,28 @@ public enum BundleWriter {
                 throw .signing(error)
             }
         }
+        // Large files nothing deflated ahead are deflated now the same way (ISA-L, into a scratch
+        // archive beside the bundle), so the bundle does not depend on whether they were.
+        func compresses(_ entry: BundleEntry) -> Bool { !(entry.path.hasSuffix(".zip") || entry.path.hasSuffix(".pdf")) }
+        let late = all.filter { $0.file != nil && $0.precompressed == nil && compresses($0) && $0.size >= Precompression.threshold }
+        let lateScratch = URL(fileURLWithPath: path + ".deflating")
+        if !late.isEmpty {
+            // On failure (a file needing ZIP64, a full disk) libzip compresses them as it closes.
+            if (try? DeflatedArchive.write(late.map { ($0.path, $0.file!.url.path) }, to: lateScratch.path)) != nil {
+                all = all.map { entry in
+                    var entry = entry
+                    if late.contains(where: { $0.path == entry.path }) { entry.precompressed = lateScratch }
+                    return entry
+                }
+            }
+        }
+        defer { try? FileManager.default.removeItem(at: lateScratch) }
         do {
             var writer = try ZipWriter(path: path)
             var scratch: [URL: (reader: ZipReader, entries: [String: ZipEntry])] = [:]
             for entry in all.sorted(by: { $0.path < $1.path }) {
                 // Already-compressed members (ZIPs, PDFs) are stored as they are.
-                let compress = !(entry.path.hasSuffix(".zip") || entry.path.hasSuffix(".pdf"))
+                let compress = compresses(entry)
                 if let archive = entry.precompressed {
                     if scratch[archive] == nil {
                         let reader = try ZipReader(path: archive.path)

@@ -4,24 +4,24 @@ import Synchronization
 import ZipArchive
 
 /// Deflates large input files into a scratch archive on another core while the year is being read,
-/// so that writing the evidence bundle copies compressed data instead of compressing on one core
-/// at the end (libzip compresses entries one after another when an archive closes).
+/// so that writing the evidence bundle copies compressed data instead of compressing at the end
+/// (libzip compresses entries one after another when an archive closes). The scratch archive is
+/// written with ISA-L's deflate (`DeflatedArchive`), the same the bundle uses for large files
+/// when nothing was deflated ahead: the bundle's bytes are the same either way.
 public final class Precompression: Sendable {
     /// The scratch archive: one entry per file, named as in the bundle.
     public let scratch: URL
     private let group = DispatchGroup()
     private let failure = Mutex<String?>(nil)
 
-    /// Starts deflating `files` (bundle path and file) into `scratch`, with the bundle's entry time.
-    public init(files: [(path: String, url: URL)], scratch: URL, time: Int64) {
+    /// Starts deflating `files` (bundle path and file) into `scratch`.
+    public init(files: [(path: String, url: URL)], scratch: URL) {
         self.scratch = scratch
-        let jobs = files.map { ($0.path, $0.url.path) }
+        let jobs = files.map { (name: $0.path, source: $0.url.path) }
         let scratchPath = scratch.path
         DispatchQueue.global(qos: .userInitiated).async(group: group) { [self] in
             do {
-                var writer = try ZipWriter(path: scratchPath)
-                for (name, source) in jobs { try writer.addFile(name, from: source, modified: time) }
-                try writer.close()
+                try DeflatedArchive.write(jobs, to: scratchPath)
             } catch {
                 self.failure.withLock { $0 = "\(error)" }
             }

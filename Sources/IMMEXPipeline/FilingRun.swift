@@ -75,7 +75,7 @@ public enum FilingRun {
     public static func run(_ request: FilingRequest) throws(FilingError) -> FilingResult {
         let folder = FiscalYearFolder(root: request.root, year: request.year)
         // The large extracts are deflated on the other core while this one reads them.
-        let precompression = request.precompress ? startPrecompression(folder, root: request.root, time: request.generatedAt) : nil
+        let precompression = request.precompress ? startPrecompression(folder, root: request.root) : nil
         defer { precompression?.discard() }
         let year = try ComputedYear.compute(folder, log: request.log, progress: request.progress)
         let (loaded, figures, findings) = (year.loaded, year.figures, year.findings)
@@ -134,7 +134,7 @@ public enum FilingRun {
 extension FilingRun {
     /// Starts deflating the year's large extracts into a scratch archive under `out/`; nil when
     /// there is nothing large enough, or no place to put it.
-    static func startPrecompression(_ folder: FiscalYearFolder, root: URL, time: Int64) -> Precompression? {
+    static func startPrecompression(_ folder: FiscalYearFolder, root: URL) -> Precompression? {
         let files = [FiscalYearLoader.salesFile, FiscalYearLoader.exportsFile].compactMap { name -> (path: String, url: URL)? in
             let url = folder.file(name).url
             guard let size = try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int,
@@ -144,7 +144,7 @@ extension FilingRun {
         guard !files.isEmpty else { return nil }
         let out = root.appendingPathComponent("out", isDirectory: true)
         guard (try? FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)) != nil else { return nil }
-        return Precompression(files: files, scratch: out.appendingPathComponent(".scratch-\(UUID().uuidString).zip"), time: time)
+        return Precompression(files: files, scratch: out.appendingPathComponent(".scratch-\(UUID().uuidString).zip"))
     }
 
     /// Opens and checks the e.firma before anything is written; nil for an unsigned rehearsal.
