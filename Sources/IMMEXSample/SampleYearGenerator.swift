@@ -55,7 +55,9 @@ struct CSVFileWriter {
     private let handle: FileHandle
 
     static func write(to url: URL, _ body: (inout CSVFileWriter) throws -> Void) throws {
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
         var writer = CSVFileWriter(handle: handle)
