@@ -57,6 +57,15 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
         return record.matchingFields
     }
 
+    /// The invoice's pedimento numbers, each as its 15 digits read as an integer
+    /// (`PedimentoNumber.packed`), in the invoice's order, without rebuilding the invoice.
+    public func packedPedimentos(at position: Int) -> [UInt64] {
+        precondition(position >= 0 && position < count, "invoice index out of range")
+        let record = chunks[position >> Self.chunkBits][position & (Self.chunkSize - 1)]
+        if record.isPlaceholder, let invoice = whole[position] { return invoice.pedimentos.map(\.packed) }
+        return record.pedimentoCount == 0 ? [] : [record.pedimento]
+    }
+
     /// Nil past 65,536 distinct files (such an invoice is kept whole).
     private mutating func fileIndex(_ file: String) -> UInt16? {
         if let last = files.last, last == file { return UInt16(files.count - 1) }

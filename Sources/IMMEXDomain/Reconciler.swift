@@ -36,10 +36,10 @@ public struct Reconciler: Sendable {
         for index in invoices.indices {
             let fields = invoices.matchingFields(at: index)
             guard fields.status == .active, fields.hasPedimentos else { continue }
-            let invoice = invoices[index]
-            for number in invoice.pedimentos {
-                guard let target = byNumber[number.packed] else {
-                    items.append(item(.unknownPedimento, "invoice \(invoice.uuid) was exported under pedimento \(number), which is not among the year's export pedimentos",
+            for number in invoices.packedPedimentos(at: index) {
+                guard let target = byNumber[number] else {
+                    let invoice = invoices[index]
+                    items.append(item(.unknownPedimento, "invoice \(invoice.uuid) was exported under pedimento \(PedimentoNumber(packed: number)), which is not among the year's export pedimentos",
                                       hint: "check the number on the invoice, and that the pedimento is in the export extract", invoice: invoice))
                     continue
                 }
