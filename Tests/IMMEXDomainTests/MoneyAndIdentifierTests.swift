@@ -37,6 +37,22 @@ struct MoneyAndIdentifierTests {
         #expect(PedimentoNumber("25243421500012A") == nil)
     }
 
+    @Test("a location with or without line and column prints, compares and changes as written")
+    func locations() {
+        var location = IMMEXDomain.SourceLocation(file: "sales.csv")
+        #expect(location.line == nil && location.column == nil && location.description == "sales.csv")
+        location.line = 7
+        #expect(location.description == "sales.csv:7" && location.column == nil)
+        location.column = 12
+        #expect(location.description == "sales.csv:7:12")
+        #expect(location == IMMEXDomain.SourceLocation(file: "sales.csv", line: 7, column: 12))
+        #expect(location != IMMEXDomain.SourceLocation(file: "sales.csv", line: 7))
+        #expect(IMMEXDomain.SourceLocation(file: "sales.csv") < location)
+        location.line = nil
+        #expect(location.line == nil && location.column == 12)
+        #expect(IMMEXDomain.SourceLocation(file: "a", line: Int.max, column: 1).line == Int.max)
+    }
+
     @Test("UUIDs in either case are the same invoice")
     func uuid() {
         #expect(InvoiceUUID("6f9619ff-8b86-d011-b42d-00c04fc964ff") == InvoiceUUID("6F9619FF-8B86-D011-B42D-00C04FC964FF"))
