@@ -51,10 +51,11 @@ extension CSVTable {
     /// each data row (the costly part: every field is parsed there), while the calling thread
     /// runs `apply` on the prepared rows in file order (what must see rows one after another,
     /// like duplicate detection and totals); `lookahead` is given the keys of each next few rows
-    /// before they are applied.
-    /// `apply` adds the row's findings to the list it is
-    /// given; every finding ends up where the one-stage `read` puts it. A source already in
-    /// memory is read on the calling thread alone, through the same two functions.
+    /// before they are applied. `apply` adds the row's findings to the list it is given, so
+    /// findings come out in file order, after the file's structural ones. A source already in
+    /// memory is read on the calling thread alone, through the same functions.
+    /// - Returns: the number of data rows read, and, for a file streamed from disk, the
+    ///   `InputFile` that records its size and digest.
     func read<Preparer: RowPreparer>(
         _ source: CSVSource, findings: inout [Finding], preparer: Preparer,
         lookahead: (ArraySlice<Preparer.Key?>) -> Void = { _ in }, apply: (Preparer.Value, inout [Finding]) -> Void
@@ -94,6 +95,8 @@ extension CSVTable {
         case let .disk(url, displayPath):
             let channel = BatchChannel<StagedBatch<Preparer.Value, Preparer.Key>>(capacity: 4)
             // Applied batches go back to be filled again: no fresh megabytes (and page faults) per batch.
+            // A batch is made only when none has come back, so there are never more than seven
+            // (four pending, one applied, one filled, one being sent): `send` below never waits.
             let emptied = BatchChannel<StagedBatch<Preparer.Value, Preparer.Key>>(capacity: 16)
             let result = OutcomeBox()
             let table = self

@@ -136,8 +136,7 @@ struct CSVStreamTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         for (name, reason) in [("missing.csv", "open failed: No such file or directory"), ("sales.csv", "read failed: Is a directory")] {
             var findings: [Finding] = []
-            let table = CSVTable(columns: SalesReader.columns, aliases: [:], year: FiscalYear(2025), progress: nil)
-            let result = table.read(.disk(folder.appendingPathComponent(name), displayPath: name), findings: &findings, fast: { _, _ in false }) { _ in }
+            let result = SalesReader(year: FiscalYear(2025)).read(.disk(folder.appendingPathComponent(name), displayPath: name), findings: &findings) { _ in }
             #expect(result.file == nil)
             #expect(findings.map(\.rendered) == ["\(name): error: \(name) cannot be read: \(reason); check that the file exists and can be read [unreadable-file]"])
         }
