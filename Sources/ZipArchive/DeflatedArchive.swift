@@ -50,7 +50,7 @@ public enum DeflatedArchive {
 
     private static func writeEntry(name: String, source: String, to output: UnsafeMutablePointer<FILE>, archive: String) throws(ZipError) -> CentralEntry {
         let nameBytes = Array(name.utf8)
-        let offset = UInt64(ftello(output))
+        let offset = try position(output, archive: archive)
         // The local header's CRC and sizes are known only at the end: written as zeros, then again.
         try put(localHeader(nameBytes, crc: 0, compressedSize: 0, size: 0), to: output, archive: archive)
         guard let input = fopen(source, "rb") else { throw failure("fopen", source, errno) }
@@ -99,7 +99,7 @@ public enum DeflatedArchive {
                 }
             } while stream.avail_in > 0 || stream.avail_out == 0 || (finished && stream.internal_state.state != ZSTATE_END)
         }
-        let end = UInt64(ftello(output))
+        let end = try position(output, archive: archive)
         guard size < classicLimit, compressedSize < classicLimit, end < classicLimit else {
             throw ZipError(function: "DeflatedArchive", path: source, message: "the file needs ZIP64, which this writer does not produce")
         }
@@ -110,7 +110,7 @@ public enum DeflatedArchive {
     }
 
     private static func writeCentralDirectory(_ entries: [CentralEntry], to output: UnsafeMutablePointer<FILE>, archive: String) throws(ZipError) {
-        let start = UInt64(ftello(output))
+        let start = try position(output, archive: archive)
         var directory = LittleEndianBytes()
         for entry in entries {
             directory.u32(0x0201_4B50)
@@ -149,6 +149,12 @@ public enum DeflatedArchive {
         header.u16(UInt16(name.count)); header.u16(0)
         header.bytes += name
         return header.bytes
+    }
+
+    private static func position(_ output: UnsafeMutablePointer<FILE>, archive: String) throws(ZipError) -> UInt64 {
+        let offset = ftello(output)
+        guard offset >= 0 else { throw failure("ftello", archive, errno) }
+        return UInt64(offset)
     }
 
     private static func put(_ bytes: [UInt8], to output: UnsafeMutablePointer<FILE>, archive: String) throws(ZipError) {
