@@ -1,15 +1,30 @@
 /// A pedimento key (clave de pedimento, Anexo 22 appendix 2): two upper-case letters or digits.
 public struct PedimentoKey: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let code: String
+    /// The two ASCII bytes, the first in the high half: a million pedimentos each carry a key,
+    /// and every key-class lookup hashes it.
+    private let bytes: UInt16
 
     public init?(_ text: some StringProtocol) {
-        guard text.count == 2,
-            text.allSatisfy({ ("A"..."Z").contains($0) || ($0.isASCII && $0.isNumber) })
-        else { return nil }
-        code = String(text)
+        let utf8 = Array(text.utf8)
+        guard utf8.count == 2 else { return nil }
+        self.init(ascii: utf8[0], utf8[1])
     }
 
-    public static func < (lhs: PedimentoKey, rhs: PedimentoKey) -> Bool { lhs.code < rhs.code }
+    /// Two upper-case letters or digits, from bytes.
+    public init?(ascii first: UInt8, _ second: UInt8) {
+        func allowed(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 || byte &- 0x30 < 10 }
+        guard allowed(first), allowed(second) else { return nil }
+        bytes = UInt16(first) << 8 | UInt16(second)
+    }
+
+    public var code: String {
+        String(unsafeUninitializedCapacity: 2) { buffer in
+            (buffer[0], buffer[1]) = (UInt8(truncatingIfNeeded: bytes >> 8), UInt8(truncatingIfNeeded: bytes))
+            return 2
+        }
+    }
+
+    public static func < (lhs: PedimentoKey, rhs: PedimentoKey) -> Bool { lhs.bytes < rhs.bytes }
     public var description: String { code }
 }
 

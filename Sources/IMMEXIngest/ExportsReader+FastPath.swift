@@ -43,7 +43,7 @@ struct ExportsFastPath: Sendable {
         }
         guard let numberBytes = field(pedimento), let number = PedimentoNumber(asciiDigits: numberBytes),
               let sectionBytes = field(section), let sectionText = digits(sectionBytes, 3),
-              let keyBytes = field(key), keyBytes.count == 2, let clave = PedimentoKey(String(decoding: keyBytes, as: UTF8.self)),
+              let keyBytes = field(key), keyBytes.count == 2, let clave = PedimentoKey(ascii: keyBytes[0], keyBytes[1]),
               let keyClass = keys.keyClass(of: clave),
               let dateBytes = field(paidOn), let date = CalendarDate.parse(utf8: dateBytes), year.contains(date),
               let rateBytes = field(rate), case let .success(rateValue) = DecimalNumber.parse(utf8: rateBytes, maximumScale: 5),

@@ -53,6 +53,17 @@ struct MoneyAndIdentifierTests {
         #expect(IMMEXDomain.SourceLocation(file: "a", line: Int.max, column: 1).line == Int.max)
     }
 
+    @Test("pedimento keys: two capitals or digits, kept as written, ordered as text")
+    func pedimentoKeys() {
+        for code in ["A1", "R1", "K1", "V1", "GC", "CT", "RT", "BB", "F4", "H1", "00", "ZZ"] {
+            #expect(PedimentoKey(code)?.code == code && PedimentoKey(code)?.description == code)
+        }
+        for code in ["a1", "A", "A1A", "", "Ñ1", "A-", " A", "1a"] { #expect(PedimentoKey(code) == nil, "\(code)") }
+        let keys = ["V1", "A1", "K1", "GC", "10"].compactMap { PedimentoKey($0) }
+        #expect(keys.sorted().map(\.code) == ["10", "A1", "GC", "K1", "V1"])
+        #expect(Set(["A1", "A1", "R1"].compactMap { PedimentoKey($0) }).count == 2)
+    }
+
     @Test("UUIDs in either case are the same invoice")
     func uuid() {
         #expect(InvoiceUUID("6f9619ff-8b86-d011-b42d-00c04fc964ff") == InvoiceUUID("6F9619FF-8B86-D011-B42D-00C04FC964FF"))
