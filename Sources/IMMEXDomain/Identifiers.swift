@@ -73,36 +73,61 @@ private let hexDigitValues: [UInt8] = (0...255).map { byte in
 /// Validation year (2) + customs office (2) + broker patent (4) + last digit of the year (1) +
 /// sequence (6). CFDI writes it `YY  AA  PPPP  NNNNNNN` with two spaces; spaces are dropped here.
 public struct PedimentoNumber: Sendable, Hashable, Comparable, CustomStringConvertible {
-    /// The 15 digits.
-    public let digits: String
+    /// The 15 digits read as one number (leading zeros are restored by `digits`): compact, and
+    /// hashed and compared as an integer. Every pedimento of a year carries one or more.
+    public let packed: UInt64
 
     public init?(_ text: some StringProtocol) {
         // Over bytes, not Characters: this runs once per pedimento of a year's extract.
-        var digits = [UInt8]()
-        digits.reserveCapacity(15)
+        var value: UInt64 = 0, count = 0
         for byte in text.utf8 where byte != UInt8(ascii: " ") {
-            guard byte >= 0x30, byte <= 0x39, digits.count < 15 else { return nil }
-            digits.append(byte)
+            guard byte &- 0x30 <= 9, count < 15 else { return nil }
+            value = value * 10 + UInt64(byte - 0x30)
+            count += 1
         }
-        guard digits.count == 15 else { return nil }
-        self.digits = String(decoding: digits, as: UTF8.self)
+        guard count == 15 else { return nil }
+        packed = value
     }
 
     /// Fifteen digits already checked by a reader.
     public init(validDigits: String) {
         precondition(validDigits.utf8.count == 15 && !validDigits.utf8.contains { $0 &- 0x30 > 9 }, "not 15 digits")
-        digits = validDigits
+        packed = validDigits.utf8.reduce(0) { $0 * 10 + UInt64($1 - 0x30) }
     }
 
     /// The fast path for readers: exactly 15 ASCII digits, no spaces.
     public init?(asciiDigits bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 15 else { return nil }
-        for byte in bytes where byte &- 0x30 > 9 { return nil }
-        digits = String(decoding: bytes, as: UTF8.self)
+        var value: UInt64 = 0
+        for byte in bytes {
+            guard byte &- 0x30 <= 9 else { return nil }
+            value = value * 10 + UInt64(byte - 0x30)
+        }
+        packed = value
+    }
+
+    /// The number of these 15 digits (from `packed`).
+    public init(packed: UInt64) {
+        precondition(packed < 1_000_000_000_000_000, "more than 15 digits")
+        self.packed = packed
+    }
+
+    /// The 15 digits.
+    public var digits: String {
+        String(unsafeUninitializedCapacity: 15) { bytes in
+            var rest = packed
+            for index in stride(from: 14, through: 0, by: -1) {
+                bytes[index] = 0x30 + UInt8(rest % 10)
+                rest /= 10
+            }
+            return 15
+        }
     }
 
     /// The customs office (aduana), 2 digits.
     public var customsOffice: Substring { digits.dropFirst(2).prefix(2) }
+    /// The customs office as a number (digits 3–4), for comparing without text.
+    public var customsOfficeCode: Int { Int(packed / 100_000_000_000 % 100) }
     /// The broker's patent, 4 digits.
     public var patent: Substring { digits.dropFirst(4).prefix(4) }
     /// The 7 digits Data Stage calls `Pedimento`.
@@ -113,7 +138,8 @@ public struct PedimentoNumber: Sendable, Hashable, Comparable, CustomStringConve
         "\(digits.prefix(2))  \(customsOffice)  \(patent)  \(sequence)"
     }
 
-    public static func < (lhs: PedimentoNumber, rhs: PedimentoNumber) -> Bool { lhs.digits < rhs.digits }
+    /// The order of the digits as text (all have 15).
+    public static func < (lhs: PedimentoNumber, rhs: PedimentoNumber) -> Bool { lhs.packed < rhs.packed }
     public var description: String { digits }
 }
 
@@ -218,33 +244,32 @@ private func isThreeCapitals(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
 
 /// A customs section (sección aduanera): 3 digits, customs office (2) + section (1).
 public struct CustomsSection: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let digits: String
+    /// The 3 digits as a number, 0–999.
+    public let value: UInt16
 
     public init?(_ text: some StringProtocol) {
         guard text.utf8.count == 3, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        digits = String(text)
+        value = text.utf8.reduce(0) { $0 * 10 + UInt16($1 - 0x30) }
+    }
+
+    /// The fast path for readers: exactly 3 ASCII digits.
+    public init?(asciiDigits bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 3, bytes[0] &- 0x30 <= 9, bytes[1] &- 0x30 <= 9, bytes[2] &- 0x30 <= 9 else { return nil }
+        value = UInt16(bytes[0] - 0x30) * 100 + UInt16(bytes[1] - 0x30) * 10 + UInt16(bytes[2] - 0x30)
+    }
+
+    /// The 3 digits, leading zeros kept.
+    public var digits: String {
+        String(unsafeUninitializedCapacity: 3) { bytes in
+            (bytes[0], bytes[1], bytes[2]) = (0x30 + UInt8(value / 100), 0x30 + UInt8(value / 10 % 10), 0x30 + UInt8(value % 10))
+            return 3
+        }
     }
 
     public var customsOffice: Substring { digits.prefix(2) }
-    public static func < (lhs: CustomsSection, rhs: CustomsSection) -> Bool { lhs.digits < rhs.digits }
+    /// The customs office as a number (the first two digits), for comparing without text.
+    public var customsOfficeCode: Int { Int(value / 10) }
+    public static func < (lhs: CustomsSection, rhs: CustomsSection) -> Bool { lhs.value < rhs.value }
     public var description: String { digits }
 }
 
-extension PedimentoNumber {
-    /// The 15 digits as one number (leading zeros are restored by `init(packed:)`), for compact
-    /// storage and integer-keyed indexes.
-    public var packed: UInt64 { digits.utf8.reduce(0) { $0 * 10 + UInt64($1 - 0x30) } }
-
-    public init(packed: UInt64) {
-        precondition(packed < 1_000_000_000_000_000, "more than 15 digits")
-        let digits = String(unsafeUninitializedCapacity: 15) { bytes in
-            var rest = packed
-            for index in stride(from: 14, through: 0, by: -1) {
-                bytes[index] = 0x30 + UInt8(rest % 10)
-                rest /= 10
-            }
-            return 15
-        }
-        self.init(validDigits: digits)
-    }
-}

@@ -25,10 +25,6 @@ struct ExportsFastPath: Sendable {
             guard let index else { return UnsafeBufferPointer(start: nil, count: 0) }  // an optional column the file lacks
             return record.bytes(index)
         }
-        func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ count: Int) -> String? {
-            guard bytes.count == count, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-            return String(decoding: bytes, as: UTF8.self)
-        }
         func optionalNumber(_ index: Int?) -> PedimentoNumber?? {
             guard let bytes = field(index) else { return nil }
             if bytes.isEmpty { return .some(nil) }
@@ -42,7 +38,7 @@ struct ExportsFastPath: Sendable {
             return .some(money)
         }
         guard let numberBytes = field(pedimento), let number = PedimentoNumber(asciiDigits: numberBytes),
-              let sectionBytes = field(section), let sectionText = digits(sectionBytes, 3),
+              let sectionBytes = field(section), let customsSection = CustomsSection(asciiDigits: sectionBytes),
               let keyBytes = field(key), keyBytes.count == 2, let clave = PedimentoKey(ascii: keyBytes[0], keyBytes[1]),
               let keyClass = keys.keyClass(of: clave),
               let dateBytes = field(paidOn), let date = CalendarDate.parse(utf8: dateBytes), year.contains(date),
@@ -53,7 +49,7 @@ struct ExportsFastPath: Sendable {
               let countryBytes = field(country), let invoiceBytes = field(invoice),
               case let rectified? = optionalNumber(rectifies), case let returned? = optionalNumber(returns)
         else { return nil }
-        guard let customsSection = CustomsSection(sectionText), number.customsOffice == customsSection.customsOffice else { return nil }
+        guard number.customsOfficeCode == customsSection.customsOfficeCode else { return nil }
         // A rectification must say what it rectifies, and only a rectification may.
         guard (keyClass == .rectification) == (rectified != nil) else { return nil }
         var destination: CountryCode?

@@ -70,7 +70,7 @@ public struct ExportsReader: Sendable {
 
     /// A pedimento's number and customs section as one integer, for finding repeats.
     static func identity(_ pedimento: ExportPedimento) -> UInt64 {
-        pedimento.number.packed &* 1_000 &+ UInt64(pedimento.customsSection.digits)!
+        pedimento.number.packed &* 1_000 &+ UInt64(pedimento.customsSection.value)
     }
 
     fileprivate func parse(_ row: inout RowReader) -> ExportPedimento? {
@@ -101,7 +101,7 @@ public struct ExportsReader: Sendable {
             row.report(.missingValue, "rectification \(number.map(\.description) ?? "") does not say which pedimento it rectifies",
                        column: "rectifies", hint: "write the original pedimento's 15-digit number in 'rectifies'")
         }
-        if let number, let section, number.customsOffice != section.customsOffice {
+        if let number, let section, number.customsOfficeCode != section.customsOfficeCode {
             row.report(.customsSectionMismatch,
                        "pedimento \(number) was filed at customs office \(number.customsOffice) but the customs section is \(section)",
                        column: "customs_section", hint: "check both columns; the section's first two digits are the customs office")

@@ -53,6 +53,25 @@ struct MoneyAndIdentifierTests {
         #expect(IMMEXDomain.SourceLocation(file: "a", line: Int.max, column: 1).line == Int.max)
     }
 
+    @Test("pedimento numbers and customs sections keep their leading zeros, order as text, and agree on the office")
+    func pedimentoNumbersAndSections() throws {
+        let number = try #require(PedimentoNumber("05  07  0001  5000123"))
+        #expect(number.digits == "050700015000123" && number.description == "050700015000123")
+        #expect(number.customsOffice == "07" && number.customsOfficeCode == 7 && number.patent == "0001" && number.sequence == "5000123")
+        #expect(number.cfdiForm == "05  07  0001  5000123")
+        #expect(PedimentoNumber(validDigits: "050700015000123") == number && PedimentoNumber(packed: number.packed) == number)
+        let bytes = Array("050700015000123".utf8)
+        #expect(bytes.withUnsafeBufferPointer(PedimentoNumber.init(asciiDigits:)) == number)
+        let sorted = ["250700015000123", "050700015000124", "000000000000001"].compactMap { PedimentoNumber($0) }.sorted()
+        #expect(sorted.map(\.digits) == ["000000000000001", "050700015000124", "250700015000123"])
+        let section = try #require(CustomsSection("070"))
+        #expect(section.digits == "070" && section.description == "070" && section.customsOffice == "07" && section.customsOfficeCode == 7)
+        #expect(section.customsOfficeCode == number.customsOfficeCode)
+        #expect(Array("070".utf8).withUnsafeBufferPointer(CustomsSection.init(asciiDigits:)) == section)
+        for bad in ["70", "0700", "07a", ""] { #expect(CustomsSection(bad) == nil, "\(bad)") }
+        #expect(CustomsSection("240")! > section)
+    }
+
     @Test("pedimento keys: two capitals or digits, kept as written, ordered as text")
     func pedimentoKeys() {
         for code in ["A1", "R1", "K1", "V1", "GC", "CT", "RT", "BB", "F4", "H1", "00", "ZZ"] {
