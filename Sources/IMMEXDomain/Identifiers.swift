@@ -195,46 +195,68 @@ public struct RFC: Sendable, Hashable, CustomStringConvertible {
 
 /// An ISO 3166-1 alpha-3 country code, as c_Pais uses (`USA`, `DEU`).
 public struct CountryCode: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let value: String
+    /// The three capitals in the low 24 bits, the first highest: compared and hashed as a number.
+    public let packed: UInt32
     public static let mexico = CountryCode(unchecked: "MEX")
-    /// For codes already checked (as packed by `InvoiceList`).
-    init(unchecked value: String) { self.value = value }
+    /// For codes already checked.
+    init(unchecked value: String) { packed = packThree(Array(value.utf8)) }
+    /// For codes already checked and packed (as `InvoiceList` keeps them).
+    init(packed: UInt32) { self.packed = packed }
 
     public init?(_ text: some StringProtocol) {
-        guard text.count == 3, text.allSatisfy({ ("A"..."Z").contains($0) }) else { return nil }
-        value = String(text)
+        let bytes = Array(text.utf8)
+        guard bytes.withUnsafeBufferPointer(isThreeCapitals) else { return nil }
+        packed = packThree(bytes)
     }
 
     /// The fast path for readers: three ASCII capitals, read from bytes.
     public init?(ascii bytes: UnsafeBufferPointer<UInt8>) {
         guard isThreeCapitals(bytes) else { return nil }
-        value = String(decoding: bytes, as: UTF8.self)
+        packed = packThree(bytes)
     }
 
-    public static func < (lhs: CountryCode, rhs: CountryCode) -> Bool { lhs.value < rhs.value }
+    public var value: String { unpackThree(packed) }
+    public static func < (lhs: CountryCode, rhs: CountryCode) -> Bool { lhs.packed < rhs.packed }
     public var description: String { value }
 }
 
 /// An ISO 4217 currency code, as c_Moneda uses (`MXN`, `USD`, `EUR`).
 public struct CurrencyCode: Sendable, Hashable, CustomStringConvertible {
-    public let value: String
+    /// The three capitals in the low 24 bits, the first highest.
+    public let packed: UInt32
     public static let mxn = CurrencyCode(unchecked: "MXN")
     public static let usd = CurrencyCode(unchecked: "USD")
-    /// For codes already checked (as packed by `InvoiceList`).
-    init(unchecked value: String) { self.value = value }
+    /// For codes already checked.
+    init(unchecked value: String) { packed = packThree(Array(value.utf8)) }
+    /// For codes already checked and packed (as `InvoiceList` keeps them).
+    init(packed: UInt32) { self.packed = packed }
 
     public init?(_ text: some StringProtocol) {
-        guard text.count == 3, text.allSatisfy({ ("A"..."Z").contains($0) }) else { return nil }
-        value = String(text)
+        let bytes = Array(text.utf8)
+        guard bytes.withUnsafeBufferPointer(isThreeCapitals) else { return nil }
+        packed = packThree(bytes)
     }
 
     /// The fast path for readers: three ASCII capitals, read from bytes.
     public init?(ascii bytes: UnsafeBufferPointer<UInt8>) {
         guard isThreeCapitals(bytes) else { return nil }
-        value = bytes[0] == 0x4D && bytes[1] == 0x58 && bytes[2] == 0x4E ? CurrencyCode.mxn.value : String(decoding: bytes, as: UTF8.self)
+        packed = packThree(bytes)
     }
 
+    public var value: String { unpackThree(packed) }
     public var description: String { value }
+}
+
+/// Three bytes in the low 24 bits of a number, the first highest (never 0 for capitals).
+private func packThree(_ bytes: some Collection<UInt8>) -> UInt32 {
+    bytes.reduce(0) { $0 << 8 | UInt32($1) }
+}
+
+private func unpackThree(_ packed: UInt32) -> String {
+    String(unsafeUninitializedCapacity: 3) { bytes in
+        (bytes[0], bytes[1], bytes[2]) = (UInt8(truncatingIfNeeded: packed >> 16), UInt8(truncatingIfNeeded: packed >> 8), UInt8(truncatingIfNeeded: packed))
+        return 3
+    }
 }
 
 /// `A`–`Z` three times: the shape of ISO country and currency codes.

@@ -154,14 +154,11 @@ private struct PackedInvoice: Sendable {
         guard invoice.pedimentos.count <= 1,
               let year = Int16(exactly: invoice.issuedOn.year),
               let line = UInt32(exactly: invoice.location.line ?? 0), let column = UInt32(exactly: invoice.location.column ?? 0),
-              invoice.location.line != 0, invoice.location.column != 0,
-              let currency = Self.pack(invoice.currency.value)
+              invoice.location.line != 0, invoice.location.column != 0
         else { return nil }
-        var country = Self.absent
-        if let code = invoice.customerCountry {
-            guard let packed = Self.pack(code.value) else { return nil }
-            country = packed
-        }
+        // Codes are three capitals, so never 0: 0 can mean no country.
+        let currency = invoice.currency.packed
+        let country = invoice.customerCountry?.packed ?? Self.absent
         uuid = invoice.uuid
         customerRFC = invoice.customerRFC
         (subtotal, subtotalScale) = (invoice.subtotal.mantissa, UInt8(invoice.subtotal.scale))
@@ -192,27 +189,13 @@ private struct PackedInvoice: Sendable {
         // Every part was checked when packed, so rebuilding cannot fail.
         SalesInvoice(
             uuid: uuid, issuedOn: CalendarDate(year: Int(year), month: Int(month), day: Int(day))!, type: type, status: status,
-            customerRFC: customerRFC, customerCountry: country == Self.absent ? nil : CountryCode(unchecked: Self.unpack(country)),
-            exportCode: exportCode, currency: CurrencyCode(unchecked: Self.unpack(currency)),
+            customerRFC: customerRFC, customerCountry: country == Self.absent ? nil : CountryCode(packed: country),
+            exportCode: exportCode, currency: CurrencyCode(packed: currency),
             exchangeRate: ExchangeRate(DecimalNumber(mantissa: exchangeRate, scale: Int(rateScale)))!,
             subtotal: DecimalNumber(mantissa: subtotal, scale: Int(subtotalScale)),
             discount: DecimalNumber(mantissa: discount, scale: Int(discountScale)),
             totalUSD: totalUSDScale == Self.noUSD ? nil : DecimalNumber(mantissa: totalUSD, scale: Int(totalUSDScale)),
             pedimentos: pedimentoCount == 0 ? [] : [PedimentoNumber(packed: pedimento)],
             location: SourceLocation(file: file, line: line == 0 ? nil : Int(line), column: column == 0 ? nil : Int(column)))
-    }
-
-    /// Three ASCII bytes in the low 24 bits (never 0, so 0 can mean absent).
-    private static func pack(_ code: String) -> UInt32? {
-        let bytes = code.utf8
-        guard bytes.count == 3, bytes.allSatisfy({ $0 != 0 && $0 < 0x80 }) else { return nil }
-        return bytes.reduce(0) { $0 << 8 | UInt32($1) }
-    }
-
-    private static func unpack(_ packed: UInt32) -> String {
-        String(unsafeUninitializedCapacity: 3) { bytes in
-            (bytes[0], bytes[1], bytes[2]) = (UInt8(truncatingIfNeeded: packed >> 16), UInt8(truncatingIfNeeded: packed >> 8), UInt8(truncatingIfNeeded: packed))
-            return 3
-        }
     }
 }

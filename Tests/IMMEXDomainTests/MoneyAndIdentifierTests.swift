@@ -72,6 +72,20 @@ struct MoneyAndIdentifierTests {
         #expect(CustomsSection("240")! > section)
     }
 
+    @Test("country and currency codes: three capitals, kept as written, ordered as text")
+    func threeLetterCodes() {
+        for code in ["USA", "DEU", "MEX", "AAA", "ZZZ"] {
+            #expect(CountryCode(code)?.value == code && CountryCode(code)?.description == code)
+            #expect(CurrencyCode(code)?.value == code)
+            #expect(Array(code.utf8).withUnsafeBufferPointer(CountryCode.init(ascii:)) == CountryCode(code))
+        }
+        for bad in ["usa", "US", "USAA", "", "U1A", "ÑAB"] {
+            #expect(CountryCode(bad) == nil && CurrencyCode(bad) == nil, "\(bad)")
+        }
+        #expect(CountryCode.mexico.value == "MEX" && CurrencyCode.mxn.value == "MXN" && CurrencyCode.usd == CurrencyCode("USD"))
+        #expect(["USA", "CAN", "DEU", "CHN"].compactMap { CountryCode($0) }.sorted().map(\.value) == ["CAN", "CHN", "DEU", "USA"])
+    }
+
     @Test("pedimento keys: two capitals or digits, kept as written, ordered as text")
     func pedimentoKeys() {
         for code in ["A1", "R1", "K1", "V1", "GC", "CT", "RT", "BB", "F4", "H1", "00", "ZZ"] {
