@@ -17,11 +17,7 @@ public struct Reconciler: Sendable {
     ///   - pedimentos: every valid row of `exports.csv`; `effective`: after rectifications.
     public func reconcile(invoices: InvoiceList, pedimentos: [ExportPedimento], effective: [EffectivePedimento]) -> [ReconciliationItem] {
         var items: [ReconciliationItem] = []
-        // Each UUID's first invoice, as its position + 1.
-        let byUUID = UUIDTable(expected: invoices.count)
-        for index in invoices.indices {
-            _ = byUUID.number(for: invoices.matchingFields(at: index).uuid, recordingIfNew: index + 1)
-        }
+        let namedInvoices = firstInvoicesNamed(by: effective, in: invoices)
         // By the number's 15 digits read as an integer (hashing a string costs more).
         var byNumber: [UInt64: Int] = [:]
         byNumber.reserveCapacity(effective.count)
@@ -50,7 +46,7 @@ public struct Reconciler: Sendable {
         }
         for (index, pedimento) in effective.enumerated() {
             guard let uuid = pedimento.current.invoiceUUID ?? pedimento.original.invoiceUUID else { continue }
-            let found = byUUID.number(for: uuid).map { $0 - 1 }
+            let found = namedInvoices[index]
             guard let target = found, invoices.matchingFields(at: target).status == .active else {
                 let why = found == nil ? "which is not among the export invoices of sales.csv" : "which is cancelled"
                 items.append(item(.unknownInvoice, "pedimento \(pedimento.original.number) names invoice \(uuid), \(why)",
@@ -66,6 +62,23 @@ public struct Reconciler: Sendable {
         items += checkPedimentos(pedimentos, effective: effective, byNumber: byNumber)
         items += checkInvoiceCodes(invoices, effective: effective, groups: &groups)
         return items
+    }
+
+    /// For each pedimento, the first invoice with the UUID it names (nil when it names none, or no
+    /// invoice has it). The pedimentos' UUIDs are indexed — at most one each — and the invoices
+    /// looked up in them, rather than every invoice indexed: a year has a third as many pedimentos.
+    func firstInvoicesNamed(by effective: [EffectivePedimento], in invoices: InvoiceList) -> [Int?] {
+        let named = effective.map { $0.current.invoiceUUID ?? $0.original.invoiceUUID }
+        // Each named UUID → the first pedimento naming it (position + 1).
+        let table = UUIDTable(expected: named.count)
+        for case let (index, uuid?) in named.enumerated() { _ = table.number(for: uuid, recordingIfNew: index + 1) }
+        // That first pedimento's slot holds the UUID's first invoice.
+        var firstInvoice = [Int?](repeating: nil, count: named.count)
+        for index in invoices.indices {
+            guard let head = table.number(for: invoices.matchingFields(at: index).uuid), firstInvoice[head - 1] == nil else { continue }
+            firstInvoice[head - 1] = index
+        }
+        return named.map { uuid in uuid.flatMap { table.number(for: $0) }.flatMap { firstInvoice[$0 - 1] } }
     }
 
     /// Which invoices reconciliation looks at: those that claim an export, name a pedimento, or

@@ -96,3 +96,39 @@ struct InvoiceListTests {
         }
     }
 }
+
+@Suite("Which invoice each pedimento names")
+struct NamedInvoiceTests {
+    private func invoice(_ uuid: InvoiceUUID, line: Int) -> SalesInvoice {
+        SalesInvoice(
+            uuid: uuid, issuedOn: CalendarDate(year: 2025, month: 3, day: 14)!, type: .income, status: .active, customerRFC: .genericForeign,
+            customerCountry: CountryCode("USA"), exportCode: .definitiveA1, currency: .usd,
+            exchangeRate: ExchangeRate(try! DecimalNumber.parse("20").get())!, subtotal: DecimalNumber(mantissa: 100, scale: 0),
+            discount: DecimalNumber(mantissa: 0, scale: 0), totalUSD: nil, pedimentos: [], location: SourceLocation(file: "sales.csv", line: line, column: 1))
+    }
+
+    @Test("the first invoice with the UUID, for every pedimento naming it; nil for none or an unknown one; a rectification's own")
+    func firstInvoices() {
+        let (a, b, c, missing) = (InvoiceUUID(high: 1, low: 1), InvoiceUUID(high: 2, low: 2), InvoiceUUID(high: 3, low: 3), InvoiceUUID(high: 9, low: 9))
+        // b twice (a list built by hand may repeat; readers never do): the first counts.
+        let invoices = InvoiceList([invoice(a, line: 2), invoice(b, line: 3), invoice(c, line: 4), invoice(b, line: 5)])
+        func pedimento(_ number: String, naming uuid: InvoiceUUID?, key: String = "A1", rectifies: String? = nil) -> ExportPedimento {
+            var pedimento = Build.pedimento(number, key: key, usd: 100, mxn: 2_000, rectifies: rectifies)
+            pedimento.invoiceUUID = uuid
+            return pedimento
+        }
+        let original = pedimento("252434215000004", naming: a)
+        let rectification = pedimento("252434215000005", naming: c, key: "R1", rectifies: "252434215000004")
+        let effective = [
+            EffectivePedimento(original: pedimento("252434215000001", naming: b), keyClass: .direct, rectifications: []),
+            EffectivePedimento(original: pedimento("252434215000002", naming: missing), keyClass: .direct, rectifications: []),
+            EffectivePedimento(original: pedimento("252434215000003", naming: nil), keyClass: .direct, rectifications: []),
+            EffectivePedimento(original: original, keyClass: .direct, rectifications: [rectification]),
+            EffectivePedimento(original: pedimento("252434215000006", naming: b), keyClass: .direct, rectifications: []),
+        ]
+        let reconciler = Reconciler(year: FiscalYear(2025), rules: Rules())
+        #expect(reconciler.firstInvoicesNamed(by: effective, in: invoices) == [1, nil, nil, 2, 1])
+        #expect(reconciler.firstInvoicesNamed(by: [], in: invoices) == [])
+        #expect(reconciler.firstInvoicesNamed(by: effective, in: []) == [nil, nil, nil, nil, nil])
+    }
+}
