@@ -193,63 +193,63 @@ public struct RFC: Sendable, Hashable, CustomStringConvertible {
     public var description: String { value }
 }
 
-/// An ISO 3166-1 alpha-3 country code, as c_Pais uses (`USA`, `DEU`).
-public struct CountryCode: Sendable, Hashable, Comparable, CustomStringConvertible {
-    /// The three capitals in the low 24 bits, the first highest: compared and hashed as a number.
-    public let packed: UInt32
-    public static let mexico = CountryCode(unchecked: "MEX")
+/// An ISO code of three capitals (country, currency), kept as its three bytes in the low 24 bits,
+/// the first highest: compared and hashed as a number, its text made on demand.
+public protocol ThreeLetterCode: Sendable, Hashable, CustomStringConvertible {
+    var packed: UInt32 { get }
+    /// For codes already checked and packed (as `InvoiceList` keeps them); anything else stops the
+    /// program (see `checkedPacked`).
+    init(packed: UInt32)
+}
+
+extension ThreeLetterCode {
     /// For codes already checked.
-    init(unchecked value: String) { packed = packThree(Array(value.utf8)) }
-    /// For codes already checked and packed (as `InvoiceList` keeps them).
-    init(packed: UInt32) { self.packed = packed }
+    init(unchecked value: String) { self.init(packed: packThree(Array(value.utf8))) }
 
     public init?(_ text: some StringProtocol) {
         let bytes = Array(text.utf8)
         guard bytes.withUnsafeBufferPointer(isThreeCapitals) else { return nil }
-        packed = packThree(bytes)
+        self.init(packed: packThree(bytes))
     }
 
     /// The fast path for readers: three ASCII capitals, read from bytes.
     public init?(ascii bytes: UnsafeBufferPointer<UInt8>) {
         guard isThreeCapitals(bytes) else { return nil }
-        packed = packThree(bytes)
+        self.init(packed: packThree(bytes))
     }
 
     public var value: String { unpackThree(packed) }
-    public static func < (lhs: CountryCode, rhs: CountryCode) -> Bool { lhs.packed < rhs.packed }
     public var description: String { value }
 }
 
+/// An ISO 3166-1 alpha-3 country code, as c_Pais uses (`USA`, `DEU`).
+public struct CountryCode: ThreeLetterCode, Comparable {
+    public let packed: UInt32
+    public static let mexico = CountryCode(unchecked: "MEX")
+
+    public init(packed: UInt32) { self.packed = checkedPacked(packed) }
+    public static func < (lhs: CountryCode, rhs: CountryCode) -> Bool { lhs.packed < rhs.packed }
+}
+
 /// An ISO 4217 currency code, as c_Moneda uses (`MXN`, `USD`, `EUR`).
-public struct CurrencyCode: Sendable, Hashable, CustomStringConvertible {
-    /// The three capitals in the low 24 bits, the first highest.
+public struct CurrencyCode: ThreeLetterCode {
     public let packed: UInt32
     public static let mxn = CurrencyCode(unchecked: "MXN")
     public static let usd = CurrencyCode(unchecked: "USD")
-    /// For codes already checked.
-    init(unchecked value: String) { packed = packThree(Array(value.utf8)) }
-    /// For codes already checked and packed (as `InvoiceList` keeps them).
-    init(packed: UInt32) { self.packed = packed }
 
-    public init?(_ text: some StringProtocol) {
-        let bytes = Array(text.utf8)
-        guard bytes.withUnsafeBufferPointer(isThreeCapitals) else { return nil }
-        packed = packThree(bytes)
-    }
-
-    /// The fast path for readers: three ASCII capitals, read from bytes.
-    public init?(ascii bytes: UnsafeBufferPointer<UInt8>) {
-        guard isThreeCapitals(bytes) else { return nil }
-        packed = packThree(bytes)
-    }
-
-    public var value: String { unpackThree(packed) }
-    public var description: String { value }
+    public init(packed: UInt32) { self.packed = checkedPacked(packed) }
 }
 
 /// Three bytes in the low 24 bits of a number, the first highest (never 0 for capitals).
 private func packThree(_ bytes: some Collection<UInt8>) -> UInt32 {
     bytes.reduce(0) { $0 << 8 | UInt32($1) }
+}
+
+/// `packed`, after checking that it holds three capitals and nothing else.
+private func checkedPacked(_ packed: UInt32) -> UInt32 {
+    func isCapital(_ shift: UInt32) -> Bool { UInt8(truncatingIfNeeded: packed >> shift) &- 0x41 < 26 }
+    precondition(packed >> 24 == 0 && isCapital(16) && isCapital(8) && isCapital(0), "not three capitals")
+    return packed
 }
 
 private func unpackThree(_ packed: UInt32) -> String {
