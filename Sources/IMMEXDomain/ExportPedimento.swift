@@ -66,6 +66,7 @@ public struct EffectivePedimento: Sendable, Hashable {
     public var original: ExportPedimento { rows.all[originalIndex] }
     /// The R1 rows that replaced the original's values, oldest first.
     public var rectifications: [ExportPedimento] { rectificationIndices.map { rows.all[$0] } }
+    /// Whether any R1 replaced the original's values (without copying the rows).
     public var isRectified: Bool { !rectificationIndices.isEmpty }
     /// The row whose values count: the original, or the last R1 of its chain.
     public var current: ExportPedimento { rows.all[rectificationIndices.last ?? originalIndex] }

@@ -92,7 +92,7 @@ public struct ExportAggregator: Sendable {
         var totals = ExportTotals()
         totals.counts.rows = rows
         for pedimento in pedimentos {
-            if !pedimento.rectifications.isEmpty { totals.counts.rectified += 1 }
+            if pedimento.isRectified { totals.counts.rectified += 1 }
             let values = pedimento.current
             let key = pedimento.original.key
             switch pedimento.keyClass {
