@@ -21,34 +21,10 @@ public final class UUIDTable {
     /// Sized for `expected` entries at two thirds full; it grows (doubling) past four fifths.
     public init(expected: Int = 1_024) {
         capacity = max(1_024, expected + expected / 2)
-        slots = Self.zeroed(capacity)
+        slots = ZeroedPages.allocate(capacity * Self.slotSize)
     }
 
-    deinit { Self.release(slots, capacity) }
-
-    /// Zeroed pages, mapped from the kernel (zeroed when first touched, not before) and, on Linux,
-    /// marked for transparent huge pages: lookups land anywhere in hundreds of megabytes, and 2 MB
-    /// pages spare most of the address-translation misses 4 kB pages would cost.
-    private static func zeroed(_ capacity: Int) -> UnsafeMutableRawPointer {
-        #if canImport(Glibc)
-        let size = capacity * slotSize
-        let block = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
-        guard let block, block != MAP_FAILED else { fatalError("out of memory for \(capacity) UUIDs") }
-        _ = madvise(block, size, MADV_HUGEPAGE)  // advice only: without huge pages the table works the same
-        return block
-        #else
-        guard let block = calloc(capacity, slotSize) else { fatalError("out of memory for \(capacity) UUIDs") }
-        return block
-        #endif
-    }
-
-    private static func release(_ block: UnsafeMutableRawPointer, _ capacity: Int) {
-        #if canImport(Glibc)
-        munmap(block, capacity * slotSize)
-        #else
-        free(block)
-        #endif
-    }
+    deinit { ZeroedPages.release(slots, capacity * Self.slotSize) }
 
     private func home(_ uuid: InvoiceUUID) -> Int {
         let mixed = (uuid.high ^ (uuid.low &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
@@ -114,7 +90,7 @@ public final class UUIDTable {
     private func grow() {
         let (old, oldCapacity) = (slots, capacity)
         capacity *= 2
-        slots = Self.zeroed(capacity)
+        slots = ZeroedPages.allocate(capacity * Self.slotSize)
         for position in 0..<oldCapacity {
             let slot = old + position * Self.slotSize
             let line = slot.loadUnaligned(fromByteOffset: 16, as: UInt32.self)
@@ -127,6 +103,31 @@ public final class UUIDTable {
             }
             store(uuid, number: line, at: index)
         }
-        Self.release(old, oldCapacity)
+        ZeroedPages.release(old, oldCapacity * Self.slotSize)
+    }
+}
+
+/// Zeroed memory for the UUID tables: pages mapped from the kernel (zeroed when first touched, not
+/// before) and, on Linux, marked for transparent huge pages. Lookups land anywhere in hundreds of
+/// megabytes, and 2 MB pages spare most of the address-translation misses 4 kB pages would cost.
+enum ZeroedPages {
+    static func allocate(_ size: Int) -> UnsafeMutableRawPointer {
+        #if canImport(Glibc)
+        let block = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+        guard let block, block != MAP_FAILED else { fatalError("out of memory for a table of \(size) bytes") }
+        _ = madvise(block, size, MADV_HUGEPAGE)  // advice only: without huge pages the table works the same
+        return block
+        #else
+        guard let block = calloc(size, 1) else { fatalError("out of memory for a table of \(size) bytes") }
+        return block
+        #endif
+    }
+
+    static func release(_ block: UnsafeMutableRawPointer, _ size: Int) {
+        #if canImport(Glibc)
+        munmap(block, size)
+        #else
+        free(block)
+        #endif
     }
 }

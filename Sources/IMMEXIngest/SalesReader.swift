@@ -17,6 +17,9 @@ public struct SalesReader: Sendable {
     public var progress: ReadProgress?
     /// Off only in tests, which compare the fast path with the checked one.
     var usesFastPath = true
+    /// The fingerprint bits kept when looking for repeated UUIDs: all but in tests, which keep few
+    /// so that different UUIDs collide and the exact second reading is taken.
+    var fingerprintMask: UInt64 = ~0
 
     public init(year: FiscalYear, aliases: [String: String] = [:]) {
         self.year = year
@@ -33,32 +36,61 @@ public struct SalesReader: Sendable {
     /// The same, from any source; a file streamed from disk comes back as an `InputFile`. Rows
     /// are parsed on the thread that reads the file (`SalesRowPreparer`); duplicates are found
     /// and invoices accepted here, in file order.
+    ///
+    /// Repeats are looked for by fingerprint (`UUIDFingerprintSet`, 8 bytes a UUID). Every row
+    /// before the first fingerprint met twice has a UUID of its own, so it is accepted there and
+    /// then; from that row on nothing is accepted, and if there is such a row the file is read
+    /// again with the exact table (`UUIDTable`), which accepts the rest and whose findings (each
+    /// repeat pointing at its first occurrence) replace those of the first reading.
     public func read(_ source: CSVSource, findings: inout [Finding], accept: (SalesInvoice) -> Void) -> (rows: Int, file: InputFile?) {
-        // Where each UUID was first seen: its line (the file is known), sized from the file.
-        let firstSeen = UUIDTable(expected: Self.expectedRows(source))
-        /// Records the invoice's UUID; reports it (at `location`) when an earlier row has it.
-        func isRepeated(_ invoice: SalesInvoice, at location: @autoclosure () -> SourceLocation, _ findings: inout [Finding]) -> Bool {
-            guard let earlier = firstSeen.number(for: invoice.uuid, recordingIfNew: invoice.location.line ?? 0) else { return false }
-            findings.append(Finding(.duplicateUUID, "UUID \(invoice.uuid) appears again", at: location(),
-                                    hint: "each CFDI is one row; remove the repeated row",
-                                    related: SourceLocation(file: source.displayPath, line: earlier, column: 1)))
-            return true
+        let expected = Self.expectedRows(source)
+        let seen = UUIDFingerprintSet(expected: expected, mask: fingerprintMask)
+        let before = findings.count
+        var row = 0
+        var firstDoubt: Int?
+        let result = readRows(source, findings: &findings, lookahead: { seen.touch($0) }) { invoice, isValid, _, _ in
+            defer { row += 1 }
+            if firstDoubt == nil, !seen.insert(invoice.uuid) { firstDoubt = row }
+            if isValid, firstDoubt == nil { accept(invoice) }
         }
+        guard let firstDoubt else { return result }
+
+        findings.removeSubrange(before...)
+        // Where each UUID was first seen: its line (the file is known).
+        let firstSeen = UUIDTable(expected: expected)
+        let displayPath = source.displayPath
+        row = 0
+        _ = readRows(source, findings: &findings, lookahead: { firstSeen.touch($0) }) { invoice, isValid, uuidLocation, findings in
+            defer { row += 1 }
+            if let earlier = firstSeen.number(for: invoice.uuid, recordingIfNew: invoice.location.line ?? 0) {
+                findings.append(Finding(.duplicateUUID, "UUID \(invoice.uuid) appears again", at: uuidLocation(),
+                                        hint: "each CFDI is one row; remove the repeated row",
+                                        related: SourceLocation(file: displayPath, line: earlier, column: 1)))
+            } else if isValid, row >= firstDoubt {
+                accept(invoice)
+            }
+        }
+        return result
+    }
+
+    /// Reads every row and hands `handle` each one whose invoice could be read, in file order:
+    /// the invoice, whether it is valid (a row with errors is not), where its UUID is (for a
+    /// finding), and the list its findings go to.
+    private func readRows(
+        _ source: CSVSource, findings: inout [Finding], lookahead: (ArraySlice<InvoiceUUID?>) -> Void,
+        handle: (SalesInvoice, Bool, () -> SourceLocation, inout [Finding]) -> Void
+    ) -> (rows: Int, file: InputFile?) {
         let displayPath = source.displayPath
         let table = CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress)
-        let lookahead = { (uuids: ArraySlice<InvoiceUUID?>) in firstSeen.touch(uuids) }
         return table.read(source, findings: &findings, preparer: SalesRowPreparer(reader: self), lookahead: lookahead) { row, findings in
             switch row {
             case .fast(var invoice, let uuidLine, let uuidColumn):
                 invoice.location.file = displayPath
-                if !isRepeated(invoice, at: SourceLocation(file: displayPath, line: uuidLine, column: uuidColumn), &findings) {
-                    accept(invoice)
-                }
+                handle(invoice, true, { SourceLocation(file: displayPath, line: uuidLine, column: uuidColumn) }, &findings)
             case let .checked(invoice, rowFindings, hasErrors, uuidLocation):
                 findings += rowFindings
                 guard let invoice else { return }
-                let repeated = isRepeated(invoice, at: uuidLocation, &findings)
-                if !hasErrors && !repeated { accept(invoice) }
+                handle(invoice, !hasErrors, { uuidLocation }, &findings)
             }
         }
     }

@@ -39,4 +39,28 @@ struct UUIDTableTests {
         }
         #expect(table.count == 3_001)
     }
+
+    @Test("the fingerprint set: every new UUID is new, every repeat is met, through many growths; with no bits kept, all collide")
+    func fingerprints() {
+        let set = UUIDFingerprintSet(expected: 1)
+        var random: UInt64 = 0x9876_5432
+        var uuids: [InvoiceUUID] = []
+        for index in 0..<50_000 {
+            random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            // Half of them sequential (the crowded case), half random.
+            let uuid = index.isMultiple(of: 2) ? InvoiceUUID(high: 7, low: UInt64(index)) : InvoiceUUID(high: random, low: random.byteSwapped)
+            uuids.append(uuid)
+            #expect(set.insert(uuid))
+        }
+        #expect(set.count == 50_000)
+        for uuid in uuids { #expect(!set.insert(uuid)) }
+        #expect(set.count == 50_000)
+        #expect(set.insert(InvoiceUUID(high: 0, low: 0)))
+        #expect(!set.insert(InvoiceUUID(high: 0, low: 0)))
+
+        let crowded = UUIDFingerprintSet(expected: 10, mask: 0)
+        #expect(crowded.insert(uuids[0]))
+        for uuid in uuids.dropFirst().prefix(100) { #expect(!crowded.insert(uuid)) }
+        #expect(crowded.count == 1)
+    }
 }

@@ -169,6 +169,64 @@ struct SalesReaderTests {
         #expect(diskFindings.filter { $0.code == .wrongFieldCount }.count == 1)
     }
 
+    @Test("a fingerprint met twice is confirmed by reading again the exact way: the same invoices and findings whichever row first doubts")
+    func fingerprintDoubts() throws {
+        let header = "notes," + SalesFixture.header
+        var unique: [String] = []
+        for index in 0..<12_000 {
+            var row = SalesFixture.good.replacingOccurrences(of: "C964FF", with: String(format: "%06X", index))
+            if index % 997 == 0 { row = row.replacingOccurrences(of: "1000.00,,", with: "abc,,") }
+            unique.append((index % 5_000 == 1 ? "\"two\nlines\"," : "plain,") + row)
+        }
+        var repeating = unique
+        repeating.insert("plain," + SalesFixture.good.replacingOccurrences(of: "C964FF", with: "000007"), at: 6_000)  // a fast repeat
+        repeating.append("\"a\nb\"," + SalesFixture.good.replacingOccurrences(of: "C964FF", with: "001388"))  // a repeat on two lines
+        // The UUID of a row whose invoice could not be read: no repeat (nothing was recorded for it).
+        repeating.append("plain," + SalesFixture.good.replacingOccurrences(of: "C964FF", with: "0003E5"))
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("doubts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var results: [String: ([SalesInvoice], [Finding])] = [:]
+        for (name, rows) in [("unique", unique), ("repeating", repeating)] {
+            let text = ([header] + rows).joined(separator: "\n") + "\n"
+            let url = folder.appendingPathComponent("\(name).csv")
+            try Data(text.utf8).write(to: url)
+            let sources: [CSVSource] = [
+                .disk(url, displayPath: "sales.csv"), .memory(try InputFile(displayPath: "sales.csv", url: url, bytes: Array(text.utf8))),
+            ]
+            func read(_ source: CSVSource, mask: UInt64) -> ([SalesInvoice], [Finding]) {
+                var reader = SalesReader(year: FiscalYear(2025))
+                reader.fingerprintMask = mask
+                var findings = [Finding(.unknownCode, "a finding from before, kept", at: nil)]
+                var invoices: [SalesInvoice] = []
+                reader.read(source, findings: &findings) { invoices.append($0) }
+                return (invoices, findings)
+            }
+            let exact = read(sources[0], mask: ~0)
+            // 0: every row after the first doubts; 12 bits: an early row; 24 bits: a few rows here and there.
+            for source in sources {
+                for mask: UInt64 in [0, 0xFFF, 0xFF_FFFF, ~0] {
+                    let (invoices, findings) = read(source, mask: mask)
+                    #expect(invoices == exact.0, "\(name), mask \(String(mask, radix: 16))")
+                    #expect(findings == exact.1, "\(name), mask \(String(mask, radix: 16))")
+                }
+            }
+            results[name] = exact
+        }
+        let (uniqueInvoices, uniqueFindings) = try #require(results["unique"])
+        #expect(uniqueInvoices.count == 12_000 - 13)
+        #expect(uniqueFindings.first?.message == "a finding from before, kept")
+        #expect(!uniqueFindings.contains { $0.code == .duplicateUUID })
+        let (repeatingInvoices, repeatingFindings) = try #require(results["repeating"])
+        #expect(repeatingInvoices.map(\.uuid) == uniqueInvoices.map(\.uuid) + [uniqueInvoices[0].uuid.withLast(0x3E5)])
+        #expect(repeatingFindings.first?.message == "a finding from before, kept")
+        let repeats = repeatingFindings.filter { $0.code == .duplicateUUID }
+        // Lines: the header; before the inserted repeat 6,000 rows, two of them on two lines; before
+        // the last repeat 12,001 rows, three on two lines, and its own first line.
+        #expect(repeats.map { "\($0.location!.line!):\($0.location!.column!) see \($0.related!.line!)" } == ["6004:7 see 10", "12007:4 see 5003"])
+    }
+
     @Test("the fast path gives exactly what the checked path gives, for every spelling of every field")
     func fastPathMatchesCheckedPath() throws {
         let variants: [String: [String]] = [
@@ -270,4 +328,9 @@ struct SalesReaderTests {
         #expect(SalesReader.expectedRows(.disk(url, displayPath: "sales.csv")) == 22_000)
         #expect(SalesReader.expectedRows(.disk(folder.appendingPathComponent("missing.csv"), displayPath: "missing.csv")) == 0)
     }
+}
+
+extension InvoiceUUID {
+    /// The same UUID with its last 24 bits replaced (the fixtures number their rows there).
+    fileprivate func withLast(_ bits: UInt64) -> InvoiceUUID { InvoiceUUID(high: high, low: low & ~0xFF_FFFF | bits) }
 }
