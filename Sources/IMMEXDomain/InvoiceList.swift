@@ -1,9 +1,9 @@
-/// Invoices held for reconciliation, packed: about 100 bytes each instead of a `SalesInvoice`'s
-/// 250 (whose dates, codes and amounts are full-width integers and strings). A year of ten million
-/// invoices keeps about three million of them, so this is the difference between holding them in
-/// 300 MB or 750 MB. Reading an element rebuilds the same `SalesInvoice` that was appended; the
-/// rare invoice that does not fit the packed form (several pedimentos, a line past 4 billion) is
-/// kept whole beside the rest. Records are stored in chunks of 65,536, so the list grows without
+/// Invoices held for reconciliation, packed: 64 bytes each instead of a `SalesInvoice`'s 168
+/// (whose amounts are full-width decimals, and whose customer and file are strings). A year of ten
+/// million invoices keeps about three million of them, so this is the difference between holding
+/// them in 190 MB or 500 MB. Reading an element rebuilds the same `SalesInvoice` that was appended;
+/// the rare invoice that does not fit the packed form (several pedimentos, an amount past 32 bits,
+/// a line past 4 billion, a location not at a row's start) is kept whole beside the rest. Records are stored in chunks of 65,536, so the list grows without
 /// ever copying what it already holds (an array would copy hundreds of megabytes as it doubles).
 public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayLiteral {
     private static let chunkBits = 16
@@ -15,6 +15,9 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
     /// The files invoices come from (usually one), so each record holds a small index.
     private var files: [String] = []
     private var fileIndexes: [String: UInt16] = [:]
+    /// The customers invoiced (a company exports to a few hundred, not millions), likewise.
+    private var customers: [RFC] = []
+    private var customerIndexes: [RFC: UInt32] = [:]
 
     public init() {}
 
@@ -28,7 +31,7 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
     public var endIndex: Int { count }
 
     public mutating func append(_ invoice: SalesInvoice) {
-        var record = fileIndex(invoice.location.file).flatMap { PackedInvoice(invoice, file: $0) }
+        var record = fileIndex(invoice.location.file).flatMap { PackedInvoice(invoice, file: $0, customer: customerIndex(invoice.customerRFC)) }
         if record == nil {
             whole[count] = invoice
             record = PackedInvoice(placeholderFor: invoice)
@@ -45,7 +48,7 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
         precondition(position >= 0 && position < count, "invoice index out of range")
         let record = chunks[position >> Self.chunkBits][position & (Self.chunkSize - 1)]
         if record.isPlaceholder, let invoice = whole[position] { return invoice }
-        return record.invoice(file: files[Int(record.file)])
+        return record.invoice(file: files[Int(record.file)], customer: customers[Int(record.customer)])
     }
 
     /// The fields reconciliation matches, filters and adds up, read without rebuilding the
@@ -54,7 +57,7 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
         precondition(position >= 0 && position < count, "invoice index out of range")
         let record = chunks[position >> Self.chunkBits][position & (Self.chunkSize - 1)]
         if record.isPlaceholder, let invoice = whole[position] { return InvoiceMatchingFields(invoice) }
-        return record.matchingFields
+        return record.matchingFields(isGenericForeignCustomer: customers[Int(record.customer)].isGenericForeign)
     }
 
     /// The invoice's pedimento numbers, each as its 15 digits read as an integer
@@ -63,8 +66,21 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
         precondition(position >= 0 && position < count, "invoice index out of range")
         let record = chunks[position >> Self.chunkBits][position & (Self.chunkSize - 1)]
         if record.isPlaceholder, let invoice = whole[position] { return invoice.pedimentos.map(\.packed) }
-        return record.pedimentoCount == 0 ? [] : [record.pedimento]
+        return record.hasPedimento ? [record.pedimento] : []
     }
+
+    private mutating func customerIndex(_ rfc: RFC) -> UInt32 {
+        if let last = customers.last, last == rfc { return UInt32(customers.count - 1) }
+        if let index = customerIndexes[rfc] { return index }
+        customerIndexes[rfc] = UInt32(customers.count)
+        customers.append(rfc)
+        return UInt32(customers.count - 1)
+    }
+
+    /// The bytes one packed invoice takes (tests).
+    var packedStride: Int { MemoryLayout<PackedInvoice>.stride }
+    /// How many invoices are kept whole (tests).
+    var wholeCount: Int { whole.count }
 
     /// Nil past 65,536 distinct files (such an invoice is kept whole).
     private mutating func fileIndex(_ file: String) -> UInt16? {
@@ -114,88 +130,99 @@ public struct InvoiceMatchingFields: Sendable, Hashable {
     }
 }
 
-/// One invoice in fixed-width fields. Codes of three capitals are kept as their bytes, decimals as
-/// mantissa and scale, the date as its parts, one pedimento as its 15 digits read as a number.
+/// One invoice in 64 bytes: amounts as 32-bit mantissas with 4-bit scales, codes of three capitals
+/// in 15 bits, the customer and the file as indexes into the list's tables, one pedimento as its
+/// 15 digits read as a number, the row's line (its column is 1). Fields are declared widest first,
+/// so nothing is padded.
 private struct PackedInvoice: Sendable {
-    let uuid: InvoiceUUID
-    let customerRFC: RFC
-    let subtotal: Int64, discount: Int64, exchangeRate: Int64, totalUSD: Int64
+    let uuidHigh: UInt64, uuidLow: UInt64
     let pedimento: UInt64
-    let line: UInt32, column: UInt32
-    let country: UInt32, currency: UInt32
-    let year: Int16
-    let month: UInt8, day: UInt8
-    let subtotalScale: UInt8, discountScale: UInt8, rateScale: UInt8
-    /// 0xFF: no TotalUSD.
-    let totalUSDScale: UInt8
-    let type: CFDIType, status: InvoiceStatus, exportCode: ExportCode
-    /// 0 or 1; an invoice under several pedimentos is kept whole.
-    let pedimentoCount: UInt8
+    let line: UInt32
+    let subtotal: UInt32, discount: UInt32, exchangeRate: UInt32, totalUSD: UInt32
+    let customer: UInt32
+    let issuedOn: CalendarDate
+    /// 0: no country.
+    let country: UInt16
+    let currency: UInt16
     let file: UInt16
+    /// Subtotal, discount, rate and TotalUSD, 4 bits each, in that order from the top.
+    let scales: UInt16
+    let type: CFDIType, status: InvoiceStatus, exportCode: ExportCode
+    let flags: UInt8
 
-    private static let noUSD: UInt8 = 0xFF
-    private static let absent: UInt32 = 0
+    private static let hasUSD: UInt8 = 1, hasOnePedimento: UInt8 = 2, placeholder: UInt8 = 0x80
 
-    var isPlaceholder: Bool { pedimentoCount == 0xFF }
+    var isPlaceholder: Bool { flags & Self.placeholder != 0 }
+    var hasPedimento: Bool { flags & Self.hasOnePedimento != 0 }
+    var uuid: InvoiceUUID { InvoiceUUID(high: uuidHigh, low: uuidLow) }
 
     init(placeholderFor invoice: SalesInvoice) {
-        uuid = invoice.uuid
-        customerRFC = invoice.customerRFC
-        (subtotal, discount, exchangeRate, totalUSD, pedimento) = (0, 0, 0, 0, 0)
-        (line, column, country, currency, year, month, day) = (0, 0, 0, 0, 0, 0, 0)
-        (subtotalScale, discountScale, rateScale, totalUSDScale) = (0, 0, 0, 0)
+        (uuidHigh, uuidLow, pedimento) = (invoice.uuid.high, invoice.uuid.low, 0)
+        (line, subtotal, discount, exchangeRate, totalUSD, customer) = (0, 0, 0, 0, 0, 0)
+        (issuedOn, country, currency, file, scales) = (invoice.issuedOn, 0, 0, 0, 0)
         (type, status, exportCode) = (invoice.type, invoice.status, invoice.exportCode)
-        pedimentoCount = 0xFF
-        file = 0
+        flags = Self.placeholder
     }
 
     /// Nil when some field does not fit (the invoice is then kept whole).
-    init?(_ invoice: SalesInvoice, file: UInt16) {
-        guard invoice.pedimentos.count <= 1,
-              let year = Int16(exactly: invoice.issuedOn.year),
-              let line = UInt32(exactly: invoice.location.line ?? 0), let column = UInt32(exactly: invoice.location.column ?? 0),
-              invoice.location.line != 0, invoice.location.column != 0
+    init?(_ invoice: SalesInvoice, file: UInt16, customer: UInt32) {
+        func narrow(_ amount: DecimalNumber?) -> (mantissa: UInt32, scale: UInt16)? {
+            guard let amount else { return (0, 0) }
+            guard let mantissa = UInt32(exactly: amount.mantissa), amount.scale < 16 else { return nil }
+            return (mantissa, UInt16(amount.scale))
+        }
+        guard invoice.pedimentos.count <= 1, invoice.location.column == 1,
+              let line = UInt32(exactly: invoice.location.line ?? 0), line != 0,
+              let subtotal = narrow(invoice.subtotal), let discount = narrow(invoice.discount),
+              let rate = narrow(invoice.exchangeRate.value), let usd = narrow(invoice.totalUSD)
         else { return nil }
-        // Codes are three capitals, so never 0: 0 can mean no country.
-        let currency = invoice.currency.packed
-        let country = invoice.customerCountry?.packed ?? Self.absent
-        uuid = invoice.uuid
-        customerRFC = invoice.customerRFC
-        (subtotal, subtotalScale) = (invoice.subtotal.mantissa, UInt8(invoice.subtotal.scale))
-        (discount, discountScale) = (invoice.discount.mantissa, UInt8(invoice.discount.scale))
-        (exchangeRate, rateScale) = (invoice.exchangeRate.value.mantissa, UInt8(invoice.exchangeRate.value.scale))
-        (totalUSD, totalUSDScale) = invoice.totalUSD.map { ($0.mantissa, UInt8($0.scale)) } ?? (0, Self.noUSD)
+        (uuidHigh, uuidLow) = (invoice.uuid.high, invoice.uuid.low)
         pedimento = invoice.pedimentos.first?.packed ?? 0
-        pedimentoCount = UInt8(invoice.pedimentos.count)
-        (self.line, self.column) = (line, column)
-        (self.country, self.currency) = (country, currency)
-        (self.year, month, day) = (year, UInt8(invoice.issuedOn.month), UInt8(invoice.issuedOn.day))
-        (type, status, exportCode) = (invoice.type, invoice.status, invoice.exportCode)
+        self.line = line
+        (self.subtotal, self.discount, exchangeRate, totalUSD) = (subtotal.mantissa, discount.mantissa, rate.mantissa, usd.mantissa)
+        scales = subtotal.scale << 12 | discount.scale << 8 | rate.scale << 4 | usd.scale
+        self.customer = customer
+        issuedOn = invoice.issuedOn
+        country = invoice.customerCountry.map { narrowCode($0.packed) } ?? 0
+        currency = narrowCode(invoice.currency.packed)
         self.file = file
+        (type, status, exportCode) = (invoice.type, invoice.status, invoice.exportCode)
+        flags = (invoice.totalUSD == nil ? 0 : Self.hasUSD) | (invoice.pedimentos.isEmpty ? 0 : Self.hasOnePedimento)
     }
 
-    var matchingFields: InvoiceMatchingFields {
+    private func decimal(_ mantissa: UInt32, scaleAt shift: UInt16) -> DecimalNumber {
+        DecimalNumber(mantissa: Int64(mantissa), scale: Int(scales >> shift & 0xF))
+    }
+
+    private var usd: DecimalNumber? { flags & Self.hasUSD == 0 ? nil : decimal(totalUSD, scaleAt: 0) }
+    // Every part was checked when packed, so rebuilding cannot fail.
+    private var rate: ExchangeRate { ExchangeRate(decimal(exchangeRate, scaleAt: 4))! }
+
+    func matchingFields(isGenericForeignCustomer: Bool) -> InvoiceMatchingFields {
         InvoiceMatchingFields(
-            uuid: uuid, type: type, status: status, exportCode: exportCode, hasPedimentos: pedimentoCount > 0,
-            isGenericForeignCustomer: customerRFC.isGenericForeign,
-            issuedOn: CalendarDate(year: Int(year), month: Int(month), day: Int(day))!,
-            totalUSD: totalUSDScale == Self.noUSD ? nil : DecimalNumber(mantissa: totalUSD, scale: Int(totalUSDScale)),
-            subtotal: DecimalNumber(mantissa: subtotal, scale: Int(subtotalScale)),
-            discount: DecimalNumber(mantissa: discount, scale: Int(discountScale)),
-            exchangeRate: ExchangeRate(DecimalNumber(mantissa: exchangeRate, scale: Int(rateScale)))!)
+            uuid: uuid, type: type, status: status, exportCode: exportCode, hasPedimentos: hasPedimento,
+            isGenericForeignCustomer: isGenericForeignCustomer, issuedOn: issuedOn, totalUSD: usd,
+            subtotal: decimal(subtotal, scaleAt: 12), discount: decimal(discount, scaleAt: 8), exchangeRate: rate)
     }
 
-    func invoice(file: String) -> SalesInvoice {
-        // Every part was checked when packed, so rebuilding cannot fail.
+    func invoice(file: String, customer: RFC) -> SalesInvoice {
         SalesInvoice(
-            uuid: uuid, issuedOn: CalendarDate(year: Int(year), month: Int(month), day: Int(day))!, type: type, status: status,
-            customerRFC: customerRFC, customerCountry: country == Self.absent ? nil : CountryCode(packed: country),
-            exportCode: exportCode, currency: CurrencyCode(packed: currency),
-            exchangeRate: ExchangeRate(DecimalNumber(mantissa: exchangeRate, scale: Int(rateScale)))!,
-            subtotal: DecimalNumber(mantissa: subtotal, scale: Int(subtotalScale)),
-            discount: DecimalNumber(mantissa: discount, scale: Int(discountScale)),
-            totalUSD: totalUSDScale == Self.noUSD ? nil : DecimalNumber(mantissa: totalUSD, scale: Int(totalUSDScale)),
-            pedimentos: pedimentoCount == 0 ? [] : [PedimentoNumber(packed: pedimento)],
-            location: SourceLocation(file: file, line: line == 0 ? nil : Int(line), column: column == 0 ? nil : Int(column)))
+            uuid: uuid, issuedOn: issuedOn, type: type, status: status, customerRFC: customer,
+            customerCountry: country == 0 ? nil : CountryCode(packed: widenCode(country)), exportCode: exportCode,
+            currency: CurrencyCode(packed: widenCode(currency)), exchangeRate: rate, subtotal: decimal(subtotal, scaleAt: 12),
+            discount: decimal(discount, scaleAt: 8), totalUSD: usd, pedimentos: hasPedimento ? [PedimentoNumber(packed: pedimento)] : [],
+            location: SourceLocation(file: file, line: Int(line), column: 1))
     }
+}
+
+/// A code of three capitals (`ThreeLetterCode.packed`: its bytes, the first highest) as a number
+/// from 1 to 26³ (15 bits); 0 is left to mean "none".
+private func narrowCode(_ packed: UInt32) -> UInt16 {
+    let letters = (packed >> 16 & 0xFF, packed >> 8 & 0xFF, packed & 0xFF)
+    return UInt16(((letters.0 - 65) * 26 + letters.1 - 65) * 26 + letters.2 - 65 + 1)
+}
+
+private func widenCode(_ narrow: UInt16) -> UInt32 {
+    let number = UInt32(narrow - 1)
+    return (number / 676 + 65) << 16 | (number / 26 % 26 + 65) << 8 | (number % 26 + 65)
 }

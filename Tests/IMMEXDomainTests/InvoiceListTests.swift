@@ -32,6 +32,13 @@ struct InvoiceListTests {
             try invoice(7, file: "elsewhere.csv", column: 12),
             try invoice(8, line: Int(UInt32.max) + 5),
             try invoice(9, subtotal: "999999999999.999999", usd: "0.000001"),
+            // Past 32 bits, one field at a time (kept whole), and just inside them (packed).
+            try invoice(10, subtotal: "42949672.96"), try invoice(11, subtotal: "42949672.95"),
+            try invoice(12, discount: "4294967296"), try invoice(13, rate: "4294.967296"), try invoice(14, usd: "42949672.96"),
+            try invoice(15, usd: "0"), try invoice(16, discount: "0.000000", usd: "12.30"),
+            // Every letter at both ends of the codes, several customers, back and forth.
+            try invoice(17, country: "AAA", currency: CurrencyCode("ZZZ")!), try invoice(18, country: "ZZZ", currency: CurrencyCode("AAA")!),
+            try invoice(19, country: "MEX", currency: .mxn, rate: "1"), try invoice(20), try invoice(21), try invoice(22),
         ]
         var list = InvoiceList()
         for invoice in invoices { list.append(invoice) }
@@ -49,8 +56,21 @@ struct InvoiceListTests {
             }
         }
         #expect(Array(InvoiceList(invoices)) == invoices)
+        #expect(Array(InvoiceList(invoices.reversed())) == invoices.reversed())
         let literal: InvoiceList = [invoices[0], invoices[4]]
         #expect(Array(literal) == [invoices[0], invoices[4]])
+    }
+
+    @Test("an invoice that fits is packed in 64 bytes, whatever its customer's RFC")
+    func packedSize() throws {
+        var list = InvoiceList()
+        for index in 0..<1_000 { list.append(try invoice(index)) }
+        #expect(list.packedStride == 64)
+        #expect(list.wholeCount == 0)
+        list.append(try invoice(1_000, pedimentos: ["254030010000123", "254030010000124"]))
+        list.append(try invoice(1_001, subtotal: "42949672.96"))
+        list.append(try invoice(1_002, column: 3))
+        #expect(list.wholeCount == 3)
     }
 
     @Test("a pedimento number packs to an integer and back with its leading zeros")
