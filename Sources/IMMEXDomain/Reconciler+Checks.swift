@@ -7,13 +7,13 @@ extension Reconciler {
         let a1 = PedimentoKey("A1")!
         // The records that take part, grouped by their set's root in root order (a counting sort:
         // no collection per group), invoices first, each side in file order.
-        var nodes: [Int] = []
+        var nodes: [UInt32] = []
         for index in invoices.indices {
             let invoice = invoices.matchingFields(at: index)
-            if invoice.status == .active && (linkedInvoice[index] || invoice.exportCode == .definitiveA1) { nodes.append(index) }
+            if invoice.status == .active && (linkedInvoice[index] || invoice.exportCode == .definitiveA1) { nodes.append(UInt32(index)) }
         }
         for (index, pedimento) in effective.enumerated() where linkedPedimento[index] || pedimento.original.key == a1 {
-            nodes.append(invoices.count + index)
+            nodes.append(UInt32(invoices.count + index))
         }
         let members = GroupedNodes(nodes, count: invoices.count + effective.count) { groups.find($0) }
         let tolerances = rules.reconciliation
@@ -153,33 +153,46 @@ extension Int128 {
 }
 
 /// Nodes gathered by the root of their set: a counting sort over the roots, so a million groups
-/// cost two flat arrays rather than a million small ones (32-bit positions: millions of records).
+/// cost two flat arrays of 32-bit positions rather than a million small arrays. Roots are found
+/// again rather than kept, and the starts serve as the cursor of the sort and are then shifted
+/// back, so nothing beside the two arrays is allocated.
 struct GroupedNodes {
-    private let ordered: [Int]
+    private let ordered: [UInt32]
     /// Where each root's nodes start in `ordered`; one more entry than there are roots.
     private let starts: [UInt32]
 
     /// - Parameter nodes: in ascending order; within a group they stay in that order.
-    init(_ nodes: [Int], count: Int, root: (Int) -> Int) {
+    init(_ nodes: [UInt32], count: Int, root: (Int) -> Int) {
         precondition(count < Int(UInt32.max), "too many records to group")
-        let roots = nodes.map { UInt32(truncatingIfNeeded: root($0)) }
         var starts = [UInt32](repeating: 0, count: count + 1)
-        for root in roots { starts[Int(root) + 1] += 1 }
+        for node in nodes { starts[root(Int(node)) + 1] += 1 }
         for index in 0..<count { starts[index + 1] += starts[index] }
-        var cursor = starts
-        var ordered = [Int](repeating: 0, count: nodes.count)
-        for (node, root) in zip(nodes, roots) {
-            ordered[Int(cursor[Int(root)])] = node
-            cursor[Int(root)] += 1
+        var ordered = [UInt32](repeating: 0, count: nodes.count)
+        for node in nodes {
+            let root = root(Int(node))
+            ordered[Int(starts[root])] = node
+            starts[root] += 1
         }
+        // Each root's start has moved to the next root's: shift them back.
+        for index in stride(from: count, to: 0, by: -1) { starts[index] = starts[index - 1] }
+        starts[0] = 0
         self.ordered = ordered
         self.starts = starts
     }
 
     /// Each non-empty group, in the order of its root.
-    var groups: some Sequence<ArraySlice<Int>> {
+    var groups: some Sequence<NodeGroup> {
         let (ordered, starts) = (ordered, starts)
         func range(_ root: Int) -> Range<Int> { Int(starts[root])..<Int(starts[root + 1]) }
-        return (0..<(starts.count - 1)).lazy.filter { !range($0).isEmpty }.map { ordered[range($0)] }
+        return (0..<(starts.count - 1)).lazy.filter { !range($0).isEmpty }.map { NodeGroup(nodes: ordered[range($0)]) }
     }
+}
+
+/// One group's nodes, read as `Int` positions.
+struct NodeGroup: RandomAccessCollection {
+    let nodes: ArraySlice<UInt32>
+
+    var startIndex: Int { nodes.startIndex }
+    var endIndex: Int { nodes.endIndex }
+    subscript(position: Int) -> Int { Int(nodes[position]) }
 }

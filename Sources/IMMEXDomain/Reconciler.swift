@@ -17,7 +17,7 @@ public struct Reconciler: Sendable {
     ///   - pedimentos: every valid row of `exports.csv`; `effective`: after rectifications.
     public func reconcile(invoices: InvoiceList, pedimentos: [ExportPedimento], effective: [EffectivePedimento]) -> [ReconciliationItem] {
         var items: [ReconciliationItem] = []
-        let namedInvoices = firstInvoicesNamed(by: effective, in: invoices)
+        let namedInvoices = FirstInvoices(effective, in: invoices)
         // By the number's 15 digits read as an integer (hashing a string costs more).
         var byNumber: [UInt64: Int] = [:]
         byNumber.reserveCapacity(effective.count)
@@ -68,17 +68,7 @@ public struct Reconciler: Sendable {
     /// invoice has it). The pedimentos' UUIDs are indexed — at most one each — and the invoices
     /// looked up in them, rather than every invoice indexed: a year has a third as many pedimentos.
     func firstInvoicesNamed(by effective: [EffectivePedimento], in invoices: InvoiceList) -> [Int?] {
-        let named = effective.map { $0.current.invoiceUUID ?? $0.original.invoiceUUID }
-        // Each named UUID → the first pedimento naming it (position + 1).
-        let table = UUIDTable(expected: named.count)
-        for case let (index, uuid?) in named.enumerated() { _ = table.number(for: uuid, recordingIfNew: index + 1) }
-        // That first pedimento's slot holds the UUID's first invoice.
-        var firstInvoice = [Int?](repeating: nil, count: named.count)
-        for index in invoices.indices {
-            guard let head = table.number(for: invoices.matchingFields(at: index).uuid), firstInvoice[head - 1] == nil else { continue }
-            firstInvoice[head - 1] = index
-        }
-        return named.map { uuid in uuid.flatMap { table.number(for: $0) }.flatMap { firstInvoice[$0 - 1] } }
+        FirstInvoices(effective, in: invoices).positions.map { $0 < 0 ? nil : Int($0) }
     }
 
     /// Which invoices reconciliation looks at: those that claim an export, name a pedimento, or
@@ -123,4 +113,39 @@ struct UnionFind {
         let rootA = find(a), rootB = find(b)
         if rootA != rootB { parent[max(rootA, rootB)] = UInt32(truncatingIfNeeded: min(rootA, rootB)) }
     }
+}
+
+/// For each pedimento, the position of the first invoice with the UUID it names, or -1 (it names
+/// none, or no invoice has it), in 32 bits: a year has a million pedimentos. The pedimentos' UUIDs
+/// are indexed — at most one each — and the invoices looked up in them, rather than every invoice
+/// indexed: a year has a third as many pedimentos.
+struct FirstInvoices {
+    let positions: [Int32]
+
+    init(_ effective: [EffectivePedimento], in invoices: InvoiceList) {
+        precondition(invoices.count < Int(Int32.max), "too many invoices to reconcile")
+        func named(_ pedimento: EffectivePedimento) -> InvoiceUUID? { pedimento.current.invoiceUUID ?? pedimento.original.invoiceUUID }
+        // Each named UUID → the first pedimento naming it (position + 1).
+        let table = UUIDTable(expected: effective.count)
+        for (index, pedimento) in effective.enumerated() {
+            if let uuid = named(pedimento) { _ = table.number(for: uuid, recordingIfNew: index + 1) }
+        }
+        // That first pedimento's slot holds the UUID's first invoice; then every pedimento naming
+        // the UUID takes it from there.
+        var first = [Int32](repeating: -1, count: effective.count)
+        for index in invoices.indices {
+            guard let head = table.number(for: invoices.matchingFields(at: index).uuid), first[head - 1] < 0 else { continue }
+            first[head - 1] = Int32(index)
+        }
+        for (index, pedimento) in effective.enumerated() {
+            guard let uuid = named(pedimento), let head = table.number(for: uuid) else {
+                first[index] = -1
+                continue
+            }
+            first[index] = first[head - 1]
+        }
+        positions = first
+    }
+
+    subscript(pedimento: Int) -> Int? { positions[pedimento] < 0 ? nil : Int(positions[pedimento]) }
 }
