@@ -10,23 +10,43 @@ public struct ExportPedimento: Sendable, Hashable {
         case dataStage = "datastage"
     }
 
-    public var origin: Origin = .exportsCSV
+    // Stored widest first, the optionals of 8-byte values without their padding (136 bytes
+    // instead of 168): a year holds a million pedimentos.
     public var number: PedimentoNumber
+    public var valueUSD: Money<USD>
+    public var commercialValueMXN: Money<MXN>
+    /// The pedimento's own rate, 5 decimals (Anexo 22).
+    public var exchangeRate: ExchangeRate
+    public var location: SourceLocation
+    public var invoiceUUID: InvoiceUUID?
+    public var origin: Origin = .exportsCSV
+    private var hasValueAdded: Bool
+    public var destinationCountry: CountryCode?
     public var customsSection: CustomsSection
     public var key: PedimentoKey
     public var paidOn: CalendarDate
-    /// The pedimento's own rate, 5 decimals (Anexo 22).
-    public var exchangeRate: ExchangeRate
-    public var valueUSD: Money<USD>
-    public var commercialValueMXN: Money<MXN>
-    public var valueAddedMXN: Money<MXN>?
-    public var destinationCountry: CountryCode?
-    public var invoiceUUID: InvoiceUUID?
+    private var storedValueAdded: Money<MXN>
+    /// `PedimentoNumber.packed`, or `Self.none` (never 15 digits).
+    private var storedRectifies: UInt64
+    private var storedReturns: UInt64
+    private static let none = UInt64.max
+
+    public var valueAddedMXN: Money<MXN>? {
+        get { hasValueAdded ? storedValueAdded : nil }
+        set { (hasValueAdded, storedValueAdded) = (newValue != nil, newValue ?? .zero) }
+    }
+
     /// For a rectification (R1): the pedimento whose values it replaces.
-    public var rectifies: PedimentoNumber?
+    public var rectifies: PedimentoNumber? {
+        get { storedRectifies == Self.none ? nil : PedimentoNumber(packed: storedRectifies) }
+        set { storedRectifies = newValue?.packed ?? Self.none }
+    }
+
     /// For a return (K1): the export pedimento whose goods came back.
-    public var returns: PedimentoNumber?
-    public var location: SourceLocation
+    public var returns: PedimentoNumber? {
+        get { storedReturns == Self.none ? nil : PedimentoNumber(packed: storedReturns) }
+        set { storedReturns = newValue?.packed ?? Self.none }
+    }
 
     public init(
         number: PedimentoNumber, customsSection: CustomsSection, key: PedimentoKey, paidOn: CalendarDate,
@@ -41,11 +61,11 @@ public struct ExportPedimento: Sendable, Hashable {
         self.exchangeRate = exchangeRate
         self.valueUSD = valueUSD
         self.commercialValueMXN = commercialValueMXN
-        self.valueAddedMXN = valueAddedMXN
+        (hasValueAdded, storedValueAdded) = (valueAddedMXN != nil, valueAddedMXN ?? .zero)
         self.destinationCountry = destinationCountry
         self.invoiceUUID = invoiceUUID
-        self.rectifies = rectifies
-        self.returns = returns
+        storedRectifies = rectifies?.packed ?? Self.none
+        storedReturns = returns?.packed ?? Self.none
         self.location = location
     }
 }

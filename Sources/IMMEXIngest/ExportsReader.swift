@@ -38,7 +38,7 @@ public struct ExportsReader: Sendable {
     public func read(_ source: CSVSource, findings: inout [Finding]) -> (pedimentos: [ExportPedimento], rows: Int, file: InputFile?) {
         // The line where each pedimento (number and section, packed into one integer) was first seen.
         var firstSeen: [UInt64: Int] = [:]
-        var pedimentos: [ExportPedimento] = []
+        var pedimentos = ChunkedCollector<ExportPedimento>()
         /// Records the pedimento; reports it (at `location`) when an earlier row has it.
         func isRepeated(_ pedimento: ExportPedimento, identity: UInt64, at location: @autoclosure () -> SourceLocation, _ findings: inout [Finding]) -> Bool {
             guard let earlier = firstSeen[identity] else {
@@ -65,7 +65,7 @@ public struct ExportsReader: Sendable {
                 if !hasErrors && !repeated { pedimentos.append(pedimento) }
             }
         }
-        return (pedimentos, rows, streamed)
+        return (pedimentos.array(), rows, streamed)
     }
 
     /// A pedimento's number and customs section as one integer, for finding repeats.

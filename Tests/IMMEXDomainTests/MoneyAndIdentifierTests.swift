@@ -137,4 +137,23 @@ struct MoneyAndIdentifierTests {
     func dates(text: String, expected: String?) {
         #expect(CalendarDate.parse(text)?.description == expected)
     }
+
+    @Test("a pedimento keeps its optional numbers and value added, set and cleared, in 136 bytes")
+    func pedimentoOptionals() {
+        var pedimento = Build.pedimento("252434215000123", key: "K1", usd: 100, mxn: 2_000)
+        #expect(MemoryLayout<ExportPedimento>.stride == 136)
+        #expect(pedimento.rectifies == nil && pedimento.returns == nil && pedimento.valueAddedMXN == nil)
+        let cleared = pedimento
+        pedimento.rectifies = PedimentoNumber("000000000000000")
+        pedimento.returns = PedimentoNumber("999999999999999")
+        pedimento.valueAddedMXN = .zero
+        #expect(pedimento.rectifies?.digits == "000000000000000" && pedimento.returns?.digits == "999999999999999")
+        #expect(pedimento.valueAddedMXN == .zero && pedimento != cleared)
+        pedimento.valueAddedMXN = Money(centavos: -5)
+        #expect(pedimento.valueAddedMXN?.centavos == -5)
+        (pedimento.rectifies, pedimento.returns, pedimento.valueAddedMXN) = (nil, nil, nil)
+        #expect(pedimento == cleared && pedimento.hashValue == cleared.hashValue)
+        let built = Build.pedimento("252434215000123", key: "K1", usd: 100, mxn: 2_000, valueAdded: 7, rectifies: "252434215000001")
+        #expect(built.valueAddedMXN?.centavos == 7 && built.rectifies?.digits == "252434215000001")
+    }
 }

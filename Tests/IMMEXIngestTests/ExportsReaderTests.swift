@@ -122,4 +122,18 @@ struct ExportsReaderTests {
         #expect(results[0].pedimentos.count > 20_000)
         #expect(results[0].findings.filter { $0.code == .duplicatePedimento }.map { "\($0.location!.line!) see \($0.related!.line!)" } == ["35 see 34", "\(rows.count - 20_000 + 1) see 2"])  // the number with spaces repeats the one before
     }
+
+    @Test("values gathered in chunks come back in order, at every count around a chunk's end, and the collector is emptied")
+    func chunkedCollector() {
+        let size = ChunkedCollector<String>.chunkSize
+        for total in [0, 1, size - 1, size, size + 1, 2 * size + 7] {
+            var collector = ChunkedCollector<String>()
+            for index in 0..<total { collector.append("row \(index)") }
+            #expect(collector.count == total)
+            let values = collector.array()
+            #expect(values.count == total)
+            #expect(values == (0..<total).map { "row \($0)" })
+            #expect(collector.count == 0 && collector.array().isEmpty)
+        }
+    }
 }
