@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "CryptoSupportTests", dependencies: ["CryptoSupport"]),
         .testTarget(name: "ZipArchiveTests", dependencies: ["ZipArchive"]),
         .testTarget(name: "IMMEXDomainTests", dependencies: ["IMMEXDomain"]),
-        .testTarget(name: "IMMEXIngestTests", dependencies: ["IMMEXIngest", "IMMEXDomain"]),
+        .testTarget(name: "IMMEXIngestTests", dependencies: ["IMMEXIngest", "IMMEXDomain", "CryptoSupport"]),
         .testTarget(name: "IMMEXReportTests", dependencies: ["IMMEXReport", "IMMEXDomain"]),
         .testTarget(name: "IMMEXSampleTests", dependencies: ["IMMEXSample", "IMMEXDomain"]),
         .testTarget(name: "IMMEXEvidenceTests", dependencies: ["IMMEXEvidence", "IMMEXDomain", "CryptoSupport", "ZipArchive"]),

@@ -36,12 +36,35 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
             whole[count] = invoice
             record = PackedInvoice(placeholderFor: invoice)
         }
+        store(record!)
+    }
+
+    /// Appends a record; the first chunk grows as records come (a list of a few invoices, like
+    /// one stretch of a file, stays small), the next ones are made whole at once.
+    private mutating func store(_ record: PackedInvoice) {
         if count & (Self.chunkSize - 1) == 0 {
             chunks.append([])
-            chunks[chunks.count - 1].reserveCapacity(Self.chunkSize)
+            if count > 0 { chunks[chunks.count - 1].reserveCapacity(Self.chunkSize) }
         }
-        chunks[chunks.count - 1].append(record!)
+        chunks[chunks.count - 1].append(record)
         count += 1
+    }
+
+    /// Appends every invoice of `other`, in order: the same as appending each one, but packed
+    /// records are copied as they are (their file and customer indexes translated).
+    public mutating func append(contentsOf other: InvoiceList) {
+        let files = other.files.map { fileIndex($0) }
+        let customers = other.customers.map { customerIndex($0) }
+        for position in 0..<other.count {
+            let record = other.chunks[position >> Self.chunkBits][position & (Self.chunkSize - 1)]
+            if record.isPlaceholder, let invoice = other.whole[position] {
+                append(invoice)
+            } else if let file = files[Int(record.file)] {
+                store(record.moved(file: file, customer: customers[Int(record.customer)]))
+            } else {
+                append(other[position])
+            }
+        }
     }
 
     public subscript(position: Int) -> SalesInvoice {
@@ -139,12 +162,12 @@ private struct PackedInvoice: Sendable {
     let pedimento: UInt64
     let line: UInt32
     let subtotal: UInt32, discount: UInt32, exchangeRate: UInt32, totalUSD: UInt32
-    let customer: UInt32
+    private(set) var customer: UInt32
     let issuedOn: CalendarDate
     /// 0: no country.
     let country: UInt16
     let currency: UInt16
-    let file: UInt16
+    private(set) var file: UInt16
     /// Subtotal, discount, rate and TotalUSD, 4 bits each, in that order from the top.
     let scales: UInt16
     let type: CFDIType, status: InvoiceStatus, exportCode: ExportCode
@@ -153,6 +176,14 @@ private struct PackedInvoice: Sendable {
     private static let hasUSD: UInt8 = 1, hasOnePedimento: UInt8 = 2, placeholder: UInt8 = 0x80
 
     var isPlaceholder: Bool { flags & Self.placeholder != 0 }
+
+    /// The same invoice, indexed into another list's tables.
+    func moved(file: UInt16, customer: UInt32) -> PackedInvoice {
+        var copy = self
+        copy.file = file
+        copy.customer = customer
+        return copy
+    }
     var hasPedimento: Bool { flags & Self.hasOnePedimento != 0 }
     var uuid: InvoiceUUID { InvoiceUUID(high: uuidHigh, low: uuidLow) }
 

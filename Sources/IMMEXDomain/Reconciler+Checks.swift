@@ -83,7 +83,7 @@ extension Reconciler {
     }
 
     /// Each pedimento on its own: its pesos against its dollars, returns and rectifications.
-    func checkPedimentos(_ pedimentos: [ExportPedimento], effective: [EffectivePedimento], byNumber: [UInt64: Int]) -> [ReconciliationItem] {
+    func checkPedimentos(_ pedimentos: [ExportPedimento], effective: [EffectivePedimento], byNumber: PedimentoIndex) -> [ReconciliationItem] {
         var items: [ReconciliationItem] = []
         for pedimento in effective where [.direct, .indirect, .subtracting].contains(pedimento.keyClass) {
             let values = pedimento.current

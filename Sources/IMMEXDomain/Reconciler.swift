@@ -19,11 +19,7 @@ public struct Reconciler: Sendable {
         var items: [ReconciliationItem] = []
         let namedInvoices = FirstInvoices(effective, in: invoices)
         // By the number's 15 digits read as an integer (hashing a string costs more).
-        var byNumber: [UInt64: Int] = [:]
-        byNumber.reserveCapacity(effective.count)
-        for (index, pedimento) in effective.enumerated() where byNumber[pedimento.original.number.packed] == nil {
-            byNumber[pedimento.original.number.packed] = index
-        }
+        let byNumber = PedimentoIndex(effective.lazy.map(\.original.number.packed))
 
         // Links, by hashing; each link joins an invoice and a pedimento in one group.
         var groups = UnionFind(count: invoices.count + effective.count)

@@ -10,11 +10,7 @@ public enum RectificationResolver {
     ) -> (effective: [EffectivePedimento], findings: [Finding]) {
         var findings: [Finding] = []
         // Keyed by the number's 15 digits read as an integer (hashing a string costs more).
-        var byNumber: [UInt64: Int] = [:]
-        byNumber.reserveCapacity(pedimentos.count)
-        for (index, pedimento) in pedimentos.enumerated() where byNumber[pedimento.number.packed] == nil {
-            byNumber[pedimento.number.packed] = index
-        }
+        let byNumber = PedimentoIndex(pedimentos.lazy.map(\.number.packed))
 
         // Which row replaces which: target index → rectifying index.
         var replacement: [Int: Int] = [:]

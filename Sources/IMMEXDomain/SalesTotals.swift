@@ -18,6 +18,21 @@ public struct SalesTotals: Sendable, Hashable {
     /// Total sales: invoices − credit notes.
     public var net: Money<MXN> { invoices - creditNotes }
 
+    /// Adds the totals of other invoices (another stretch of the same file): every figure and
+    /// count is a sum, so the order in which stretches are added changes nothing.
+    public mutating func add(_ other: SalesTotals) {
+        invoices += other.invoices
+        creditNotes += other.creditNotes
+        domestic += other.domestic
+        foreign += other.foreign
+        for month in monthly.indices { monthly[month] += other.monthly[month] }
+        counts.rows += other.counts.rows
+        counts.activeInvoices += other.counts.activeInvoices
+        counts.activeCreditNotes += other.counts.activeCreditNotes
+        counts.cancelled += other.counts.cancelled
+        counts.notSales += other.counts.notSales
+    }
+
     public struct Counts: Sendable, Hashable {
         /// Every data row of the file (set by the reader; the accumulator counts only valid rows).
         public var rows = 0

@@ -69,7 +69,7 @@ struct CSVStream {
     }
 
     /// Fills `space` unless the file ends first; retries interrupted reads.
-    private static func readFully(_ descriptor: Int32, into space: UnsafeMutableBufferPointer<UInt8>) throws -> Int {
+    static func readFully(_ descriptor: Int32, into space: UnsafeMutableBufferPointer<UInt8>) throws -> Int {
         var count = 0
         while count < space.count {
             let result = Glibc.read(descriptor, space.baseAddress! + count, space.count - count)

@@ -43,6 +43,15 @@ public struct LoadedYear: Sendable {
     public var otherPedimentos: [ExportPedimento]?
 }
 
+/// What one stretch of `sales.csv` adds to the year, kept by the thread that read it.
+private struct SalesStretch: Sendable {
+    var accumulator: SalesAccumulator
+    var leftOut = 0
+    var overflowed: [SourceLocation] = []
+    /// The invoices reconciliation looks at, packed where they are read.
+    var relevant = InvoiceList()
+}
+
 /// Reads a fiscal year folder: settings first (they say how to read the rest), then the extracts.
 public enum FiscalYearLoader {
     /// Only `company.toml` (for commands that need the holder but not the extracts).
@@ -97,7 +106,7 @@ public enum FiscalYearLoader {
             return .disk(url, displayPath: display)
         }
 
-        var accumulator = SalesAccumulator(rounding: rules?.rounding ?? .halfAwayFromZero)
+        var sales = SalesTotals()
         var salesRows = 0
         var leftOutInvoices = 0
         var exportInvoices = InvoiceList()
@@ -106,14 +115,24 @@ public enum FiscalYearLoader {
             var overflowed: [SourceLocation] = []
             var reader = SalesReader(year: folder.year, aliases: settings?.columnAliases["sales"] ?? [:])
             reader.progress = progress
-            (salesRows, salesInput) = reader.read(source, findings: &findings) { invoice in
+            let rounding = rules?.rounding ?? .halfAwayFromZero
+            // Each stretch of the file is summed on the thread that reads it; stretches are merged in file order.
+            (salesRows, salesInput) = reader.read(
+                source, findings: &findings, part: { SalesStretch(accumulator: SalesAccumulator(rounding: rounding)) },
+                accept: { stretch, invoice in
                     if let asOf, invoice.issuedOn > asOf {
-                        leftOutInvoices += 1
+                        stretch.leftOut += 1
                         return
                     }
-                    if !accumulator.add(invoice) { overflowed.append(invoice.location) }
-                    if Reconciler.isRelevant(invoice) { exportInvoices.append(invoice) }
-                }
+                    if !stretch.accumulator.add(invoice) { stretch.overflowed.append(invoice.location) }
+                    if Reconciler.isRelevant(invoice) { stretch.relevant.append(invoice) }
+                },
+                merge: { stretch in
+                    sales.add(stretch.accumulator.totals)
+                    leftOutInvoices += stretch.leftOut
+                    overflowed += stretch.overflowed
+                    exportInvoices.append(contentsOf: stretch.relevant)
+                })
             for location in overflowed {
                 findings.append(Finding(.malformedAmount, "the invoice's peso amount is too large to represent", at: location))
             }
@@ -161,7 +180,7 @@ public enum FiscalYearLoader {
         } else if dataStage != nil {
             otherPedimentos = stagePedimentos
         }
-        var totals = accumulator.totals
+        var totals = sales
         totals.counts.rows = salesRows - leftOutInvoices
         var leftOutPedimentos = 0
         if let asOf {

@@ -17,6 +17,9 @@ public struct SalesReader: Sendable {
     public var progress: ReadProgress?
     /// Off only in tests, which compare the fast path with the checked one.
     var usesFastPath = true
+    /// How much of the file each chunk of the parallel reading holds (tests make it small, so
+    /// that a small file is cut in many places).
+    var chunkSize = 8 << 20
     /// The fingerprint bits kept when looking for repeated UUIDs: all but in tests, which keep few
     /// so that different UUIDs collide and the exact second reading is taken.
     var fingerprintMask: UInt64 = ~0
@@ -33,43 +36,50 @@ public struct SalesReader: Sendable {
         read(CSVSource.memory(file), findings: &findings, accept: accept).rows
     }
 
-    /// The same, from any source; a file streamed from disk comes back as an `InputFile`. Rows
-    /// are parsed on the thread that reads the file (`SalesRowPreparer`); duplicates are found
-    /// and invoices accepted here, in file order.
-    ///
-    /// Repeats are looked for by fingerprint (`UUIDFingerprintSet`, 8 bytes a UUID). Every row
-    /// before the first fingerprint met twice has a UUID of its own, so it is accepted there and
-    /// then; from that row on nothing is accepted, and if there is such a row the file is read
-    /// again with the exact table (`UUIDTable`), which accepts the rest and whose findings (each
-    /// repeat pointing at its first occurrence) replace those of the first reading.
+    /// The same, from any source, each valid invoice handed to `accept` in file order.
     public func read(_ source: CSVSource, findings: inout [Finding], accept: (SalesInvoice) -> Void) -> (rows: Int, file: InputFile?) {
-        let expected = Self.expectedRows(source)
-        let seen = UUIDFingerprintSet(expected: expected, mask: fingerprintMask)
-        let before = findings.count
-        var row = 0
-        var firstDoubt: Int?
-        let result = readRows(source, findings: &findings, lookahead: { seen.touch($0) }) { invoice, isValid, _, _ in
-            defer { row += 1 }
-            if firstDoubt == nil, !seen.insert(invoice.uuid) { firstDoubt = row }
-            if isValid, firstDoubt == nil { accept(invoice) }
-        }
-        guard let firstDoubt else { return result }
+        read(source, findings: &findings, part: { [SalesInvoice]() }, accept: { $0.append($1) }, merge: { $0.forEach(accept) })
+    }
 
-        findings.removeSubrange(before...)
+    /// Reads the file on every core: it is cut into chunks at record ends (`ChunkSource`), and
+    /// each thread parses whole chunks, checks their UUIDs against one shared set of fingerprints
+    /// (`UUIDFingerprintSet`) and hands the valid invoices to `accept`, into a `Part` made for
+    /// the chunk; parts are given to `merge` in file order, on the calling thread. A file streamed
+    /// from disk comes back as an `InputFile`, hashed as it was read.
+    ///
+    /// Every row of a chunk that is settled this way has a UUID of its own. A chunk is unsettled
+    /// when one of its fingerprints was met before (a repeat, or two UUIDs that share one), or
+    /// when the scanner does not end exactly at its cut (quotes not well formed); from the first
+    /// such chunk on, the file is read again in order with the exact table (`UUIDTable`), which
+    /// gives the rest of the invoices to one more part, and whose findings (each repeat pointing
+    /// at its first occurrence) replace those of the first reading. Either way the invoices, the
+    /// findings and their order are those of reading the file row by row.
+    public func read<Part: Sendable>(
+        _ source: CSVSource, findings: inout [Finding], part: @escaping @Sendable () -> Part,
+        accept: @escaping @Sendable (inout Part, SalesInvoice) -> Void, merge: (Part) -> Void
+    ) -> (rows: Int, file: InputFile?) {
+        let expected = Self.expectedRows(source)
+        let first = readChunks(source, expected: expected, part: part, accept: accept, merge: merge)
+        guard let unsettled = first.unsettledFrom else {
+            findings += first.findings
+            return (first.rows, first.file)
+        }
         // Where each UUID was first seen: its line (the file is known).
         let firstSeen = UUIDTable(expected: expected)
         let displayPath = source.displayPath
-        row = 0
-        _ = readRows(source, findings: &findings, lookahead: { firstSeen.touch($0) }) { invoice, isValid, uuidLocation, findings in
+        var row = 0
+        var rest = part()
+        let result = readRows(source, findings: &findings, lookahead: { firstSeen.touch($0) }) { invoice, isValid, uuidLocation, findings in
             defer { row += 1 }
             if let earlier = firstSeen.number(for: invoice.uuid, recordingIfNew: invoice.location.line ?? 0) {
                 findings.append(Finding(.duplicateUUID, "UUID \(invoice.uuid) appears again", at: uuidLocation(),
                                         hint: "each CFDI is one row; remove the repeated row",
                                         related: SourceLocation(file: displayPath, line: earlier, column: 1)))
-            } else if isValid, row >= firstDoubt {
-                accept(invoice)
+            } else if isValid, row >= unsettled {
+                accept(&rest, invoice)
             }
         }
+        merge(rest)
         return result
     }
 

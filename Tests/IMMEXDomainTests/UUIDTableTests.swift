@@ -40,27 +40,33 @@ struct UUIDTableTests {
         #expect(table.count == 3_001)
     }
 
-    @Test("the fingerprint set: every new UUID is new, every repeat is met, through many growths; with no bits kept, all collide")
-    func fingerprints() {
-        let set = UUIDFingerprintSet(expected: 1)
+    @Test("the fingerprint set: every new UUID is new and every repeat is met, from two threads at once; full or with no bits kept, it doubts")
+    func fingerprints() async {
         var random: UInt64 = 0x9876_5432
         var uuids: [InvoiceUUID] = []
-        for index in 0..<50_000 {
+        for index in 0..<60_000 {
             random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             // Half of them sequential (the crowded case), half random.
-            let uuid = index.isMultiple(of: 2) ? InvoiceUUID(high: 7, low: UInt64(index)) : InvoiceUUID(high: random, low: random.byteSwapped)
-            uuids.append(uuid)
-            #expect(set.insert(uuid))
+            uuids.append(index.isMultiple(of: 2) ? InvoiceUUID(high: 7, low: UInt64(index)) : InvoiceUUID(high: random, low: random.byteSwapped))
         }
-        #expect(set.count == 50_000)
+        let set = UUIDFingerprintSet(expected: 60_000)
+        // Two threads, each inserting every UUID: each UUID is new to exactly one of them.
+        let all = uuids
+        async let first = all.map { set.insert($0) }
+        async let second = all.reversed().map { set.insert($0) }
+        let (one, other) = await (first, Array((await second).reversed()))
+        #expect(zip(one, other).allSatisfy { $0 != $1 })
         for uuid in uuids { #expect(!set.insert(uuid)) }
-        #expect(set.count == 50_000)
         #expect(set.insert(InvoiceUUID(high: 0, low: 0)))
         #expect(!set.insert(InvoiceUUID(high: 0, low: 0)))
 
         let crowded = UUIDFingerprintSet(expected: 10, mask: 0)
         #expect(crowded.insert(uuids[0]))
         for uuid in uuids.dropFirst().prefix(100) { #expect(!crowded.insert(uuid)) }
-        #expect(crowded.count == 1)
+        // Full: 1,024 slots, then every other UUID doubts instead of probing for ever.
+        let small = UUIDFingerprintSet(expected: 1)
+        #expect(small.capacity == 1_024)
+        #expect(uuids.prefix(1_024).allSatisfy { small.insert($0) })
+        #expect(!uuids.dropFirst(1_024).prefix(50).contains { small.insert($0) })
     }
 }

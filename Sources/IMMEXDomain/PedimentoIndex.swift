@@ -1,0 +1,39 @@
+/// Positions by pedimento number (`PedimentoNumber.packed`, its 15 digits as an integer): the
+/// first position given for each number. An open-addressing table of 12 bytes a slot, where a
+/// `[UInt64: Int]` takes about 34 bytes an entry and hashes each key with SipHash; a year holds
+/// a million pedimentos, looked up several million times.
+struct PedimentoIndex {
+    /// Never a packed number (those have 15 digits at most).
+    private static let empty = UInt64.max
+    private var keys: [UInt64]
+    private var positions: [Int32]
+
+    /// Every position of `numbers` under its number, the first one kept for a number that repeats.
+    init(_ numbers: some Collection<UInt64>) {
+        precondition(numbers.count < Int(Int32.max), "too many pedimentos to index")
+        let capacity = max(16, numbers.count + numbers.count / 2)
+        keys = [UInt64](repeating: Self.empty, count: capacity)
+        positions = [Int32](repeating: 0, count: capacity)
+        for (position, number) in numbers.enumerated() {
+            var slot = home(number)
+            while keys[slot] != Self.empty && keys[slot] != number { slot = slot + 1 == capacity ? 0 : slot + 1 }
+            if keys[slot] == Self.empty { (keys[slot], positions[slot]) = (number, Int32(position)) }
+        }
+    }
+
+    private func home(_ number: UInt64) -> Int {
+        let mixed = (number ^ (number >> 29)) &* 0xBF58_476D_1CE4_E5B9
+        return Int(truncatingIfNeeded: (mixed ^ (mixed >> 32)).multipliedFullWidth(by: UInt64(keys.count)).high)
+    }
+
+    /// The first position given for `number`, if any.
+    subscript(number: UInt64) -> Int? {
+        var slot = home(number)
+        while true {
+            let key = keys[slot]
+            if key == number { return Int(positions[slot]) }
+            if key == Self.empty { return nil }
+            slot = slot + 1 == keys.count ? 0 : slot + 1
+        }
+    }
+}

@@ -1,0 +1,205 @@
+import CryptoSupport
+import Foundation
+import Glibc
+import IMMEXDomain
+
+/// A CSV extract handed out in chunks that each begin at a record's start and end just after a
+/// record's line end, so that threads can scan them at the same time, each from its first line.
+/// Chunks are read, hashed and cut in file order, one caller at a time; scanning them is the
+/// callers' business.
+///
+/// A cut is made after the last line end of the bytes read that has an even number of quotes
+/// before it: in well-formed RFC 4180 that line end is outside quotes (`""` inside a quoted field
+/// counts twice), so it ends a record. A file whose quotes are not well formed can be cut inside
+/// a field; the scanner then does not consume the chunk exactly, and the reader that asked for
+/// the chunks must take the file the ordered way from that chunk on (`CSVScanner.scan` returns
+/// how much it consumed). A chunk's first line is one more than the line ends before it: LF, CR
+/// LF and a lone CR each end one line, as the scanner counts them, quoted or not.
+final class ChunkSource: @unchecked Sendable {
+    struct Chunk {
+        /// 0 for the chunk that holds the header.
+        let index: Int
+        let firstLine: Int
+        /// The last chunk: the scanner reads it with `isFinal`.
+        let isFinal: Bool
+        let bytes: UnsafeBufferPointer<UInt8>
+    }
+
+    private let lock = NSLock()
+    private let fill: (UnsafeMutableBufferPointer<UInt8>) throws -> Int
+    private let onClose: () -> Void
+    private var hasher: SHA256Hasher?
+    /// Bytes read past the last cut, moved to the front of the next chunk.
+    private var carry: [UInt8] = []
+    private var index = 0
+    private var line = 1
+    private var ended = false
+    private(set) var size = 0
+    private(set) var failure: String?
+    /// How much is read for each chunk (tests make it small).
+    let chunkSize: Int
+    let displayPath: String
+    private let total: Int
+    var progress: ReadProgress?
+
+    /// A file on disk, hashed as it is read.
+    init(url: URL, displayPath: String, chunkSize: Int) throws {
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw SystemReadError(operation: "open", code: errno) }
+        var status = stat()
+        total = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
+        fill = { space in try CSVStream.readFully(descriptor, into: space) }
+        onClose = { close(descriptor) }
+        hasher = try SHA256Hasher()
+        self.chunkSize = max(chunkSize, 64)
+        self.displayPath = displayPath
+    }
+
+    /// Bytes in memory (not hashed: an `InputFile` in memory has its digest already).
+    init(bytes: [UInt8], displayPath: String, chunkSize: Int) {
+        var offset = 0
+        total = bytes.count
+        fill = { space in
+            let count = min(space.count, bytes.count - offset)
+            bytes.withUnsafeBufferPointer { source in
+                _ = space.initialize(fromContentsOf: UnsafeBufferPointer(rebasing: source[offset..<(offset + count)]))
+            }
+            offset += count
+            return count
+        }
+        onClose = {}
+        self.chunkSize = max(chunkSize, 64)
+        self.displayPath = displayPath
+    }
+
+    deinit { onClose() }
+
+    /// The file's digest, once every chunk has been handed out.
+    func sha256() throws -> String? {
+        guard let hasher = hasher.take() else { return nil }
+        return try hasher.finalize().hex
+    }
+
+    /// The next chunk, read into `buffer` (grown when a record is longer than a chunk); nil at
+    /// the end, or after a read failed (see `failure`).
+    func next(into buffer: inout UnsafeMutableBufferPointer<UInt8>) -> Chunk? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !ended else { return nil }
+        if buffer.count < carry.count + chunkSize {
+            buffer.deallocate()
+            buffer = .allocate(capacity: carry.count + chunkSize)
+        }
+        _ = UnsafeMutableBufferPointer(rebasing: buffer[..<carry.count]).initialize(fromContentsOf: carry)
+        var filled = carry.count
+        var cut: Int?
+        var atEnd = false
+        var counts = ByteCounts()
+        do {
+            while cut == nil {
+                if buffer.count - filled < chunkSize / 2 {
+                    let larger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: filled + chunkSize)
+                    _ = larger.initialize(fromContentsOf: buffer[..<filled])
+                    buffer.deallocate()
+                    buffer = larger
+                }
+                let space = UnsafeMutableBufferPointer(rebasing: buffer[filled..<min(buffer.count, filled + chunkSize)])
+                let count = try fill(space)
+                if count == 0 {
+                    atEnd = true
+                    break
+                }
+                try hasher?.update(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: space[..<count])))
+                size += count
+                filled += count
+                counts = Self.count(UnsafeBufferPointer(rebasing: buffer[..<filled]))
+                cut = Self.lastRecordEnd(UnsafeBufferPointer(rebasing: buffer[..<filled]), quotes: counts.quotes)
+            }
+        } catch {
+            failure = error.localizedDescription
+            ended = true
+            return nil
+        }
+        let end = atEnd ? filled : cut!
+        let bytes = UnsafeBufferPointer(rebasing: buffer[..<end])
+        let chunk = Chunk(index: index, firstLine: line, isFinal: atEnd, bytes: bytes)
+        // Line ends of every byte read, less those of the bytes carried to the next chunk (a cut
+        // never falls between CR and LF, so each line end is on one side of it).
+        if counts.total != filled { counts = Self.count(UnsafeBufferPointer(rebasing: buffer[..<filled])) }
+        line += counts.lineEnds - Self.count(UnsafeBufferPointer(rebasing: buffer[end..<filled])).lineEnds
+        carry = Array(buffer[end..<filled])
+        index += 1
+        ended = atEnd
+        progress?(displayPath, size, total, line)
+        return chunk
+    }
+
+    // MARK: - Cutting and counting
+
+    /// Just past the last line end with an even number of quotes before it (`quotes` in all of
+    /// `bytes`; a CR counts when the byte after it is read and is not LF); nil when there is none.
+    static func lastRecordEnd(_ bytes: UnsafeBufferPointer<UInt8>, quotes: Int) -> Int? {
+        let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        var odd = quotes & 1 == 1
+        var position = bytes.count - 1
+        while position >= 0 {
+            let byte = bytes[position]
+            if byte == quote {
+                odd.toggle()  // now: the quotes before `position`
+            } else if !odd {
+                if byte == lf { return position + 1 }
+                if byte == cr, position + 1 < bytes.count { return position + 1 }  // (the byte after is not LF, or that LF was taken)
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// Quotes and line ends in some bytes.
+    struct ByteCounts {
+        var quotes = 0
+        /// LF, and CR not followed by LF: each ends one line, as the scanner counts them.
+        var lineEnds = 0
+        /// How many bytes were counted.
+        var total = 0
+    }
+
+    private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+    /// The high bit of each byte of `x` that is zero (no carry crosses a byte: the marks are exact).
+    @inline(__always) private static func zeroBytes(_ x: UInt64) -> UInt64 { ~((((x & low7) &+ low7) | x) | low7) }
+
+    /// Counts in one pass, eight bytes at a time: a byte of `word ^ pattern` is zero exactly where
+    /// `word` has the pattern's byte. A CR is a line end unless the byte after it is LF; the last
+    /// byte's CR counts (a lone CR at the end, or one whose LF is in the bytes that follow, which
+    /// the caller never cuts between).
+    static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> ByteCounts {
+        var counts = ByteCounts(total: bytes.count)
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return counts }
+        let quote: UInt8 = 0x22, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quotes: UInt64 = ones &* UInt64(quote), feeds: UInt64 = ones &* UInt64(lf), returns: UInt64 = ones &* UInt64(cr)
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + 9 <= bytes.count {
+            let here: UInt64 = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            let after: UInt64 = raw.loadUnaligned(fromByteOffset: offset + 1, as: UInt64.self)
+            let loneReturns: UInt64 = zeroBytes(here ^ returns) & ~zeroBytes(after ^ feeds)
+            counts.quotes &+= zeroBytes(here ^ quotes).nonzeroBitCount
+            counts.lineEnds &+= (zeroBytes(here ^ feeds) | loneReturns).nonzeroBitCount
+            offset += 8
+        }
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            let next: UInt8 = offset + 1 < bytes.count ? bytes[offset + 1] : 0
+            if byte == quote { counts.quotes += 1 }
+            if byte == lf { counts.lineEnds += 1 }
+            if byte == cr && next != lf { counts.lineEnds += 1 }
+            offset += 1
+        }
+        return counts
+    }
+
+    /// Line ends as the scanner counts them: LF, CR LF and a lone CR each end one line.
+    static func lineEnds(_ bytes: UnsafeBufferPointer<UInt8>) -> Int { count(bytes).lineEnds }
+}
