@@ -136,13 +136,18 @@ extension SalesReader {
         // before any is inserted: the loads do not wait for each other, so their cache misses
         // overlap instead of costing a trip to memory each.
         let window = 64
-        var pending: [SalesRow] = []
-        pending.reserveCapacity(window)
+        // Rows are moved in and out of the window, not copied: a copy would count references to
+        // each invoice's strings and arrays, and destroying it count them down again.
+        let pending = UnsafeMutablePointer<SalesRow>.allocate(capacity: window)
+        defer { pending.deallocate() }
+        var pendingCount = 0
         var keys: [InvoiceUUID?] = []
         keys.reserveCapacity(window)
         func handlePending() {
             outcome.touched ^= seen.touch(keys[...])
-            for row in pending where outcome.settled {
+            for index in 0..<pendingCount {
+                let row = (pending + index).move()
+                guard outcome.settled else { continue }
                 switch row {
                 case .fast(var invoice, _, _):
                     invoice.location.file = displayPath
@@ -159,7 +164,7 @@ extension SalesReader {
                     }
                 }
             }
-            pending.removeAll(keepingCapacity: true)
+            pendingCount = 0
             keys.removeAll(keepingCapacity: true)
         }
         var structure: [Finding] = []
@@ -174,11 +179,12 @@ extension SalesReader {
             outcome.rows += 1
             guard outcome.settled else { return }
             let (row, key) = preparer.prepare(record, columns: columns)
-            pending.append(row)
+            (pending + pendingCount).initialize(to: row)
+            pendingCount += 1
             keys.append(key)
-            if pending.count == window { handlePending() }
+            if pendingCount == window { handlePending() }
         }
-        if outcome.settled { handlePending() }
+        handlePending()  // (also when unsettled: each row in the window is destroyed once)
         outcome.structure = structure
         if !chunk.isFinal && consumed != chunk.bytes.count { outcome.settled = false }
         return outcome
