@@ -17,12 +17,19 @@ extension Reconciler {
         }
         let members = GroupedNodes(nodes, count: invoices.count + effective.count) { groups.find($0) }
         let tolerances = rules.reconciliation
+        // Each group's sides, in arrays kept from group to group (a million groups would otherwise
+        // allocate four small arrays each).
+        var groupPedimentos: [Int] = [], directA1: [Int] = [], fields: [InvoiceMatchingFields] = []
         for group in members.groups {
             // Positions only: an invoice is rebuilt, and a pedimento copied, just for a finding.
             let split = group.firstIndex { $0 >= invoices.count } ?? group.endIndex
             let groupInvoices = group[..<split]
-            let groupPedimentos = group[split...].map { $0 - invoices.count }
-            let directA1 = groupPedimentos.filter { effective[$0].original.key == a1 }
+            groupPedimentos.removeAll(keepingCapacity: true)
+            directA1.removeAll(keepingCapacity: true)
+            for node in group[split...] {
+                groupPedimentos.append(node - invoices.count)
+                if effective[node - invoices.count].original.key == a1 { directA1.append(node - invoices.count) }
+            }
 
             if groupInvoices.isEmpty {
                 for pedimento in directA1 {
@@ -31,7 +38,8 @@ extension Reconciler {
                 }
                 continue
             }
-            let fields = groupInvoices.map { invoices.matchingFields(at: $0) }
+            fields.removeAll(keepingCapacity: true)
+            for position in groupInvoices { fields.append(invoices.matchingFields(at: position)) }
             for (position, invoice) in zip(groupInvoices, fields) where invoice.exportCode == .definitiveA1 {
                 if let other = groupPedimentos.first(where: { effective[$0].original.key != a1 }), directA1.isEmpty {
                     let other = effective[other].original
@@ -47,9 +55,8 @@ extension Reconciler {
             let firstInvoice = groupInvoices.first!
 
             // Amounts of the whole group: every invoice against every pedimento it left under.
-            let invoiceUSD = fields.compactMap(\.totalUSD)
-            if invoiceUSD.count == fields.count {
-                let invoiced = invoiceUSD.reduce(Int128(0)) { $0 + rules.rounding.round($1, toScale: 2) }
+            if fields.allSatisfy({ $0.totalUSD != nil }) {
+                let invoiced = fields.reduce(Int128(0)) { $0 + rules.rounding.round($1.totalUSD!, toScale: 2) }
                 let declared = groupPedimentos.reduce(Int128(0)) { $0 + Int128(effective[$1].current.valueUSD.centavos) }
                 if (invoiced - declared).magnitude > UInt128(tolerances.usdTolerance.centavos) {
                     items.append(item(.usdAmountMismatch, "pedimento \(describe(groupPedimentos, effective)) declares USD \(cents(declared)); its invoices' TotalUSD add up to \(cents(invoiced))",
