@@ -86,12 +86,7 @@ struct ChunkSourceTests {
     @Test("sales.csv read in small chunks on two threads gives what the exact ordered reading gives: line ends of every kind, a BOM, broken quotes, repeats")
     func salesInChunks() throws {
         let header = "notes," + SalesFixture.header
-        var unique: [String] = []
-        for index in 0..<3_000 {
-            var row = SalesFixture.good.replacingOccurrences(of: "C964FF", with: String(format: "%06X", index))
-            if index % 397 == 0 { row = row.replacingOccurrences(of: "1000.00,,", with: "abc,,") }
-            unique.append((index % 501 == 1 ? "\"two\nlines, \"\"quoted\"\"\"," : "plain,") + row)
-        }
+        let unique = SalesFixture.numberedRows(3_000, brokenEvery: 397, twoLinesEvery: 501, twoLineNote: "\"two\nlines, \"\"quoted\"\"\"")
         var repeating = unique
         repeating.insert("plain," + SalesFixture.good.replacingOccurrences(of: "C964FF", with: "000007"), at: 2_000)
         var brokenQuotes = unique

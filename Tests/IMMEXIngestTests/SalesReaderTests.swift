@@ -133,12 +133,7 @@ struct SalesReaderTests {
         // quoted line break before the UUID (so a repeat is reported on the UUID's own line: the
         // record starts on 40011, its UUID on 40012 after `b",`).
         let header = "notes," + SalesFixture.header
-        var rows: [String] = []
-        for index in 0..<40_000 {
-            var row = SalesFixture.good.replacingOccurrences(of: "C964FF", with: String(format: "%06X", index))
-            if index % 997 == 0 { row = row.replacingOccurrences(of: "1000.00,,", with: "abc,,") }
-            rows.append((index % 5_000 == 1 ? "\"two\nlines\"," : "plain,") + row)
-        }
+        var rows = SalesFixture.numberedRows(40_000, brokenEvery: 997, twoLinesEvery: 5_000)
         rows.append("plain," + SalesFixture.good.replacingOccurrences(of: "C964FF", with: "000007"))  // a fast repeat
         rows.append("\"a\nb\"," + SalesFixture.good.replacingOccurrences(of: "C964FF", with: "001388"))  // a repeat, its own row broken over two lines
         rows.append("plain," + SalesFixture.good.replacingOccurrences(of: "C964FF", with: "000008").replacingOccurrences(of: "2025-03-14", with: "2025-13-01"))
@@ -172,12 +167,7 @@ struct SalesReaderTests {
     @Test("a fingerprint met twice is confirmed by reading again the exact way: the same invoices and findings whichever row first doubts")
     func fingerprintDoubts() throws {
         let header = "notes," + SalesFixture.header
-        var unique: [String] = []
-        for index in 0..<12_000 {
-            var row = SalesFixture.good.replacingOccurrences(of: "C964FF", with: String(format: "%06X", index))
-            if index % 997 == 0 { row = row.replacingOccurrences(of: "1000.00,,", with: "abc,,") }
-            unique.append((index % 5_000 == 1 ? "\"two\nlines\"," : "plain,") + row)
-        }
+        let unique = SalesFixture.numberedRows(12_000, brokenEvery: 997, twoLinesEvery: 5_000)
         var repeating = unique
         repeating.insert("plain," + SalesFixture.good.replacingOccurrences(of: "C964FF", with: "000007"), at: 6_000)  // a fast repeat
         repeating.append("\"a\nb\"," + SalesFixture.good.replacingOccurrences(of: "C964FF", with: "001388"))  // a repeat on two lines

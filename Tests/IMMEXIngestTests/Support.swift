@@ -25,6 +25,19 @@ enum SalesFixture {
     }
 }
 
+extension SalesFixture {
+    /// `count` good rows after a `notes` column, numbered from 0 in the last 24 bits of their UUID:
+    /// every `brokenEvery`-th (from the first) with a subtotal that is not a number, and every
+    /// `twoLinesEvery`-th (from the second) with a note quoted over two lines.
+    static func numberedRows(_ count: Int, brokenEvery: Int, twoLinesEvery: Int, twoLineNote: String = "\"two\nlines\"") -> [String] {
+        (0..<count).map { index in
+            var row = good.replacingOccurrences(of: "C964FF", with: String(format: "%06X", index))
+            if index % brokenEvery == 0 { row = row.replacingOccurrences(of: "1000.00,,", with: "abc,,") }
+            return (index % twoLinesEvery == 1 ? twoLineNote + "," : "plain,") + row
+        }
+    }
+}
+
 enum ExportsFixture {
     static let header = "pedimento,customs_section,key,paid_on,exchange_rate,value_usd,commercial_value_mxn,value_added_mxn,destination_country,invoice_uuid,rectifies"
     static let good = "252434215000123,240,A1,2025-03-15,20.12345,1000.00,20123.45,,USA,6F9619FF-8B86-D011-B42D-00C04FC964FF,"
