@@ -36,7 +36,11 @@ public struct AnnualFigures: Sendable, Hashable {
         let (effective, findings) = RectificationResolver.resolve(pedimentos, keys: rules.keys, year: year)
         var all = findings
         let aggregator = ExportAggregator(rules: rules, consignment: company.consignment)
-        let exports = aggregator.aggregate(effective, rows: pedimentos.count)
+        // The totals are added up on another core while invoices and pedimentos are reconciled here.
+        let reconciler = Reconciler(year: year, rules: rules)
+        let (exports, reconciled) = concurrently({ aggregator.aggregate(effective, rows: pedimentos.count) }) {
+            reconciler.reconcile(invoices: invoices, pedimentos: pedimentos, effective: effective)
+        }
         let review = effective.filter { $0.keyClass == .review }.map(\.current)
         for pedimento in review {
             all.append(
@@ -54,8 +58,7 @@ public struct AnnualFigures: Sendable, Hashable {
         }
         let thresholds = ThresholdEvaluation.evaluate(
             sales: sales, exports: exports, rules: rules, consignment: company.consignment)
-        let reconciler = Reconciler(year: year, rules: rules)
-        var reconciliation = reconciler.reconcile(invoices: invoices, pedimentos: pedimentos, effective: effective)
+        var reconciliation = reconciled
         if let otherExtract { reconciliation += reconciler.compareExtracts(used: pedimentos, other: otherExtract) }
         all += reconciliation.map(\.finding)
         var figures = AnnualFigures(

@@ -17,29 +17,31 @@ public struct Reconciler: Sendable {
     ///   - pedimentos: every valid row of `exports.csv`; `effective`: after rectifications.
     public func reconcile(invoices: InvoiceList, pedimentos: [ExportPedimento], effective: [EffectivePedimento]) -> [ReconciliationItem] {
         var items: [ReconciliationItem] = []
-        let namedInvoices = FirstInvoices(effective, in: invoices)
         // By the number's 15 digits read as an integer (hashing a string costs more).
         let byNumber = PedimentoIndex(effective.lazy.map(\.original.number.packed))
 
-        // Links, by hashing; each link joins an invoice and a pedimento in one group.
+        // Links, by hashing; each link joins an invoice and a pedimento in one group. The invoices'
+        // own links are made here while another core finds the invoice each pedimento names.
         var groups = UnionFind(count: invoices.count + effective.count)
         var linkedInvoice = [Bool](repeating: false, count: invoices.count)
         var linkedPedimento = [Bool](repeating: false, count: effective.count)
-        for index in invoices.indices {
-            let fields = invoices.matchingFields(at: index)
-            guard fields.status == .active, fields.hasPedimentos else { continue }
-            for number in invoices.packedPedimentos(at: index) {
-                guard let target = byNumber[number] else {
-                    let invoice = invoices[index]
-                    items.append(item(.unknownPedimento, "invoice \(invoice.uuid) was exported under pedimento \(PedimentoNumber(packed: number)), which is not among the year's export pedimentos",
-                                      hint: "check the number on the invoice, and that the pedimento is in the export extract", invoice: invoice))
-                    continue
+        let namedInvoices = concurrently({ FirstInvoices(effective, in: invoices) }) {
+            for index in invoices.indices {
+                let fields = invoices.matchingFields(at: index)
+                guard fields.status == .active, fields.hasPedimentos else { continue }
+                for number in invoices.packedPedimentos(at: index) {
+                    guard let target = byNumber[number] else {
+                        let invoice = invoices[index]
+                        items.append(item(.unknownPedimento, "invoice \(invoice.uuid) was exported under pedimento \(PedimentoNumber(packed: number)), which is not among the year's export pedimentos",
+                                          hint: "check the number on the invoice, and that the pedimento is in the export extract", invoice: invoice))
+                        continue
+                    }
+                    groups.union(index, invoices.count + target)
+                    linkedInvoice[index] = true
+                    linkedPedimento[target] = true
                 }
-                groups.union(index, invoices.count + target)
-                linkedInvoice[index] = true
-                linkedPedimento[target] = true
             }
-        }
+        }.other
         for (index, pedimento) in effective.enumerated() {
             guard let uuid = pedimento.current.invoiceUUID ?? pedimento.original.invoiceUUID else { continue }
             let found = namedInvoices[index]
@@ -54,8 +56,12 @@ public struct Reconciler: Sendable {
             linkedPedimento[index] = true
         }
 
-        items += compareGroups(invoices: invoices, effective: effective, groups: &groups, linkedInvoice: linkedInvoice, linkedPedimento: linkedPedimento)
-        items += checkPedimentos(pedimentos, effective: effective, byNumber: byNumber)
+        // Each pedimento on its own, on another core, while the groups are compared here.
+        let (pedimentoItems, groupItems) = concurrently({ [self] in checkPedimentos(pedimentos, effective: effective, byNumber: byNumber) }) {
+            compareGroups(invoices: invoices, effective: effective, groups: &groups, linkedInvoice: linkedInvoice, linkedPedimento: linkedPedimento)
+        }
+        items += groupItems
+        items += pedimentoItems
         items += checkInvoiceCodes(invoices, effective: effective, groups: &groups)
         return items
     }
