@@ -3,8 +3,9 @@
 /// million invoices keeps about three million of them, so this is the difference between holding
 /// them in 190 MB or 500 MB. Reading an element rebuilds the same `SalesInvoice` that was appended;
 /// the rare invoice that does not fit the packed form (several pedimentos, an amount past 32 bits,
-/// a line past 4 billion, a location not at a row's start) is kept whole beside the rest. Records are stored in chunks of 65,536, so the list grows without
-/// ever copying what it already holds (an array would copy hundreds of megabytes as it doubles).
+/// a line past 4 billion, a location not at a row's start) is kept whole beside the rest. Records
+/// are stored in chunks of 65,536, so the list grows without ever copying what it already holds
+/// (an array would copy hundreds of megabytes as it doubles).
 public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayLiteral {
     private static let chunkBits = 16
     private static let chunkSize = 1 << chunkBits

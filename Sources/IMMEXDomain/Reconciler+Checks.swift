@@ -55,8 +55,16 @@ extension Reconciler {
             let firstInvoice = groupInvoices.first!
 
             // Amounts of the whole group: every invoice against every pedimento it left under.
-            if fields.allSatisfy({ $0.totalUSD != nil }) {
-                let invoiced = fields.reduce(Int128(0)) { $0 + rules.rounding.round($1.totalUSD!, toScale: 2) }
+            // Compared only when every invoice of the group states its TotalUSD.
+            var invoicedUSD: Int128? = 0
+            for invoice in fields {
+                guard let usd = invoice.totalUSD, let sum = invoicedUSD else {
+                    invoicedUSD = nil
+                    break
+                }
+                invoicedUSD = sum + rules.rounding.round(usd, toScale: 2)
+            }
+            if let invoiced = invoicedUSD {
                 let declared = groupPedimentos.reduce(Int128(0)) { $0 + Int128(effective[$1].current.valueUSD.centavos) }
                 if (invoiced - declared).magnitude > UInt128(tolerances.usdTolerance.centavos) {
                     items.append(item(.usdAmountMismatch, "pedimento \(describe(groupPedimentos, effective)) declares USD \(cents(declared)); its invoices' TotalUSD add up to \(cents(invoiced))",

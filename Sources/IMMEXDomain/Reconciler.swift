@@ -66,13 +66,6 @@ public struct Reconciler: Sendable {
         return items
     }
 
-    /// For each pedimento, the first invoice with the UUID it names (nil when it names none, or no
-    /// invoice has it). The pedimentos' UUIDs are indexed — at most one each — and the invoices
-    /// looked up in them, rather than every invoice indexed: a year has a third as many pedimentos.
-    func firstInvoicesNamed(by effective: [EffectivePedimento], in invoices: InvoiceList) -> [Int?] {
-        FirstInvoices(effective, in: invoices).positions.map { $0 < 0 ? nil : Int($0) }
-    }
-
     /// Which invoices reconciliation looks at: those that claim an export, name a pedimento, or
     /// are billed to a customer abroad. Others are domestic sales and stay out of it.
     public static func isRelevant(_ invoice: SalesInvoice) -> Bool {

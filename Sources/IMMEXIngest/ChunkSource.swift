@@ -199,7 +199,4 @@ final class ChunkSource: @unchecked Sendable {
         }
         return counts
     }
-
-    /// Line ends as the scanner counts them: LF, CR LF and a lone CR each end one line.
-    static func lineEnds(_ bytes: UnsafeBufferPointer<UInt8>) -> Int { count(bytes).lineEnds }
 }

@@ -134,7 +134,8 @@ public enum FiscalYearLoader {
                     exportInvoices.append(contentsOf: stretch.relevant)
                 })
             for location in overflowed {
-                findings.append(Finding(.malformedAmount, "the invoice's peso amount is too large to represent", at: location))
+                findings.append(Finding(.malformedAmount, "the invoice's peso amount is too large to represent", at: location,
+                                        hint: "check the row's subtotal, discount and exchange rate for a typing error; pesos are counted up to 92,233,720,368,547,758.07"))
             }
             if let salesInput { inputs.append(salesInput) }
         }

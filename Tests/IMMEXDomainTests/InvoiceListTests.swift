@@ -146,9 +146,12 @@ struct NamedInvoiceTests {
             EffectivePedimento(original: original, keyClass: .direct, rectifications: [rectification]),
             EffectivePedimento(original: pedimento("252434215000006", naming: b), keyClass: .direct, rectifications: []),
         ]
-        let reconciler = Reconciler(year: FiscalYear(2025), rules: Rules())
-        #expect(reconciler.firstInvoicesNamed(by: effective, in: invoices) == [1, nil, nil, 2, 1])
-        #expect(reconciler.firstInvoicesNamed(by: [], in: invoices) == [])
-        #expect(reconciler.firstInvoicesNamed(by: effective, in: []) == [nil, nil, nil, nil, nil])
+        func named(_ effective: [EffectivePedimento], _ invoices: InvoiceList) -> [Int?] {
+            let first = FirstInvoices(effective, in: invoices)
+            return effective.indices.map { first[$0] }
+        }
+        #expect(named(effective, invoices) == [1, nil, nil, 2, 1])
+        #expect(named([], invoices) == [])
+        #expect(named(effective, []) == [nil, nil, nil, nil, nil])
     }
 }
