@@ -55,9 +55,9 @@ public final class UUIDFingerprintSet: @unchecked Sendable {
 
     /// Reads the home slot of each UUID, so that the inserts that follow find them in cache (the
     /// loads are independent, so many misses are in flight at once).
-    public func touch(_ uuids: ArraySlice<InvoiceUUID?>) -> UInt64 {
+    public func touch(_ uuids: ArraySlice<InvoiceUUID>) -> UInt64 {
         var folded: UInt64 = 0
-        for case let uuid? in uuids { folded ^= slots[home(fingerprint(uuid))].load(ordering: .relaxed) }
+        for uuid in uuids { folded ^= slots[home(fingerprint(uuid))].load(ordering: .relaxed) }
         return folded
     }
 

@@ -25,13 +25,24 @@ public struct CSVScanner {
     public func scan(
         _ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int, isFinal: Bool, findings: inout [Finding], _ body: (CSVRecord) -> Void
     ) -> (consumed: Int, nextLine: Int) {
+        var fields: [CSVField] = []
+        fields.reserveCapacity(32)
+        return scan(bytes, from: 0, firstLine: firstLine, isFinal: isFinal, records: .max, fields: &fields, findings: &findings, body)
+    }
+
+    /// The same from byte `start` (a record's start, on line `firstLine`), for at most `limit`
+    /// records (blank and broken ones included), with `fields` as scratch: a reader that reads
+    /// most rows its own way hands the scanner one record at a time.
+    func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, firstLine: Int, isFinal: Bool, records limit: Int,
+        fields: inout [CSVField], findings: inout [Finding], _ body: (CSVRecord) -> Void
+    ) -> (consumed: Int, nextLine: Int) {
         let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
-        var index = firstLine == 1 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var index = start == 0 && firstLine == 1 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : start
         let count = bytes.count
         var line = firstLine
         var lineStart = index
-        var fields: [CSVField] = []
-        fields.reserveCapacity(32)
+        var records = 0
 
         /// Moves past a line end at `index` if there is one; returns whether it did.
         func consumeLineEnd(_ index: inout Int) -> Bool {
@@ -48,7 +59,8 @@ public struct CSVScanner {
             return false
         }
 
-        while index < count {
+        while index < count, records < limit {
+            records += 1
             let recordLine = line, recordStart = index
             // Without the rest of the file, a record that runs to the end of the chunk (or ends on
             // a CR whose LF may follow) is incomplete: stop before it.
@@ -135,7 +147,7 @@ public struct CSVScanner {
             if blank { continue }
             fields.withUnsafeBufferPointer { body(CSVRecord(file: file, line: recordLine, fields: $0, buffer: bytes)) }
         }
-        return (count, line)
+        return (index, line)
     }
 
     private func location(_ line: Int, _ column: Int) -> SourceLocation {

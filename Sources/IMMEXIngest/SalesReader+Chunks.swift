@@ -51,7 +51,8 @@ extension SalesReader {
         defer { buffer.deallocate() }
         let scanner = CSVScanner(file: source.displayPath)
         guard let firstChunk = chunks.next(into: &buffer) else { return unsettled }
-        let head = process(firstChunk, columns: nil, scanner: scanner, seen: seen, part: part, accept: accept)
+        var scratch = ChunkScratch()
+        let head = process(firstChunk, columns: nil, scanner: scanner, seen: seen, scratch: &scratch, part: part, accept: accept)
         guard head.settled, let columns = head.columns, columns.hasRequiredColumns(Self.columns) else { return unsettled }
 
         let results = ChunkResults<Part>()
@@ -79,13 +80,14 @@ extension SalesReader {
         /// string shared by two threads would bounce between their caches on every invoice.
         @Sendable func work(_ buffer: inout UnsafeMutableBufferPointer<UInt8>, afterEach: () -> Void) {
             let scanner = CSVScanner(file: String(decoding: Array(source.displayPath.utf8), as: UTF8.self))
+            var scratch = ChunkScratch()
             while !results.stopped, let chunk = chunks.next(into: &buffer) {
                 // A table this full cannot be trusted to find room: leave the rest to the exact reading.
                 guard results.rowsSoFar + chunk.bytes.count / 40 < seen.capacity * 9 / 10 else {
                     results.put(chunk.index, ChunkOutcome(part: part(), settled: false))
                     break
                 }
-                results.put(chunk.index, process(chunk, columns: columns, scanner: scanner, seen: seen, part: part, accept: accept))
+                results.put(chunk.index, process(chunk, columns: columns, scanner: scanner, seen: seen, scratch: &scratch, part: part, accept: accept))
                 afterEach()
             }
         }
@@ -119,12 +121,14 @@ extension SalesReader {
         return pass
     }
 
-    /// Parses one chunk: every row through `SalesRowPreparer` (the fast path, else the checked
-    /// one), its UUID's fingerprint into `seen`, its invoice (if valid) to `accept`. With no
-    /// columns, the chunk's first record is the header. Once a fingerprint is met again the
-    /// chunk is unsettled, and its remaining rows are only counted.
+    /// Parses one chunk. Each row is read by the fast path straight from the bytes
+    /// (`SalesFastPath.row`); a row it does not accept is cut by the scanner and prepared by
+    /// `SalesRowPreparer` (the fast path on the record, else the checked one). Valid invoices go
+    /// to `accept`. With no columns, the chunk's first record is the header. The chunk's UUIDs
+    /// go into `seen` once it is read, a window at a time; a fingerprint met again makes the
+    /// chunk unsettled.
     private func process<Part: Sendable>(
-        _ chunk: ChunkSource.Chunk, columns: ColumnMap?, scanner: CSVScanner, seen: UUIDFingerprintSet,
+        _ chunk: ChunkSource.Chunk, columns: ColumnMap?, scanner: CSVScanner, seen: UUIDFingerprintSet, scratch: inout ChunkScratch,
         part: @Sendable () -> Part, accept: @Sendable (inout Part, SalesInvoice) -> Void
     ) -> ChunkOutcome<Part> {
         var outcome = ChunkOutcome(part: part())
@@ -132,62 +136,79 @@ extension SalesReader {
         var preparer = SalesRowPreparer(reader: self)
         if let map { preparer.start(columns: map) }
         let displayPath = scanner.file
-        // Rows are prepared a window at a time, and the fingerprint slots of the whole window read
-        // before any is inserted: the loads do not wait for each other, so their cache misses
-        // overlap instead of costing a trip to memory each.
-        let window = 64
-        // Rows are moved in and out of the window, not copied: a copy would count references to
-        // each invoice's strings and arrays, and destroying it count them down again.
-        let pending = UnsafeMutablePointer<SalesRow>.allocate(capacity: window)
-        defer { pending.deallocate() }
-        var pendingCount = 0
-        var keys: [InvoiceUUID?] = []
-        keys.reserveCapacity(window)
-        func handlePending() {
-            outcome.touched ^= seen.touch(keys[...])
-            for index in 0..<pendingCount {
-                let row = (pending + index).move()
-                guard outcome.settled else { continue }
-                switch row {
+        scratch.uuids.removeAll(keepingCapacity: true)
+        var structure: [Finding] = []
+        let bytes = chunk.bytes
+        var index = 0, line = chunk.firstLine
+        while index < bytes.count {
+            if let fastPath = preparer.fastPath, let (invoice, next) = fastPath.row(bytes, from: index, line: line) {
+                var invoice = invoice
+                invoice.location.file = displayPath
+                outcome.rows += 1
+                outcome.readable += 1
+                scratch.uuids.append(invoice.uuid)
+                accept(&outcome.part, invoice)
+                index = next
+                line += 1
+                continue
+            }
+            let (next, nextLine) = scanner.scan(
+                bytes, from: index, firstLine: line, isFinal: chunk.isFinal, records: 1, fields: &scratch.fields, findings: &structure
+            ) { record in
+                guard let columns = map else {
+                    let found = ColumnMap(header: record, specs: Self.columns, aliases: aliases, findings: &outcome.rowFindings)
+                    map = found
+                    outcome.columns = found
+                    if found.hasRequiredColumns(Self.columns) { preparer.start(columns: found) } else { outcome.settled = false }
+                    return
+                }
+                outcome.rows += 1
+                switch preparer.prepare(record, columns: columns).value {
                 case .fast(var invoice, _, _):
                     invoice.location.file = displayPath
                     outcome.readable += 1
-                    if seen.insert(invoice.uuid) { accept(&outcome.part, invoice) } else { outcome.settled = false }
+                    scratch.uuids.append(invoice.uuid)
+                    accept(&outcome.part, invoice)
                 case let .checked(invoice, rowFindings, hasErrors, _):
                     outcome.rowFindings += rowFindings
-                    guard let invoice else { continue }
+                    guard let invoice else { return }
                     outcome.readable += 1
-                    if !seen.insert(invoice.uuid) {
-                        outcome.settled = false
-                    } else if !hasErrors {
-                        accept(&outcome.part, invoice)
-                    }
+                    scratch.uuids.append(invoice.uuid)
+                    if !hasErrors { accept(&outcome.part, invoice) }
                 }
             }
-            pendingCount = 0
-            keys.removeAll(keepingCapacity: true)
+            guard next > index else { break }  // a record the chunk does not hold whole
+            (index, line) = (next, nextLine)
+            guard outcome.settled else { break }  // a header without the required columns
         }
-        var structure: [Finding] = []
-        let (consumed, _) = scanner.scan(chunk.bytes, firstLine: chunk.firstLine, isFinal: chunk.isFinal, findings: &structure) { record in
-            guard let columns = map else {
-                let found = ColumnMap(header: record, specs: Self.columns, aliases: aliases, findings: &outcome.rowFindings)
-                map = found
-                outcome.columns = found
-                if found.hasRequiredColumns(Self.columns) { preparer.start(columns: found) } else { outcome.settled = false }
-                return
-            }
-            outcome.rows += 1
-            guard outcome.settled else { return }
-            let (row, key) = preparer.prepare(record, columns: columns)
-            (pending + pendingCount).initialize(to: row)
-            pendingCount += 1
-            keys.append(key)
-            if pendingCount == window { handlePending() }
-        }
-        handlePending()  // (also when unsettled: each row in the window is destroyed once)
         outcome.structure = structure
-        if !chunk.isFinal && consumed != chunk.bytes.count { outcome.settled = false }
+        if !chunk.isFinal && index != bytes.count { outcome.settled = false }
+        // The fingerprint slots of a whole window are read before any is inserted: the loads do
+        // not wait for each other, so their cache misses overlap instead of costing a trip to
+        // memory each.
+        let uuids = scratch.uuids
+        var from = 0
+        while outcome.settled, from < uuids.count {
+            let to = min(from + 64, uuids.count)
+            outcome.touched ^= seen.touch(uuids[from..<to])
+            for uuid in uuids[from..<to] where !seen.insert(uuid) {
+                outcome.settled = false
+                break
+            }
+            from = to
+        }
         return outcome
+    }
+}
+
+/// What a reading thread keeps from chunk to chunk, so that it allocates nothing per chunk.
+private struct ChunkScratch {
+    var uuids: [InvoiceUUID] = []
+    var fields: [CSVField] = []
+
+    init() {
+        uuids.reserveCapacity(1 << 16)
+        fields.reserveCapacity(32)
     }
 }
 

@@ -9,98 +9,186 @@ import IMMEXDomain
 /// bytes, with no string per field. Any row it does not fully accept goes the checked way
 /// (`SalesReader.parse`), which reports every problem with its message and place, so the two
 /// paths give the same invoices and the same findings.
+///
+/// It reads either a record the scanner cut (`invoice(_:)`), or a row straight from the file's
+/// bytes (`row(_:from:line:)`), finding the fields itself: the parallel reading does that for
+/// nearly every row, so no field list is built for it.
 struct SalesFastPath: Sendable {
-    /// Field positions, resolved once from the header.
-    let uuid, issuedOn, type, status, rfc, country, exportCode, currency, rate, subtotal, discount, totalUSD, pedimento: Int?
+    /// What each field of a row is, by position; `nil` for a column no reader uses.
+    let roles: [SalesColumn?]
     let year: FiscalYear
 
     init(columns: ColumnMap, year: FiscalYear) {
-        uuid = columns.index(of: "uuid"); issuedOn = columns.index(of: "issued_on"); type = columns.index(of: "type")
-        status = columns.index(of: "status"); rfc = columns.index(of: "customer_rfc"); country = columns.index(of: "customer_country")
-        exportCode = columns.index(of: "export_code"); currency = columns.index(of: "currency"); rate = columns.index(of: "exchange_rate")
-        subtotal = columns.index(of: "subtotal"); discount = columns.index(of: "discount"); totalUSD = columns.index(of: "total_usd")
-        pedimento = columns.index(of: "pedimento")
+        var roles = [SalesColumn?](repeating: nil, count: columns.width)
+        for role in SalesColumn.allCases {
+            if let index = columns.index(of: role.name), index < roles.count { roles[index] = role }
+        }
+        self.roles = roles
         self.year = year
     }
 
-    /// The invoice, or nil to take the checked path. Its location names no file: the caller, on
-    /// the thread that keeps the invoice, names it (so the two threads do not both count
-    /// references to one string, a cache line passed back and forth for every row).
+    /// The invoice of a record the scanner cut, or nil to take the checked path. Its location
+    /// names no file: the caller, on the thread that keeps the invoice, names it (so the two
+    /// threads do not both count references to one string, a cache line passed back and forth
+    /// for every row).
     func invoice(_ record: CSVRecord) -> SalesInvoice? {
-        func field(_ index: Int?) -> UnsafeBufferPointer<UInt8>? {
-            guard let index else { return UnsafeBufferPointer(start: nil, count: 0) }  // an optional column the file lacks
-            return record.bytes(index)
+        guard record.count == roles.count else { return nil }
+        var fields = SalesFieldBytes()
+        for (index, role) in roles.enumerated() {
+            guard let role else { continue }
+            guard let bytes = record.bytes(index) else { return nil }  // escaped quotes: the checked path unescapes them
+            fields[role] = bytes
         }
-        guard let uuidBytes = field(uuid), let uuid = InvoiceUUID(utf8: uuidBytes),
-              let dateBytes = field(issuedOn), let date = CalendarDate.parse(utf8: dateBytes), year.contains(date),
-              let typeBytes = field(type), typeBytes.count == 1, let type = CFDIType(byte: typeBytes[0]), type.countsAsSales,
-              let statusBytes = field(status), let status = InvoiceStatus(ascii: statusBytes),
-              let rfcBytes = field(rfc), let rfc = RFC(asciiUppercase: rfcBytes),
-              let countryBytes = field(country), let codeBytes = field(exportCode), let exportCode = ExportCode(ascii: codeBytes),
-              let currencyBytes = field(currency), let currency = CurrencyCode(ascii: currencyBytes),
-              let pedimentoBytes = field(pedimento), let pedimentos = Self.pedimentos(pedimentoBytes),
-              let subtotalBytes = field(subtotal), case let .success(subtotal) = DecimalNumber.parse(utf8: subtotalBytes, maximumScale: 6),
-              !subtotal.isNegative
+        return invoice(fields, line: record.line)
+    }
+
+    /// The row that starts at byte `start` of `bytes`, on line `line`, read without the scanner:
+    /// the invoice (its file not named, as above) and where the next row starts. Nil unless the
+    /// row is one line ended by LF or CR LF, with as many fields as the header, none of the fields
+    /// read quoting `""`, and every field well formed; the scanner and the checked path then read
+    /// it, with the same result for a row this accepts.
+    func row(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int) -> (invoice: SalesInvoice, next: Int)? {
+        let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        let count = bytes.count
+        let last = roles.count - 1
+        var fields = SalesFieldBytes()
+        var index = start
+        for position in 0...last {
+            let role = roles[position]
+            var fieldStart = index
+            let fieldEnd: Int
+            if index < count, bytes[index] == quote {
+                index += 1
+                fieldStart = index
+                while true {
+                    guard index < count else { return nil }
+                    let byte = bytes[index]
+                    if byte == quote {
+                        guard index + 1 < count, bytes[index + 1] == quote else { break }
+                        guard role == nil else { return nil }
+                        index += 2
+                        continue
+                    }
+                    if byte == lf || byte == cr { return nil }  // a line break inside quotes
+                    index += 1
+                }
+                fieldEnd = index
+                index += 1  // the closing quote
+            } else {
+                // As in the scanner: comma, CR and LF are below every byte of a letter, digit, '-' or '.'.
+                while index < count {
+                    let byte = bytes[index]
+                    guard byte > comma || (byte != comma && byte != lf && byte != cr) else { break }
+                    index += 1
+                }
+                fieldEnd = index
+            }
+            guard index < count else { return nil }  // the last row of a file without a final line end
+            let separator = bytes[index]
+            if position < last {
+                guard separator == comma else { return nil }
+                index += 1
+            } else if separator == lf {
+                index += 1
+            } else {
+                guard separator == cr, index + 1 < count, bytes[index + 1] == lf else { return nil }
+                index += 2
+            }
+            if let role {
+                var from = fieldStart, to = fieldEnd
+                while from < to, bytes[from] == 0x20 || bytes[from] == 0x09 { from += 1 }
+                while to > from, bytes[to - 1] == 0x20 || bytes[to - 1] == 0x09 { to -= 1 }
+                fields[role] = UnsafeBufferPointer(rebasing: bytes[from..<to])
+            }
+        }
+        guard let invoice = invoice(fields, line: line) else { return nil }
+        return (invoice, index)
+    }
+
+    /// The invoice of a row's fields (a column the file lacks reads as empty), or nil to take the
+    /// checked path.
+    private func invoice(_ fields: SalesFieldBytes, line: Int) -> SalesInvoice? {
+        guard let uuid = InvoiceUUID(utf8: fields[.uuid]),
+              let date = CalendarDate.parse(utf8: fields[.issuedOn]), year.contains(date),
+              fields[.type].count == 1, let type = CFDIType(byte: fields[.type][0]), type.countsAsSales,
+              let status = InvoiceStatus(ascii: fields[.status]),
+              let rfc = RFC(asciiUppercase: fields[.customerRFC]),
+              let exportCode = ExportCode(ascii: fields[.exportCode]),
+              let currency = CurrencyCode(ascii: fields[.currency]),
+              let pedimentos = Self.pedimentos(fields[.pedimento]),
+              case let .success(subtotal) = DecimalNumber.parse(utf8: fields[.subtotal], maximumScale: 6), !subtotal.isNegative
         else { return nil }
         var country: CountryCode?
-        if !countryBytes.isEmpty {
-            guard let code = CountryCode(ascii: countryBytes) else { return nil }
+        if !fields[.customerCountry].isEmpty {
+            guard let code = CountryCode(ascii: fields[.customerCountry]) else { return nil }
             country = code
         } else if rfc.isGenericForeign {
             return nil
         }
-        guard let rateBytes = field(rate) else { return nil }
         var exchangeRate = ExchangeRate.one
         if currency == .mxn {
-            guard rateBytes.isEmpty else { return nil }
+            guard fields[.exchangeRate].isEmpty else { return nil }
         } else {
-            guard case let .success(value) = DecimalNumber.parse(utf8: rateBytes, maximumScale: 6), let parsed = ExchangeRate(value) else { return nil }
+            guard case let .success(value) = DecimalNumber.parse(utf8: fields[.exchangeRate], maximumScale: 6),
+                  let parsed = ExchangeRate(value) else { return nil }
             exchangeRate = parsed
         }
-        var discountValue = DecimalNumber(mantissa: 0, scale: 0)
-        if let discountBytes = field(discount), !discountBytes.isEmpty {
-            guard case let .success(value) = DecimalNumber.parse(utf8: discountBytes, maximumScale: 6), !value.isNegative,
+        var discount = DecimalNumber(mantissa: 0, scale: 0)
+        if !fields[.discount].isEmpty {
+            guard case let .success(value) = DecimalNumber.parse(utf8: fields[.discount], maximumScale: 6), !value.isNegative,
                   value.mantissa(atScale: 18) <= subtotal.mantissa(atScale: 18) else { return nil }
-            discountValue = value
-        } else if field(discount) == nil {
-            return nil
+            discount = value
         }
         var usd: DecimalNumber?
-        if let usdBytes = field(totalUSD), !usdBytes.isEmpty {
-            guard case let .success(value) = DecimalNumber.parse(utf8: usdBytes, maximumScale: 6), !value.isNegative else { return nil }
+        if !fields[.totalUSD].isEmpty {
+            guard case let .success(value) = DecimalNumber.parse(utf8: fields[.totalUSD], maximumScale: 6), !value.isNegative else { return nil }
             usd = value
-        } else if field(totalUSD) == nil {
-            return nil
         }
         return SalesInvoice(
             uuid: uuid, issuedOn: date, type: type, status: status, customerRFC: rfc, customerCountry: country, exportCode: exportCode,
-            currency: currency, exchangeRate: exchangeRate, subtotal: subtotal, discount: discountValue, totalUSD: usd, pedimentos: pedimentos,
-            location: SourceLocation(file: "", line: record.line, column: 1))
+            currency: currency, exchangeRate: exchangeRate, subtotal: subtotal, discount: discount, totalUSD: usd, pedimentos: pedimentos,
+            location: SourceLocation(file: "", line: line, column: 1))
+    }
+}
+
+/// The columns of `sales.csv` the fast path reads, in the order of `SalesReader.columns`.
+enum SalesColumn: Int, CaseIterable, Sendable {
+    case uuid, issuedOn, type, status, customerRFC, customerCountry, exportCode, currency, exchangeRate, subtotal, discount, totalUSD, pedimento
+
+    /// The column's canonical name (`SalesReader.columns`, whose order this follows).
+    var name: String { SalesReader.columns[rawValue].name }
+}
+
+/// One row's fields, by column, blanks around them trimmed; empty for a column the file lacks.
+/// Kept inline, on the stack: one is filled for every row.
+struct SalesFieldBytes {
+    private var fields = InlineArray<13, UnsafeBufferPointer<UInt8>>(repeating: UnsafeBufferPointer(start: nil, count: 0))
+
+    subscript(column: SalesColumn) -> UnsafeBufferPointer<UInt8> {
+        get { fields[column.rawValue] }
+        set { fields[column.rawValue] = newValue }
     }
 }
 
 extension SalesFastPath {
-    /// Comma-separated 15-digit numbers, spaces allowed; nil when any is not one.
+    /// Comma-separated 15-digit numbers, spaces allowed anywhere in them (the CFDI writes
+    /// `YY  AA  PPPP  NNNNNNN`); nil when any is not one.
     static func pedimentos(_ bytes: UnsafeBufferPointer<UInt8>) -> [PedimentoNumber]? {
         guard !bytes.isEmpty else { return [] }
         var numbers: [PedimentoNumber] = []
-        var start = 0
-        for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: ",") {
-            let part = UnsafeBufferPointer(rebasing: bytes[start..<index])
-            start = index + 1
-            // Usually the 15 digits alone; with spaces (the CFDI's form) they are gathered first.
-            if let number = PedimentoNumber(asciiDigits: part) {
-                numbers.append(number)
-                continue
+        var value: UInt64 = 0, digits = 0
+        for index in 0...bytes.count {
+            let byte = index < bytes.count ? bytes[index] : UInt8(ascii: ",")
+            if byte == UInt8(ascii: ",") {
+                guard digits == 15 else { return nil }
+                numbers.append(PedimentoNumber(packed: value))
+                value = 0
+                digits = 0
+            } else if byte != UInt8(ascii: " ") {
+                guard byte &- 0x30 <= 9, digits < 15 else { return nil }
+                value = value * 10 + UInt64(byte &- 0x30)
+                digits += 1
             }
-            var digits: [UInt8] = []
-            digits.reserveCapacity(15)
-            for byte in part where byte != UInt8(ascii: " ") {
-                guard byte &- 0x30 <= 9, digits.count < 15 else { return nil }
-                digits.append(byte)
-            }
-            guard let number = digits.withUnsafeBufferPointer(PedimentoNumber.init(asciiDigits:)) else { return nil }
-            numbers.append(number)
         }
         return numbers
     }

@@ -227,7 +227,7 @@ enum SalesRow: Sendable {
 /// every problem of a row it does not fully accept.
 struct SalesRowPreparer: RowPreparer {
     let reader: SalesReader
-    private var fastPath: SalesFastPath?
+    private(set) var fastPath: SalesFastPath?
     private var uuidIndex = 0
 
     init(reader: SalesReader) { self.reader = reader }
@@ -238,7 +238,7 @@ struct SalesRowPreparer: RowPreparer {
     }
 
     mutating func prepare(_ record: CSVRecord, columns: ColumnMap) -> (value: SalesRow, key: InvoiceUUID?) {
-        if record.count == columns.width, let invoice = fastPath?.invoice(record) {
+        if let invoice = fastPath?.invoice(record) {
             return (.fast(invoice, uuidLine: record.line(uuidIndex), uuidColumn: record.column(uuidIndex)), invoice.uuid)
         }
         var row = RowReader(record: record, columns: columns, year: reader.year)

@@ -250,16 +250,8 @@ struct SalesReaderTests {
         add(["currency": "MXN", "exchange_rate": "1.000000"])
         add(["customer_country": "", "customer_rfc": "MFN180523QX4"])
         let text = ([SalesFixture.header] + rows).joined(separator: "\n") + "\n"
-        func read(fast: Bool) throws -> ([SalesInvoice], [Finding]) {
-            var reader = SalesReader(year: FiscalYear(2025))
-            reader.usesFastPath = fast
-            var findings: [Finding] = []
-            var invoices: [SalesInvoice] = []
-            reader.read(try input("sales.csv", text), findings: &findings) { invoices.append($0) }
-            return (invoices, findings)
-        }
-        let (fastInvoices, fastFindings) = try read(fast: true)
-        let (checkedInvoices, checkedFindings) = try read(fast: false)
+        let (fastInvoices, fastFindings) = try SalesFixture.read(text, fast: true)
+        let (checkedInvoices, checkedFindings) = try SalesFixture.read(text, fast: false)
         #expect(fastInvoices == checkedInvoices)
         #expect(fastFindings == checkedFindings)
         #expect(fastInvoices.count > 20 && fastFindings.count > 20)
@@ -275,6 +267,59 @@ struct SalesReaderTests {
             }
         }
         #expect(fastRows > 20 && fastRows <= fastInvoices.count + 4)
+    }
+
+    /// A row of `rowFromBytes`'s file: columns nobody reads around the fixture's, the first
+    /// quoted with `""` and a comma inside.
+    static func wrapped(_ fields: String, _ ending: String) -> String { "\"say \"\"hi\"\", twice\"," + fields + ",memo" + ending }
+
+    @Test("a row read straight from the bytes is the record the scanner cuts, or is left to it",
+          arguments: [
+            // (the row, whether the bytes path reads it)
+            (wrapped(SalesFixture.good, "\n"), true),
+            (wrapped(SalesFixture.good, "\r\n"), true),
+            (wrapped(SalesFixture.good, "\r"), false),  // a lone CR: the scanner's
+            (wrapped(SalesFixture.good, ""), false),  // no line end: the file's last row
+            (wrapped(SalesFixture.good.replacingOccurrences(of: ",USA,", with: ", USA\t,"), "\n"), true),
+            (wrapped(SalesFixture.good.replacingOccurrences(of: ",USA,", with: ",\"USA\","), "\n"), true),
+            (wrapped(SalesFixture.good.replacingOccurrences(of: ",USA,", with: ",\"US\"\"A\","), "\n"), false),
+            (wrapped(SalesFixture.good.replacingOccurrences(of: ",USA,", with: ",\"US\nA\","), "\n"), false),
+            (wrapped(SalesFixture.good.replacingOccurrences(of: ",USA,", with: ",\"USA\"x,"), "\n"), false),
+            (wrapped(SalesFixture.good + ",extra", "\n"), false),
+            (wrapped(SalesFixture.good.replacingOccurrences(of: ",USA,", with: ","), "\n"), false),
+            (wrapped(SalesFixture.good.replacingOccurrences(of: "1000.00,,", with: "1000,00,,"), "\n"), false),
+            ("\"two\nlines\"," + SalesFixture.good + ",memo\n", false),
+            ("\n", false),
+            ("\"\n", false),
+          ])
+    func rowFromBytes(row: String, accepted: Bool) throws {
+        let header = "notes," + SalesFixture.header + ",memo"
+        let text = header + "\n" + row
+        let bytes = Array(text.utf8)
+        let headerEnd = header.utf8.count + 1
+        try bytes.withUnsafeBufferPointer { buffer in
+            var ignored: [Finding] = [], headerFindings: [Finding] = [], map: ColumnMap?, fields: [CSVField] = []
+            let scanner = CSVScanner(file: "sales.csv")
+            _ = scanner.scan(buffer, from: 0, firstLine: 1, isFinal: true, records: 1, fields: &fields, findings: &ignored) {
+                map = ColumnMap(header: $0, specs: SalesReader.columns, aliases: [:], findings: &headerFindings)
+            }
+            let fastPath = SalesFastPath(columns: try #require(map), year: FiscalYear(2025))
+            var fromRecord: SalesInvoice?
+            let (next, _) = scanner.scan(buffer, from: headerEnd, firstLine: 2, isFinal: true, records: 1, fields: &fields, findings: &ignored) {
+                fromRecord = fastPath.invoice($0)
+            }
+            let fromBytes = fastPath.row(buffer, from: headerEnd, line: 2)
+            #expect((fromBytes != nil) == accepted)
+            if let fromBytes {
+                #expect(fromBytes.invoice == fromRecord)
+                #expect(fromBytes.next == next)
+                #expect(fromBytes.invoice.location.line == 2)
+            }
+        }
+        // Whichever way the row goes, the file reads as the checked path reads it.
+        let fast = try SalesFixture.read(text, fast: true), checked = try SalesFixture.read(text, fast: false)
+        #expect(fast.0 == checked.0)
+        #expect(fast.1 == checked.1)
     }
 
     @Test("the sample year's sales.csv reads the same with and without the fast path")

@@ -26,6 +26,16 @@ enum SalesFixture {
 }
 
 extension SalesFixture {
+    /// The whole file `text` (header included), with or without the fast path.
+    static func read(_ text: String, fast: Bool) throws -> (invoices: [SalesInvoice], findings: [Finding]) {
+        var reader = SalesReader(year: FiscalYear(2025))
+        reader.usesFastPath = fast
+        var findings: [Finding] = []
+        var invoices: [SalesInvoice] = []
+        reader.read(try input("sales.csv", text), findings: &findings) { invoices.append($0) }
+        return (invoices, findings)
+    }
+
     /// `count` good rows after a `notes` column, numbered from 0 in the last 24 bits of their UUID:
     /// every `brokenEvery`-th (from the first) with a subtotal that is not a number, and every
     /// `twoLinesEvery`-th (from the second) with a note quoted over two lines.
