@@ -58,7 +58,7 @@ extension CSVTable {
     ///   `InputFile` that records its size and digest.
     func read<Preparer: RowPreparer>(
         _ source: CSVSource, findings: inout [Finding], preparer: Preparer,
-        lookahead: (ArraySlice<Preparer.Key?>) -> Void = { _ in }, apply: (Preparer.Value, inout [Finding]) -> Void
+        lookahead: (ArraySlice<Preparer.Key?>) -> Void = { _ in }, apply: (consuming Preparer.Value, inout [Finding]) -> Void
     ) -> (rows: Int, file: InputFile?) {
         var rowFindings: [Finding] = []
         func applyAll(_ batch: inout StagedBatch<Preparer.Value, Preparer.Key>) {

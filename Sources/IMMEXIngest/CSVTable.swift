@@ -28,3 +28,33 @@ public enum CSVSource: Sendable {
         }
     }
 }
+
+extension CSVSource {
+    /// The rows to size a table of rows for (the UUIDs or pedimentos seen): the file's size over
+    /// the average line of its first MiB, plus a tenth (later rows may be shorter). Sizing by
+    /// bytes alone would make the table follow the width of the rows, not their number.
+    func expectedRows() -> Int {
+        switch self {
+        case let .memory(file):
+            return file.bytes.withUnsafeBytes { Self.estimatedRows(size: file.size, sample: UnsafeRawBufferPointer(rebasing: $0.prefix(Self.sampleSize))) }
+        case let .disk(url, _):
+            guard let handle = try? FileHandle(forReadingFrom: url) else { return 0 }
+            defer { try? handle.close() }
+            let size = (try? handle.seekToEnd()).map { Int($0) } ?? 0
+            guard (try? handle.seek(toOffset: 0)) != nil, let sample = try? handle.read(upToCount: Self.sampleSize) else {
+                return Self.estimatedRows(size: size, sample: UnsafeRawBufferPointer(start: nil, count: 0))
+            }
+            return sample.withUnsafeBytes { Self.estimatedRows(size: size, sample: $0) }
+        }
+    }
+
+    private static let sampleSize = 1 << 20
+
+    /// One row per line of the sample (a quoted line break miscounts a little, which is harmless
+    /// here); with fewer than 16 lines to go by, one row per 120 bytes.
+    static func estimatedRows(size: Int, sample: UnsafeRawBufferPointer) -> Int {
+        let lines = sample.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        let rows = lines >= 16 ? size / max(sample.count / lines, 1) : size / 120
+        return min(rows + rows / 10, 100_000_000)
+    }
+}

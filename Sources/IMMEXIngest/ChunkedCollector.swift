@@ -7,7 +7,7 @@ struct ChunkedCollector<Element> {
     private(set) var count = 0
     static var chunkSize: Int { 65_536 }
 
-    mutating func append(_ element: Element) {
+    mutating func append(_ element: consuming Element) {
         if chunks.isEmpty || chunks[chunks.count - 1].count == Self.chunkSize {
             chunks.append([])
             chunks[chunks.count - 1].reserveCapacity(Self.chunkSize)

@@ -38,6 +38,7 @@ public struct ExportsReader: Sendable {
     public func read(_ source: CSVSource, findings: inout [Finding]) -> (pedimentos: [ExportPedimento], rows: Int, file: InputFile?) {
         // The line where each pedimento (number and section, packed into one integer) was first seen.
         var firstSeen: [UInt64: Int] = [:]
+        firstSeen.reserveCapacity(source.expectedRows())
         var pedimentos = ChunkedCollector<ExportPedimento>()
         /// Records the pedimento; reports it (at `location`) when an earlier row has it.
         func isRepeated(_ pedimento: ExportPedimento, identity: UInt64, at location: @autoclosure () -> SourceLocation, _ findings: inout [Finding]) -> Bool {
@@ -137,11 +138,11 @@ struct ExportsRowPreparer: RowPreparer {
     }
 
     mutating func prepare(_ record: CSVRecord, columns: ColumnMap) -> (value: ExportsRow, key: Never?) {
-        var row = RowReader(record: record, columns: columns, year: reader.year)
-        guard row.checkWidth() else { return (.checked(nil, identity: 0, findings: row.findings, hasErrors: true, numberLocation: record.location), nil) }
-        if let pedimento = fastPath?.pedimento(record) {
+        if record.count == columns.width, let pedimento = fastPath?.pedimento(record) {
             return (.fast(pedimento, identity: ExportsReader.identity(pedimento), numberLine: record.line(numberIndex), numberColumn: record.column(numberIndex)), nil)
         }
+        var row = RowReader(record: record, columns: columns, year: reader.year)
+        guard row.checkWidth() else { return (.checked(nil, identity: 0, findings: row.findings, hasErrors: true, numberLocation: record.location), nil) }
         let pedimento = reader.parse(&row)
         return (.checked(pedimento, identity: pedimento.map(ExportsReader.identity) ?? 0, findings: row.findings, hasErrors: row.hasErrors,
                          numberLocation: record.location(numberIndex)), nil)

@@ -58,7 +58,7 @@ public struct SalesReader: Sendable {
         _ source: CSVSource, findings: inout [Finding], part: @escaping @Sendable () -> Part,
         accept: @escaping @Sendable (inout Part, SalesInvoice) -> Void, merge: (Part) -> Void
     ) -> (rows: Int, file: InputFile?) {
-        let expected = Self.expectedRows(source)
+        let expected = source.expectedRows()
         let first = readChunks(source, expected: expected, part: part, accept: accept, merge: merge)
         guard let unsettled = first.unsettledFrom else {
             findings += first.findings
@@ -103,34 +103,6 @@ public struct SalesReader: Sendable {
                 handle(invoice, !hasErrors, { uuidLocation }, &findings)
             }
         }
-    }
-
-    /// The rows to size the UUID table for: the file's size over the average line of its first
-    /// MiB, plus a tenth (later rows may be shorter; past that the table grows). Sizing by bytes
-    /// alone would make the table follow the width of the rows, not their number.
-    static func expectedRows(_ source: CSVSource) -> Int {
-        switch source {
-        case let .memory(file):
-            return file.bytes.withUnsafeBytes { estimatedRows(size: file.size, sample: UnsafeRawBufferPointer(rebasing: $0.prefix(sampleSize))) }
-        case let .disk(url, _):
-            guard let handle = try? FileHandle(forReadingFrom: url) else { return 0 }
-            defer { try? handle.close() }
-            let size = (try? handle.seekToEnd()).map { Int($0) } ?? 0
-            guard (try? handle.seek(toOffset: 0)) != nil, let sample = try? handle.read(upToCount: sampleSize) else {
-                return estimatedRows(size: size, sample: UnsafeRawBufferPointer(start: nil, count: 0))
-            }
-            return sample.withUnsafeBytes { estimatedRows(size: size, sample: $0) }
-        }
-    }
-
-    private static let sampleSize = 1 << 20
-
-    /// One row per line of the sample (a quoted line break miscounts a little, which is harmless
-    /// here); with fewer than 16 lines to go by, one row per 120 bytes.
-    static func estimatedRows(size: Int, sample: UnsafeRawBufferPointer) -> Int {
-        let lines = sample.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-        let rows = lines >= 16 ? size / max(sample.count / lines, 1) : size / 120
-        return min(rows + rows / 10, 100_000_000)
     }
 
     fileprivate func parse(_ row: inout RowReader) -> SalesInvoice? {

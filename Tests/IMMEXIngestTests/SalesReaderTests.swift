@@ -345,7 +345,7 @@ struct SalesReaderTests {
         func estimate(rowWidth: Int, rows: Int) -> Int {
             let line = String(repeating: "x", count: rowWidth - 1) + "\n"
             let sample = Array(String(repeating: line, count: min(rows, (1 << 20) / rowWidth)).utf8)
-            return sample.withUnsafeBytes { SalesReader.estimatedRows(size: rowWidth * rows, sample: $0) }
+            return sample.withUnsafeBytes { CSVSource.estimatedRows(size: rowWidth * rows, sample: $0) }
         }
         // A tenth more than the rows, whatever their width.
         #expect(estimate(rowWidth: 100, rows: 1_000_000) == 1_100_000)
@@ -353,15 +353,15 @@ struct SalesReaderTests {
         #expect(estimate(rowWidth: 147, rows: 10_000_000) == 11_000_000)
         // Too few lines to go by: one row per 120 bytes.
         let short = Array("a,b\n1,2\n".utf8)
-        #expect(short.withUnsafeBytes { SalesReader.estimatedRows(size: 12_000, sample: $0) } == 110)
+        #expect(short.withUnsafeBytes { CSVSource.estimatedRows(size: 12_000, sample: $0) } == 110)
         // From a file on disk, the same.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rows-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("sales.csv")
         try Data(String(repeating: String(repeating: "y", count: 249) + "\n", count: 20_000).utf8).write(to: url)
-        #expect(SalesReader.expectedRows(.disk(url, displayPath: "sales.csv")) == 22_000)
-        #expect(SalesReader.expectedRows(.disk(folder.appendingPathComponent("missing.csv"), displayPath: "missing.csv")) == 0)
+        #expect(CSVSource.disk(url, displayPath: "sales.csv").expectedRows() == 22_000)
+        #expect(CSVSource.disk(folder.appendingPathComponent("missing.csv"), displayPath: "missing.csv").expectedRows() == 0)
     }
 }
 
