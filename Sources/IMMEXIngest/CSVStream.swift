@@ -44,20 +44,20 @@ struct CSVStream {
         }
     }
 
-    /// Reads the file at `url`, returning its size and SHA-256.
-    func read(url: URL, findings: inout [Finding], _ body: (CSVRecord) -> Void) throws -> (size: Int, sha256: String) {
+    /// Reads the file at `url`, returning its size and SHA-256 (nil when `hashing` is off).
+    func read(url: URL, hashing: Bool = true, findings: inout [Finding], _ body: (CSVRecord) -> Void) throws -> (size: Int, sha256: String?) {
         let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw SystemReadError(operation: "open", code: errno) }
         defer { close(descriptor) }
         var status = stat()
         let total = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
         let name = scanner.file
-        var hasher = try SHA256Hasher()
+        var hasher = hashing ? try SHA256Hasher() : nil
         var size = 0
         var currentLine = 0
         try read(fill: { space in
             let count = try Self.readFully(descriptor, into: space)
-            try hasher.update(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(space)[..<count]))
+            try hasher?.update(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(space)[..<count]))
             size += count
             progress?(name, size, total, currentLine)
             return count
@@ -65,7 +65,7 @@ struct CSVStream {
             currentLine = record.line
             body(record)
         })
-        return (size, try hasher.finalize().hex)
+        return (size, try hasher?.finalize().hex)
     }
 
     /// Fills `space` unless the file ends first; retries interrupted reads.

@@ -110,7 +110,7 @@ extension CSVTable {
                 stream.progress = table.progress
                 var structure: [Finding] = []
                 do {
-                    let (size, sha256) = try stream.read(url: url, findings: &structure) { stage.handle($0) }
+                    let (size, sha256) = try stream.read(url: url, hashing: table.hashesFile, findings: &structure) { stage.handle($0) }
                     stage.flush()
                     result.set(stage.outcome(structure: structure, file: .streamed(url: url, displayPath: displayPath, size: size, sha256: sha256), failure: nil))
                 } catch {

@@ -9,6 +9,8 @@ struct CSVTable: Sendable {
     let aliases: [String: String]
     let year: FiscalYear
     var progress: ReadProgress?
+    /// Whether a file streamed from disk is hashed as it is read.
+    var hashesFile = true
 
     // Reading is in two stages, on two threads: `read(_:findings:preparer:lookahead:apply:)`
     // in CSVTable+Stages.swift.

@@ -42,15 +42,15 @@ final class ChunkSource: @unchecked Sendable {
     private let total: Int
     var progress: ReadProgress?
 
-    /// A file on disk, hashed as it is read.
-    init(url: URL, displayPath: String, chunkSize: Int) throws {
+    /// A file on disk, hashed as it is read unless `hashing` is off.
+    init(url: URL, displayPath: String, chunkSize: Int, hashing: Bool = true) throws {
         let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw SystemReadError(operation: "open", code: errno) }
         var status = stat()
         total = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
         fill = { space in try CSVStream.readFully(descriptor, into: space) }
         onClose = { close(descriptor) }
-        hasher = try SHA256Hasher()
+        hasher = hashing ? try SHA256Hasher() : nil
         self.chunkSize = max(chunkSize, 64)
         self.displayPath = displayPath
     }
@@ -74,7 +74,7 @@ final class ChunkSource: @unchecked Sendable {
 
     deinit { onClose() }
 
-    /// The file's digest, once every chunk has been handed out.
+    /// The file's digest, once every chunk has been handed out; nil when it was not hashed.
     func sha256() throws -> String? {
         guard let hasher = hasher.take() else { return nil }
         return try hasher.finalize().hex

@@ -16,6 +16,9 @@ public struct ExportsReader: Sendable {
     public let aliases: [String: String]
     /// Reading progress, for a progress bar.
     public var progress: ReadProgress?
+    /// Whether a file streamed from disk is hashed as it is read (off only for a run that names
+    /// no digest).
+    public var hashesFile = true
     /// Off only in tests, which compare the fast path with the checked one.
     var usesFastPath = true
 
@@ -52,7 +55,7 @@ public struct ExportsReader: Sendable {
                         related: SourceLocation(file: source.displayPath, line: earlier, column: 1)))
             return true
         }
-        let table = CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress)
+        let table = CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress, hashesFile: hashesFile)
         let (rows, streamed) = table.read(source, findings: &findings, preparer: ExportsRowPreparer(reader: self)) { row, findings in
             switch row {
             case let .fast(pedimento, identity, numberLine, numberColumn):

@@ -72,8 +72,14 @@ public enum FiscalYearLoader {
 
     /// Reads everything it can and returns all findings; the year is nil when errors prevent
     /// computing figures.
-    /// - Parameter asOf: a dry run's cut-off: rows dated after it are validated but left out.
-    public static func load(_ folder: FiscalYearFolder, asOf: CalendarDate? = nil, progress: ReadProgress? = nil) -> (year: LoadedYear?, findings: [Finding]) {
+    /// - Parameters:
+    ///   - asOf: a dry run's cut-off: rows dated after it are validated but left out.
+    ///   - hashesExtracts: off only for a run that names no input's digest (a dry run without a
+    ///     report): the extracts are then read without hashing them, and their `InputFile`s say
+    ///     so (`isHashed`). Settings are always hashed.
+    public static func load(
+        _ folder: FiscalYearFolder, asOf: CalendarDate? = nil, progress: ReadProgress? = nil, hashesExtracts: Bool = true
+    ) -> (year: LoadedYear?, findings: [Finding]) {
         var findings: [Finding] = []
         guard FileManager.default.fileExists(atPath: folder.url.path) else {
             findings.append(
@@ -115,6 +121,7 @@ public enum FiscalYearLoader {
             var overflowed: [SourceLocation] = []
             var reader = SalesReader(year: folder.year, aliases: settings?.columnAliases["sales"] ?? [:])
             reader.progress = progress
+            reader.hashesFile = hashesExtracts
             let rounding = rules?.rounding ?? .halfAwayFromZero
             // Each stretch of the file is summed on the thread that reads it; stretches are merged in file order.
             (salesRows, salesInput) = reader.read(
@@ -157,6 +164,7 @@ public enum FiscalYearLoader {
                 year: folder.year, keys: rules.keys, consignment: settings?.company.consignment ?? false,
                 aliases: settings?.columnAliases["exports"] ?? [:])
             reader.progress = progress
+            reader.hashesFile = hashesExtracts
             let result = reader.read(source, findings: &findings)
             (pedimentos, exportRows, exportsInput) = (result.pedimentos, result.rows, result.file)
             if let exportsInput { inputs.append(exportsInput) }

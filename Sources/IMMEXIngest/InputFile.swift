@@ -11,21 +11,32 @@ public struct InputFile: Sendable, Hashable {
     public let url: URL
     /// The bytes, for files read whole (settings, templates); empty for extracts streamed from disk.
     public let bytes: [UInt8]
-    public let sha256: String
     public let size: Int
     /// Streamed while read: its bytes stay on disk (and go into the evidence from there).
     public let isOnDisk: Bool
+    /// Nil only for an extract streamed by a run that asked for no digests (`immex check`
+    /// without a report, which names no input's digest anywhere).
+    private let digest: String?
 
-    /// A file that was streamed once, hashed while read.
-    public static func streamed(url: URL, displayPath: String, size: Int, sha256: String) -> InputFile {
-        InputFile(displayPath: displayPath, url: url, bytes: [], sha256: sha256, size: size, isOnDisk: true)
+    /// The SHA-256 of the bytes, in lower-case hexadecimal.
+    public var sha256: String {
+        guard let digest else { preconditionFailure("\(displayPath) was read without its digest; a run that names digests must ask for them") }
+        return digest
     }
 
-    private init(displayPath: String, url: URL, bytes: [UInt8], sha256: String, size: Int, isOnDisk: Bool) {
+    /// Whether the file was hashed (every file but the extracts of a run that asked for no digests).
+    public var isHashed: Bool { digest != nil }
+
+    /// A file that was streamed once, hashed while read (`sha256` nil: not hashed, as asked).
+    public static func streamed(url: URL, displayPath: String, size: Int, sha256: String?) -> InputFile {
+        InputFile(displayPath: displayPath, url: url, bytes: [], digest: sha256, size: size, isOnDisk: true)
+    }
+
+    private init(displayPath: String, url: URL, bytes: [UInt8], digest: String?, size: Int, isOnDisk: Bool) {
         self.displayPath = displayPath
         self.url = url
         self.bytes = bytes
-        self.sha256 = sha256
+        self.digest = digest
         self.size = size
         self.isOnDisk = isOnDisk
     }
@@ -54,7 +65,7 @@ public struct InputFile: Sendable, Hashable {
     /// An input from bytes already read (tests, members of an archive).
     public init(displayPath: String, url: URL, bytes: [UInt8]) throws(InputError) {
         do {
-            sha256 = try SHA256Hasher.digest(bytes).hex
+            digest = try SHA256Hasher.digest(bytes).hex
         } catch {
             throw InputError(
                 Finding(.unreadableFile, "\(displayPath) could not be hashed: \(error)", at: SourceLocation(file: displayPath)))

@@ -40,7 +40,7 @@ extension SalesReader {
         case let .memory(file):
             chunks = ChunkSource(bytes: file.bytes, displayPath: file.displayPath, chunkSize: chunkSize)
         case let .disk(url, displayPath):
-            guard let opened = try? ChunkSource(url: url, displayPath: displayPath, chunkSize: chunkSize) else { return unsettled }
+            guard let opened = try? ChunkSource(url: url, displayPath: displayPath, chunkSize: chunkSize, hashing: hashesFile) else { return unsettled }
             chunks = opened
         }
         chunks.progress = progress
@@ -115,7 +115,11 @@ extension SalesReader {
         guard pass.unsettledFrom == nil else { return pass }
         pass.findings = structure + pass.findings
         if case let .disk(url, displayPath) = source {
-            guard let digest = try? chunks.sha256() else { return ChunkedPass(rows: pass.rows, unsettledFrom: pass.readable) }
+            var digest: String?
+            if hashesFile {
+                guard let hashed = try? chunks.sha256() else { return ChunkedPass(rows: pass.rows, unsettledFrom: pass.readable) }
+                digest = hashed
+            }
             pass.file = .streamed(url: url, displayPath: displayPath, size: chunks.size, sha256: digest)
         }
         return pass

@@ -15,6 +15,9 @@ public struct SalesReader: Sendable {
     public let aliases: [String: String]
     /// Reading progress, for a progress bar.
     public var progress: ReadProgress?
+    /// Whether a file streamed from disk is hashed as it is read (off only for a run that names
+    /// no digest).
+    public var hashesFile = true
     /// Off only in tests, which compare the fast path with the checked one.
     var usesFastPath = true
     /// How much of the file each chunk of the parallel reading holds (tests make it small, so
@@ -91,7 +94,7 @@ public struct SalesReader: Sendable {
         handle: (SalesInvoice, Bool, () -> SourceLocation, inout [Finding]) -> Void
     ) -> (rows: Int, file: InputFile?) {
         let displayPath = source.displayPath
-        let table = CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress)
+        let table = CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress, hashesFile: hashesFile)
         return table.read(source, findings: &findings, preparer: SalesRowPreparer(reader: self), lookahead: lookahead) { row, findings in
             switch row {
             case .fast(var invoice, let uuidLine, let uuidColumn):

@@ -58,7 +58,10 @@ public enum CheckRun {
             throw .inputErrors([Finding(.malformedDate, "--as-of \(asOf) is outside fiscal year \(request.year)", at: nil,
                                         hint: "give a date in \(request.year), or none")])
         }
-        let year = try ComputedYear.compute(FiscalYearFolder(root: request.root, year: request.year), asOf: asOf, log: request.log, progress: request.progress)
+        // Only the report names the inputs' digests: without one, the extracts are not hashed.
+        let year = try ComputedYear.compute(
+            FiscalYearFolder(root: request.root, year: request.year), asOf: asOf, log: request.log, progress: request.progress,
+            hashesExtracts: request.writeReport)
         let (loaded, figures) = (year.loaded, year.figures)
         var findings = year.findings
 

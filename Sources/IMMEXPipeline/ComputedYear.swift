@@ -11,9 +11,10 @@ struct ComputedYear {
 
     /// - Parameter asOf: a dry run's cut-off.
     static func compute(
-        _ folder: FiscalYearFolder, asOf: CalendarDate? = nil, log: (@Sendable (String) -> Void)? = nil, progress: ReadProgress? = nil
+        _ folder: FiscalYearFolder, asOf: CalendarDate? = nil, log: (@Sendable (String) -> Void)? = nil, progress: ReadProgress? = nil,
+        hashesExtracts: Bool = true
     ) throws(FilingError) -> ComputedYear {
-        let (loaded, loadFindings) = FiscalYearLoader.load(folder, asOf: asOf, progress: progress)
+        let (loaded, loadFindings) = FiscalYearLoader.load(folder, asOf: asOf, progress: progress, hashesExtracts: hashesExtracts)
         if let loaded {
             log?("read \(folder.relativePath): \(loaded.inputs.count) files, \(loaded.sales.counts.rows) invoices, \(loaded.exportRows) pedimentos from \(loaded.exportSource.rawValue)")
         }

@@ -64,7 +64,7 @@ struct ChunkSourceTests {
         }
     }
 
-    @Test("a file on disk is hashed as it is cut; a missing one cannot be opened")
+    @Test("a file on disk is hashed as it is cut (unless asked not to); a missing one cannot be opened")
     func disk() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chunks-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -80,6 +80,12 @@ struct ChunkSourceTests {
         #expect(joined == Array(text.utf8))
         #expect(source.size == text.utf8.count)
         #expect(try source.sha256() == SHA256Hasher.digest(Array(text.utf8)).hex)
+        // Unless asked not to: the same chunks, no digest.
+        let unhashed = try ChunkSource(url: url, displayPath: "t.csv", chunkSize: 512, hashing: false)
+        var again: [UInt8] = []
+        while let chunk = unhashed.next(into: &buffer) { again += Array(chunk.bytes) }
+        #expect(again == joined)
+        #expect(try unhashed.sha256() == nil)
         #expect(throws: (any Error).self) { try ChunkSource(url: folder.appendingPathComponent("missing.csv"), displayPath: "m.csv", chunkSize: 512) }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import IMMEXDomain
+import IMMEXIngest
 @testable import IMMEXPipeline
 @testable import IMMEXReport
 
@@ -168,5 +169,34 @@ struct CheckRunTests {
         #expect(page.contains("Ensayo a mitad de año"))
         #expect(page.contains("stroke-dasharray"))
         #expect(try root.read("out/2026/dry-run-2026-06-30.xml").contains("<Projection method=\"run-rate\""))
+    }
+
+    @Test("without a report the extracts are read unhashed, with the same figures; a report names each one's true digest")
+    func digestsOnlyWhenNamed() throws {
+        let root = try emptyRoot()
+        defer { root.remove() }
+        var year = YearBuilder(2026)
+        year.monthlySales("1000000.00", months: 1...6)
+        year.monthlyExports(usd: "50000.00", mxn: "1000000.00", months: 1...6)
+        try year.write(into: root.url)
+        let folder = FiscalYearFolder(root: root.url, year: FiscalYear(2026))
+        let hashed = FiscalYearLoader.load(folder), unhashed = FiscalYearLoader.load(folder, hashesExtracts: false)
+        let inputs = try #require(unhashed.year).inputs
+        #expect(inputs.filter { !$0.isHashed }.map(\.displayPath) == ["fiscal-years/2026/sales.csv", "fiscal-years/2026/exports.csv"])
+        #expect(inputs.filter(\.isHashed).map(\.displayPath) == ["fiscal-years/2026/company.toml", "fiscal-years/2026/rules.toml"])
+        #expect(try #require(hashed.year).inputs.allSatisfy(\.isHashed))
+        #expect(unhashed.year?.sales == hashed.year?.sales)
+        #expect(unhashed.year?.pedimentos == hashed.year?.pedimentos)
+        #expect(unhashed.findings == hashed.findings)
+
+        let quiet = try check(root, year: 2026, asOf: "2026-06-30")
+        let reported = try check(root, year: 2026, asOf: "2026-06-30", report: true)
+        #expect(quiet.document.json == reported.document.json)
+        let xml = try root.read("out/2026/dry-run-2026-06-30.xml")
+        for name in ["sales.csv", "exports.csv"] {
+            let path = "fiscal-years/2026/\(name)"
+            let digest = try InputFile.read(root.url.appendingPathComponent(path), displayPath: path).sha256
+            #expect(xml.contains("path=\"\(path)\" role=\"extract\" sha256=\"\(digest)\""), "\(name)")
+        }
     }
 }
