@@ -16,6 +16,14 @@ struct CheckRunTests {
 
     func emptyRoot() throws -> WorkingRoot { try WorkingRoot(fixture: "handworked") }
 
+    /// 2026 from January to June: MXN 1,000,000 of sales and USD 50,000 of exports a month.
+    func writeFirstHalf(into root: WorkingRoot) throws {
+        var year = YearBuilder(2026)
+        year.monthlySales("1000000.00", months: 1...6)
+        year.monthlyExports(usd: "50000.00", mxn: "1000000.00", months: 1...6)
+        try year.write(into: root.url)
+    }
+
     @Test("on track: the run rate passes; rows after --as-of are left out and counted")
     func onTrack() throws {
         let root = try emptyRoot()
@@ -157,10 +165,7 @@ struct CheckRunTests {
     func report() throws {
         let root = try emptyRoot()
         defer { root.remove() }
-        var year = YearBuilder(2026)
-        year.monthlySales("1000000.00", months: 1...6)
-        year.monthlyExports(usd: "50000.00", mxn: "1000000.00", months: 1...6)
-        try year.write(into: root.url)
+        try writeFirstHalf(into: root)
         let result = try check(root, year: 2026, asOf: "2026-06-30", report: true)
         #expect(result.outputs == ["out/2026/dry-run-2026-06-30.xml", "out/2026/dry-run-2026-06-30.txt", "out/2026/dry-run-2026-06-30.html"])
         #expect(root.outFiles() == ["2026", "2026/dry-run-2026-06-30.html", "2026/dry-run-2026-06-30.txt", "2026/dry-run-2026-06-30.xml"])
@@ -175,10 +180,7 @@ struct CheckRunTests {
     func digestsOnlyWhenNamed() throws {
         let root = try emptyRoot()
         defer { root.remove() }
-        var year = YearBuilder(2026)
-        year.monthlySales("1000000.00", months: 1...6)
-        year.monthlyExports(usd: "50000.00", mxn: "1000000.00", months: 1...6)
-        try year.write(into: root.url)
+        try writeFirstHalf(into: root)
         let folder = FiscalYearFolder(root: root.url, year: FiscalYear(2026))
         let hashed = FiscalYearLoader.load(folder), unhashed = FiscalYearLoader.load(folder, hashesExtracts: false)
         let inputs = try #require(unhashed.year).inputs
