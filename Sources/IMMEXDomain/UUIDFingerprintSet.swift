@@ -26,12 +26,15 @@ public final class UUIDFingerprintSet: @unchecked Sendable {
         capacity = max(1_024, expected + expected / 2)
         // Mapped pages advised for transparent huge pages (`ZeroedPages`): lookups land anywhere in
         // a hundred megabytes, where 4 kB pages would miss the address-translation cache each time.
+        // The pages come zeroed, and an `Atomic<UInt64>` holding 0 is eight zero bytes: the slots
+        // are not written here. Writing them would fault in a hundred megabytes on this thread
+        // before reading starts; untouched, each page is faulted in by the reading thread that
+        // first lands on it, on every core.
         slots = ZeroedPages.allocate(capacity * MemoryLayout<Atomic<UInt64>>.stride).bindMemory(to: Atomic<UInt64>.self, capacity: capacity)
-        for index in 0..<capacity { (slots + index).initialize(to: Atomic(0)) }
     }
 
     deinit {
-        slots.deinitialize(count: capacity)
+        // (Nothing to deinitialise: an atomic integer holds no reference.)
         ZeroedPages.release(UnsafeMutableRawPointer(slots), capacity * MemoryLayout<Atomic<UInt64>>.stride)
     }
 

@@ -110,13 +110,12 @@ struct SalesFastPath: Sendable {
     private func invoice(_ fields: SalesFieldBytes, line: Int) -> SalesInvoice? {
         guard let uuid = InvoiceUUID(utf8: fields[.uuid]),
               let date = CalendarDate.parse(utf8: fields[.issuedOn]), year.contains(date),
-              fields[.type].count == 1, let type = CFDIType(byte: fields[.type][0]), type.countsAsSales,
+              fields[.type].count == 1, let type = CFDIType(byte: fields[.type][0]),
               let status = InvoiceStatus(ascii: fields[.status]),
               let rfc = RFC(asciiUppercase: fields[.customerRFC]),
               let exportCode = ExportCode(ascii: fields[.exportCode]),
               let currency = CurrencyCode(ascii: fields[.currency]),
-              let pedimentos = Self.pedimentos(fields[.pedimento]),
-              case let .success(subtotal) = DecimalNumber.parse(utf8: fields[.subtotal], maximumScale: 6), !subtotal.isNegative
+              let pedimentos = Self.pedimentos(fields[.pedimento])
         else { return nil }
         var country: CountryCode?
         if !fields[.customerCountry].isEmpty {
@@ -125,6 +124,15 @@ struct SalesFastPath: Sendable {
         } else if rfc.isGenericForeign {
             return nil
         }
+        let location = SourceLocation(file: "", line: line, column: 1)
+        // Pagos, traslados and nómina carry no sale: as on the checked path, their amounts are not read.
+        guard type.countsAsSales else {
+            return SalesInvoice(
+                uuid: uuid, issuedOn: date, type: type, status: status, customerRFC: rfc, customerCountry: country, exportCode: exportCode,
+                currency: currency, exchangeRate: .one, subtotal: DecimalNumber(mantissa: 0, scale: 0),
+                discount: DecimalNumber(mantissa: 0, scale: 0), totalUSD: nil, pedimentos: pedimentos, location: location)
+        }
+        guard case let .success(subtotal) = DecimalNumber.parse(utf8: fields[.subtotal], maximumScale: 6), !subtotal.isNegative else { return nil }
         var exchangeRate = ExchangeRate.one
         if currency == .mxn {
             guard fields[.exchangeRate].isEmpty else { return nil }
@@ -147,7 +155,7 @@ struct SalesFastPath: Sendable {
         return SalesInvoice(
             uuid: uuid, issuedOn: date, type: type, status: status, customerRFC: rfc, customerCountry: country, exportCode: exportCode,
             currency: currency, exchangeRate: exchangeRate, subtotal: subtotal, discount: discount, totalUSD: usd, pedimentos: pedimentos,
-            location: SourceLocation(file: "", line: line, column: 1))
+            location: location)
     }
 }
 
@@ -195,10 +203,14 @@ extension SalesFastPath {
 }
 
 extension CFDIType {
+    /// The one capital letter of `TipoDeComprobante`; other spellings take the checked path.
     init?(byte: UInt8) {
         switch byte {
         case UInt8(ascii: "I"): self = .income
         case UInt8(ascii: "E"): self = .credit
+        case UInt8(ascii: "T"): self = .transfer
+        case UInt8(ascii: "N"): self = .payroll
+        case UInt8(ascii: "P"): self = .payment
         default: return nil
         }
     }
