@@ -1,11 +1,19 @@
 /// Which pedimento keys count how. Built from `rules.toml` `[keys]`; a key in no class is an
 /// input error, never a silent zero.
 public struct KeyClassification: Sendable, Hashable {
-    public private(set) var classes: [PedimentoKey: KeyClass]
+    public let classes: [PedimentoKey: KeyClass]
+    /// The same, by `PedimentoKey.denseIndex`. A year looks up several million keys; this reads
+    /// one byte for each, where the dictionary hashes the key.
+    private let byPlace: [KeyClass?]
 
-    public init(_ classes: [PedimentoKey: KeyClass]) { self.classes = classes }
+    public init(_ classes: [PedimentoKey: KeyClass]) {
+        self.classes = classes
+        var byPlace = [KeyClass?](repeating: nil, count: PedimentoKey.denseCount)
+        for (key, keyClass) in classes { byPlace[key.denseIndex] = keyClass }
+        self.byPlace = byPlace
+    }
 
-    public func keyClass(of key: PedimentoKey) -> KeyClass? { classes[key] }
+    public func keyClass(of key: PedimentoKey) -> KeyClass? { byPlace[key.denseIndex] }
 
     /// The keys of one class, sorted.
     public func keys(in keyClass: KeyClass) -> [PedimentoKey] {

@@ -25,6 +25,14 @@ public struct PedimentoKey: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     public static func < (lhs: PedimentoKey, rhs: PedimentoKey) -> Bool { lhs.bytes < rhs.bytes }
+
+    /// Every key has a place in `0..<denseCount`: each of its two characters, a digit or a
+    /// capital, counts as one of 36.
+    static let denseCount = 36 * 36
+    var denseIndex: Int {
+        func place(_ byte: UInt8) -> Int { byte &- 0x30 < 10 ? Int(byte &- 0x30) : 10 + Int(byte &- 0x41) }
+        return place(UInt8(truncatingIfNeeded: bytes >> 8)) * 36 + place(UInt8(truncatingIfNeeded: bytes))
+    }
     public var description: String { code }
 }
 

@@ -12,12 +12,14 @@ public enum RectificationResolver {
         // Keyed by the number's 15 digits read as an integer (hashing a string costs more).
         let byNumber = PedimentoIndex(pedimentos.lazy.map(\.number.packed))
 
-        // Which row replaces which: target index → rectifying index.
-        var replacement: [Int: Int] = [:]
+        // Which row replaces which: the rectifying row's index at the target's, -1 for none. (Held
+        // for every row, so that the second loop looks each up without hashing.)
+        var replacement = [Int32](repeating: -1, count: pedimentos.count)
         var rectifications: [Int] = []
-        for (index, pedimento) in pedimentos.enumerated() {
+        for index in pedimentos.indices {
+            guard let target = pedimentos[index].rectifies else { continue }
+            let pedimento = pedimentos[index]
             let isRectification = keys.keyClass(of: pedimento.key) == .rectification || pedimento.origin == .dataStage
-            guard let target = pedimento.rectifies else { continue }
             guard isRectification else {
                 findings.append(
                     Finding(
@@ -29,7 +31,8 @@ public enum RectificationResolver {
             }
             rectifications.append(index)
             guard let targetIndex = byNumber[target.packed] else { continue }
-            if let earlier = replacement[targetIndex] {
+            if replacement[targetIndex] >= 0 {
+                let earlier = Int(replacement[targetIndex])
                 findings.append(
                     Finding(
                         .rectificationConflict,
@@ -39,7 +42,7 @@ public enum RectificationResolver {
                         related: pedimentos[earlier].location))
                 continue
             }
-            replacement[targetIndex] = index
+            replacement[targetIndex] = Int32(index)
         }
 
         var effective: [EffectivePedimento] = []
@@ -47,19 +50,19 @@ public enum RectificationResolver {
         let rows = PedimentoRows(pedimentos)
         var reached = Set<Int>()
         let rectifying = Set(rectifications)
-        for (index, pedimento) in pedimentos.enumerated() {
-            guard let keyClass = keys.keyClass(of: pedimento.key), keyClass != .rectification else { continue }
+        for index in pedimentos.indices {
+            guard let keyClass = keys.keyClass(of: pedimentos[index].key), keyClass != .rectification else { continue }
             // A Data Stage rectification is a version of an earlier pedimento, not one of its own,
             // unless what it rectifies is not in the extract (then it is listed, not counted).
-            if pedimento.origin == .dataStage, rectifying.contains(index) { continue }
-            guard replacement[index] != nil else {
+            if pedimentos[index].origin == .dataStage, rectifying.contains(index) { continue }
+            guard replacement[index] >= 0 else {
                 effective.append(EffectivePedimento(rows: rows, original: index, keyClass: keyClass, rectifications: []))
                 continue
             }
             var chain: [Int] = []
             var current = index
             var visited: Set<Int> = [index]
-            while let next = replacement[current], visited.insert(next).inserted {
+            while replacement[current] >= 0, case let next = Int(replacement[current]), visited.insert(next).inserted {
                 chain.append(next)
                 reached.insert(next)
                 current = next

@@ -77,8 +77,10 @@ public enum FiscalYearLoader {
     ///   - hashesExtracts: off only for a run that names no input's digest (a dry run without a
     ///     report): the extracts are then read without hashing them, and their `InputFile`s say
     ///     so (`isHashed`). Settings are always hashed.
+    ///   - log: told when each extract has been read (`--verbose`).
     public static func load(
-        _ folder: FiscalYearFolder, asOf: CalendarDate? = nil, progress: ReadProgress? = nil, hashesExtracts: Bool = true
+        _ folder: FiscalYearFolder, asOf: CalendarDate? = nil, progress: ReadProgress? = nil, hashesExtracts: Bool = true,
+        log: (@Sendable (String) -> Void)? = nil
     ) -> (year: LoadedYear?, findings: [Finding]) {
         var findings: [Finding] = []
         guard FileManager.default.fileExists(atPath: folder.url.path) else {
@@ -145,6 +147,7 @@ public enum FiscalYearLoader {
                                         hint: "check the row's subtotal, discount and exchange rate for a typing error; pesos are counted up to 92,233,720,368,547,758.07"))
             }
             if let salesInput { inputs.append(salesInput) }
+            log?("read \(source.displayPath): \(salesRows) rows, \(exportInvoices.count) kept for reconciliation")
         }
 
         // With a datastage/ folder, exports.csv is optional.
@@ -168,6 +171,7 @@ public enum FiscalYearLoader {
             let result = reader.read(source, findings: &findings)
             (pedimentos, exportRows, exportsInput) = (result.pedimentos, result.rows, result.file)
             if let exportsInput { inputs.append(exportsInput) }
+            log?("read \(source.displayPath): \(exportRows) rows")
         }
         let exportsFile = exportsInput
 

@@ -14,7 +14,7 @@ struct ComputedYear {
         _ folder: FiscalYearFolder, asOf: CalendarDate? = nil, log: (@Sendable (String) -> Void)? = nil, progress: ReadProgress? = nil,
         hashesExtracts: Bool = true
     ) throws(FilingError) -> ComputedYear {
-        let (loaded, loadFindings) = FiscalYearLoader.load(folder, asOf: asOf, progress: progress, hashesExtracts: hashesExtracts)
+        let (loaded, loadFindings) = FiscalYearLoader.load(folder, asOf: asOf, progress: progress, hashesExtracts: hashesExtracts, log: log)
         if let loaded {
             log?("read \(folder.relativePath): \(loaded.inputs.count) files, \(loaded.sales.counts.rows) invoices, \(loaded.exportRows) pedimentos from \(loaded.exportSource.rawValue)")
         }

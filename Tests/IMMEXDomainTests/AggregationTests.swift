@@ -121,4 +121,23 @@ struct AggregationTests {
         #expect(exports.direct.mxn.centavos == 20_000_00)
         #expect(findings.isEmpty)
     }
+
+    @Test("the class of every possible key is the one its classes say, or none")
+    func everyKeyLooksUp() {
+        let characters = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8)
+        var classes: [PedimentoKey: KeyClass] = [:]
+        var all: [PedimentoKey] = []
+        for first in characters {
+            for second in characters { all.append(PedimentoKey(ascii: first, second)!) }
+        }
+        // Every class somewhere, including keys at both ends of the places (00 and ZZ).
+        for (position, key) in all.enumerated() where position % 7 == 0 || key.code == "ZZ" {
+            classes[key] = KeyClass.allCases[position % KeyClass.allCases.count]
+        }
+        for table in [KeyClassification(classes), KeyClassification.defaults, KeyClassification([:])] {
+            #expect(all.allSatisfy { table.keyClass(of: $0) == table.classes[$0] })
+        }
+        #expect(Set(all.map(\.denseIndex)).count == PedimentoKey.denseCount)
+        #expect(KeyClassification(classes).keyClass(of: PedimentoKey("ZZ")!) != nil)
+    }
 }
