@@ -145,13 +145,13 @@ extension SalesReader {
         let bytes = chunk.bytes
         var index = 0, line = chunk.firstLine
         while index < bytes.count {
-            if let fastPath = preparer.fastPath, let (invoice, next) = fastPath.row(bytes, from: index, line: line) {
-                var invoice = invoice
-                invoice.location.file = displayPath
+            if let fastPath = preparer.fastPath,
+               let next = fastPath.row(bytes, from: index, line: line, file: displayPath, { invoice in
+                   scratch.uuids.append(invoice.uuid)
+                   accept(&outcome.part, invoice)
+               }) {
                 outcome.rows += 1
                 outcome.readable += 1
-                scratch.uuids.append(invoice.uuid)
-                accept(&outcome.part, invoice)
                 index = next
                 line += 1
                 continue

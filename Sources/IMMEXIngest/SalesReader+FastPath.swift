@@ -42,12 +42,13 @@ struct SalesFastPath: Sendable {
         return invoice(fields, line: record.line)
     }
 
-    /// The row that starts at byte `start` of `bytes`, on line `line`, read without the scanner:
-    /// the invoice (its file not named, as above) and where the next row starts. Nil unless the
-    /// row is one line ended by LF or CR LF, with as many fields as the header, none of the fields
-    /// read quoting `""`, and every field well formed; the scanner and the checked path then read
-    /// it, with the same result for a row this accepts.
-    func row(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int) -> (invoice: SalesInvoice, next: Int)? {
+    /// The row that starts at byte `start` of `bytes`, on line `line` of `file`, read without the
+    /// scanner: its invoice is handed to `body` (where it was made, so that it is not copied on
+    /// its way), and where the next row starts is returned. Nil unless the row is one line ended
+    /// by LF or CR LF, with as many fields as the header, none of the fields read quoting `""`,
+    /// and every field well formed; the scanner and the checked path then read it, with the same
+    /// result for a row this accepts.
+    func row(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, file: String, _ body: (SalesInvoice) -> Void) -> Int? {
         let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
         let count = bytes.count
         let last = roles.count - 1
@@ -101,13 +102,14 @@ struct SalesFastPath: Sendable {
                 fields[role] = UnsafeBufferPointer(rebasing: bytes[from..<to])
             }
         }
-        guard let invoice = invoice(fields, line: line) else { return nil }
-        return (invoice, index)
+        guard let invoice = invoice(fields, line: line, file: file) else { return nil }
+        body(invoice)
+        return index
     }
 
     /// The invoice of a row's fields (a column the file lacks reads as empty), or nil to take the
     /// checked path.
-    private func invoice(_ fields: SalesFieldBytes, line: Int) -> SalesInvoice? {
+    private func invoice(_ fields: SalesFieldBytes, line: Int, file: String = "") -> SalesInvoice? {
         guard let uuid = InvoiceUUID(utf8: fields[.uuid]),
               let date = CalendarDate.parse(utf8: fields[.issuedOn]), year.contains(date),
               fields[.type].count == 1, let type = CFDIType(byte: fields[.type][0]),
@@ -124,7 +126,7 @@ struct SalesFastPath: Sendable {
         } else if rfc.isGenericForeign {
             return nil
         }
-        let location = SourceLocation(file: "", line: line, column: 1)
+        let location = SourceLocation(file: file, line: line, column: 1)
         // Pagos, traslados and nómina carry no sale: as on the checked path, their amounts are not read.
         guard type.countsAsSales else {
             return SalesInvoice(

@@ -14,6 +14,22 @@ struct RoundingTests {
         #expect(RoundingRule.halfEven.divide(Int128(numerator), by: Int128(denominator)) == Int128(even))
     }
 
+    @Test("past 64 bits the quotient rounds as within them: the same halves, scaled up")
+    func wideQuotients() {
+        let wide = Int128(Int64.max) * 1_000  // every numerator below is past Int64
+        for (numerator, denominator) in [(5, 10), (15, 10), (25, 10), (-25, 10), (4, 10), (-6, 10), (1_005, 1_000)] as [(Int128, Int128)] {
+            for rule in RoundingRule.allCases {
+                let small = rule.divide(numerator, by: denominator)
+                // (n × w) ÷ (d × w) is the same fraction, so it rounds to the same integer.
+                #expect(rule.divide(numerator * wide, by: denominator * wide) == small, "\(rule) \(numerator)/\(denominator)")
+                // And w + n/d over a small denominator (n ≥ 0, so the sign, and the half's direction, stay): w more.
+                if numerator >= 0 {
+                    #expect(rule.divide(numerator + wide * denominator, by: denominator) == small + wide, "\(rule) \(numerator)/\(denominator) + w")
+                }
+            }
+        }
+    }
+
     @Test("a decimal brought to 2 places", arguments: [
         ("0.005", "0.01"), ("-0.005", "-0.01"), ("0.004999", "0.00"), ("-0.004999", "0.00"), ("2.675", "2.68"),
         ("-2.675", "-2.68"), ("1.2", "1.20"),

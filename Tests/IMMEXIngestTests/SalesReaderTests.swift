@@ -308,12 +308,15 @@ struct SalesReaderTests {
             let (next, _) = scanner.scan(buffer, from: headerEnd, firstLine: 2, isFinal: true, records: 1, fields: &fields, findings: &ignored) {
                 fromRecord = fastPath.invoice($0)
             }
-            let fromBytes = fastPath.row(buffer, from: headerEnd, line: 2)
+            var fromBytes: SalesInvoice?
+            let end = fastPath.row(buffer, from: headerEnd, line: 2, file: "sales.csv") { fromBytes = $0 }
+            #expect((end != nil) == accepted)
             #expect((fromBytes != nil) == accepted)
-            if let fromBytes {
-                #expect(fromBytes.invoice == fromRecord)
-                #expect(fromBytes.next == next)
-                #expect(fromBytes.invoice.location.line == 2)
+            if let end, let fromBytes {
+                fromRecord?.location.file = "sales.csv"
+                #expect(fromBytes == fromRecord)
+                #expect(end == next)
+                #expect(fromBytes.location.description == "sales.csv:2:1")
             }
         }
         // Whichever way the row goes, the file reads as the checked path reads it.
