@@ -83,13 +83,17 @@ public struct EffectivePedimento: Sendable, Hashable {
     public let keyClass: KeyClass
 
     /// The pedimento as first filed.
-    public var original: ExportPedimento { rows.all[originalIndex] }
+    public var original: ExportPedimento {
+        _read { yield rows.all[originalIndex] }
+    }
     /// The R1 rows that replaced the original's values, oldest first.
     public var rectifications: [ExportPedimento] { rectificationIndices.map { rows.all[$0] } }
     /// Whether any R1 replaced the original's values (without copying the rows).
     public var isRectified: Bool { !rectificationIndices.isEmpty }
     /// The row whose values count: the original, or the last R1 of its chain.
-    public var current: ExportPedimento { rows.all[rectificationIndices.last ?? originalIndex] }
+    public var current: ExportPedimento {
+        _read { yield rows.all[rectificationIndices.last ?? originalIndex] }
+    }
 
     public init(original: ExportPedimento, keyClass: KeyClass, rectifications: [ExportPedimento]) {
         rows = PedimentoRows([original] + rectifications)

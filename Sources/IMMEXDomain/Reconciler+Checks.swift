@@ -3,7 +3,6 @@ extension Reconciler {
     func compareGroups(
         invoices: InvoiceList, effective: [EffectivePedimento], groups: inout UnionFind, linkedInvoice: [Bool], linkedPedimento: [Bool]
     ) -> [ReconciliationItem] {
-        var items: [ReconciliationItem] = []
         let a1 = PedimentoKey("A1")!
         // The records that take part, grouped by their set's root in root order (a counting sort:
         // no collection per group), invoices first, each side in file order.
@@ -16,11 +15,26 @@ extension Reconciler {
             nodes.append(UInt32(invoices.count + index))
         }
         let members = GroupedNodes(nodes, count: invoices.count + effective.count) { groups.find($0) }
+        // Groups share nothing: the later half of them is compared on another core, and the
+        // findings are put back in group order.
+        let split = members.middleRoot
+        let (later, earlier) = concurrently({ [self] in
+            compare(members.groups(roots: split..<members.rootCount), invoices: invoices, effective: effective)
+        }) {
+            compare(members.groups(roots: 0..<split), invoices: invoices, effective: effective)
+        }
+        return earlier + later
+    }
+
+    /// The invoices of each group against its pedimentos: codes, amounts and dates.
+    private func compare(_ groups: some Sequence<NodeGroup>, invoices: InvoiceList, effective: [EffectivePedimento]) -> [ReconciliationItem] {
+        var items: [ReconciliationItem] = []
+        let a1 = PedimentoKey("A1")!
         let tolerances = rules.reconciliation
         // Each group's sides, in arrays kept from group to group (a million groups would otherwise
         // allocate four small arrays each).
         var groupPedimentos: [Int] = [], directA1: [Int] = [], fields: [InvoiceMatchingFields] = []
-        for group in members.groups {
+        for group in groups {
             // Positions only: an invoice is rebuilt, and a pedimento copied, just for a finding.
             let split = group.firstIndex { $0 >= invoices.count } ?? group.endIndex
             let groupInvoices = group[..<split]
@@ -100,7 +114,7 @@ extension Reconciler {
     /// Each pedimento on its own: its pesos against its dollars, returns and rectifications.
     func checkPedimentos(_ pedimentos: [ExportPedimento], effective: [EffectivePedimento], byNumber: PedimentoIndex) -> [ReconciliationItem] {
         var items: [ReconciliationItem] = []
-        for pedimento in effective where [.direct, .indirect, .subtracting].contains(pedimento.keyClass) {
+        for pedimento in effective where pedimento.keyClass == .direct || pedimento.keyClass == .indirect || pedimento.keyClass == .subtracting {
             let values = pedimento.current
             guard let expected = Conversion.pesos(DecimalNumber(mantissa: values.valueUSD.centavos, scale: 2), at: values.exchangeRate, rounding: rules.rounding) else { continue }
             let difference = values.commercialValueMXN - expected
@@ -171,7 +185,7 @@ extension Int128 {
 /// cost two flat arrays of 32-bit positions rather than a million small arrays. Roots are found
 /// again rather than kept, and the starts serve as the cursor of the sort and are then shifted
 /// back, so nothing beside the two arrays is allocated.
-struct GroupedNodes {
+struct GroupedNodes: Sendable {
     private let ordered: [UInt32]
     /// Where each root's nodes start in `ordered`; one more entry than there are roots.
     private let starts: [UInt32]
@@ -196,10 +210,28 @@ struct GroupedNodes {
     }
 
     /// Each non-empty group, in the order of its root.
-    var groups: some Sequence<NodeGroup> {
+    var groups: some Sequence<NodeGroup> { groups(roots: 0..<rootCount) }
+
+    /// The non-empty groups of some roots, in their order.
+    func groups(roots: Range<Int>) -> some Sequence<NodeGroup> {
         let (ordered, starts) = (ordered, starts)
         func range(_ root: Int) -> Range<Int> { Int(starts[root])..<Int(starts[root + 1]) }
-        return (0..<(starts.count - 1)).lazy.filter { !range($0).isEmpty }.map { NodeGroup(nodes: ordered[range($0)]) }
+        return roots.lazy.filter { !range($0).isEmpty }.map { NodeGroup(nodes: ordered[range($0)]) }
+    }
+
+    /// How many roots there are (every record's position).
+    var rootCount: Int { starts.count - 1 }
+
+    /// The first root whose nodes start at or past the middle of all nodes: the groups before it
+    /// hold about as many nodes as those from it on.
+    var middleRoot: Int {
+        let middle = UInt32(ordered.count / 2)
+        var low = 0, high = rootCount
+        while low < high {
+            let probe = (low + high) / 2
+            if starts[probe] < middle { low = probe + 1 } else { high = probe }
+        }
+        return low
     }
 }
 

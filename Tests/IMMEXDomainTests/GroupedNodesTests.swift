@@ -11,4 +11,17 @@ struct GroupedNodesTests {
         #expect(grouped.groups.map(Array.init) == [[1, 5], [0, 2, 8], [7]])
         #expect(GroupedNodes([], count: 3) { $0 }.groups.map(Array.init).isEmpty)
     }
+
+    @Test("cut at the middle root, the two halves are all the groups, in order, each about half the nodes")
+    func halves() {
+        for count in [0, 1, 2, 9, 1_000] {
+            // Every node under the root of its tens: groups of ten, the last one shorter.
+            let nodes = (0..<count).map { UInt32($0) }
+            let grouped = GroupedNodes(nodes, count: count) { $0 / 10 * 10 }
+            let middle = grouped.middleRoot
+            let first = grouped.groups(roots: 0..<middle).map(Array.init), second = grouped.groups(roots: middle..<grouped.rootCount).map(Array.init)
+            #expect(first + second == grouped.groups.map(Array.init), "\(count)")
+            #expect(abs(first.joined().count - second.joined().count) <= 10, "\(count)")
+        }
+    }
 }
