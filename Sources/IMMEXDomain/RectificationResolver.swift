@@ -9,8 +9,16 @@ public enum RectificationResolver {
         _ pedimentos: [ExportPedimento], keys: KeyClassification, year: FiscalYear? = nil
     ) -> (effective: [EffectivePedimento], findings: [Finding]) {
         var findings: [Finding] = []
-        // Keyed by the number's 15 digits read as an integer (hashing a string costs more).
-        let byNumber = PedimentoIndex(pedimentos.lazy.map(\.number.packed))
+        // Where each number some row rectifies is first found, by the number's 15 digits read as
+        // an integer. Only those numbers are looked for: a year's rectifications are few, and
+        // indexing every pedimento would cost a trip to memory for each.
+        let targets = Set(pedimentos.lazy.compactMap { $0.rectifies?.packed })
+        var byNumber: [UInt64: Int] = [:]
+        if !targets.isEmpty {
+            for index in pedimentos.indices.reversed() where targets.contains(pedimentos[index].number.packed) {
+                byNumber[pedimentos[index].number.packed] = index  // (from the end: the first row's is kept)
+            }
+        }
 
         // Which row replaces which: the rectifying row's index at the target's, -1 for none. (Held
         // for every row, so that the second loop looks each up without hashing.)
