@@ -19,7 +19,8 @@ struct ExportsFastPath: Sendable {
         self.consignment = consignment
     }
 
-    /// The pedimento, or nil to take the checked path.
+    /// The pedimento, its location naming no file (the caller names it), or nil to take the
+    /// checked path.
     func pedimento(_ record: CSVRecord) -> ExportPedimento? {
         func field(_ index: Int?) -> UnsafeBufferPointer<UInt8>? {
             guard let index else { return UnsafeBufferPointer(start: nil, count: 0) }  // an optional column the file lacks
@@ -65,6 +66,6 @@ struct ExportsFastPath: Sendable {
         return ExportPedimento(
             number: number, customsSection: customsSection, key: clave, paidOn: date, exchangeRate: exchangeRate, valueUSD: usdValue,
             commercialValueMXN: commercialValue, valueAddedMXN: added, destinationCountry: destination, invoiceUUID: uuid,
-            rectifies: rectified, returns: returned, location: record.location)
+            rectifies: rectified, returns: returned, location: SourceLocation(file: "", line: record.line, column: 1))
     }
 }

@@ -56,10 +56,14 @@ public struct ExportsReader: Sendable {
             return true
         }
         let table = CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress, hashesFile: hashesFile)
+        // This thread names the file of each fast row with its own string: the reading thread's
+        // would have its reference count moved back and forth between the two cores.
+        let displayPath = source.displayPath
         let (rows, streamed) = table.read(source, findings: &findings, preparer: ExportsRowPreparer(reader: self)) { row, findings in
             switch row {
-            case let .fast(pedimento, identity, numberLine, numberColumn):
-                if !isRepeated(pedimento, identity: identity, at: SourceLocation(file: pedimento.location.file, line: numberLine, column: numberColumn), &findings) {
+            case .fast(var pedimento, let identity, let numberLine, let numberColumn):
+                pedimento.location.file = displayPath
+                if !isRepeated(pedimento, identity: identity, at: SourceLocation(file: displayPath, line: numberLine, column: numberColumn), &findings) {
                     pedimentos.append(pedimento)
                 }
             case let .checked(pedimento, identity, rowFindings, hasErrors, numberLocation):
@@ -120,8 +124,8 @@ public struct ExportsReader: Sendable {
 
 /// One row of `exports.csv` as the reading thread leaves it.
 enum ExportsRow: Sendable {
-    /// Well formed, read by `ExportsFastPath`; the pedimento number's place is kept for the
-    /// finding should it repeat.
+    /// Well formed, read by `ExportsFastPath`, its location naming no file (the applying side names
+    /// it); the pedimento number's place is kept for the finding should it repeat.
     case fast(ExportPedimento, identity: UInt64, numberLine: Int, numberColumn: Int)
     /// Read the checked way: the pedimento if its required fields could be read, the row's findings.
     case checked(ExportPedimento?, identity: UInt64, findings: [Finding], hasErrors: Bool, numberLocation: SourceLocation)
