@@ -135,5 +135,21 @@ struct ExportsReaderTests {
             #expect(values == (0..<total).map { "row \($0)" })
             #expect(collector.count == 0 && collector.array().isEmpty)
         }
+        // A collector dropped before `array()` destroys what it holds, once each.
+        final class Tally { var alive = 0 }
+        final class Counted {
+            let tally: Tally
+            init(_ tally: Tally) { self.tally = tally; tally.alive += 1 }
+            deinit { tally.alive -= 1 }
+        }
+        for total in [1, size, size + 3] {
+            let tally = Tally()
+            do {
+                var collector = ChunkedCollector<Counted>()
+                for _ in 0..<total { collector.append(Counted(tally)) }
+                #expect(tally.alive == total)
+            }
+            #expect(tally.alive == 0)
+        }
     }
 }
