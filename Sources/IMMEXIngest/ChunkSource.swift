@@ -164,11 +164,6 @@ final class ChunkSource: @unchecked Sendable {
         var total = 0
     }
 
-    private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-
-    /// The high bit of each byte of `x` that is zero (no carry crosses a byte: the marks are exact).
-    @inline(__always) private static func zeroBytes(_ x: UInt64) -> UInt64 { ~((((x & low7) &+ low7) | x) | low7) }
-
     /// Counts in one pass, eight bytes at a time: a byte of `word ^ pattern` is zero exactly where
     /// `word` has the pattern's byte. A CR is a line end unless the byte after it is LF; the last
     /// byte's CR counts (a lone CR at the end, or one whose LF is in the bytes that follow, which
@@ -177,16 +172,15 @@ final class ChunkSource: @unchecked Sendable {
         var counts = ByteCounts(total: bytes.count)
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return counts }
         let quote: UInt8 = 0x22, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let quotes: UInt64 = ones &* UInt64(quote), feeds: UInt64 = ones &* UInt64(lf), returns: UInt64 = ones &* UInt64(cr)
+        let quotes = ByteSearch.repeated(quote), feeds = ByteSearch.repeated(lf), returns = ByteSearch.repeated(cr)
         let raw = UnsafeRawPointer(base)
         var offset = 0
         while offset + 9 <= bytes.count {
             let here: UInt64 = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
             let after: UInt64 = raw.loadUnaligned(fromByteOffset: offset + 1, as: UInt64.self)
-            let loneReturns: UInt64 = zeroBytes(here ^ returns) & ~zeroBytes(after ^ feeds)
-            counts.quotes &+= zeroBytes(here ^ quotes).nonzeroBitCount
-            counts.lineEnds &+= (zeroBytes(here ^ feeds) | loneReturns).nonzeroBitCount
+            let loneReturns: UInt64 = ByteSearch.zeroBytes(here ^ returns) & ~ByteSearch.zeroBytes(after ^ feeds)
+            counts.quotes &+= ByteSearch.zeroBytes(here ^ quotes).nonzeroBitCount
+            counts.lineEnds &+= (ByteSearch.zeroBytes(here ^ feeds) | loneReturns).nonzeroBitCount
             offset += 8
         }
         while offset < bytes.count {

@@ -62,26 +62,16 @@ struct SalesFastPath: Sendable {
                 index += 1
                 fieldStart = index
                 while true {
-                    guard index < count else { return nil }
-                    let byte = bytes[index]
-                    if byte == quote {
-                        guard index + 1 < count, bytes[index + 1] == quote else { break }
-                        guard role == nil else { return nil }
-                        index += 2
-                        continue
-                    }
-                    if byte == lf || byte == cr { return nil }  // a line break inside quotes
-                    index += 1
+                    index = ByteSearch.first(quote, lf, cr, in: bytes, from: index)
+                    guard index < count, bytes[index] == quote else { return nil }  // a line break inside quotes, or no end
+                    guard index + 1 < count, bytes[index + 1] == quote else { break }
+                    guard role == nil else { return nil }
+                    index += 2
                 }
                 fieldEnd = index
                 index += 1  // the closing quote
             } else {
-                // As in the scanner: comma, CR and LF are below every byte of a letter, digit, '-' or '.'.
-                while index < count {
-                    let byte = bytes[index]
-                    guard byte > comma || (byte != comma && byte != lf && byte != cr) else { break }
-                    index += 1
-                }
+                index = ByteSearch.first(comma, lf, cr, in: bytes, from: index)
                 fieldEnd = index
             }
             guard index < count else { return nil }  // the last row of a file without a final line end

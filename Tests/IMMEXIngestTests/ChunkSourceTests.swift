@@ -34,6 +34,24 @@ struct ChunkSourceTests {
         }
     }
 
+    @Test("the first of three bytes is found eight at a time as one at a time finds it, at every length, start and place")
+    func firstOfThree() {
+        let filler = Array("abc-.,\"x\r\n".utf8)
+        for length in 0..<40 {
+            for seed in 0..<4 {
+                let bytes = (0..<length).map { filler[($0 * 7 + seed * 3 + $0 / 5) % filler.count] }
+                bytes.withUnsafeBufferPointer { buffer in
+                    for start in 0...length {
+                        for (a, b, c) in [(UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: "\r")), (UInt8(ascii: "\""), UInt8(ascii: "\n"), UInt8(ascii: "\r"))] {
+                            let naive = (start..<length).first { [a, b, c].contains(bytes[$0]) } ?? length
+                            #expect(ByteSearch.first(a, b, c, in: buffer, from: start) == naive, "length \(length), seed \(seed), from \(start)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test("chunks put back together are the file; each starts at a record, on the line it says")
     func cuts() throws {
         for ending in ["\n", "\r\n", "\r"] {
