@@ -13,8 +13,8 @@ struct ChunkedPass: Sendable {
     var unsettledFrom: Int?
 }
 
-/// One chunk as a thread left it.
-private struct ChunkOutcome<Part: Sendable>: Sendable {
+/// One chunk of `sales.csv` as a thread left it.
+private struct SalesChunk<Part: Sendable>: ChunkOutcome {
     var part: Part
     /// The scanner's findings (quotes), and the rows' own (for chunk 0, the header's first).
     var structure: [Finding] = []
@@ -29,90 +29,61 @@ private struct ChunkOutcome<Part: Sendable>: Sendable {
     var touched: UInt64 = 0
 }
 
+/// A thread's reader of `sales.csv` chunks after the first.
+private struct SalesChunkWorker<Part: Sendable>: ChunkWorker {
+    let reader: SalesReader
+    let columns: ColumnMap
+    let scanner: CSVScanner
+    let seen: UUIDFingerprintSet
+    let part: @Sendable () -> Part
+    let accept: @Sendable (inout Part, SalesInvoice) -> Void
+    var scratch = ChunkScratch()
+
+    mutating func process(_ chunk: ChunkSource.Chunk, rowsSoFar: Int) -> SalesChunk<Part> {
+        // A table this full cannot be trusted to find room: leave the rest to the exact reading.
+        guard rowsSoFar + chunk.bytes.count / 40 < seen.capacity * 9 / 10 else { return SalesChunk(part: part(), settled: false) }
+        return reader.process(chunk, columns: columns, scanner: scanner, seen: seen, scratch: &scratch, part: part, accept: accept)
+    }
+}
+
 extension SalesReader {
     func readChunks<Part: Sendable>(
         _ source: CSVSource, expected: Int, part: @escaping @Sendable () -> Part,
         accept: @escaping @Sendable (inout Part, SalesInvoice) -> Void, merge: (Part) -> Void
     ) -> ChunkedPass {
         let unsettled = ChunkedPass(unsettledFrom: 0)
-        let chunks: ChunkSource
-        switch source {
-        case let .memory(file):
-            chunks = ChunkSource(bytes: file.bytes, displayPath: file.displayPath, chunkSize: chunkSize)
-        case let .disk(url, displayPath):
-            guard let opened = try? ChunkSource(url: url, displayPath: displayPath, chunkSize: chunkSize, hashing: hashesFile) else { return unsettled }
-            chunks = opened
-        }
-        chunks.progress = progress
+        guard let chunks = ChunkSource.reading(source, chunkSize: chunkSize, hashing: hashesFile, progress: progress) else { return unsettled }
         let seen = UUIDFingerprintSet(expected: expected, mask: fingerprintMask)
 
         // Chunk 0 first, here: its header says where the columns are.
         var buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 0)
         defer { buffer.deallocate() }
-        let scanner = CSVScanner(file: source.displayPath)
         guard let firstChunk = chunks.next(into: &buffer) else { return unsettled }
         var scratch = ChunkScratch()
-        let head = process(firstChunk, columns: nil, scanner: scanner, seen: seen, scratch: &scratch, part: part, accept: accept)
+        let head = process(firstChunk, columns: nil, scanner: CSVScanner(file: source.displayPath), seen: seen, scratch: &scratch, part: part, accept: accept)
         guard head.settled, let columns = head.columns, columns.hasRequiredColumns(Self.columns) else { return unsettled }
 
-        let results = ChunkResults<Part>()
-        results.put(0, head)
         var pass = ChunkedPass()
         var structure: [Finding] = []
-        var merged = 0
-        /// Gives `merge` every chunk that is next in file order and done, until an unsettled one.
-        func mergeReady() {
-            while pass.unsettledFrom == nil, let outcome = results.take(merged) {
-                guard outcome.settled else {
-                    pass.unsettledFrom = pass.readable
-                    return
-                }
-                pass.rows += outcome.rows
-                pass.readable += outcome.readable
-                structure += outcome.structure
-                pass.findings += outcome.rowFindings
-                merge(outcome.part)
-                merged += 1
-            }
+        let reader = self, displayPath = source.displayPath
+        let complete = chunks.readRest(after: head, buffer: &buffer, makeWorker: {
+            // Each thread names the file with its own copy of the path: reference counts of one
+            // string shared by two threads would bounce between their caches on every invoice.
+            let scanner = CSVScanner(file: String(decoding: Array(displayPath.utf8), as: UTF8.self))
+            return SalesChunkWorker(reader: reader, columns: columns, scanner: scanner, seen: seen, part: part, accept: accept)
+        }) { outcome in
+            pass.rows += outcome.rows
+            pass.readable += outcome.readable
+            structure += outcome.structure
+            pass.findings += outcome.rowFindings
+            merge(outcome.part)
         }
-        /// Takes chunks until there are none, or one was unsettled (the rest will be read again).
-        /// Each thread names the file with its own copy of the path: reference counts of one
-        /// string shared by two threads would bounce between their caches on every invoice.
-        @Sendable func work(_ buffer: inout UnsafeMutableBufferPointer<UInt8>, afterEach: () -> Void) {
-            let scanner = CSVScanner(file: String(decoding: Array(source.displayPath.utf8), as: UTF8.self))
-            var scratch = ChunkScratch()
-            while !results.stopped, let chunk = chunks.next(into: &buffer) {
-                // A table this full cannot be trusted to find room: leave the rest to the exact reading.
-                guard results.rowsSoFar + chunk.bytes.count / 40 < seen.capacity * 9 / 10 else {
-                    results.put(chunk.index, ChunkOutcome(part: part(), settled: false))
-                    break
-                }
-                results.put(chunk.index, process(chunk, columns: columns, scanner: scanner, seen: seen, scratch: &scratch, part: part, accept: accept))
-                afterEach()
-            }
-        }
-        let helpers = max(0, min(ProcessInfo.processInfo.activeProcessorCount, 8) - 1)
-        let finished = DispatchGroup()
-        for _ in 0..<helpers {
-            finished.enter()
-            let thread = Thread {
-                var buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 0)
-                work(&buffer, afterEach: {})
-                buffer.deallocate()
-                finished.leave()
-            }
-            thread.stackSize = 8 << 20
-            thread.start()
-        }
-        work(&buffer, afterEach: mergeReady)
-        finished.wait()
-        mergeReady()
-        // Every chunk is merged unless one was unsettled, or a read failed (the exact reading
-        // meets the failure again and reports it).
-        if pass.unsettledFrom == nil, chunks.failure != nil || merged != results.count {
+        // Unless every chunk was merged, the exact reading takes over from the first one that was
+        // not (a read that failed it meets again, and reports).
+        guard complete else {
             pass.unsettledFrom = pass.readable
+            return pass
         }
-        guard pass.unsettledFrom == nil else { return pass }
         pass.findings = structure + pass.findings
         if case let .disk(url, displayPath) = source {
             var digest: String?
@@ -131,11 +102,11 @@ extension SalesReader {
     /// to `accept`. With no columns, the chunk's first record is the header. The chunk's UUIDs
     /// go into `seen` once it is read, a window at a time; a fingerprint met again makes the
     /// chunk unsettled.
-    private func process<Part: Sendable>(
+    fileprivate func process<Part: Sendable>(
         _ chunk: ChunkSource.Chunk, columns: ColumnMap?, scanner: CSVScanner, seen: UUIDFingerprintSet, scratch: inout ChunkScratch,
         part: @Sendable () -> Part, accept: @Sendable (inout Part, SalesInvoice) -> Void
-    ) -> ChunkOutcome<Part> {
-        var outcome = ChunkOutcome(part: part())
+    ) -> SalesChunk<Part> {
+        var outcome = SalesChunk(part: part())
         var map = columns
         var preparer = SalesRowPreparer(reader: self)
         if let map { preparer.start(columns: map) }
@@ -214,30 +185,4 @@ private struct ChunkScratch {
         uuids.reserveCapacity(1 << 16)
         fields.reserveCapacity(32)
     }
-}
-
-/// Chunks done, by index, until merged; an unsettled one stops every thread from taking more.
-private final class ChunkResults<Part: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var done: [Int: ChunkOutcome<Part>] = [:]
-    private var isStopped = false
-    private var rows = 0
-    private var handed = 0
-
-    var stopped: Bool { lock.withLock { isStopped } }
-    /// Rows of the chunks done so far (for the fingerprint table's room).
-    var rowsSoFar: Int { lock.withLock { rows } }
-    /// How many chunks were put.
-    var count: Int { lock.withLock { handed } }
-
-    func put(_ index: Int, _ outcome: ChunkOutcome<Part>) {
-        lock.withLock {
-            done[index] = outcome
-            rows += outcome.rows
-            handed += 1
-            if !outcome.settled { isStopped = true }
-        }
-    }
-
-    func take(_ index: Int) -> ChunkOutcome<Part>? { lock.withLock { done.removeValue(forKey: index) } }
 }
