@@ -10,6 +10,9 @@ import Synchronization
 /// reader that meets one confirms it the exact way, with a `UUIDTable`. A fingerprint never met
 /// again proves that its UUID does not repeat, which is the case of every sound year.
 ///
+/// The same table holds exact 64-bit keys (`insert(key:)`: a pedimento's number and section),
+/// whose prints differ for different keys, so a key met again is a repeat.
+///
 /// The table does not grow (threads are inserting): it is sized for the rows expected, and a
 /// table too full to find a free slot answers "may repeat", which sends the reader the exact way.
 public final class UUIDFingerprintSet: @unchecked Sendable {
@@ -41,14 +44,22 @@ public final class UUIDFingerprintSet: @unchecked Sendable {
     /// Both halves through a 64-bit finaliser (splitmix64's), so every input bit moves every
     /// output bit; 0 marks an empty slot and is never a fingerprint.
     func fingerprint(_ uuid: InvoiceUUID) -> UInt64 {
-        func mix(_ value: UInt64) -> UInt64 {
-            var z = value
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        let print = mix(uuid.high ^ mix(uuid.low &+ 0x9E37_79B9_7F4A_7C15)) & mask
+        let print = Self.mix(uuid.high ^ Self.mix(uuid.low &+ 0x9E37_79B9_7F4A_7C15)) & mask
         return print == 0 ? 1 : print
+    }
+
+    /// A 64-bit key's print: the same finaliser, which is a bijection, so distinct keys have
+    /// distinct prints (but for the one whose mix is 0, printed as 1 like the key whose mix is 1).
+    func fingerprint(key: UInt64) -> UInt64 {
+        let print = Self.mix(key) & mask
+        return print == 0 ? 1 : print
+    }
+
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var z = value
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 
     /// The home slot: the fingerprint's high bits scaled onto the slots.
@@ -64,11 +75,24 @@ public final class UUIDFingerprintSet: @unchecked Sendable {
         return folded
     }
 
+    /// The same for exact 64-bit keys.
+    public func touch(keys: ArraySlice<UInt64>) -> UInt64 {
+        var folded: UInt64 = 0
+        for key in keys { folded ^= slots[home(fingerprint(key: key))].load(ordering: .relaxed) }
+        return folded
+    }
+
+    /// Adds an exact 64-bit key (a pedimento's number and customs section): false when it was
+    /// there already (so, but for the one pair of keys that share a print, it repeats) or when no
+    /// slot is free.
+    public func insert(key: UInt64) -> Bool { insert(print: fingerprint(key: key)) }
+
     /// Adds the UUID's fingerprint. Returns false when the fingerprint was there already (the UUID
     /// may have been inserted before: confirm it exactly, another may share its fingerprint) or
     /// when no slot is free.
-    public func insert(_ uuid: InvoiceUUID) -> Bool {
-        let print = fingerprint(uuid)
+    public func insert(_ uuid: InvoiceUUID) -> Bool { insert(print: fingerprint(uuid)) }
+
+    private func insert(print: UInt64) -> Bool {
         var index = home(print)
         for _ in 0..<capacity {
             let seen = slots[index].load(ordering: .relaxed)

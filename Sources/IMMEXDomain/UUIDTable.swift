@@ -110,8 +110,8 @@ public final class UUIDTable {
 /// Zeroed memory for the UUID tables: pages mapped from the kernel (zeroed when first touched, not
 /// before) and, on Linux, marked for transparent huge pages. Lookups land anywhere in hundreds of
 /// megabytes, and 2 MB pages spare most of the address-translation misses 4 kB pages would cost.
-enum ZeroedPages {
-    static func allocate(_ size: Int) -> UnsafeMutableRawPointer {
+public enum ZeroedPages {
+    public static func allocate(_ size: Int) -> UnsafeMutableRawPointer {
         #if canImport(Glibc)
         let block = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
         guard let block, block != MAP_FAILED else { fatalError("out of memory for a table of \(size) bytes") }
@@ -123,7 +123,7 @@ enum ZeroedPages {
         #endif
     }
 
-    static func release(_ block: UnsafeMutableRawPointer, _ size: Int) {
+    public static func release(_ block: UnsafeMutableRawPointer, _ size: Int) {
         #if canImport(Glibc)
         munmap(block, size)
         #else

@@ -20,6 +20,9 @@ final class ChunkSource: @unchecked Sendable {
         /// 0 for the chunk that holds the header.
         let index: Int
         let firstLine: Int
+        /// The line ends it holds: no more records than one more than that (a reader sizes its
+        /// arrays by it).
+        let lineEnds: Int
         /// The last chunk: the scanner reads it with `isFinal`.
         let isFinal: Bool
         let bytes: UnsafeBufferPointer<UInt8>
@@ -122,11 +125,12 @@ final class ChunkSource: @unchecked Sendable {
         }
         let end = atEnd ? filled : cut!
         let bytes = UnsafeBufferPointer(rebasing: buffer[..<end])
-        let chunk = Chunk(index: index, firstLine: line, isFinal: atEnd, bytes: bytes)
         // Line ends of every byte read, less those of the bytes carried to the next chunk (a cut
         // never falls between CR and LF, so each line end is on one side of it).
         if counts.total != filled { counts = Self.count(UnsafeBufferPointer(rebasing: buffer[..<filled])) }
-        line += counts.lineEnds - Self.count(UnsafeBufferPointer(rebasing: buffer[end..<filled])).lineEnds
+        let lines = counts.lineEnds - Self.count(UnsafeBufferPointer(rebasing: buffer[end..<filled])).lineEnds
+        let chunk = Chunk(index: index, firstLine: line, lineEnds: lines, isFinal: atEnd, bytes: bytes)
+        line += lines
         carry = Array(buffer[end..<filled])
         index += 1
         ended = atEnd

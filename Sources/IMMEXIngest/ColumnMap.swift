@@ -61,3 +61,17 @@ public struct ColumnMap: Sendable {
     /// The field index of a known column, nil when the file does not have it.
     public func index(of column: String) -> Int? { indices[column] }
 }
+
+extension ColumnMap {
+    /// The header record of a file read in chunks: the columns it names (its findings to
+    /// `findings`), the preparer started on them, and whether every required column is there
+    /// (rows are not read otherwise).
+    static func chunkHeader<Preparer: RowPreparer>(
+        _ record: CSVRecord, specs: [ColumnSpec], aliases: [String: String], preparer: inout Preparer, findings: inout [Finding]
+    ) -> (columns: ColumnMap, complete: Bool) {
+        let columns = ColumnMap(header: record, specs: specs, aliases: aliases, findings: &findings)
+        let complete = columns.hasRequiredColumns(specs)
+        if complete { preparer.start(columns: columns) }
+        return (columns, complete)
+    }
+}

@@ -21,6 +21,10 @@ public struct ExportsReader: Sendable {
     public var hashesFile = true
     /// Off only in tests, which compare the fast path with the checked one.
     var usesFastPath = true
+    /// How much of the file each chunk of the parallel reading holds (tests make it small).
+    var chunkSize = 8 << 20
+    /// Off only in tests, which compare the parallel reading with the ordered one.
+    var readsInParallel = true
 
     public init(year: FiscalYear, keys: KeyClassification, consignment: Bool, aliases: [String: String] = [:]) {
         self.year = year
@@ -35,10 +39,21 @@ public struct ExportsReader: Sendable {
         return (result.pedimentos, result.rows)
     }
 
-    /// The same, from any source; a file streamed from disk comes back as an `InputFile`. Rows
-    /// are parsed on the thread that reads the file (`ExportsRowPreparer`); repeated pedimentos
-    /// are found here, in file order.
+    /// The same, from any source; a file streamed from disk comes back as an `InputFile`, hashed
+    /// as it was read. The file is read on every core (`readChunks`); when that meets a repeated
+    /// pedimento or anything else it leaves to the ordered reading, the file is read again in
+    /// order, which reports every problem. Either way the pedimentos and findings are the same.
     public func read(_ source: CSVSource, findings: inout [Finding]) -> (pedimentos: [ExportPedimento], rows: Int, file: InputFile?) {
+        if readsInParallel, let read = readChunks(source) {
+            findings += read.findings
+            return (read.pedimentos, read.rows, read.file)
+        }
+        return readInOrder(source, findings: &findings)
+    }
+
+    /// Reads the file in order, in two stages: rows are parsed on the thread that reads the file
+    /// (`ExportsRowPreparer`); repeated pedimentos are found here, each pointing at its first row.
+    func readInOrder(_ source: CSVSource, findings: inout [Finding]) -> (pedimentos: [ExportPedimento], rows: Int, file: InputFile?) {
         // The line where each pedimento (number and section, packed into one integer) was first seen.
         var firstSeen: [UInt64: Int] = [:]
         firstSeen.reserveCapacity(source.expectedRows())

@@ -41,7 +41,7 @@ private struct SalesChunkWorker<Part: Sendable>: ChunkWorker {
 
     mutating func process(_ chunk: ChunkSource.Chunk, rowsSoFar: Int) -> SalesChunk<Part> {
         // A table this full cannot be trusted to find room: leave the rest to the exact reading.
-        guard rowsSoFar + chunk.bytes.count / 40 < seen.capacity * 9 / 10 else { return SalesChunk(part: part(), settled: false) }
+        guard rowsSoFar + chunk.lineEnds + 1 < seen.capacity * 9 / 10 else { return SalesChunk(part: part(), settled: false) }
         return reader.process(chunk, columns: columns, scanner: scanner, seen: seen, scratch: &scratch, part: part, accept: accept)
     }
 }
@@ -131,10 +131,8 @@ extension SalesReader {
                 bytes, from: index, firstLine: line, isFinal: chunk.isFinal, records: 1, fields: &scratch.fields, findings: &structure
             ) { record in
                 guard let columns = map else {
-                    let found = ColumnMap(header: record, specs: Self.columns, aliases: aliases, findings: &outcome.rowFindings)
-                    map = found
-                    outcome.columns = found
-                    if found.hasRequiredColumns(Self.columns) { preparer.start(columns: found) } else { outcome.settled = false }
+                    (map, outcome.settled) = ColumnMap.chunkHeader(record, specs: Self.columns, aliases: aliases, preparer: &preparer, findings: &outcome.rowFindings)
+                    outcome.columns = map
                     return
                 }
                 outcome.rows += 1

@@ -116,41 +116,33 @@ struct ChunkSourceTests {
         var brokenQuotes = unique
         brokenQuotes[1_500] = "\"never closed," + SalesFixture.good
         brokenQuotes[700] = "\"closed\"then text," + SalesFixture.good
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sales-chunks-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for (name, rows) in [("unique", unique), ("repeating", repeating), ("broken", brokenQuotes)] {
-            for (ending, bom) in [("\n", false), ("\r\n", true), ("\r", false)] {
-                let text = (bom ? "\u{FEFF}" : "") + ([header] + rows).joined(separator: ending) + ending
-                let url = folder.appendingPathComponent("\(name).csv")
-                try Data(text.utf8).write(to: url)
-                let memory = try InputFile(displayPath: "sales.csv", url: url, bytes: Array(text.utf8))
-                func read(_ source: CSVSource, chunkSize: Int, mask: UInt64) -> ([SalesInvoice], [Finding], Int) {
-                    var reader = SalesReader(year: FiscalYear(2025))
-                    reader.chunkSize = chunkSize
-                    reader.fingerprintMask = mask
-                    var findings: [Finding] = []
-                    var invoices: [SalesInvoice] = []
-                    let rows = reader.read(source, findings: &findings) { invoices.append($0) }.rows
-                    return (invoices, findings, rows)
-                }
-                // With no fingerprint bits every row doubts: the exact ordered reading does it all.
-                let exact = read(.memory(memory), chunkSize: 8 << 20, mask: 0)
-                // (A broken record is reported, not read as a row.)
-                #expect(exact.2 == rows.count - (name == "broken" ? 2 : 0))
-                for source in [CSVSource.disk(url, displayPath: "sales.csv"), .memory(memory)] {
-                    for size in [300, 4_096, 8 << 20] {
-                        let chunked = read(source, chunkSize: size, mask: ~0)
-                        let label = "\(name), ending \(ending.debugDescription), chunks of \(size)"
-                        #expect(chunked.0 == exact.0, "\(label)")
-                        #expect(chunked.1 == exact.1, "\(label)")
-                        #expect(chunked.2 == exact.2, "\(label)")
-                    }
-                }
-                #expect(exact.0.count > 2_900)
-                if name == "repeating" { #expect(exact.1.contains { $0.code == .duplicateUUID }) }
-                if name == "broken" { #expect(exact.1.contains { $0.code == .malformedCSV }) }
+        let files = [("unique", unique), ("repeating", repeating), ("broken", brokenQuotes)]
+        try forEachLineEnding(header: header, files: files, displayPath: "sales.csv") { name, ending, rows, url, memory in
+            func read(_ source: CSVSource, chunkSize: Int, mask: UInt64) -> ([SalesInvoice], [Finding], Int) {
+                var reader = SalesReader(year: FiscalYear(2025))
+                reader.chunkSize = chunkSize
+                reader.fingerprintMask = mask
+                var findings: [Finding] = []
+                var invoices: [SalesInvoice] = []
+                let rows = reader.read(source, findings: &findings) { invoices.append($0) }.rows
+                return (invoices, findings, rows)
             }
+            // With no fingerprint bits every row doubts: the exact ordered reading does it all.
+            let exact = read(.memory(memory), chunkSize: 8 << 20, mask: 0)
+            // (A broken record is reported, not read as a row.)
+            #expect(exact.2 == rows.count - (name == "broken" ? 2 : 0))
+            for source in [CSVSource.disk(url, displayPath: "sales.csv"), .memory(memory)] {
+                for size in [300, 4_096, 8 << 20] {
+                    let chunked = read(source, chunkSize: size, mask: ~0)
+                    let label = "\(name), ending \(ending.debugDescription), chunks of \(size)"
+                    #expect(chunked.0 == exact.0, "\(label)")
+                    #expect(chunked.1 == exact.1, "\(label)")
+                    #expect(chunked.2 == exact.2, "\(label)")
+                }
+            }
+            #expect(exact.0.count > 2_900)
+            if name == "repeating" { #expect(exact.1.contains { $0.code == .duplicateUUID }) }
+            if name == "broken" { #expect(exact.1.contains { $0.code == .malformedCSV }) }
         }
     }
 }

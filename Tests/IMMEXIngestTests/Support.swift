@@ -74,3 +74,23 @@ func fixtureRow(header: String, good: String, _ overrides: [String: String]) -> 
     }
     return (fields.joined(separator: ","), columns)
 }
+
+/// Each of `files` (a name and its data rows, under `header`) written to disk with each kind of
+/// line end (LF; CR LF with a byte order mark; lone CR), handed to `body` with its name, line
+/// end, rows, place on disk and the same bytes in memory (named `displayPath`).
+func forEachLineEnding(
+    header: String, files: [(String, [String])], displayPath: String,
+    _ body: (_ name: String, _ ending: String, _ rows: [String], _ url: URL, _ memory: InputFile) throws -> Void
+) throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("line-endings-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for (name, rows) in files {
+        for (ending, bom) in [("\n", false), ("\r\n", true), ("\r", false)] {
+            let text = (bom ? "\u{FEFF}" : "") + ([header] + rows).joined(separator: ending) + ending
+            let url = folder.appendingPathComponent("\(name).csv")
+            try Data(text.utf8).write(to: url)
+            try body(name, ending, rows, url, try InputFile(displayPath: displayPath, url: url, bytes: Array(text.utf8)))
+        }
+    }
+}

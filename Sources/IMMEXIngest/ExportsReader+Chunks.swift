@@ -1,0 +1,134 @@
+import Foundation
+import IMMEXDomain
+
+/// One chunk of `exports.csv` as a thread left it.
+private struct ExportsChunk: ChunkOutcome {
+    /// The valid pedimentos, their locations naming no file (the merging thread names it).
+    var pedimentos: [ExportPedimento] = []
+    /// The scanner's findings (quotes), and the rows' own (for chunk 0, the header's first).
+    var structure: [Finding] = []
+    var rowFindings: [Finding] = []
+    var rows = 0
+    var settled = true
+    /// Chunk 0 only: the columns its header names.
+    var columns: ColumnMap?
+    /// Keeps the look-ahead loads from being optimised away.
+    var touched: UInt64 = 0
+}
+
+/// A thread's reader of `exports.csv` chunks after the first.
+private struct ExportsChunkWorker: ChunkWorker {
+    let reader: ExportsReader
+    let columns: ColumnMap
+    let scanner: CSVScanner
+    let seen: UUIDFingerprintSet
+    var keys: [UInt64] = []
+
+    mutating func process(_ chunk: ChunkSource.Chunk, rowsSoFar: Int) -> ExportsChunk {
+        // A table this full cannot be trusted to find room: leave the rest to the ordered reading.
+        guard rowsSoFar + chunk.lineEnds + 1 < seen.capacity * 9 / 10 else { return ExportsChunk(settled: false) }
+        return reader.process(chunk, columns: columns, scanner: scanner, seen: seen, keys: &keys)
+    }
+}
+
+/// What the parallel reading of `exports.csv` gives when every chunk was settled.
+struct ChunkedExports {
+    var pedimentos: [ExportPedimento]
+    var rows: Int
+    var findings: [Finding]
+    var file: InputFile?
+}
+
+extension ExportsReader {
+    /// Reads the file on every core, like `SalesReader`: chunks cut at record ends, parsed by
+    /// `ExportsRowPreparer` on any thread, each pedimento's number and customs section put into one
+    /// shared table, chunks merged in file order. A pedimento met again, a chunk the scanner does
+    /// not end at its cut, a header without the required columns or a read that fails make the
+    /// result nil: the ordered reading then reads the whole file, and reports what it finds.
+    func readChunks(_ source: CSVSource) -> ChunkedExports? {
+        guard let chunks = ChunkSource.reading(source, chunkSize: chunkSize, hashing: hashesFile, progress: progress) else { return nil }
+        let seen = UUIDFingerprintSet(expected: source.expectedRows())
+        var buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 0)
+        defer { buffer.deallocate() }
+        guard let firstChunk = chunks.next(into: &buffer) else { return nil }
+        var keys: [UInt64] = []
+        let head = process(firstChunk, columns: nil, scanner: CSVScanner(file: source.displayPath), seen: seen, keys: &keys)
+        guard head.settled, let columns = head.columns, columns.hasRequiredColumns(Self.columns) else { return nil }
+
+        var pedimentos = ChunkedCollector<ExportPedimento>()
+        var rows = 0
+        var structure: [Finding] = [], rowFindings: [Finding] = []
+        let reader = self, displayPath = source.displayPath
+        let complete = chunks.readRest(after: head, buffer: &buffer, makeWorker: {
+            ExportsChunkWorker(reader: reader, columns: columns, scanner: CSVScanner(file: String(decoding: Array(displayPath.utf8), as: UTF8.self)), seen: seen)
+        }) { outcome in
+            rows += outcome.rows
+            structure += outcome.structure
+            rowFindings += outcome.rowFindings
+            // Named here, with this thread's string: no reference count crosses between cores.
+            for var pedimento in outcome.pedimentos {
+                pedimento.location.file = displayPath
+                pedimentos.append(pedimento)
+            }
+        }
+        guard complete else { return nil }
+        var file: InputFile?
+        if case let .disk(url, displayPath) = source {
+            var digest: String?
+            if hashesFile {
+                guard let hashed = try? chunks.sha256() else { return nil }
+                digest = hashed
+            }
+            file = .streamed(url: url, displayPath: displayPath, size: chunks.size, sha256: digest)
+        }
+        return ChunkedExports(pedimentos: pedimentos.array(), rows: rows, findings: structure + rowFindings, file: file)
+    }
+
+    /// Parses one chunk with `ExportsRowPreparer` (with no columns, its first record is the
+    /// header), then puts each readable row's number and section into `seen`, a window at a time.
+    fileprivate func process(
+        _ chunk: ChunkSource.Chunk, columns: ColumnMap?, scanner: CSVScanner, seen: UUIDFingerprintSet, keys: inout [UInt64]
+    ) -> ExportsChunk {
+        var outcome = ExportsChunk()
+        outcome.pedimentos.reserveCapacity(chunk.lineEnds + 1)  // (grown by doubling, it would hold two buffers at once)
+        var map = columns
+        var preparer = ExportsRowPreparer(reader: self)
+        if let map { preparer.start(columns: map) }
+        keys.removeAll(keepingCapacity: true)
+        var structure: [Finding] = []
+        let (consumed, _) = scanner.scan(chunk.bytes, firstLine: chunk.firstLine, isFinal: chunk.isFinal, findings: &structure) { record in
+            guard let columns = map else {
+                (map, outcome.settled) = ColumnMap.chunkHeader(record, specs: Self.columns, aliases: aliases, preparer: &preparer, findings: &outcome.rowFindings)
+                outcome.columns = map
+                return
+            }
+            outcome.rows += 1
+            guard outcome.settled else { return }
+            switch preparer.prepare(record, columns: columns).value {
+            case let .fast(pedimento, identity, _, _):
+                keys.append(identity)
+                outcome.pedimentos.append(pedimento)
+            case .checked(var pedimento?, let identity, let rowFindings, let hasErrors, _):
+                outcome.rowFindings += rowFindings
+                keys.append(identity)
+                pedimento.location.file = ""  // (named by the merging thread, as fast rows are)
+                if !hasErrors { outcome.pedimentos.append(pedimento) }
+            case let .checked(nil, _, rowFindings, _, _):
+                outcome.rowFindings += rowFindings
+            }
+        }
+        outcome.structure = structure
+        if !chunk.isFinal && consumed != chunk.bytes.count { outcome.settled = false }
+        var from = 0
+        while outcome.settled, from < keys.count {
+            let to = min(from + 64, keys.count)
+            outcome.touched ^= seen.touch(keys: keys[from..<to])
+            for key in keys[from..<to] where !seen.insert(key: key) {
+                outcome.settled = false
+                break
+            }
+            from = to
+        }
+        return outcome
+    }
+}
