@@ -47,7 +47,8 @@ extension ExportsReader {
     /// result nil: the ordered reading then reads the whole file, and reports what it finds.
     func readChunks(_ source: CSVSource) -> ChunkedExports? {
         guard let chunks = ChunkSource.reading(source, chunkSize: chunkSize, hashing: hashesFile, progress: progress) else { return nil }
-        let seen = UUIDFingerprintSet(expected: source.expectedRows())
+        let expected = source.expectedRows()
+        let seen = UUIDFingerprintSet(expected: expected)
         var buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 0)
         defer { buffer.deallocate() }
         guard let firstChunk = chunks.next(into: &buffer) else { return nil }
@@ -55,7 +56,11 @@ extension ExportsReader {
         let head = process(firstChunk, columns: nil, scanner: CSVScanner(file: source.displayPath), seen: seen, keys: &keys)
         guard head.settled, let columns = head.columns, columns.hasRequiredColumns(Self.columns) else { return nil }
 
-        var pedimentos = ChunkedCollector<ExportPedimento>()
+        // One array for the year, made at the size the file's rows promise: its pages are touched
+        // once, as it fills (fresh memory is dear), and it is not grown by doubling unless the
+        // estimate falls short.
+        var pedimentos: [ExportPedimento] = []
+        pedimentos.reserveCapacity(expected)
         var rows = 0
         var structure: [Finding] = [], rowFindings: [Finding] = []
         let reader = self, displayPath = source.displayPath
@@ -81,7 +86,7 @@ extension ExportsReader {
             }
             file = .streamed(url: url, displayPath: displayPath, size: chunks.size, sha256: digest)
         }
-        return ChunkedExports(pedimentos: pedimentos.array(), rows: rows, findings: structure + rowFindings, file: file)
+        return ChunkedExports(pedimentos: pedimentos, rows: rows, findings: structure + rowFindings, file: file)
     }
 
     /// Parses one chunk with `ExportsRowPreparer` (with no columns, its first record is the
