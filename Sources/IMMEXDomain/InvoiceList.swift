@@ -75,6 +75,14 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
         return record.invoice(file: files[Int(record.file)], customer: customers[Int(record.customer)])
     }
 
+    /// The invoice's UUID, read without rebuilding the invoice.
+    public func uuid(at position: Int) -> InvoiceUUID {
+        precondition(position >= 0 && position < count, "invoice index out of range")
+        let record = chunks[position >> Self.chunkBits][position & (Self.chunkSize - 1)]
+        if record.isPlaceholder, let invoice = whole[position] { return invoice.uuid }
+        return record.uuid
+    }
+
     /// The fields reconciliation matches, filters and adds up, read without rebuilding the
     /// invoice (which would copy its strings and allocate its list of pedimentos).
     public func matchingFields(at position: Int) -> InvoiceMatchingFields {

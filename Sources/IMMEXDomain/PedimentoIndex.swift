@@ -14,11 +14,40 @@ struct PedimentoIndex {
         let capacity = max(16, numbers.count + numbers.count / 2)
         keys = [UInt64](repeating: Self.empty, count: capacity)
         positions = [Int32](repeating: 0, count: capacity)
-        for (position, number) in numbers.enumerated() {
-            var slot = home(number)
-            while keys[slot] != Self.empty && keys[slot] != number { slot = slot + 1 == capacity ? 0 : slot + 1 }
-            if keys[slot] == Self.empty { (keys[slot], positions[slot]) = (number, Int32(position)) }
+        // A window of numbers at a time, their slots read before any is filled: the loads do not
+        // wait for each other, so their cache misses overlap.
+        var window: [UInt64] = []
+        window.reserveCapacity(Self.window)
+        var position = 0
+        func insertWindow() {
+            touched ^= touch(window[...])
+            for number in window {
+                var slot = home(number)
+                while keys[slot] != Self.empty && keys[slot] != number { slot = slot + 1 == capacity ? 0 : slot + 1 }
+                if keys[slot] == Self.empty { (keys[slot], positions[slot]) = (number, Int32(position)) }
+                position += 1
+            }
+            window.removeAll(keepingCapacity: true)
         }
+        for number in numbers {
+            window.append(number)
+            if window.count == Self.window { insertWindow() }
+        }
+        insertWindow()
+    }
+
+    /// How many numbers are read ahead at a time.
+    static let window = 64
+
+    /// Keeps the loads of `touch` from being optimised away.
+    private var touched: UInt64 = 0
+
+    /// Reads the home slot of each number, so that the lookups or inserts that follow find them in
+    /// cache (the loads are independent, so many misses are in flight at once).
+    func touch(_ numbers: ArraySlice<UInt64>) -> UInt64 {
+        var folded: UInt64 = 0
+        for number in numbers { folded ^= keys[home(number)] }
+        return folded
     }
 
     private func home(_ number: UInt64) -> Int {

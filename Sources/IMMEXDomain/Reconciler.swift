@@ -128,9 +128,17 @@ struct FirstInvoices {
         // That first pedimento's slot holds the UUID's first invoice; then every pedimento naming
         // the UUID takes it from there.
         var first = [Int32](repeating: -1, count: effective.count)
-        for index in invoices.indices {
-            guard let head = table.number(for: invoices.matchingFields(at: index).uuid), first[head - 1] < 0 else { continue }
-            first[head - 1] = Int32(index)
+        // A window of invoices at a time, their slots read before they are looked up.
+        var window: [InvoiceUUID?] = []
+        window.reserveCapacity(64)
+        for start in stride(from: 0, to: invoices.count, by: 64) {
+            window.removeAll(keepingCapacity: true)
+            for index in start..<min(start + 64, invoices.count) { window.append(invoices.uuid(at: index)) }
+            table.touch(window[...])
+            for (offset, uuid) in window.enumerated() {
+                guard let uuid, let head = table.number(for: uuid), first[head - 1] < 0 else { continue }
+                first[head - 1] = Int32(start + offset)
+            }
         }
         for (index, pedimento) in effective.enumerated() {
             guard let uuid = named(pedimento), let head = table.number(for: uuid) else {
