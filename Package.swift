@@ -3,7 +3,7 @@
 // The IMMEX annual report generator.
 //
 // Layout (see README.md, "How the code is organised"):
-//   C system targets (headers only)   CLibXML2, CLibZip, CISAL, COpenSSL
+//   C system targets (headers only)   CLibXML2, CLibZip, CISAL, COpenSSL, CMalloc
 //   one Swift wrapper per C library   XMLSupport (libxml2), ZipArchive (libzip; ISA-L's deflate for large
 //                                     entries), CryptoSupport (libcrypto)
 //   pure domain                       IMMEXDomain
@@ -49,6 +49,8 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // glibc's allocator controls (part of libc: nothing to link or install).
+        .systemLibrary(name: "CMalloc"),
 
         // MARK: - One wrapper per C library
         .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
@@ -56,7 +58,7 @@ let package = Package(
         .target(name: "CryptoSupport", dependencies: ["COpenSSL"]),
 
         // MARK: - Domain, ingest, report, pipeline
-        .target(name: "IMMEXDomain"),
+        .target(name: "IMMEXDomain", dependencies: [.target(name: "CMalloc", condition: .when(platforms: [.linux]))]),
         .target(
             name: "IMMEXIngest",
             dependencies: ["IMMEXDomain", "CryptoSupport", "ZipArchive", .product(name: "TOMLKit", package: "TOMLKit")]

@@ -7,6 +7,7 @@ extension Reconciler {
         // The records that take part, grouped by their set's root in root order (a counting sort:
         // no collection per group), invoices first, each side in file order.
         var nodes: [UInt32] = []
+        nodes.reserveCapacity(invoices.count + effective.count)  // (never grown by doubling: two buffers at once)
         for index in invoices.indices {
             let invoice = invoices.matchingFields(at: index)
             if invoice.status == .active && (linkedInvoice[index] || invoice.exportCode == .definitiveA1) { nodes.append(UInt32(index)) }
@@ -14,7 +15,8 @@ extension Reconciler {
         for (index, pedimento) in effective.enumerated() where linkedPedimento[index] || pedimento.original.key == a1 {
             nodes.append(UInt32(invoices.count + index))
         }
-        let members = GroupedNodes(nodes, count: invoices.count + effective.count) { groups.find($0) }
+        // (The list is handed over, and freed once grouped.)
+        let members = GroupedNodes(consume nodes, count: invoices.count + effective.count) { groups.find($0) }
         // Groups share nothing: the later half of them is compared on another core, and the
         // findings are put back in group order.
         let split = members.middleRoot
@@ -191,14 +193,14 @@ struct GroupedNodes: Sendable {
     private let starts: [UInt32]
 
     /// - Parameter nodes: in ascending order; within a group they stay in that order.
-    init(_ nodes: [UInt32], count: Int, root: (Int) -> Int) {
+    init(_ nodes: consuming [UInt32], count: Int, root: (Int) -> Int) {
         precondition(count < Int(UInt32.max), "too many records to group")
         var starts = [UInt32](repeating: 0, count: count + 1)
-        for node in nodes { starts[root(Int(node)) + 1] += 1 }
+        for position in nodes.indices { starts[root(Int(nodes[position])) + 1] += 1 }
         for index in 0..<count { starts[index + 1] += starts[index] }
         var ordered = [UInt32](repeating: 0, count: nodes.count)
-        for node in nodes {
-            let root = root(Int(node))
+        for position in nodes.indices {
+            let node = nodes[position], root = root(Int(node))
             ordered[Int(starts[root])] = node
             starts[root] += 1
         }

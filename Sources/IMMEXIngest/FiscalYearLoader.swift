@@ -147,6 +147,7 @@ public enum FiscalYearLoader {
                                         hint: "check the row's subtotal, discount and exchange rate for a typing error; pesos are counted up to 92,233,720,368,547,758.07"))
             }
             if let salesInput { inputs.append(salesInput) }
+            FreedMemory.returnToSystem()
             log?("read \(source.displayPath): \(salesRows) rows, \(exportInvoices.count) kept for reconciliation")
         }
 
@@ -171,6 +172,7 @@ public enum FiscalYearLoader {
             let result = reader.read(source, findings: &findings)
             (pedimentos, exportRows, exportsInput) = (result.pedimentos, result.rows, result.file)
             if let exportsInput { inputs.append(exportsInput) }
+            FreedMemory.returnToSystem()
             log?("read \(source.displayPath): \(exportRows) rows")
         }
         let exportsFile = exportsInput
