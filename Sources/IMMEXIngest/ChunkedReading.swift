@@ -34,6 +34,16 @@ extension ChunkSource {
         return chunks
     }
 
+    /// The file every chunk was read from, once all were: for a source on disk, an `InputFile`
+    /// that records its size and (when `hashed`) its digest; nil for bytes in memory, which have
+    /// theirs already. Throws when the digest cannot be finished.
+    func inputFile(for source: CSVSource, hashed: Bool) throws -> InputFile? {
+        guard case let .disk(url, displayPath) = source else { return nil }
+        guard hashed else { return .streamed(url: url, displayPath: displayPath, size: size, sha256: nil) }
+        guard let digest = try sha256() else { throw DigestUnavailable() }
+        return .streamed(url: url, displayPath: displayPath, size: size, sha256: digest)
+    }
+
     /// Reads every chunk after the first (whose outcome, `head`, the caller made: its header says
     /// how to read the rest) on every core: each thread has a worker of its own from `makeWorker`,
     /// the calling thread's among them. Outcomes go to `merge` in file order, on the calling
@@ -84,6 +94,9 @@ extension ChunkSource {
         return !stopped && failure == nil && merged == results.count
     }
 }
+
+/// A digest asked of chunks read without hashing (or asked twice).
+private struct DigestUnavailable: Error {}
 
 /// Outcomes done, by chunk index, until merged; an unsettled one stops every thread from taking more.
 private final class ChunkResults<Outcome: ChunkOutcome>: @unchecked Sendable {

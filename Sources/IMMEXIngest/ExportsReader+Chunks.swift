@@ -77,14 +77,11 @@ extension ExportsReader {
             }
         }
         guard complete else { return nil }
-        var file: InputFile?
-        if case let .disk(url, displayPath) = source {
-            var digest: String?
-            if hashesFile {
-                guard let hashed = try? chunks.sha256() else { return nil }
-                digest = hashed
-            }
-            file = .streamed(url: url, displayPath: displayPath, size: chunks.size, sha256: digest)
+        let file: InputFile?
+        do {
+            file = try chunks.inputFile(for: source, hashed: hashesFile)
+        } catch {
+            return nil
         }
         return ChunkedExports(pedimentos: pedimentos, rows: rows, findings: structure + rowFindings, file: file)
     }

@@ -85,13 +85,10 @@ extension SalesReader {
             return pass
         }
         pass.findings = structure + pass.findings
-        if case let .disk(url, displayPath) = source {
-            var digest: String?
-            if hashesFile {
-                guard let hashed = try? chunks.sha256() else { return ChunkedPass(rows: pass.rows, unsettledFrom: pass.readable) }
-                digest = hashed
-            }
-            pass.file = .streamed(url: url, displayPath: displayPath, size: chunks.size, sha256: digest)
+        do {
+            pass.file = try chunks.inputFile(for: source, hashed: hashesFile)
+        } catch {
+            return ChunkedPass(rows: pass.rows, unsettledFrom: pass.readable)
         }
         return pass
     }
