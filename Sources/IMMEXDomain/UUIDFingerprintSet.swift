@@ -67,19 +67,32 @@ public final class UUIDFingerprintSet: @unchecked Sendable {
         Int(truncatingIfNeeded: print.multipliedFullWidth(by: UInt64(capacity)).high)
     }
 
-    /// Reads the home slot of each UUID, so that the inserts that follow find them in cache (the
-    /// loads are independent, so many misses are in flight at once).
-    public func touch(_ uuids: ArraySlice<InvoiceUUID>) -> UInt64 {
-        var folded: UInt64 = 0
-        for uuid in uuids { folded ^= slots[home(fingerprint(uuid))].load(ordering: .relaxed) }
-        return folded
+    /// Adds every UUID, a window of 64 at a time: the home slots of a window are read before any is
+    /// filled (the loads do not wait for each other, so their cache misses overlap), and each
+    /// fingerprint is worked out once. False as soon as one is met again (the rest are not added)
+    /// or finds no slot. `touched` keeps the loads from being optimised away.
+    public func insertAll(_ uuids: ArraySlice<InvoiceUUID>, touched: inout UInt64) -> Bool {
+        insertAll(count: uuids.count, touched: &touched) { fingerprint(uuids[uuids.startIndex + $0]) }
     }
 
     /// The same for exact 64-bit keys.
-    public func touch(keys: ArraySlice<UInt64>) -> UInt64 {
-        var folded: UInt64 = 0
-        for key in keys { folded ^= slots[home(fingerprint(key: key))].load(ordering: .relaxed) }
-        return folded
+    public func insertAll(keys: ArraySlice<UInt64>, touched: inout UInt64) -> Bool {
+        insertAll(count: keys.count, touched: &touched) { fingerprint(key: keys[keys.startIndex + $0]) }
+    }
+
+    private func insertAll(count: Int, touched: inout UInt64, print: (Int) -> UInt64) -> Bool {
+        var prints = InlineArray<64, UInt64>(repeating: 0)
+        var from = 0
+        while from < count {
+            let window = min(64, count - from)
+            for offset in 0..<window {
+                prints[offset] = print(from + offset)
+                touched ^= slots[home(prints[offset])].load(ordering: .relaxed)
+            }
+            for offset in 0..<window where !insert(print: prints[offset]) { return false }
+            from += window
+        }
+        return true
     }
 
     /// Adds an exact 64-bit key (a pedimento's number and customs section): false when it was

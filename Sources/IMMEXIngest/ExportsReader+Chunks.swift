@@ -121,16 +121,7 @@ extension ExportsReader {
         }
         outcome.structure = structure
         if !chunk.isFinal && consumed != chunk.bytes.count { outcome.settled = false }
-        var from = 0
-        while outcome.settled, from < keys.count {
-            let to = min(from + 64, keys.count)
-            outcome.touched ^= seen.touch(keys: keys[from..<to])
-            for key in keys[from..<to] where !seen.insert(key: key) {
-                outcome.settled = false
-                break
-            }
-            from = to
-        }
+        if outcome.settled, !seen.insertAll(keys: keys[...], touched: &outcome.touched) { outcome.settled = false }
         return outcome
     }
 }

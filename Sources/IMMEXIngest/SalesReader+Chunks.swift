@@ -153,20 +153,8 @@ extension SalesReader {
         }
         outcome.structure = structure
         if !chunk.isFinal && index != bytes.count { outcome.settled = false }
-        // The fingerprint slots of a whole window are read before any is inserted: the loads do
-        // not wait for each other, so their cache misses overlap instead of costing a trip to
-        // memory each.
-        let uuids = scratch.uuids
-        var from = 0
-        while outcome.settled, from < uuids.count {
-            let to = min(from + 64, uuids.count)
-            outcome.touched ^= seen.touch(uuids[from..<to])
-            for uuid in uuids[from..<to] where !seen.insert(uuid) {
-                outcome.settled = false
-                break
-            }
-            from = to
-        }
+        // (A window of UUIDs at a time, their slots read first: see `insertAll`.)
+        if outcome.settled, !seen.insertAll(scratch.uuids[...], touched: &outcome.touched) { outcome.settled = false }
         return outcome
     }
 }
