@@ -264,7 +264,7 @@ private struct PackedInvoice: Sendable {
             uuid: uuid, issuedOn: issuedOn, type: type, status: status, customerRFC: customer,
             customerCountry: country == 0 ? nil : CountryCode(packed: widenCode(country)), exportCode: exportCode,
             currency: CurrencyCode(packed: widenCode(currency)), exchangeRate: rate, subtotal: decimal(subtotal, scaleAt: 12),
-            discount: decimal(discount, scaleAt: 8), totalUSD: usd, pedimentos: hasPedimento ? [PedimentoNumber(packed: pedimento)] : [],
+            discount: decimal(discount, scaleAt: 8), totalUSD: usd, pedimentos: hasPedimento ? PedimentoList(PedimentoNumber(packed: pedimento)) : [],
             location: SourceLocation(file: file, line: Int(line), column: 1))
     }
 }

@@ -17,13 +17,13 @@ public struct SalesInvoice: Sendable, Hashable {
     /// Comercio Exterior `TotalUSD`, when the invoice carries it.
     public var totalUSD: DecimalNumber?
     /// The pedimentos the goods left under, if the extract says so.
-    public var pedimentos: [PedimentoNumber]
+    public var pedimentos: PedimentoList
     public var location: SourceLocation
 
     public init(
         uuid: InvoiceUUID, issuedOn: CalendarDate, type: CFDIType, status: InvoiceStatus, customerRFC: RFC,
         customerCountry: CountryCode?, exportCode: ExportCode, currency: CurrencyCode, exchangeRate: ExchangeRate,
-        subtotal: DecimalNumber, discount: DecimalNumber, totalUSD: DecimalNumber?, pedimentos: [PedimentoNumber],
+        subtotal: DecimalNumber, discount: DecimalNumber, totalUSD: DecimalNumber?, pedimentos: PedimentoList,
         location: SourceLocation
     ) {
         self.uuid = uuid
@@ -58,5 +58,36 @@ public struct SalesInvoice: Sendable, Hashable {
         let net = subtotal.mantissa(atScale: scale) - discount.mantissa(atScale: scale)
         guard let mantissa = Int64(exactly: net) else { return nil }
         return Conversion.pesos(DecimalNumber(mantissa: mantissa, scale: scale), at: exchangeRate, rounding: rule)
+    }
+}
+
+/// The pedimentos an invoice left under: usually none or one, held inline (ten million invoices
+/// would otherwise allocate millions of one-number arrays), several in an array.
+public struct PedimentoList: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
+    /// The one number, packed; `none` when there are none or several.
+    private let single: UInt64
+    /// Two or more; empty otherwise.
+    private let several: [PedimentoNumber]
+    private static let none = UInt64.max
+
+    public init(_ numbers: [PedimentoNumber]) {
+        if numbers.count == 1 {
+            (single, several) = (numbers[0].packed, [])
+        } else {
+            (single, several) = (Self.none, numbers)
+        }
+    }
+
+    public init(arrayLiteral numbers: PedimentoNumber...) { self.init(numbers) }
+
+    /// One number, with no array.
+    public init(_ number: PedimentoNumber) { (single, several) = (number.packed, []) }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { single == Self.none ? several.count : 1 }
+    public subscript(position: Int) -> PedimentoNumber {
+        guard single != Self.none else { return several[position] }
+        precondition(position == 0, "pedimento index out of range")
+        return PedimentoNumber(packed: single)
     }
 }

@@ -173,15 +173,18 @@ struct SalesFieldBytes {
 extension SalesFastPath {
     /// Comma-separated 15-digit numbers, spaces allowed anywhere in them (the CFDI writes
     /// `YY  AA  PPPP  NNNNNNN`); nil when any is not one.
-    static func pedimentos(_ bytes: UnsafeBufferPointer<UInt8>) -> [PedimentoNumber]? {
+    static func pedimentos(_ bytes: UnsafeBufferPointer<UInt8>) -> PedimentoList? {
         guard !bytes.isEmpty else { return [] }
-        var numbers: [PedimentoNumber] = []
+        // The usual one number is kept without an array; a second one starts the array.
+        var first: PedimentoNumber?
+        var more: [PedimentoNumber] = []
         var value: UInt64 = 0, digits = 0
         for index in 0...bytes.count {
             let byte = index < bytes.count ? bytes[index] : UInt8(ascii: ",")
             if byte == UInt8(ascii: ",") {
                 guard digits == 15 else { return nil }
-                numbers.append(PedimentoNumber(packed: value))
+                if let earlier = first, more.isEmpty { more = [earlier] }
+                if first == nil { first = PedimentoNumber(packed: value) } else { more.append(PedimentoNumber(packed: value)) }
                 value = 0
                 digits = 0
             } else if byte != UInt8(ascii: " ") {
@@ -190,7 +193,8 @@ extension SalesFastPath {
                 digits += 1
             }
         }
-        return numbers
+        if !more.isEmpty { return PedimentoList(more) }
+        return first.map(PedimentoList.init) ?? []
     }
 }
 

@@ -139,7 +139,7 @@ public struct SalesReader: Sendable {
                 uuid: uuid, issuedOn: issuedOn, type: type, status: status, customerRFC: rfc, customerCountry: country,
                 exportCode: exportCode, currency: currency ?? .mxn, exchangeRate: .one,
                 subtotal: DecimalNumber(mantissa: 0, scale: 0), discount: DecimalNumber(mantissa: 0, scale: 0),
-                totalUSD: nil, pedimentos: pedimentos, location: row.record.location)
+                totalUSD: nil, pedimentos: PedimentoList(pedimentos), location: row.record.location)
         }
 
         let subtotal = row.amount("subtotal", "subtotal", scale: 6, required: true)
@@ -168,7 +168,7 @@ public struct SalesReader: Sendable {
         return SalesInvoice(
             uuid: uuid, issuedOn: issuedOn, type: type, status: status, customerRFC: rfc, customerCountry: country,
             exportCode: exportCode, currency: currency, exchangeRate: rate, subtotal: subtotal,
-            discount: discount ?? DecimalNumber(mantissa: 0, scale: 0), totalUSD: totalUSD, pedimentos: pedimentos,
+            discount: discount ?? DecimalNumber(mantissa: 0, scale: 0), totalUSD: totalUSD, pedimentos: PedimentoList(pedimentos),
             location: row.record.location)
     }
 

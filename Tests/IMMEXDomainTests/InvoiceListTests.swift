@@ -15,7 +15,7 @@ struct InvoiceListTests {
             exportCode: index % 3 == 0 ? .notApplicable : .definitiveA1, currency: currency,
             exchangeRate: ExchangeRate(try DecimalNumber.parse(rate).get())!, subtotal: try DecimalNumber.parse(subtotal).get(),
             discount: try DecimalNumber.parse(discount).get(), totalUSD: try usd.map { try DecimalNumber.parse($0).get() },
-            pedimentos: pedimentos.map { PedimentoNumber($0)! }, location: SourceLocation(file: file, line: line ?? index + 2, column: column))
+            pedimentos: PedimentoList(pedimentos.map { PedimentoNumber($0)! }), location: SourceLocation(file: file, line: line ?? index + 2, column: column))
     }
 
     @Test("gives back exactly the invoices appended, in order, in every shape a reader produces")
