@@ -156,4 +156,19 @@ struct MoneyAndIdentifierTests {
         let built = Build.pedimento("252434215000123", key: "K1", usd: 100, mxn: 2_000, valueAdded: 7, rectifies: "252434215000001")
         #expect(built.valueAddedMXN?.centavos == 7 && built.rectifies?.digits == "252434215000001")
     }
+
+    @Test("a pedimento list holds none, one or several, in order, and equal lists are equal however made")
+    func pedimentoLists() {
+        let numbers = ["252434215000123", "252434215000124", "012434215000125"].map { PedimentoNumber($0)! }
+        for count in 0...3 {
+            let list = PedimentoList(Array(numbers.prefix(count)))
+            #expect(Array(list) == Array(numbers.prefix(count)))
+            #expect(list.count == count && list.isEmpty == (count == 0))
+            #expect(list.first == numbers.prefix(count).first)
+        }
+        #expect(PedimentoList(numbers[0]) == [numbers[0]])
+        #expect(PedimentoList(numbers[0]).hashValue == PedimentoList([numbers[0]]).hashValue)
+        #expect(PedimentoList([]) == [] && PedimentoList(numbers[2]) != [numbers[0]])
+        #expect(PedimentoList(numbers[2])[0].digits == "012434215000125")  // leading zero kept
+    }
 }
