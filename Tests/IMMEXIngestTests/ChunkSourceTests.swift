@@ -32,6 +32,11 @@ struct ChunkSourceTests {
                 #expect(counts.lineEnds == naiveLineEnds(slice), "length \(length)")
             }
         }
+        // Every byte a quote, or a line end: the most any running sum holds before it is added up.
+        for (byte, length) in [(UInt8(0x22), 20_001), (0x0A, 20_007), (0x0D, 4_095)] {
+            let counts = [UInt8](repeating: byte, count: length).withUnsafeBufferPointer { ChunkSource.count($0) }
+            #expect(counts.quotes == (byte == 0x22 ? length : 0) && counts.lineEnds == (byte == 0x22 ? 0 : length), "\(byte)")
+        }
     }
 
     @Test("the first of three bytes is found eight at a time as one at a time finds it, at every length, start and place")
