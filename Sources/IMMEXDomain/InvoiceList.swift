@@ -92,6 +92,15 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
         return record.matchingFields(isGenericForeignCustomer: customers[Int(record.customer)].isGenericForeign)
     }
 
+    /// Whether the invoice is active, and its export code: what linking and grouping filter on,
+    /// read from the packed record alone (no amounts decoded, no customer looked up).
+    public func activeAndCode(at position: Int) -> (isActive: Bool, exportCode: ExportCode) {
+        precondition(position >= 0 && position < count, "invoice index out of range")
+        let record = chunks[position >> Self.chunkBits][position & (Self.chunkSize - 1)]
+        if record.isPlaceholder, let invoice = whole[position] { return (invoice.status == .active, invoice.exportCode) }
+        return (record.status == .active, record.exportCode)
+    }
+
     /// The invoice's pedimento numbers, each as its 15 digits read as an integer
     /// (`PedimentoNumber.packed`), in the invoice's order, without rebuilding the invoice (and,
     /// for the usual single pedimento, without an array).

@@ -9,8 +9,8 @@ extension Reconciler {
         var nodes: [UInt32] = []
         nodes.reserveCapacity(invoices.count + effective.count)  // (never grown by doubling: two buffers at once)
         for index in invoices.indices {
-            let invoice = invoices.matchingFields(at: index)
-            if invoice.status == .active && (linkedInvoice[index] || invoice.exportCode == .definitiveA1) { nodes.append(UInt32(index)) }
+            let invoice = invoices.activeAndCode(at: index)
+            if invoice.isActive && (linkedInvoice[index] || invoice.exportCode == .definitiveA1) { nodes.append(UInt32(index)) }
         }
         for (index, pedimento) in effective.enumerated() where linkedPedimento[index] || pedimento.original.key == a1 {
             nodes.append(UInt32(invoices.count + index))

@@ -26,9 +26,7 @@ public struct Reconciler: Sendable {
         var linkedInvoice = [Bool](repeating: false, count: invoices.count)
         var linkedPedimento = [Bool](repeating: false, count: effective.count)
         let namedInvoices = concurrently({ FirstInvoices(effective, in: invoices) }) {
-            for index in invoices.indices {
-                let fields = invoices.matchingFields(at: index)
-                guard fields.status == .active, fields.hasPedimentos else { continue }
+            for index in invoices.indices where invoices.activeAndCode(at: index).isActive {
                 for number in invoices.packedPedimentos(at: index) {
                     guard let target = byNumber[number] else {
                         let invoice = invoices[index]
