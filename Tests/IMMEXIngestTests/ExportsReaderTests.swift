@@ -169,6 +169,24 @@ struct ExportsReaderTests {
         }
     }
 
+    @Test("an empty file, a header alone and a header without its columns read the same in parallel and in order", arguments: [
+        "", ExportsFixture.header + "\n", "pedimento,key\n" + "252434215000123,A1\n", ExportsFixture.header + "\n" + ExportsFixture.good,
+    ])
+    func edgeFiles(text: String) throws {
+        let file = try input("exports.csv", text)
+        var results: [([ExportPedimento], [Finding], Int)] = []
+        for parallel in [true, false] {
+            var reader = ExportsReader(year: FiscalYear(2025), keys: .defaults, consignment: false)
+            reader.readsInParallel = parallel
+            var findings: [Finding] = []
+            let result = reader.read(.memory(file), findings: &findings)
+            results.append((result.pedimentos, findings, result.rows))
+        }
+        #expect(results[0].0 == results[1].0)
+        #expect(results[0].1 == results[1].1)
+        #expect(results[0].2 == results[1].2)
+    }
+
     @Test("values gathered in chunks come back in order, at every count around a chunk's end, and the collector is emptied")
     func chunkedCollector() {
         let size = ChunkedCollector<String>.chunkSize
