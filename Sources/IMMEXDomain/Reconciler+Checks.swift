@@ -12,7 +12,7 @@ extension Reconciler {
             let invoice = invoices.activeAndCode(at: index)
             if invoice.isActive && (linkedInvoice[index] || invoice.exportCode == .definitiveA1) { nodes.append(UInt32(index)) }
         }
-        for (index, pedimento) in effective.enumerated() where linkedPedimento[index] || pedimento.original.key == a1 {
+        for index in effective.indices where linkedPedimento[index] || effective[index].comparedValues.key == a1 {
             nodes.append(UInt32(invoices.count + index))
         }
         // (The list is handed over, and freed once grouped.)
@@ -36,15 +36,19 @@ extension Reconciler {
         // Each group's sides, in arrays kept from group to group (a million groups would otherwise
         // allocate four small arrays each).
         var groupPedimentos: [Int] = [], directA1: [Int] = [], fields: [InvoiceMatchingFields] = []
+        var values: [(key: PedimentoKey, paidOn: CalendarDate, usdCentavos: Int64, mxnCentavos: Int64)] = []
         for group in groups {
             // Positions only: an invoice is rebuilt, and a pedimento copied, just for a finding.
             let split = group.firstIndex { $0 >= invoices.count } ?? group.endIndex
             let groupInvoices = group[..<split]
             groupPedimentos.removeAll(keepingCapacity: true)
             directA1.removeAll(keepingCapacity: true)
+            values.removeAll(keepingCapacity: true)
             for node in group[split...] {
+                let compared = effective[node - invoices.count].comparedValues
                 groupPedimentos.append(node - invoices.count)
-                if effective[node - invoices.count].original.key == a1 { directA1.append(node - invoices.count) }
+                values.append(compared)
+                if compared.key == a1 { directA1.append(node - invoices.count) }
             }
 
             if groupInvoices.isEmpty {
@@ -57,7 +61,7 @@ extension Reconciler {
             fields.removeAll(keepingCapacity: true)
             for position in groupInvoices { fields.append(invoices.matchingFields(at: position)) }
             for (position, invoice) in zip(groupInvoices, fields) where invoice.exportCode == .definitiveA1 {
-                if let other = groupPedimentos.first(where: { effective[$0].original.key != a1 }), directA1.isEmpty {
+                if let other = zip(groupPedimentos, values).first(where: { $0.1.key != a1 })?.0, directA1.isEmpty {
                     let other = effective[other].original
                     items.append(item(.exportCodeKeyMismatch, "invoice \(invoice.uuid) has export code 02 (definitive, key A1) but left under pedimento \(other.number) with key \(other.key)",
                                       hint: "export code 02 goes only with key A1; use 04 for other definitive exports", invoice: invoices[position], pedimento: other))
@@ -67,7 +71,8 @@ extension Reconciler {
                 }
             }
             guard let anchorIndex = directA1.first ?? groupPedimentos.first else { continue }
-            let anchor = effective[anchorIndex].original
+            // (Copied only for a finding.)
+            var anchor: ExportPedimento { effective[anchorIndex].original }
             let firstInvoice = groupInvoices.first!
 
             // Amounts of the whole group: every invoice against every pedimento it left under.
@@ -81,7 +86,7 @@ extension Reconciler {
                 invoicedUSD = sum + rules.rounding.round(usd, toScale: 2)
             }
             if let invoiced = invoicedUSD {
-                let declared = groupPedimentos.reduce(Int128(0)) { $0 + Int128(effective[$1].current.valueUSD.centavos) }
+                let declared = values.reduce(Int128(0)) { $0 + Int128($1.usdCentavos) }
                 if (invoiced - declared).magnitude > UInt128(tolerances.usdTolerance.centavos) {
                     items.append(item(.usdAmountMismatch, "pedimento \(describe(groupPedimentos, effective)) declares USD \(cents(declared)); its invoices' TotalUSD add up to \(cents(invoiced))",
                                       hint: "check the invoice's Comercio Exterior TotalUSD and the pedimento's USD value", invoice: invoices[firstInvoice], pedimento: anchor,
@@ -89,7 +94,7 @@ extension Reconciler {
                 }
             }
             let invoicedMXN = fields.reduce(Int128(0)) { $0 + Int128($1.netPesos(rounding: rules.rounding)?.centavos ?? 0) }
-            let declaredMXN = groupPedimentos.reduce(Int128(0)) { $0 + Int128(effective[$1].current.commercialValueMXN.centavos) }
+            let declaredMXN = values.reduce(Int128(0)) { $0 + Int128($1.mxnCentavos) }
             let percent = tolerances.mxnTolerancePercent
             let mxnTolerance = Int128(tolerances.mxnTolerance.centavos) * Int128(max(1, groupPedimentos.count))
                 + declaredMXN.magnitudeAsInt128 * Int128(percent.mantissa) / (100 * Int128.power10(percent.scale))
@@ -98,8 +103,8 @@ extension Reconciler {
                                   hint: "a different exchange rate explains small gaps; larger ones mean a wrong amount on one side", invoice: invoices[firstInvoice], pedimento: anchor,
                                   amounts: (cents(invoicedMXN), cents(declaredMXN), cents(invoicedMXN - declaredMXN), "MXN")))
             }
-            for pedimentoIndex in groupPedimentos {
-                let paidOn = effective[pedimentoIndex].original.paidOn
+            for (pedimentoIndex, compared) in zip(groupPedimentos, values) {
+                let paidOn = compared.paidOn
                 for (position, invoice) in zip(groupInvoices, fields) {
                     let apart = abs(paidOn.daysSince1970 - invoice.issuedOn.daysSince1970)
                     if apart > tolerances.maxDaysApart {
