@@ -94,6 +94,8 @@ public struct EffectivePedimento: Sendable, Hashable {
     public var current: ExportPedimento {
         _read { yield rows.all[rectificationIndices.last ?? originalIndex] }
     }
+    /// The invoice the pedimento names: its current row's, else the original's.
+    public var namedInvoice: InvoiceUUID? { current.invoiceUUID ?? original.invoiceUUID }
 
     public init(original: ExportPedimento, keyClass: KeyClass, rectifications: [ExportPedimento]) {
         rows = PedimentoRows([original] + rectifications)

@@ -101,14 +101,13 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
         return (record.status == .active, record.exportCode)
     }
 
-    /// The invoice's pedimento numbers, each as its 15 digits read as an integer
-    /// (`PedimentoNumber.packed`), in the invoice's order, without rebuilding the invoice (and,
-    /// for the usual single pedimento, without an array).
-    public func packedPedimentos(at position: Int) -> PackedPedimentos {
+    /// The invoice's pedimentos, in its order, without rebuilding the invoice (and, for the usual
+    /// single pedimento, without an array).
+    public func pedimentos(at position: Int) -> PedimentoList {
         precondition(position >= 0 && position < count, "invoice index out of range")
         let record = chunks[position >> Self.chunkBits][position & (Self.chunkSize - 1)]
-        if record.isPlaceholder, let invoice = whole[position] { return PackedPedimentos(several: invoice.pedimentos.map(\.packed)) }
-        return PackedPedimentos(single: record.hasPedimento ? record.pedimento : nil)
+        if record.isPlaceholder, let invoice = whole[position] { return invoice.pedimentos }
+        return record.hasPedimento ? PedimentoList(PedimentoNumber(packed: record.pedimento)) : []
     }
 
     private mutating func customerIndex(_ rfc: RFC) -> UInt32 {
@@ -133,19 +132,6 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
         files.append(file)
         return UInt16(files.count - 1)
     }
-}
-
-/// An invoice's pedimento numbers as `InvoiceList.packedPedimentos(at:)` gives them.
-public struct PackedPedimentos: RandomAccessCollection, Sendable {
-    private let single: UInt64?
-    private let several: [UInt64]
-
-    init(single: UInt64?) { (self.single, several) = (single, []) }
-    init(several: [UInt64]) { (single, self.several) = (nil, several) }
-
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { single == nil ? several.count : 1 }
-    public subscript(position: Int) -> UInt64 { single ?? several[position] }
 }
 
 /// What `InvoiceList.matchingFields(at:)` reads: no strings, nothing to retain.

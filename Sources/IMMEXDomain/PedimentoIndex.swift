@@ -37,14 +37,14 @@ struct PedimentoIndex {
     }
 
     /// How many numbers are read ahead at a time.
-    static let window = 64
+    private static let window = 64
 
     /// Keeps the loads of `touch` from being optimised away.
     private var touched: UInt64 = 0
 
-    /// Reads the home slot of each number, so that the lookups or inserts that follow find them in
-    /// cache (the loads are independent, so many misses are in flight at once).
-    func touch(_ numbers: ArraySlice<UInt64>) -> UInt64 {
+    /// Reads the home slot of each number, so that the inserts that follow find them in cache
+    /// (the loads are independent, so many misses are in flight at once).
+    private func touch(_ numbers: ArraySlice<UInt64>) -> UInt64 {
         var folded: UInt64 = 0
         for number in numbers { folded ^= keys[home(number)] }
         return folded

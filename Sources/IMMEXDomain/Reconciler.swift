@@ -27,10 +27,10 @@ public struct Reconciler: Sendable {
         var linkedPedimento = [Bool](repeating: false, count: effective.count)
         let namedInvoices = concurrently({ FirstInvoices(effective, in: invoices) }) {
             for index in invoices.indices where invoices.activeAndCode(at: index).isActive {
-                for number in invoices.packedPedimentos(at: index) {
-                    guard let target = byNumber[number] else {
+                for pedimento in invoices.pedimentos(at: index) {
+                    guard let target = byNumber[pedimento.packed] else {
                         let invoice = invoices[index]
-                        items.append(item(.unknownPedimento, "invoice \(invoice.uuid) was exported under pedimento \(PedimentoNumber(packed: number)), which is not among the year's export pedimentos",
+                        items.append(item(.unknownPedimento, "invoice \(invoice.uuid) was exported under pedimento \(pedimento), which is not among the year's export pedimentos",
                                           hint: "check the number on the invoice, and that the pedimento is in the export extract", invoice: invoice))
                         continue
                     }
@@ -41,7 +41,7 @@ public struct Reconciler: Sendable {
             }
         }.other
         for (index, pedimento) in effective.enumerated() {
-            guard let uuid = pedimento.current.invoiceUUID ?? pedimento.original.invoiceUUID else { continue }
+            guard let uuid = pedimento.namedInvoice else { continue }
             let found = namedInvoices[index]
             guard let target = found, invoices.matchingFields(at: target).status == .active else {
                 let why = found == nil ? "which is not among the export invoices of sales.csv" : "which is cancelled"
@@ -117,11 +117,10 @@ struct FirstInvoices {
 
     init(_ effective: [EffectivePedimento], in invoices: InvoiceList) {
         precondition(invoices.count < Int(Int32.max), "too many invoices to reconcile")
-        func named(_ pedimento: EffectivePedimento) -> InvoiceUUID? { pedimento.current.invoiceUUID ?? pedimento.original.invoiceUUID }
         // Each named UUID → the first pedimento naming it (position + 1).
         let table = UUIDTable(expected: effective.count)
         for (index, pedimento) in effective.enumerated() {
-            if let uuid = named(pedimento) { _ = table.number(for: uuid, recordingIfNew: index + 1) }
+            if let uuid = pedimento.namedInvoice { _ = table.number(for: uuid, recordingIfNew: index + 1) }
         }
         // That first pedimento's slot holds the UUID's first invoice; then every pedimento naming
         // the UUID takes it from there.
@@ -139,7 +138,7 @@ struct FirstInvoices {
             }
         }
         for (index, pedimento) in effective.enumerated() {
-            guard let uuid = named(pedimento), let head = table.number(for: uuid) else {
+            guard let uuid = pedimento.namedInvoice, let head = table.number(for: uuid) else {
                 first[index] = -1
                 continue
             }

@@ -10,8 +10,8 @@ import Synchronization
 /// reader that meets one confirms it the exact way, with a `UUIDTable`. A fingerprint never met
 /// again proves that its UUID does not repeat, which is the case of every sound year.
 ///
-/// The same table holds exact 64-bit keys (`insert(key:)`: a pedimento's number and section),
-/// whose prints differ for different keys, so a key met again is a repeat.
+/// The same table holds exact 64-bit keys (`insertAll(keys:touched:)`: a pedimento's number and
+/// section), whose prints differ for different keys, so a key met again is a repeat.
 ///
 /// The table does not grow (threads are inserting): it is sized for the rows expected, and a
 /// table too full to find a free slot answers "may repeat", which sends the reader the exact way.
@@ -94,11 +94,6 @@ public final class UUIDFingerprintSet: @unchecked Sendable {
         }
         return true
     }
-
-    /// Adds an exact 64-bit key (a pedimento's number and customs section): false when it was
-    /// there already (so, but for the one pair of keys that share a print, it repeats) or when no
-    /// slot is free.
-    public func insert(key: UInt64) -> Bool { insert(print: fingerprint(key: key)) }
 
     /// Adds the UUID's fingerprint. Returns false when the fingerprint was there already (the UUID
     /// may have been inserted before: confirm it exactly, another may share its fingerprint) or

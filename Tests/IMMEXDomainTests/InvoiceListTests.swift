@@ -46,7 +46,7 @@ struct InvoiceListTests {
         for (index, invoice) in invoices.enumerated() {
             #expect(list[index] == invoice, "invoice \(index + 1)")
             let fields = list.matchingFields(at: index)
-            #expect(Array(list.packedPedimentos(at: index)) == invoice.pedimentos.map(\.packed), "pedimentos of invoice \(index + 1)")
+            #expect(list.pedimentos(at: index) == invoice.pedimentos, "pedimentos of invoice \(index + 1)")
             #expect(fields.uuid == invoice.uuid && fields.type == invoice.type && fields.status == invoice.status
                     && fields.exportCode == invoice.exportCode && fields.hasPedimentos == !invoice.pedimentos.isEmpty
                     && fields.isGenericForeignCustomer == invoice.customerRFC.isGenericForeign
