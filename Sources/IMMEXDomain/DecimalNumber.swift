@@ -118,6 +118,38 @@ extension DecimalNumber {
         return .success(reduced)
     }
 
+    /// What `parse(utf8:maximumScale:)` gives when it succeeds, and nil when it fails, without
+    /// saying why: the readers' fast paths read millions of amounts, and a row whose amount this
+    /// refuses is read again the checked way, which explains the problem. Text of up to 18 bytes
+    /// (every amount of a real extract) cannot overflow 64 bits, so its digits are added up with no
+    /// checks; longer text goes through `parse`.
+    @inline(__always)
+    public static func value(utf8 bytes: UnsafeBufferPointer<UInt8>, maximumScale: Int) -> DecimalNumber? {
+        let count = bytes.count
+        guard count <= 18, let base = bytes.baseAddress else {
+            guard case let .success(value) = parse(utf8: bytes, maximumScale: maximumScale) else { return nil }
+            return value
+        }
+        guard count > 0 else { return nil }
+        let start = base[0] == UInt8(ascii: "-") ? 1 : 0
+        var mantissa: Int64 = 0
+        var point = -1
+        for index in start..<count {
+            let digit = base[index] &- 0x30
+            if digit < 10 {
+                mantissa = mantissa &* 10 &+ Int64(digit)
+            } else if base[index] == UInt8(ascii: "."), point < 0 {
+                point = index
+            } else {
+                return nil
+            }
+        }
+        let integerDigits = (point < 0 ? count : point) - start
+        let fractionDigits = point < 0 ? 0 : count - point - 1
+        guard integerDigits > 0, point < 0 || fractionDigits > 0 else { return nil }
+        return DecimalNumber(mantissa: start == 1 ? -mantissa : mantissa, scale: fractionDigits).reduced(toScale: maximumScale)
+    }
+
     private static func character(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Character {
         var end = index + 1
         while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
@@ -135,12 +167,42 @@ extension DecimalNumber {
 // MARK: - Int128 helpers
 
 extension Int128 {
-    /// 10 raised to `exponent` (0...38), from a table: it is asked for on every amount.
-    static func power10(_ exponent: Int) -> Int128 { powersOf10[exponent] }
+    /// 10 raised to `exponent` (0...38): it is asked for on every amount, so from constants the
+    /// compiler lays out as a table (a global array would be fetched through a lazy initialiser
+    /// each time).
+    static func power10(_ exponent: Int) -> Int128 {
+        precondition((0...38).contains(exponent), "power of ten out of range")
+        if exponent <= 18 { return Int128(Int64.power10(exponent)) }
+        let high = Int128(Int64.power10(18))
+        if exponent <= 36 { return high * Int128(Int64.power10(exponent - 18)) }
+        return high * high * Int128(Int64.power10(exponent - 36))
+    }
+}
 
-    private static let powersOf10: [Int128] = {
-        var powers: [Int128] = [1]
-        for _ in 1...38 { powers.append(powers[powers.count - 1] * 10) }
-        return powers
-    }()
+extension Int64 {
+    /// 10 raised to `exponent` (0...18), the largest that fit.
+    static func power10(_ exponent: Int) -> Int64 {
+        switch exponent {
+        case 0: 1
+        case 1: 10
+        case 2: 100
+        case 3: 1_000
+        case 4: 10_000
+        case 5: 100_000
+        case 6: 1_000_000
+        case 7: 10_000_000
+        case 8: 100_000_000
+        case 9: 1_000_000_000
+        case 10: 10_000_000_000
+        case 11: 100_000_000_000
+        case 12: 1_000_000_000_000
+        case 13: 10_000_000_000_000
+        case 14: 100_000_000_000_000
+        case 15: 1_000_000_000_000_000
+        case 16: 10_000_000_000_000_000
+        case 17: 100_000_000_000_000_000
+        case 18: 1_000_000_000_000_000_000
+        default: preconditionFailure("power of ten out of range")
+        }
+    }
 }

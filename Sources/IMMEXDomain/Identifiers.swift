@@ -144,15 +144,54 @@ public struct PedimentoNumber: Sendable, Hashable, Comparable, CustomStringConve
 }
 
 /// A Mexican taxpayer id (RFC): 12 characters for companies, 13 for individuals (Anexo 20, t_RFC).
+///
+/// Kept as its characters, one byte each (`Ñ`, the one letter outside ASCII, as 0xD1, its Latin-1
+/// code), in two words: compared and hashed as numbers, with no string to make for each invoice
+/// read. Its text is made on demand.
 public struct RFC: Sendable, Hashable, CustomStringConvertible {
-    public let value: String
+    /// Characters 0 to 7, the first in the lowest byte.
+    private let head: UInt64
+    /// Characters 8 to 12 in the low bytes; the count in the highest.
+    private let tail: UInt64
+    private static let enye: UInt8 = 0xD1
 
     /// The generic RFC the SAT assigns to foreign customers.
     public static let genericForeign = RFC(unchecked: "XEXX010101000")
     /// The generic RFC for domestic customers without one (público en general).
     public static let genericDomestic = RFC(unchecked: "XAXX010101000")
 
-    private init(unchecked value: String) { self.value = value }
+    private init(unchecked value: String) { self.init(characters: Array(value.utf8)) }
+
+    /// Characters already checked, one byte each, from a reader's bytes (12 or 13 of them).
+    @inline(__always)
+    private init(checkedBytes bytes: UnsafeBufferPointer<UInt8>) {
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        let head = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
+        // The last four or five: the last eight bytes, shifted past those already in `head`.
+        let last = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
+        self.head = head
+        self.tail = last >> (8 * UInt64(16 - bytes.count)) | UInt64(bytes.count) << 56
+    }
+
+    /// Characters already checked, one byte each.
+    private init(characters: some Collection<UInt8>) {
+        var head: UInt64 = 0, tail: UInt64 = 0
+        for (index, byte) in characters.enumerated() {
+            if index < 8 { head |= UInt64(byte) << (8 * index) } else { tail |= UInt64(byte) << (8 * (index - 8)) }
+        }
+        self.head = head
+        self.tail = tail | UInt64(characters.count) << 56
+    }
+
+    /// The RFC as written, upper case.
+    public var value: String {
+        var text = ""
+        for index in 0..<Int(tail >> 56) {
+            let byte = UInt8(truncatingIfNeeded: index < 8 ? head >> (8 * index) : tail >> (8 * (index - 8)))
+            text.unicodeScalars.append(Unicode.Scalar(byte))  // 0xD1 is U+00D1, Ñ
+        }
+        return text
+    }
 
     /// Checks the shape `[A-Z&Ñ]{3,4}[0-9]{6}[A-Z0-9]{2}[0-9A]` and that the 6 digits are a date.
     public init?(_ text: some StringProtocol) {
@@ -169,7 +208,7 @@ public struct RFC: Sendable, Hashable, CustomStringConvertible {
         let month = Int(String(characters[(letters + 2)..<(letters + 4)])) ?? 0
         let day = Int(String(characters[(letters + 4)..<(letters + 6)])) ?? 0
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
-        value = String(characters)
+        self.init(characters: characters.map { $0 == "Ñ" ? Self.enye : $0.asciiValue! })
     }
 
     /// The fast path for readers: upper-case ASCII only (anything else goes the checked way).
@@ -186,7 +225,7 @@ public struct RFC: Sendable, Hashable, CustomStringConvertible {
         let month = Int(bytes[letters + 2] - 0x30) * 10 + Int(bytes[letters + 3] - 0x30)
         let day = Int(bytes[letters + 4] - 0x30) * 10 + Int(bytes[letters + 5] - 0x30)
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
-        value = String(decoding: bytes, as: UTF8.self)
+        self.init(checkedBytes: bytes)
     }
 
     public var isGenericForeign: Bool { self == .genericForeign }
@@ -215,7 +254,7 @@ extension ThreeLetterCode {
     /// The fast path for readers: three ASCII capitals, read from bytes.
     public init?(ascii bytes: UnsafeBufferPointer<UInt8>) {
         guard isThreeCapitals(bytes) else { return nil }
-        self.init(packed: packThree(bytes))
+        self.init(packed: UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2]))
     }
 
     public var value: String { unpackThree(packed) }

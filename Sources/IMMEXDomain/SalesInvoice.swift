@@ -54,6 +54,14 @@ public struct SalesInvoice: Sendable, Hashable {
     }
 
     static func netPesos(subtotal: DecimalNumber, discount: DecimalNumber, exchangeRate: ExchangeRate, rounding rule: RoundingRule) -> Money<MXN>? {
+        // Usually no discount, or one written to the subtotal's decimals: the difference is then
+        // taken in 64 bits (the same number, without widening both sides).
+        if discount.isZero || discount.scale == subtotal.scale {
+            let (net, overflow) = subtotal.mantissa.subtractingReportingOverflow(discount.mantissa)
+            if !overflow {
+                return Conversion.pesos(DecimalNumber(mantissa: net, scale: subtotal.scale), at: exchangeRate, rounding: rule)
+            }
+        }
         let scale = max(subtotal.scale, discount.scale)
         let net = subtotal.mantissa(atScale: scale) - discount.mantissa(atScale: scale)
         guard let mantissa = Int64(exactly: net) else { return nil }

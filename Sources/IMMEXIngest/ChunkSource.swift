@@ -13,19 +13,29 @@ import IMMEXDomain
 /// counts twice), so it ends a record. A file whose quotes are not well formed can be cut inside
 /// a field; the scanner then does not consume the chunk exactly, and the reader that asked for
 /// the chunks must take the file the ordered way from that chunk on (`CSVScanner.scan` returns
-/// how much it consumed). A chunk's first line is one more than the line ends before it: LF, CR
-/// LF and a lone CR each end one line, as the scanner counts them, quoted or not.
+/// how much it consumed). A chunk's first line is one more than the LF bytes before it, which are
+/// its line ends unless a lone CR (which the scanner counts as one more, quoted or not) is among
+/// them: a reader checks that the lines it read are the ones its chunk says (`hasLines(through:)`),
+/// and leaves a chunk that disagrees, and the rest of the file, to the ordered reading. (Counting
+/// lone CRs too took a second look at every byte, a seventh of the whole reading.)
 final class ChunkSource: @unchecked Sendable {
     struct Chunk {
         /// 0 for the chunk that holds the header.
         let index: Int
         let firstLine: Int
-        /// The line ends it holds: no more records than one more than that (a reader sizes its
-        /// arrays by it).
+        /// The LF bytes it holds: its line ends, unless a lone CR is among them. When its reader
+        /// agrees (`hasLines(through:)`), it holds no more records than one more than that (a
+        /// reader sizes its arrays and tables by it).
         let lineEnds: Int
         /// The last chunk: the scanner reads it with `isFinal`.
         let isFinal: Bool
         let bytes: UnsafeBufferPointer<UInt8>
+
+        /// Whether reading the chunk, which ended on line `endLine` as the scanner counts lines,
+        /// met exactly the line ends its first line and its LF bytes promise. Unless it did (a
+        /// lone CR in it), the next chunk's first line is wrong, and this one's reading must not
+        /// be kept: the reader marks it unsettled.
+        func hasLines(through endLine: Int) -> Bool { endLine == firstLine + lineEnds }
     }
 
     private let lock = NSLock()
@@ -159,24 +169,24 @@ final class ChunkSource: @unchecked Sendable {
         return nil
     }
 
-    /// Quotes and line ends in some bytes.
+    /// Quotes and line feeds in some bytes.
     struct ByteCounts {
         var quotes = 0
-        /// LF, and CR not followed by LF: each ends one line, as the scanner counts them.
+        /// LF bytes: the line ends of a file whose lines end in LF or CR LF. (A lone CR also ends
+        /// a line for the scanner: a chunk that holds one says fewer lines than its reader counts,
+        /// and the reader leaves it, and the rest of the file, to the ordered reading.)
         var lineEnds = 0
         /// How many bytes were counted.
         var total = 0
     }
 
     /// Counts in one pass, eight bytes at a time: a byte of `word ^ pattern` is zero exactly where
-    /// `word` has the pattern's byte. A CR is a line end unless the byte after it is LF; the last
-    /// byte's CR counts (a lone CR at the end, or one whose LF is in the bytes that follow, which
-    /// the caller never cuts between).
+    /// `word` has the pattern's byte.
     static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> ByteCounts {
         var counts = ByteCounts(total: bytes.count)
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return counts }
-        let quote: UInt8 = 0x22, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
-        let quotes = ByteSearch.repeated(quote), feeds = ByteSearch.repeated(lf), returns = ByteSearch.repeated(cr)
+        let quote: UInt8 = 0x22, lf: UInt8 = 0x0A
+        let quotes = ByteSearch.repeated(quote), feeds = ByteSearch.repeated(lf)
         let raw = UnsafeRawPointer(base)
         var offset = 0
         /// Eight byte-wide counts (each at most 255) added up: in pairs first, so no sum passes 16 bits.
@@ -184,31 +194,26 @@ final class ChunkSource: @unchecked Sendable {
             let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
             return Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
         }
-        while offset + 9 <= bytes.count {
+        while offset + 8 <= bytes.count {
             // Each mark, shifted to the low bit of its byte, adds one to that byte of a running
             // sum: up to 255 words before the sums are added up. (The machine's population count
             // is not in the baseline x86-64 the build targets; counted in software, it was the
             // slower way.)
-            var quoteLanes: UInt64 = 0, lineLanes: UInt64 = 0
+            var quoteLanes: UInt64 = 0, feedLanes: UInt64 = 0
             var words = 0
-            while words < 255, offset + 9 <= bytes.count {
+            while words < 255, offset + 8 <= bytes.count {
                 let here: UInt64 = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                let after: UInt64 = raw.loadUnaligned(fromByteOffset: offset + 1, as: UInt64.self)
-                let loneReturns: UInt64 = ByteSearch.zeroBytes(here ^ returns) & ~ByteSearch.zeroBytes(after ^ feeds)
                 quoteLanes &+= ByteSearch.zeroBytes(here ^ quotes) >> 7
-                lineLanes &+= (ByteSearch.zeroBytes(here ^ feeds) | loneReturns) >> 7
+                feedLanes &+= ByteSearch.zeroBytes(here ^ feeds) >> 7
                 offset += 8
                 words += 1
             }
             counts.quotes &+= total(quoteLanes)
-            counts.lineEnds &+= total(lineLanes)
+            counts.lineEnds &+= total(feedLanes)
         }
         while offset < bytes.count {
-            let byte = bytes[offset]
-            let next: UInt8 = offset + 1 < bytes.count ? bytes[offset + 1] : 0
-            if byte == quote { counts.quotes += 1 }
-            if byte == lf { counts.lineEnds += 1 }
-            if byte == cr && next != lf { counts.lineEnds += 1 }
+            if bytes[offset] == quote { counts.quotes += 1 }
+            if bytes[offset] == lf { counts.lineEnds += 1 }
             offset += 1
         }
         return counts

@@ -98,7 +98,7 @@ extension ExportsReader {
         if let map { preparer.start(columns: map) }
         keys.removeAll(keepingCapacity: true)
         var structure: [Finding] = []
-        let (consumed, _) = scanner.scan(chunk.bytes, firstLine: chunk.firstLine, isFinal: chunk.isFinal, findings: &structure) { record in
+        let (consumed, nextLine) = scanner.scan(chunk.bytes, firstLine: chunk.firstLine, isFinal: chunk.isFinal, findings: &structure) { record in
             guard let columns = map else {
                 (map, outcome.settled) = ColumnMap.chunkHeader(record, specs: Self.columns, aliases: aliases, preparer: &preparer, findings: &outcome.rowFindings)
                 outcome.columns = map
@@ -121,6 +121,7 @@ extension ExportsReader {
         }
         outcome.structure = structure
         if !chunk.isFinal && consumed != chunk.bytes.count { outcome.settled = false }
+        if !chunk.hasLines(through: nextLine) { outcome.settled = false }
         if outcome.settled, !seen.insertAll(keys: keys[...], touched: &outcome.touched) { outcome.settled = false }
         return outcome
     }

@@ -34,7 +34,7 @@ struct ExportsFastPath: Sendable {
         func money<C>(_ index: Int?) -> Money<C>?? {
             guard let bytes = field(index) else { return nil }
             if bytes.isEmpty { return .some(nil) }
-            guard case let .success(value) = DecimalNumber.parse(utf8: bytes, maximumScale: 2), !value.isNegative,
+            guard let value = DecimalNumber.value(utf8: bytes, maximumScale: 2), !value.isNegative,
                   let money = Money<C>(exactly: value) else { return nil }
             return .some(money)
         }
@@ -43,7 +43,7 @@ struct ExportsFastPath: Sendable {
               let keyBytes = field(key), keyBytes.count == 2, let clave = PedimentoKey(ascii: keyBytes[0], keyBytes[1]),
               let keyClass = keys.keyClass(of: clave),
               let dateBytes = field(paidOn), let date = CalendarDate.parse(utf8: dateBytes), year.contains(date),
-              let rateBytes = field(rate), case let .success(rateValue) = DecimalNumber.parse(utf8: rateBytes, maximumScale: 5),
+              let rateBytes = field(rate), let rateValue = DecimalNumber.value(utf8: rateBytes, maximumScale: 5),
               let exchangeRate = ExchangeRate(rateValue),
               case let usdValue?? = money(usd) as Money<USD>??, case let commercialValue?? = money(commercial) as Money<MXN>??,
               case let added? = money(valueAdded) as Money<MXN>??, !(consignment && added == nil),

@@ -153,6 +153,7 @@ extension SalesReader {
         }
         outcome.structure = structure
         if !chunk.isFinal && index != bytes.count { outcome.settled = false }
+        if !chunk.hasLines(through: line) { outcome.settled = false }
         // (A window of UUIDs at a time, their slots read first: see `insertAll`.)
         if outcome.settled, !seen.insertAll(scratch.uuids[...], touched: &outcome.touched) { outcome.settled = false }
         return outcome

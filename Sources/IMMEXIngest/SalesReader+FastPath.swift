@@ -62,7 +62,10 @@ struct SalesFastPath: Sendable {
                 index += 1
                 fieldStart = index
                 while true {
-                    index = ByteSearch.first(quote, lf, cr, in: bytes, from: index)
+                    index = ByteSearch.first(quote, orBelow: Self.controlLimit, in: bytes, from: index)
+                    while index < count, bytes[index] != quote, bytes[index] != lf, bytes[index] != cr {
+                        index = ByteSearch.first(quote, orBelow: Self.controlLimit, in: bytes, from: index + 1)  // a tab
+                    }
                     guard index < count, bytes[index] == quote else { return nil }  // a line break inside quotes, or no end
                     guard index + 1 < count, bytes[index + 1] == quote else { break }
                     guard role == nil else { return nil }
@@ -71,7 +74,10 @@ struct SalesFastPath: Sendable {
                 fieldEnd = index
                 index += 1  // the closing quote
             } else {
-                index = ByteSearch.first(comma, lf, cr, in: bytes, from: index)
+                index = ByteSearch.first(comma, orBelow: Self.controlLimit, in: bytes, from: index)
+                while index < count, bytes[index] != comma, bytes[index] != lf, bytes[index] != cr {
+                    index = ByteSearch.first(comma, orBelow: Self.controlLimit, in: bytes, from: index + 1)  // a tab
+                }
                 fieldEnd = index
             }
             guard index < count else { return nil }  // the last row of a file without a final line end
@@ -96,6 +102,9 @@ struct SalesFastPath: Sendable {
         body(invoice)
         return index
     }
+
+    /// Bytes below this are control bytes: LF and CR among them, looked for with the separator.
+    private static let controlLimit: UInt8 = 0x0E
 
     /// The invoice of a row's fields (a column the file lacks reads as empty), or nil to take the
     /// checked path.
@@ -124,24 +133,24 @@ struct SalesFastPath: Sendable {
                 currency: currency, exchangeRate: .one, subtotal: DecimalNumber(mantissa: 0, scale: 0),
                 discount: DecimalNumber(mantissa: 0, scale: 0), totalUSD: nil, pedimentos: pedimentos, location: location)
         }
-        guard case let .success(subtotal) = DecimalNumber.parse(utf8: fields[.subtotal], maximumScale: 6), !subtotal.isNegative else { return nil }
+        guard let subtotal = DecimalNumber.value(utf8: fields[.subtotal], maximumScale: 6), !subtotal.isNegative else { return nil }
         var exchangeRate = ExchangeRate.one
         if currency == .mxn {
             guard fields[.exchangeRate].isEmpty else { return nil }
         } else {
-            guard case let .success(value) = DecimalNumber.parse(utf8: fields[.exchangeRate], maximumScale: 6),
+            guard let value = DecimalNumber.value(utf8: fields[.exchangeRate], maximumScale: 6),
                   let parsed = ExchangeRate(value) else { return nil }
             exchangeRate = parsed
         }
         var discount = DecimalNumber(mantissa: 0, scale: 0)
         if !fields[.discount].isEmpty {
-            guard case let .success(value) = DecimalNumber.parse(utf8: fields[.discount], maximumScale: 6), !value.isNegative,
+            guard let value = DecimalNumber.value(utf8: fields[.discount], maximumScale: 6), !value.isNegative,
                   value.mantissa(atScale: 18) <= subtotal.mantissa(atScale: 18) else { return nil }
             discount = value
         }
         var usd: DecimalNumber?
         if !fields[.totalUSD].isEmpty {
-            guard case let .success(value) = DecimalNumber.parse(utf8: fields[.totalUSD], maximumScale: 6), !value.isNegative else { return nil }
+            guard let value = DecimalNumber.value(utf8: fields[.totalUSD], maximumScale: 6), !value.isNegative else { return nil }
             usd = value
         }
         return SalesInvoice(

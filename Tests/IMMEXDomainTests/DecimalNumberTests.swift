@@ -30,6 +30,38 @@ struct DecimalNumberTests {
         #expect(error.explanation.contains("position 3"))
     }
 
+    @Test("the fast reading gives parse's value, or nil exactly where parse fails", arguments: [0, 2, 6, 18])
+    func fastReadingAgrees(maximumScale: Int) {
+        var texts = ["", "-", ".", "-.", "0", "-0", "00", "0.0", "1.", ".5", "-.5", "1..2", "1.2.3", "--1", "+1", " 1", "1 ",
+                     "12.3400", "12.3401", "0.000000", "123456789012345678", "999999999999999999", "-99999999999999999",
+                     "9999999999999999999", "99999999999999999.9", "9223372036854775807", "9223372036854775808",
+                     "0.123456789012345678", "1.0000000000000000000", "1e5", "١٢"]
+        // And a spread of short strings over the bytes that matter.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let alphabet = Array("0123456789.-0000".utf8) + [0x20, 0x2F, 0x3A, 0x00, 0xFF]
+        for _ in 0..<4_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let length = Int(state >> 59) % 21  // 0...20: most take the unchecked sum
+            var bytes: [UInt8] = []
+            for place in 0..<length {
+                let pick = (state >> UInt64((place * 7) % 56)) ^ UInt64(place &* 31)
+                bytes.append(alphabet[Int(pick % UInt64(alphabet.count))])
+            }
+            texts.append(String(decoding: bytes, as: UTF8.self))
+        }
+        for text in texts {
+            var bytes = Array(text.utf8)
+            let (fast, checked) = bytes.withUnsafeMutableBufferPointer { buffer in
+                let view = UnsafeBufferPointer(buffer)
+                return (DecimalNumber.value(utf8: view, maximumScale: maximumScale), DecimalNumber.parse(utf8: view, maximumScale: maximumScale))
+            }
+            switch checked {
+            case let .success(value): #expect(fast == value, "\(text)")
+            case .failure: #expect(fast == nil, "\(text)")
+            }
+        }
+    }
+
     @Test("extra decimals are allowed only when they are zeros")
     func trailingZeros() throws {
         #expect(try DecimalNumber.parse("1234.5000", maximumScale: 2).get() == DecimalNumber(mantissa: 123_450, scale: 2))

@@ -24,6 +24,25 @@ struct MoneyAndIdentifierTests {
         #expect((RFC(text) != nil) == valid)
     }
 
+    @Test("an RFC reads back as written, upper case, Ñ and & included, and is the same RFC from text or bytes", arguments: [
+        "MFN180523QX4", "GODE561231GR8", "mfn180523qx4", "ÑAB010101AB1", "ÑÑÑÑ010101AB1", "A&B010101AB1", "XEXX010101000",
+    ])
+    func rfcText(text: String) throws {
+        let rfc = try #require(RFC(text))
+        #expect(rfc.value == text.uppercased())
+        #expect(rfc.description == text.uppercased())
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let upper = Array(text.uppercased().utf8)
+            let fromBytes = upper.withUnsafeBufferPointer { RFC(asciiUppercase: $0) }
+            #expect(fromBytes == rfc)
+            #expect(fromBytes?.hashValue == rfc.hashValue)
+        }
+        #expect((rfc == .genericForeign) == (text == "XEXX010101000"))
+        #expect(RFC("XEXX010101000")!.isGenericForeign && !RFC("XAXX010101000")!.isGenericForeign)
+        // A 13-character RFC is not the 12-character one it begins with.
+        #expect(RFC("ABC010101AB1") != RFC("ABCD010101AB1"))
+    }
+
     @Test("pedimento numbers keep 15 digits, spaces optional")
     func pedimento() throws {
         let number = try #require(PedimentoNumber("25  24  3421  5000123"))
@@ -136,6 +155,37 @@ struct MoneyAndIdentifierTests {
     ] as [(String, String?)])
     func dates(text: String, expected: String?) {
         #expect(CalendarDate.parse(text)?.description == expected)
+    }
+
+    @Test("dates: every byte at every place of a date and a date-time reads as a plain reading of the digits does")
+    func datesByteByByte() {
+        /// The rule spelled out the slow way: digits where digits go, the separators, a time of day.
+        func reference(_ bytes: [UInt8]) -> CalendarDate? {
+            guard bytes.count == 10 || bytes.count == 19 else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                guard range.allSatisfy({ (0x30...0x39).contains(bytes[$0]) }) else { return nil }
+                return Int(String(decoding: bytes[range], as: UTF8.self))
+            }
+            guard bytes[4] == 0x2D, bytes[7] == 0x2D, let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            if bytes.count == 19 {
+                guard bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "), bytes[13] == 0x3A, bytes[16] == 0x3A,
+                      let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
+                      hour < 24, minute < 60, second < 60 else { return nil }
+            }
+            return CalendarDate(year: year, month: month, day: day)
+        }
+        let probes: [UInt8] = [0x00, 0x20, 0x2D, 0x2F, 0x30, 0x31, 0x32, 0x35, 0x36, 0x39, 0x3A, 0x3B, 0x54, 0x74, 0x7F, 0x80, 0xB0, 0xFF]
+        for text in ["2024-02-29", "2025-12-31T23:59:59", "0001-01-01 00:00:00"] {
+            let original = Array(text.utf8)
+            for position in original.indices {
+                for byte in probes {
+                    var bytes = original
+                    bytes[position] = byte
+                    let parsed = bytes.withUnsafeBufferPointer { CalendarDate.parse(utf8: $0) }
+                    #expect(parsed == reference(bytes), "\(String(decoding: bytes, as: UTF8.self)) (byte \(byte) at \(position))")
+                }
+            }
+        }
     }
 
     @Test("a pedimento keeps its optional numbers and value added, set and cleared, in 136 bytes")

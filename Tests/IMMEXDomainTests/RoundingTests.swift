@@ -64,6 +64,32 @@ struct RoundingTests {
         #expect(invoice.netPesos(rounding: .halfAwayFromZero)?.decimalString == expected)
     }
 
+    @Test("per invoice, the 64-bit difference gives what the 128-bit one gives, for every pairing of decimals, both rules")
+    func invoiceConversionWidths() throws {
+        let subtotals = ["0", "0.5", "100.005", "1234.56", "989.5", "92233720368.547758", "9223372036854775807", "-5.25"]
+        let discounts = ["0", "0.00", "0.000000", "10.50", "0.005", "1234.56", "-9223372036854775807", "9223372036854775807"]
+        let rates = ["1", "0.333333", "17.123456", "20.5"]
+        for rule in RoundingRule.allCases {
+            for subtotal in subtotals {
+                for discount in discounts {
+                    for rate in rates {
+                        let (s, d) = (try DecimalNumber.parse(subtotal).get(), try DecimalNumber.parse(discount).get())
+                        let r = ExchangeRate(try DecimalNumber.parse(rate).get())!
+                        // The widened way, spelled out: both sides at the larger scale, in 128 bits.
+                        let scale = max(s.scale, d.scale)
+                        let net = s.mantissa(atScale: scale) - d.mantissa(atScale: scale)
+                        let expected = Int64(exactly: net).flatMap { Conversion.pesos(DecimalNumber(mantissa: $0, scale: scale), at: r, rounding: rule) }
+                        let got = SalesInvoice.netPesos(subtotal: s, discount: d, exchangeRate: r, rounding: rule)
+                        #expect(got == expected, "(\(subtotal) − \(discount)) × \(rate), \(rule)")
+                    }
+                }
+            }
+        }
+        #expect(Int128.power10(0) == 1 && Int128.power10(18) == 1_000_000_000_000_000_000)
+        #expect(Int128.power10(19) == Int128(1_000_000_000_000_000_000) * 10 && Int128.power10(38) == Int128.power10(37) * 10)
+        for exponent in 1...38 { #expect(Int128.power10(exponent) == Int128.power10(exponent - 1) * 10) }
+    }
+
     @Test("pesos to dollars at a pedimento rate", arguments: [
         // 20000.00 / 20.00000 = 1000.00
         (2_000_000, "20.00000", 100_000),

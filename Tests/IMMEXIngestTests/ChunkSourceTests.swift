@@ -15,7 +15,7 @@ struct ChunkSourceTests {
         return count
     }
 
-    @Test("quotes and line ends are counted eight bytes at a time as one at a time does, at every length and alignment")
+    @Test("quotes and line feeds are counted eight bytes at a time as one at a time does, at every length and alignment")
     func counts() {
         var random: UInt64 = 42
         let alphabet: [UInt8] = [0x22, 0x0A, 0x0D, 0x2C, 0x41, 0x0D, 0x0A]
@@ -29,27 +29,30 @@ struct ChunkSourceTests {
                 let slice = Array(bytes[start..<(start + length)])
                 let counts = slice.withUnsafeBufferPointer { ChunkSource.count($0) }
                 #expect(counts.quotes == slice.count { $0 == 0x22 }, "length \(length)")
-                #expect(counts.lineEnds == naiveLineEnds(slice), "length \(length)")
+                #expect(counts.lineEnds == slice.count { $0 == 0x0A }, "length \(length)")
             }
         }
         // Every byte a quote, or a line end: the most any running sum holds before it is added up.
         for (byte, length) in [(UInt8(0x22), 20_001), (0x0A, 20_007), (0x0D, 4_095)] {
             let counts = [UInt8](repeating: byte, count: length).withUnsafeBufferPointer { ChunkSource.count($0) }
-            #expect(counts.quotes == (byte == 0x22 ? length : 0) && counts.lineEnds == (byte == 0x22 ? 0 : length), "\(byte)")
+            #expect(counts.quotes == (byte == 0x22 ? length : 0) && counts.lineEnds == (byte == 0x0A ? length : 0), "\(byte)")
         }
     }
 
-    @Test("the first of three bytes is found eight at a time as one at a time finds it, at every length, start and place")
-    func firstOfThree() {
-        let filler = Array("abc-.,\"x\r\n".utf8)
+    @Test("a byte or a control byte is found eight at a time as one at a time finds it, at every length, start and place")
+    func firstOfByteOrControl() {
+        let filler: [UInt8] = Array("abc-.,\"x\r\n".utf8) + [0x09, 0x00, 0x0B, 0x0D, 0x0E, 0x7F, 0x80, 0x8D, 0xFF, 0x20]
         for length in 0..<40 {
-            for seed in 0..<4 {
+            for seed in 0..<6 {
                 let bytes = (0..<length).map { filler[($0 * 7 + seed * 3 + $0 / 5) % filler.count] }
                 bytes.withUnsafeBufferPointer { buffer in
                     for start in 0...length {
-                        for (a, b, c) in [(UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: "\r")), (UInt8(ascii: "\""), UInt8(ascii: "\n"), UInt8(ascii: "\r"))] {
-                            let naive = (start..<length).first { [a, b, c].contains(bytes[$0]) } ?? length
-                            #expect(ByteSearch.first(a, b, c, in: buffer, from: start) == naive, "length \(length), seed \(seed), from \(start)")
+                        for byte in [UInt8(ascii: ","), UInt8(ascii: "\"")] {
+                            for limit in [UInt8(0x0E), 0x01, 0x20, 0x80] {
+                                let naive = (start..<length).first { bytes[$0] == byte || bytes[$0] < limit } ?? length
+                                #expect(ByteSearch.first(byte, orBelow: limit, in: buffer, from: start) == naive,
+                                        "length \(length), seed \(seed), from \(start), limit \(limit)")
+                            }
                         }
                     }
                 }
@@ -73,7 +76,11 @@ struct ChunkSourceTests {
                 var chunks = 0
                 while let chunk = source.next(into: &buffer) {
                     #expect(chunk.index == chunks)
-                    #expect(chunk.firstLine == 1 + naiveLineEnds(joined), "ending \(ending.debugDescription), size \(size)")
+                    // Its first line counts the LF bytes before it: the lines, unless lone CRs end them.
+                    #expect(chunk.firstLine == 1 + joined.count { $0 == 0x0A }, "ending \(ending.debugDescription), size \(size)")
+                    // Whether the lines a reader meets in it are the ones it says: not with a lone CR among them.
+                    let scannedEnd = chunk.firstLine + naiveLineEnds(Array(chunk.bytes))
+                    #expect(chunk.hasLines(through: scannedEnd) == (ending != "\r" || !chunk.bytes.contains(0x0D)), "ending \(ending.debugDescription), size \(size)")
                     // A record starts here: the quotes before are even, and the byte before ends a line.
                     #expect(joined.count { $0 == 0x22 } % 2 == 0)
                     if let last = joined.last { #expect(last == 0x0A || last == 0x0D) }
@@ -121,7 +128,9 @@ struct ChunkSourceTests {
         var brokenQuotes = unique
         brokenQuotes[1_500] = "\"never closed," + SalesFixture.good
         brokenQuotes[700] = "\"closed\"then text," + SalesFixture.good
-        let files = [("unique", unique), ("repeating", repeating), ("broken", brokenQuotes)]
+        var loneReturn = unique
+        loneReturn[2_100] = loneReturn[2_100].replacingOccurrences(of: "plain,", with: "\"lone\rreturn\",")
+        let files = [("unique", unique), ("repeating", repeating), ("broken", brokenQuotes), ("lone CR", loneReturn)]
         try forEachLineEnding(header: header, files: files, displayPath: "sales.csv") { name, ending, rows, url, memory in
             func read(_ source: CSVSource, chunkSize: Int, mask: UInt64) -> ([SalesInvoice], [Finding], Int) {
                 var reader = SalesReader(year: FiscalYear(2025))

@@ -281,6 +281,10 @@ struct SalesReaderTests {
             (wrapped(SalesFixture.good, "\r"), false),  // a lone CR: the scanner's
             (wrapped(SalesFixture.good, ""), false),  // no line end: the file's last row
             (wrapped(SalesFixture.good.replacingOccurrences(of: ",USA,", with: ", USA\t,"), "\n"), true),
+            // Tabs and other control bytes inside fields: stepped over while looking for the field's end.
+            (wrapped(SalesFixture.good, "\n").replacingOccurrences(of: "memo", with: "me\tmo\u{0B}"), true),
+            (wrapped(SalesFixture.good, "\n").replacingOccurrences(of: "twice", with: "tw\tice\u{01}"), true),
+            (wrapped(SalesFixture.good.replacingOccurrences(of: ",USA,", with: ",\tUSA\t,"), "\r\n"), true),
             (wrapped(SalesFixture.good.replacingOccurrences(of: ",USA,", with: ",\"USA\","), "\n"), true),
             (wrapped(SalesFixture.good.replacingOccurrences(of: ",USA,", with: ",\"US\"\"A\","), "\n"), false),
             (wrapped(SalesFixture.good.replacingOccurrences(of: ",USA,", with: ",\"US\nA\","), "\n"), false),
