@@ -15,7 +15,7 @@ struct ChunkSourceTests {
         return count
     }
 
-    @Test("quotes and line feeds are counted eight bytes at a time as one at a time does, at every length and alignment")
+    @Test("quotes and line feeds are counted sixteen bytes at a time as one at a time does, at every length and alignment")
     func counts() {
         var random: UInt64 = 42
         let alphabet: [UInt8] = [0x22, 0x0A, 0x0D, 0x2C, 0x41, 0x0D, 0x0A]
