@@ -51,8 +51,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     /// The same, over ASCII bytes (the readers' fast path).
     public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
         guard bytes.count == 10 || bytes.count == 19, let base = bytes.baseAddress else { return nil }
-        // Read once per row of sales.csv, so unrolled: each digit's value, a byte below "0" wrapping
-        // past 9, and every check made without a branch until the end.
+        // Read once per row of sales.csv, so unrolled, with no loop: each digit's value is its byte
+        // less "0", which wraps past 9 for a byte below "0".
         @inline(__always) func digit(_ offset: Int) -> UInt32 { UInt32(base[offset] &- 0x30) }
         @inline(__always) func pair(_ offset: Int) -> (value: Int, isDigits: Bool) {
             let (tens, units) = (digit(offset), digit(offset + 1))

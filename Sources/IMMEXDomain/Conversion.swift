@@ -23,14 +23,12 @@ public enum Conversion {
     public static func pesos(_ amount: DecimalNumber, at rate: ExchangeRate, rounding rule: RoundingRule) -> Money<MXN>? {
         let product = Int128(amount.mantissa) * Int128(rate.value.mantissa)
         let scale = amount.scale + rate.value.scale
-        // (Pesos written to the centavo at a rate of 1, the usual invoice, are their own centavos:
-        // no division by one.)
         let centavos: Int128 =
-            scale == 2
-            ? product
-            : scale > 2
-            ? rule.divide(product, by: Int128.power10(scale - 2))
-            : product * Int128.power10(2 - scale)
+            switch scale {
+            case 2: product  // pesos to the centavo at a rate of 1, the usual invoice: no division by one
+            case 3...: rule.divide(product, by: Int128.power10(scale - 2))
+            default: product * Int128.power10(2 - scale)
+            }
         return Int64(exactly: centavos).map { Money(centavos: $0) }
     }
 

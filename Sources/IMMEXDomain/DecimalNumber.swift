@@ -123,7 +123,6 @@ extension DecimalNumber {
     /// refuses is read again the checked way, which explains the problem. Text of up to 18 bytes
     /// (every amount of a real extract) cannot overflow 64 bits, so its digits are added up with no
     /// checks; longer text goes through `parse`.
-    @inline(__always)
     public static func value(utf8 bytes: UnsafeBufferPointer<UInt8>, maximumScale: Int) -> DecimalNumber? {
         let count = bytes.count
         guard count <= 18, let base = bytes.baseAddress else {

@@ -208,7 +208,19 @@ public struct RFC: Sendable, Hashable, CustomStringConvertible {
         let month = Int(String(characters[(letters + 2)..<(letters + 4)])) ?? 0
         let day = Int(String(characters[(letters + 4)..<(letters + 6)])) ?? 0
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
-        self.init(characters: characters.map { $0 == "Ñ" ? Self.enye : $0.asciiValue! })
+        // One byte a character. A letter with a combining mark sorts between "A" and "Z" as a
+        // Character, but is no letter of the shape.
+        var bytes: [UInt8] = []
+        for character in characters {
+            if character == "Ñ" {
+                bytes.append(Self.enye)
+            } else if let ascii = character.asciiValue {
+                bytes.append(ascii)
+            } else {
+                return nil
+            }
+        }
+        self.init(characters: bytes)
     }
 
     /// The fast path for readers: upper-case ASCII only (anything else goes the checked way).

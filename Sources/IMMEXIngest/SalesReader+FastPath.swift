@@ -62,10 +62,7 @@ struct SalesFastPath: Sendable {
                 index += 1
                 fieldStart = index
                 while true {
-                    index = ByteSearch.first(quote, orBelow: Self.controlLimit, in: bytes, from: index)
-                    while index < count, bytes[index] != quote, bytes[index] != lf, bytes[index] != cr {
-                        index = ByteSearch.first(quote, orBelow: Self.controlLimit, in: bytes, from: index + 1)  // a tab
-                    }
+                    index = Self.first(quote, orLineEndIn: bytes, from: index)
                     guard index < count, bytes[index] == quote else { return nil }  // a line break inside quotes, or no end
                     guard index + 1 < count, bytes[index + 1] == quote else { break }
                     guard role == nil else { return nil }
@@ -74,10 +71,7 @@ struct SalesFastPath: Sendable {
                 fieldEnd = index
                 index += 1  // the closing quote
             } else {
-                index = ByteSearch.first(comma, orBelow: Self.controlLimit, in: bytes, from: index)
-                while index < count, bytes[index] != comma, bytes[index] != lf, bytes[index] != cr {
-                    index = ByteSearch.first(comma, orBelow: Self.controlLimit, in: bytes, from: index + 1)  // a tab
-                }
+                index = Self.first(comma, orLineEndIn: bytes, from: index)
                 fieldEnd = index
             }
             guard index < count else { return nil }  // the last row of a file without a final line end
@@ -103,8 +97,17 @@ struct SalesFastPath: Sendable {
         return index
     }
 
-    /// Bytes below this are control bytes: LF and CR among them, looked for with the separator.
-    private static let controlLimit: UInt8 = 0x0E
+    /// The first `byte`, LF or CR from `start`; `bytes.count` when there is none. Control bytes
+    /// (below 0x0E, LF and CR among them) are found with the byte by one comparison; a tab or any
+    /// other the search stops at is stepped over.
+    @inline(__always)
+    private static func first(_ byte: UInt8, orLineEndIn bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = ByteSearch.first(byte, orBelow: 0x0E, in: bytes, from: start)
+        while index < bytes.count, bytes[index] != byte, bytes[index] != UInt8(ascii: "\n"), bytes[index] != UInt8(ascii: "\r") {
+            index = ByteSearch.first(byte, orBelow: 0x0E, in: bytes, from: index + 1)
+        }
+        return index
+    }
 
     /// The invoice of a row's fields (a column the file lacks reads as empty), or nil to take the
     /// checked path.

@@ -41,6 +41,8 @@ struct MoneyAndIdentifierTests {
         #expect(RFC("XEXX010101000")!.isGenericForeign && !RFC("XAXX010101000")!.isGenericForeign)
         // A 13-character RFC is not the 12-character one it begins with.
         #expect(RFC("ABC010101AB1") != RFC("ABCD010101AB1"))
+        // A letter with a combining mark is no letter of the shape (and stops nothing).
+        #expect(RFC("AB\u{0301}C010101AB1") == nil && RFC("ABC010101A\u{0301}B1") == nil)
     }
 
     @Test("pedimento numbers keep 15 digits, spaces optional")
