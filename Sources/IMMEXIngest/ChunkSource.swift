@@ -36,6 +36,32 @@ final class ChunkSource: @unchecked Sendable {
         /// lone CR in it), the next chunk's first line is wrong, and this one's reading must not
         /// be kept: the reader marks it unsettled.
         func hasLines(through endLine: Int) -> Bool { endLine == firstLine + lineEnds }
+
+        /// Reads the chunk's rows in order: each straight from the bytes by `fastRow(start,
+        /// line)`, which returns where the next row starts or nil, and a row it does not read as
+        /// one record cut by `scanner` (its findings to `findings`) and handed to `record`.
+        /// Stops at a record the chunk does not hold whole, or when `proceeds()` turns false after
+        /// a record. Returns the byte and the line it stopped at.
+        @inline(__always)
+        func readRows(
+            scanner: CSVScanner, fields: inout [CSVField], findings: inout [Finding], fastRow: (Int, Int) -> Int?,
+            record: (CSVRecord) -> Void, proceeds: () -> Bool
+        ) -> (index: Int, line: Int) {
+            var index = 0, line = firstLine
+            while index < bytes.count {
+                if let next = fastRow(index, line) {
+                    index = next
+                    line += 1
+                    continue
+                }
+                let (next, nextLine) = scanner.scan(
+                    bytes, from: index, firstLine: line, isFinal: isFinal, records: 1, fields: &fields, findings: &findings, record)
+                guard next > index else { break }  // a record the chunk does not hold whole
+                (index, line) = (next, nextLine)
+                guard proceeds() else { break }
+            }
+            return (index, line)
+        }
     }
 
     private let lock = NSLock()

@@ -23,11 +23,12 @@ private struct ExportsChunkWorker: ChunkWorker {
     let scanner: CSVScanner
     let seen: UUIDFingerprintSet
     var keys: [UInt64] = []
+    var fields: [CSVField] = []
 
     mutating func process(_ chunk: ChunkSource.Chunk, rowsSoFar: Int) -> ExportsChunk {
         // A table this full cannot be trusted to find room: leave the rest to the ordered reading.
         guard rowsSoFar + chunk.lineEnds + 1 < seen.capacity * 9 / 10 else { return ExportsChunk(settled: false) }
-        return reader.process(chunk, columns: columns, scanner: scanner, seen: seen, keys: &keys)
+        return reader.process(chunk, columns: columns, scanner: scanner, seen: seen, keys: &keys, fields: &fields)
     }
 }
 
@@ -52,8 +53,8 @@ extension ExportsReader {
         var buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 0)
         defer { buffer.deallocate() }
         guard let firstChunk = chunks.next(into: &buffer) else { return nil }
-        var keys: [UInt64] = []
-        let head = process(firstChunk, columns: nil, scanner: CSVScanner(file: source.displayPath), seen: seen, keys: &keys)
+        var keys: [UInt64] = [], fields: [CSVField] = []
+        let head = process(firstChunk, columns: nil, scanner: CSVScanner(file: source.displayPath), seen: seen, keys: &keys, fields: &fields)
         guard head.settled, let columns = head.columns, columns.hasRequiredColumns(Self.columns) else { return nil }
 
         // One array for the year, made at the size the file's rows promise: its pages are touched
@@ -86,10 +87,13 @@ extension ExportsReader {
         return ChunkedExports(pedimentos: pedimentos, rows: rows, findings: structure + rowFindings, file: file)
     }
 
-    /// Parses one chunk with `ExportsRowPreparer` (with no columns, its first record is the
-    /// header), then puts each readable row's number and section into `seen`, a window at a time.
+    /// Parses one chunk. Each row is read by the fast path straight from the bytes
+    /// (`ExportsFastPath.row`); a row it does not accept is cut by the scanner and prepared by
+    /// `ExportsRowPreparer` (with no columns, the chunk's first record is the header). Then each
+    /// readable row's number and section go into `seen`, a window at a time.
     fileprivate func process(
-        _ chunk: ChunkSource.Chunk, columns: ColumnMap?, scanner: CSVScanner, seen: UUIDFingerprintSet, keys: inout [UInt64]
+        _ chunk: ChunkSource.Chunk, columns: ColumnMap?, scanner: CSVScanner, seen: UUIDFingerprintSet, keys: inout [UInt64],
+        fields: inout [CSVField]
     ) -> ExportsChunk {
         var outcome = ExportsChunk()
         outcome.pedimentos.reserveCapacity(chunk.lineEnds + 1)  // (grown by doubling, it would hold two buffers at once)
@@ -98,14 +102,20 @@ extension ExportsReader {
         if let map { preparer.start(columns: map) }
         keys.removeAll(keepingCapacity: true)
         var structure: [Finding] = []
-        let (consumed, nextLine) = scanner.scan(chunk.bytes, firstLine: chunk.firstLine, isFinal: chunk.isFinal, findings: &structure) { record in
+        let (consumed, nextLine) = chunk.readRows(scanner: scanner, fields: &fields, findings: &structure, fastRow: { index, line in
+            guard let fastPath = preparer.fastPath else { return nil }
+            return fastPath.row(chunk.bytes, from: index, line: line) { pedimento in
+                outcome.rows += 1
+                keys.append(ExportsReader.identity(pedimento))
+                outcome.pedimentos.append(pedimento)
+            }
+        }, record: { record in
             guard let columns = map else {
                 (map, outcome.settled) = ColumnMap.chunkHeader(record, specs: Self.columns, aliases: aliases, preparer: &preparer, findings: &outcome.rowFindings)
                 outcome.columns = map
                 return
             }
             outcome.rows += 1
-            guard outcome.settled else { return }
             switch preparer.prepare(record, columns: columns).value {
             case let .fast(pedimento, identity, _, _):
                 keys.append(identity)
@@ -118,7 +128,7 @@ extension ExportsReader {
             case let .checked(nil, _, rowFindings, _, _):
                 outcome.rowFindings += rowFindings
             }
-        }
+        }, proceeds: { outcome.settled })  // (not past a header without the required columns)
         outcome.structure = structure
         if !chunk.isFinal && consumed != chunk.bytes.count { outcome.settled = false }
         if !chunk.hasLines(through: nextLine) { outcome.settled = false }

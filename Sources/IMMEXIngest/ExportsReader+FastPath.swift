@@ -3,53 +3,67 @@ import IMMEXDomain
 /// The happy path of `exports.csv`, like `SalesFastPath`: a row whose every field is well formed
 /// is read from the bytes; any other row takes the checked path with its messages.
 struct ExportsFastPath: Sendable {
-    let pedimento, section, key, paidOn, rate, usd, commercial, valueAdded, country, invoice, rectifies, returns: Int?
+    /// What each field of a row is, by position; `nil` for a column no reader uses.
+    let roles: [ExportsColumn?]
     let year: FiscalYear
     let keys: KeyClassification
     let consignment: Bool
 
     init(columns: ColumnMap, year: FiscalYear, keys: KeyClassification, consignment: Bool) {
-        pedimento = columns.index(of: "pedimento"); section = columns.index(of: "customs_section"); key = columns.index(of: "key")
-        paidOn = columns.index(of: "paid_on"); rate = columns.index(of: "exchange_rate"); usd = columns.index(of: "value_usd")
-        commercial = columns.index(of: "commercial_value_mxn"); valueAdded = columns.index(of: "value_added_mxn")
-        country = columns.index(of: "destination_country"); invoice = columns.index(of: "invoice_uuid")
-        rectifies = columns.index(of: "rectifies"); returns = columns.index(of: "returned_pedimento")
+        var roles = [ExportsColumn?](repeating: nil, count: columns.width)
+        for role in ExportsColumn.allCases {
+            if let index = columns.index(of: role.name), index < roles.count { roles[index] = role }
+        }
+        self.roles = roles
         self.year = year
         self.keys = keys
         self.consignment = consignment
     }
 
-    /// The pedimento, its location naming no file (the caller names it), or nil to take the
-    /// checked path.
+    /// The pedimento of a record the scanner cut, its location naming no file (the caller names
+    /// it), or nil to take the checked path.
     func pedimento(_ record: CSVRecord) -> ExportPedimento? {
-        func field(_ index: Int?) -> UnsafeBufferPointer<UInt8>? {
-            guard let index else { return UnsafeBufferPointer(start: nil, count: 0) }  // an optional column the file lacks
-            return record.bytes(index)
-        }
-        func optionalNumber(_ index: Int?) -> PedimentoNumber?? {
-            guard let bytes = field(index) else { return nil }
+        guard let fields = FieldBytes(record, roles: roles) else { return nil }
+        return pedimento(fields, line: record.line)
+    }
+
+    /// The row that starts at byte `start` of `bytes`, on line `line`, read without the scanner
+    /// (`RowSplitter`, as `SalesFastPath.row` reads `sales.csv`): its pedimento, naming no file,
+    /// is handed to `body`, and where the next row starts is returned. Nil for a row the scanner
+    /// and the checked path must read, with the same result for a row this accepts.
+    func row(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, _ body: (ExportPedimento) -> Void) -> Int? {
+        guard let (fields, next) = RowSplitter.fields(bytes, from: start, roles: roles), let pedimento = pedimento(fields, line: line) else { return nil }
+        body(pedimento)
+        return next
+    }
+
+    /// The pedimento of a row's fields (a column the file lacks reads as empty), or nil.
+    private func pedimento(_ fields: FieldBytes<ExportsColumn>, line: Int) -> ExportPedimento? {
+        func optionalNumber(_ column: ExportsColumn) -> PedimentoNumber?? {
+            let bytes = fields[column]
             if bytes.isEmpty { return .some(nil) }
             return PedimentoNumber(asciiDigits: bytes).map { .some($0) } ?? nil
         }
-        func money<C>(_ index: Int?) -> Money<C>?? {
-            guard let bytes = field(index) else { return nil }
+        func money<C>(_ column: ExportsColumn) -> Money<C>?? {
+            let bytes = fields[column]
             if bytes.isEmpty { return .some(nil) }
             guard let value = DecimalNumber.value(utf8: bytes, maximumScale: 2), !value.isNegative,
                   let money = Money<C>(exactly: value) else { return nil }
             return .some(money)
         }
-        guard let numberBytes = field(pedimento), let number = PedimentoNumber(asciiDigits: numberBytes),
-              let sectionBytes = field(section), let customsSection = CustomsSection(asciiDigits: sectionBytes),
-              let keyBytes = field(key), keyBytes.count == 2, let clave = PedimentoKey(ascii: keyBytes[0], keyBytes[1]),
+        let keyBytes = fields[.key]
+        guard let number = PedimentoNumber(asciiDigits: fields[.pedimento]),
+              let customsSection = CustomsSection(asciiDigits: fields[.section]),
+              keyBytes.count == 2, let clave = PedimentoKey(ascii: keyBytes[0], keyBytes[1]),
               let keyClass = keys.keyClass(of: clave),
-              let dateBytes = field(paidOn), let date = CalendarDate.parse(utf8: dateBytes), year.contains(date),
-              let rateBytes = field(rate), let rateValue = DecimalNumber.value(utf8: rateBytes, maximumScale: 5),
+              let date = CalendarDate.parse(utf8: fields[.paidOn]), year.contains(date),
+              let rateValue = DecimalNumber.value(utf8: fields[.rate], maximumScale: 5),
               let exchangeRate = ExchangeRate(rateValue),
-              case let usdValue?? = money(usd) as Money<USD>??, case let commercialValue?? = money(commercial) as Money<MXN>??,
-              case let added? = money(valueAdded) as Money<MXN>??, !(consignment && added == nil),
-              let countryBytes = field(country), let invoiceBytes = field(invoice),
-              case let rectified? = optionalNumber(rectifies), case let returned? = optionalNumber(returns)
+              case let usdValue?? = money(.usd) as Money<USD>??, case let commercialValue?? = money(.commercial) as Money<MXN>??,
+              case let added? = money(.valueAdded) as Money<MXN>??, !(consignment && added == nil),
+              case let rectified? = optionalNumber(.rectifies), case let returned? = optionalNumber(.returns)
         else { return nil }
+        let countryBytes = fields[.country], invoiceBytes = fields[.invoice]
         guard number.customsOfficeCode == customsSection.customsOfficeCode else { return nil }
         // A rectification must say what it rectifies, and only a rectification may.
         guard (keyClass == .rectification) == (rectified != nil) else { return nil }
@@ -66,6 +80,15 @@ struct ExportsFastPath: Sendable {
         return ExportPedimento(
             number: number, customsSection: customsSection, key: clave, paidOn: date, exchangeRate: exchangeRate, valueUSD: usdValue,
             commercialValueMXN: commercialValue, valueAddedMXN: added, destinationCountry: destination, invoiceUUID: uuid,
-            rectifies: rectified, returns: returned, location: SourceLocation(file: "", line: record.line, column: 1))
+            rectifies: rectified, returns: returned, location: SourceLocation(file: "", line: line, column: 1))
     }
 }
+
+/// The columns of `exports.csv` the fast path reads, in the order of `ExportsReader.columns`.
+enum ExportsColumn: Int, CaseIterable, Sendable {
+    case pedimento, section, key, paidOn, rate, usd, commercial, valueAdded, country, invoice, rectifies, returns
+
+    /// The column's canonical name (`ExportsReader.columns`, whose order this follows).
+    var name: String { ExportsReader.columns[rawValue].name }
+}
+

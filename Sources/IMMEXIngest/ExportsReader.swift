@@ -149,7 +149,7 @@ enum ExportsRow: Sendable {
 /// Parses each row of `exports.csv`: the fast path first, then the checked path.
 struct ExportsRowPreparer: RowPreparer {
     let reader: ExportsReader
-    private var fastPath: ExportsFastPath?
+    private(set) var fastPath: ExportsFastPath?
     private var numberIndex = 0
 
     init(reader: ExportsReader) { self.reader = reader }

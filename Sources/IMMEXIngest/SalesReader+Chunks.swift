@@ -110,49 +110,37 @@ extension SalesReader {
         let displayPath = scanner.file
         scratch.uuids.removeAll(keepingCapacity: true)
         var structure: [Finding] = []
-        let bytes = chunk.bytes
-        var index = 0, line = chunk.firstLine
-        while index < bytes.count {
-            if let fastPath = preparer.fastPath,
-               let next = fastPath.row(bytes, from: index, line: line, file: displayPath, { invoice in
-                   scratch.uuids.append(invoice.uuid)
-                   accept(&outcome.part, invoice)
-               }) {
+        let (index, line) = chunk.readRows(scanner: scanner, fields: &scratch.fields, findings: &structure, fastRow: { index, line in
+            guard let fastPath = preparer.fastPath else { return nil }
+            return fastPath.row(chunk.bytes, from: index, line: line, file: displayPath) { invoice in
                 outcome.rows += 1
                 outcome.readable += 1
-                index = next
-                line += 1
-                continue
+                scratch.uuids.append(invoice.uuid)
+                accept(&outcome.part, invoice)
             }
-            let (next, nextLine) = scanner.scan(
-                bytes, from: index, firstLine: line, isFinal: chunk.isFinal, records: 1, fields: &scratch.fields, findings: &structure
-            ) { record in
-                guard let columns = map else {
-                    (map, outcome.settled) = ColumnMap.chunkHeader(record, specs: Self.columns, aliases: aliases, preparer: &preparer, findings: &outcome.rowFindings)
-                    outcome.columns = map
-                    return
-                }
-                outcome.rows += 1
-                switch preparer.prepare(record, columns: columns).value {
-                case .fast(var invoice, _, _):
-                    invoice.location.file = displayPath
-                    outcome.readable += 1
-                    scratch.uuids.append(invoice.uuid)
-                    accept(&outcome.part, invoice)
-                case let .checked(invoice, rowFindings, hasErrors, _):
-                    outcome.rowFindings += rowFindings
-                    guard let invoice else { return }
-                    outcome.readable += 1
-                    scratch.uuids.append(invoice.uuid)
-                    if !hasErrors { accept(&outcome.part, invoice) }
-                }
+        }, record: { record in
+            guard let columns = map else {
+                (map, outcome.settled) = ColumnMap.chunkHeader(record, specs: Self.columns, aliases: aliases, preparer: &preparer, findings: &outcome.rowFindings)
+                outcome.columns = map
+                return
             }
-            guard next > index else { break }  // a record the chunk does not hold whole
-            (index, line) = (next, nextLine)
-            guard outcome.settled else { break }  // a header without the required columns
-        }
+            outcome.rows += 1
+            switch preparer.prepare(record, columns: columns).value {
+            case .fast(var invoice, _, _):
+                invoice.location.file = displayPath
+                outcome.readable += 1
+                scratch.uuids.append(invoice.uuid)
+                accept(&outcome.part, invoice)
+            case let .checked(invoice, rowFindings, hasErrors, _):
+                outcome.rowFindings += rowFindings
+                guard let invoice else { return }
+                outcome.readable += 1
+                scratch.uuids.append(invoice.uuid)
+                if !hasErrors { accept(&outcome.part, invoice) }
+            }
+        }, proceeds: { outcome.settled })  // (not past a header without the required columns)
         outcome.structure = structure
-        if !chunk.isFinal && index != bytes.count { outcome.settled = false }
+        if !chunk.isFinal && index != chunk.bytes.count { outcome.settled = false }
         if !chunk.hasLines(through: line) { outcome.settled = false }
         // (A window of UUIDs at a time, their slots read first: see `insertAll`.)
         if outcome.settled, !seen.insertAll(scratch.uuids[...], touched: &outcome.touched) { outcome.settled = false }

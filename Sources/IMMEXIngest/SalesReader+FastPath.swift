@@ -32,13 +32,7 @@ struct SalesFastPath: Sendable {
     /// threads do not both count references to one string, a cache line passed back and forth
     /// for every row).
     func invoice(_ record: CSVRecord) -> SalesInvoice? {
-        guard record.count == roles.count else { return nil }
-        var fields = SalesFieldBytes()
-        for (index, role) in roles.enumerated() {
-            guard let role else { continue }
-            guard let bytes = record.bytes(index) else { return nil }  // escaped quotes: the checked path unescapes them
-            fields[role] = bytes
-        }
+        guard let fields = FieldBytes(record, roles: roles) else { return nil }
         return invoice(fields, line: record.line)
     }
 
@@ -49,69 +43,14 @@ struct SalesFastPath: Sendable {
     /// and every field well formed; the scanner and the checked path then read it, with the same
     /// result for a row this accepts.
     func row(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, file: String, _ body: (SalesInvoice) -> Void) -> Int? {
-        let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
-        let count = bytes.count
-        let last = roles.count - 1
-        var fields = SalesFieldBytes()
-        var index = start
-        for position in 0...last {
-            let role = roles[position]
-            var fieldStart = index
-            let fieldEnd: Int
-            if index < count, bytes[index] == quote {
-                index += 1
-                fieldStart = index
-                while true {
-                    index = Self.first(quote, orLineEndIn: bytes, from: index)
-                    guard index < count, bytes[index] == quote else { return nil }  // a line break inside quotes, or no end
-                    guard index + 1 < count, bytes[index + 1] == quote else { break }
-                    guard role == nil else { return nil }
-                    index += 2
-                }
-                fieldEnd = index
-                index += 1  // the closing quote
-            } else {
-                index = Self.first(comma, orLineEndIn: bytes, from: index)
-                fieldEnd = index
-            }
-            guard index < count else { return nil }  // the last row of a file without a final line end
-            let separator = bytes[index]
-            if position < last {
-                guard separator == comma else { return nil }
-                index += 1
-            } else if separator == lf {
-                index += 1
-            } else {
-                guard separator == cr, index + 1 < count, bytes[index + 1] == lf else { return nil }
-                index += 2
-            }
-            if let role {
-                var from = fieldStart, to = fieldEnd
-                while from < to, bytes[from] == 0x20 || bytes[from] == 0x09 { from += 1 }
-                while to > from, bytes[to - 1] == 0x20 || bytes[to - 1] == 0x09 { to -= 1 }
-                fields[role] = UnsafeBufferPointer(rebasing: bytes[from..<to])
-            }
-        }
-        guard let invoice = invoice(fields, line: line, file: file) else { return nil }
+        guard let (fields, next) = RowSplitter.fields(bytes, from: start, roles: roles), let invoice = invoice(fields, line: line, file: file) else { return nil }
         body(invoice)
-        return index
-    }
-
-    /// The first `byte`, LF or CR from `start`; `bytes.count` when there is none. Control bytes
-    /// (below 0x0E, LF and CR among them) are found with the byte by one comparison; a tab or any
-    /// other the search stops at is stepped over.
-    @inline(__always)
-    private static func first(_ byte: UInt8, orLineEndIn bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var index = ByteSearch.first(byte, orBelow: 0x0E, in: bytes, from: start)
-        while index < bytes.count, bytes[index] != byte, bytes[index] != UInt8(ascii: "\n"), bytes[index] != UInt8(ascii: "\r") {
-            index = ByteSearch.first(byte, orBelow: 0x0E, in: bytes, from: index + 1)
-        }
-        return index
+        return next
     }
 
     /// The invoice of a row's fields (a column the file lacks reads as empty), or nil to take the
     /// checked path.
-    private func invoice(_ fields: SalesFieldBytes, line: Int, file: String = "") -> SalesInvoice? {
+    private func invoice(_ fields: FieldBytes<SalesColumn>, line: Int, file: String = "") -> SalesInvoice? {
         guard let uuid = InvoiceUUID(utf8: fields[.uuid]),
               let date = CalendarDate.parse(utf8: fields[.issuedOn]), year.contains(date),
               fields[.type].count == 1, let type = CFDIType(byte: fields[.type][0]),
@@ -171,16 +110,6 @@ enum SalesColumn: Int, CaseIterable, Sendable {
     var name: String { SalesReader.columns[rawValue].name }
 }
 
-/// One row's fields, by column, blanks around them trimmed; empty for a column the file lacks.
-/// Kept inline, on the stack: one is filled for every row.
-struct SalesFieldBytes {
-    private var fields = InlineArray<13, UnsafeBufferPointer<UInt8>>(repeating: UnsafeBufferPointer(start: nil, count: 0))
-
-    subscript(column: SalesColumn) -> UnsafeBufferPointer<UInt8> {
-        get { fields[column.rawValue] }
-        set { fields[column.rawValue] = newValue }
-    }
-}
 
 extension SalesFastPath {
     /// Comma-separated 15-digit numbers, spaces allowed anywhere in them (the CFDI writes

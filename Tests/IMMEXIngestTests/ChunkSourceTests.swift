@@ -39,27 +39,6 @@ struct ChunkSourceTests {
         }
     }
 
-    @Test("a byte or a control byte is found eight at a time as one at a time finds it, at every length, start and place")
-    func firstOfByteOrControl() {
-        let filler: [UInt8] = Array("abc-.,\"x\r\n".utf8) + [0x09, 0x00, 0x0B, 0x0D, 0x0E, 0x7F, 0x80, 0x8D, 0xFF, 0x20]
-        for length in 0..<40 {
-            for seed in 0..<6 {
-                let bytes = (0..<length).map { filler[($0 * 7 + seed * 3 + $0 / 5) % filler.count] }
-                bytes.withUnsafeBufferPointer { buffer in
-                    for start in 0...length {
-                        for byte in [UInt8(ascii: ","), UInt8(ascii: "\"")] {
-                            for limit in [UInt8(0x0E), 0x01, 0x20, 0x80] {
-                                let naive = (start..<length).first { bytes[$0] == byte || bytes[$0] < limit } ?? length
-                                #expect(ByteSearch.first(byte, orBelow: limit, in: buffer, from: start) == naive,
-                                        "length \(length), seed \(seed), from \(start), limit \(limit)")
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-
     @Test("chunks put back together are the file; each starts at a record, on the line it says")
     func cuts() throws {
         for ending in ["\n", "\r\n", "\r"] {

@@ -123,6 +123,67 @@ struct ExportsReaderTests {
         #expect(results[0].findings.filter { $0.code == .duplicatePedimento }.map { "\($0.location!.line!) see \($0.related!.line!)" } == ["35 see 34", "\(rows.count - 20_000 + 1) see 2"])  // the number with spaces repeats the one before
     }
 
+    /// A row of `rowFromBytes`'s file: a note nobody reads before the fixture's fields, quoted
+    /// with `""` and a comma inside.
+    static func wrapped(_ fields: String, _ ending: String) -> String { "\"say \"\"hi\"\", twice\"," + fields + ending }
+
+    @Test("a row read straight from the bytes is the record the scanner cuts, or is left to it",
+          arguments: [
+            // (the row, whether the bytes path reads it)
+            (wrapped(ExportsFixture.good, "\n"), true),
+            (wrapped(ExportsFixture.good, "\r\n"), true),
+            (wrapped(ExportsFixture.good, "\r"), false),  // a lone CR: the scanner's
+            (wrapped(ExportsFixture.good, ""), false),  // no line end: the file's last row
+            (wrapped(ExportsFixture.good.replacingOccurrences(of: ",USA,", with: ", USA\t,"), "\n"), true),
+            (wrapped(ExportsFixture.good.replacingOccurrences(of: ",USA,", with: ",\"USA\","), "\r\n"), true),
+            (wrapped(ExportsFixture.good.replacingOccurrences(of: ",USA,", with: ",\"US\"\"A\","), "\n"), false),
+            (wrapped(ExportsFixture.good.replacingOccurrences(of: ",USA,", with: ",\"US\nA\","), "\n"), false),
+            (wrapped(ExportsFixture.good.replacingOccurrences(of: ",USA,", with: ",\"USA\"x,"), "\n"), false),
+            (wrapped(ExportsFixture.good + ",extra", "\n"), false),
+            (wrapped(ExportsFixture.good.replacingOccurrences(of: ",USA,", with: ","), "\n"), false),
+            (wrapped(ExportsFixture.good.replacingOccurrences(of: "1000.00", with: "1,000.00"), "\n"), false),
+            (wrapped(ExportsFixture.good.replacingOccurrences(of: "1000.00", with: "\"1,000.00\""), "\n"), false),
+            ("\"two\nlines\"," + ExportsFixture.good + "\n", false),
+          ])
+    func rowFromBytes(row: String, accepted: Bool) throws {
+        let header = "notes," + ExportsFixture.header
+        let text = header + "\n" + row
+        let bytes = Array(text.utf8)
+        let headerEnd = header.utf8.count + 1
+        try bytes.withUnsafeBufferPointer { buffer in
+            var ignored: [Finding] = [], headerFindings: [Finding] = [], map: ColumnMap?, fields: [CSVField] = []
+            let scanner = CSVScanner(file: "exports.csv")
+            _ = scanner.scan(buffer, from: 0, firstLine: 1, isFinal: true, records: 1, fields: &fields, findings: &ignored) {
+                map = ColumnMap(header: $0, specs: ExportsReader.columns, aliases: [:], findings: &headerFindings)
+            }
+            let fastPath = ExportsFastPath(columns: try #require(map), year: FiscalYear(2025), keys: .defaults, consignment: false)
+            var fromRecord: ExportPedimento?
+            let (next, _) = scanner.scan(buffer, from: headerEnd, firstLine: 2, isFinal: true, records: 1, fields: &fields, findings: &ignored) {
+                fromRecord = fastPath.pedimento($0)
+            }
+            var fromBytes: ExportPedimento?
+            let end = fastPath.row(buffer, from: headerEnd, line: 2) { fromBytes = $0 }
+            #expect((end != nil) == accepted)
+            #expect((fromBytes != nil) == accepted)
+            if let end, let fromBytes {
+                #expect(fromBytes == fromRecord)
+                #expect(end == next)
+                #expect(fromBytes.location.line == 2)
+            }
+        }
+        // Whichever way the row goes, the file reads as the checked path reads it.
+        var results: [([ExportPedimento], [Finding])] = []
+        for fast in [true, false] {
+            var reader = ExportsReader(year: FiscalYear(2025), keys: .defaults, consignment: false)
+            reader.usesFastPath = fast
+            var findings: [Finding] = []
+            let result = reader.read(.memory(try input("exports.csv", text)), findings: &findings)
+            results.append((result.pedimentos, findings))
+        }
+        #expect(results[0].0 == results[1].0)
+        #expect(results[0].1 == results[1].1)
+    }
+
     @Test("exports.csv read in small chunks on two threads gives what the ordered reading gives: line ends of every kind, a BOM, broken quotes, repeats")
     func exportsInChunks() throws {
         let header = "notes," + ExportsFixture.header
