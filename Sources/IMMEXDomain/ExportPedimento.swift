@@ -127,13 +127,17 @@ extension EffectivePedimento {
     /// What comparing a group of linked records reads of a pedimento: the original's key and
     /// payment date, the current USD and peso values. Read in one access, from the rows in
     /// place: copying the rows out would count references to their strings each time.
-    var comparedValues: (key: PedimentoKey, paidOn: CalendarDate, usdCentavos: Int64, mxnCentavos: Int64) {
+    var comparedValues: ComparedValues {
         rows.all.withUnsafeBufferPointer { all in
             let original = all.baseAddress! + originalIndex, current = all.baseAddress! + (rectificationIndices.last ?? originalIndex)
             return (original.pointee.key, original.pointee.paidOn, current.pointee.valueUSD.centavos, current.pointee.commercialValueMXN.centavos)
         }
     }
 }
+
+/// What reconciliation compares of a pedimento: its original's key and payment date, and the
+/// values that count (its last rectification's, if any).
+typealias ComparedValues = (key: PedimentoKey, paidOn: CalendarDate, usdCentavos: Int64, mxnCentavos: Int64)
 
 /// The year's pedimento rows, shared by the effective pedimentos that point into them.
 final class PedimentoRows: Sendable {

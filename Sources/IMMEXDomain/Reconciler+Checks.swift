@@ -4,6 +4,10 @@ extension Reconciler {
         invoices: InvoiceList, effective: [EffectivePedimento], groups: inout UnionFind, linkedInvoice: [Bool], linkedPedimento: [Bool]
     ) -> [ReconciliationItem] {
         let a1 = PedimentoKey("A1")!
+        // What the groups compare of each pedimento, in one flat array read in order here: the
+        // groups then look pedimentos up in it rather than in the rows (a cache miss for the
+        // pedimento, another for its row).
+        let compared = effective.map(\.comparedValues)
         // The records that take part, grouped by their set's root in root order (a counting sort:
         // no collection per group), invoices first, each side in file order.
         var nodes: [UInt32] = []
@@ -12,7 +16,7 @@ extension Reconciler {
             let invoice = invoices.activeAndCode(at: index)
             if invoice.isActive && (linkedInvoice[index] || invoice.exportCode == .definitiveA1) { nodes.append(UInt32(index)) }
         }
-        for index in effective.indices where linkedPedimento[index] || effective[index].comparedValues.key == a1 {
+        for index in effective.indices where linkedPedimento[index] || compared[index].key == a1 {
             nodes.append(UInt32(invoices.count + index))
         }
         // (The list is handed over, and freed once grouped.)
@@ -21,96 +25,101 @@ extension Reconciler {
         // findings are put back in group order.
         let split = members.middleRoot
         let (later, earlier) = concurrently({ [self] in
-            compare(members.groups(roots: split..<members.rootCount), invoices: invoices, effective: effective)
+            compare(members, roots: split..<members.rootCount, invoices: invoices, effective: effective, compared: compared)
         }) {
-            compare(members.groups(roots: 0..<split), invoices: invoices, effective: effective)
+            compare(members, roots: 0..<split, invoices: invoices, effective: effective, compared: compared)
         }
         return earlier + later
     }
 
-    /// The invoices of each group against its pedimentos: codes, amounts and dates.
-    private func compare(_ groups: some Sequence<NodeGroup>, invoices: InvoiceList, effective: [EffectivePedimento]) -> [ReconciliationItem] {
+    /// The invoices of each group against its pedimentos: codes, amounts and dates. A group's
+    /// nodes are read in place, and each pedimento's values from `compared` (by its position).
+    private func compare(
+        _ members: GroupedNodes, roots: Range<Int>, invoices: InvoiceList, effective: [EffectivePedimento], compared: [ComparedValues]
+    ) -> [ReconciliationItem] {
         var items: [ReconciliationItem] = []
         let a1 = PedimentoKey("A1")!
         let tolerances = rules.reconciliation
-        // Each group's sides, in arrays kept from group to group (a million groups would otherwise
-        // allocate four small arrays each).
-        var groupPedimentos: [Int] = [], directA1: [Int] = [], fields: [InvoiceMatchingFields] = []
-        var values: [(key: PedimentoKey, paidOn: CalendarDate, usdCentavos: Int64, mxnCentavos: Int64)] = []
-        for group in groups {
-            // Positions only: an invoice is rebuilt, and a pedimento copied, just for a finding.
-            let split = group.firstIndex { $0 >= invoices.count } ?? group.endIndex
-            let groupInvoices = group[..<split]
-            groupPedimentos.removeAll(keepingCapacity: true)
-            directA1.removeAll(keepingCapacity: true)
-            values.removeAll(keepingCapacity: true)
-            for node in group[split...] {
-                let compared = effective[node - invoices.count].comparedValues
-                groupPedimentos.append(node - invoices.count)
-                values.append(compared)
-                if compared.key == a1 { directA1.append(node - invoices.count) }
-            }
+        let invoiceCount = invoices.count
+        let percent = tolerances.mxnTolerancePercent, percentDivisor = 100 * Int128.power10(percent.scale)
+        // Each group's invoices' fields, in an array kept from group to group.
+        var fields: [InvoiceMatchingFields] = []
+        compared.withUnsafeBufferPointer { compared in
+            members.forEachGroup(roots: roots) { group in
+                // Positions only: an invoice is rebuilt, and a pedimento copied, just for a finding.
+                var split = 0
+                while split < group.count, Int(group[split]) < invoiceCount { split += 1 }
+                let invoiceNodes = UnsafeBufferPointer(rebasing: group[..<split])
+                let pedimentoNodes = UnsafeBufferPointer(rebasing: group[split...])
+                func pedimento(_ offset: Int) -> Int { Int(pedimentoNodes[offset]) - invoiceCount }
+                let firstA1 = pedimentoNodes.indices.first { compared[pedimento($0)].key == a1 }
 
-            if groupInvoices.isEmpty {
-                for pedimento in directA1 {
-                    items.append(item(.unmatchedExportPedimento, "A1 export pedimento \(effective[pedimento].original.number) has no CFDI",
-                                      hint: "give its invoice_uuid in exports.csv, or the pedimento number on the invoice in sales.csv", pedimento: effective[pedimento].original))
+                if invoiceNodes.isEmpty {
+                    for offset in pedimentoNodes.indices where compared[pedimento(offset)].key == a1 {
+                        let original = effective[pedimento(offset)].original
+                        items.append(item(.unmatchedExportPedimento, "A1 export pedimento \(original.number) has no CFDI",
+                                          hint: "give its invoice_uuid in exports.csv, or the pedimento number on the invoice in sales.csv", pedimento: original))
+                    }
+                    return
                 }
-                continue
-            }
-            fields.removeAll(keepingCapacity: true)
-            for position in groupInvoices { fields.append(invoices.matchingFields(at: position)) }
-            for (position, invoice) in zip(groupInvoices, fields) where invoice.exportCode == .definitiveA1 {
-                if let other = zip(groupPedimentos, values).first(where: { $0.1.key != a1 })?.0, directA1.isEmpty {
-                    let other = effective[other].original
-                    items.append(item(.exportCodeKeyMismatch, "invoice \(invoice.uuid) has export code 02 (definitive, key A1) but left under pedimento \(other.number) with key \(other.key)",
-                                      hint: "export code 02 goes only with key A1; use 04 for other definitive exports", invoice: invoices[position], pedimento: other))
-                } else if directA1.isEmpty {
-                    items.append(item(.unmatchedExportInvoice, "invoice \(invoice.uuid) is a definitive export (code 02) with no A1 pedimento",
-                                      hint: "write its pedimento on the invoice row, or its UUID on the pedimento's row", invoice: invoices[position]))
+                fields.removeAll(keepingCapacity: true)
+                for node in invoiceNodes { fields.append(invoices.matchingFields(at: Int(node))) }
+                for offset in fields.indices where fields[offset].exportCode == .definitiveA1 && firstA1 == nil {
+                    let invoice = fields[offset], position = Int(invoiceNodes[offset])
+                    // (With no A1 in the group, any pedimento it has is of another key.)
+                    if !pedimentoNodes.isEmpty {
+                        let other = effective[pedimento(0)].original
+                        items.append(item(.exportCodeKeyMismatch, "invoice \(invoice.uuid) has export code 02 (definitive, key A1) but left under pedimento \(other.number) with key \(other.key)",
+                                          hint: "export code 02 goes only with key A1; use 04 for other definitive exports", invoice: invoices[position], pedimento: other))
+                    } else {
+                        items.append(item(.unmatchedExportInvoice, "invoice \(invoice.uuid) is a definitive export (code 02) with no A1 pedimento",
+                                          hint: "write its pedimento on the invoice row, or its UUID on the pedimento's row", invoice: invoices[position]))
+                    }
                 }
-            }
-            guard let anchorIndex = directA1.first ?? groupPedimentos.first else { continue }
-            // (Copied only for a finding.)
-            var anchor: ExportPedimento { effective[anchorIndex].original }
-            let firstInvoice = groupInvoices.first!
+                guard let anchorOffset = firstA1 ?? pedimentoNodes.indices.first else { return }
+                // (Copied only for a finding.)
+                var anchor: ExportPedimento { effective[pedimento(anchorOffset)].original }
+                let firstInvoice = Int(invoiceNodes[0])
+                var pedimentoPositions: [Int] { pedimentoNodes.indices.map(pedimento) }
 
-            // Amounts of the whole group: every invoice against every pedimento it left under.
-            // Compared only when every invoice of the group states its TotalUSD.
-            var invoicedUSD: Int128? = 0
-            for invoice in fields {
-                guard let usd = invoice.totalUSD, let sum = invoicedUSD else {
-                    invoicedUSD = nil
-                    break
+                // Amounts of the whole group: every invoice against every pedimento it left under.
+                // Compared only when every invoice of the group states its TotalUSD.
+                var invoicedUSD: Int128? = 0
+                for invoice in fields {
+                    guard let usd = invoice.totalUSD, let sum = invoicedUSD else {
+                        invoicedUSD = nil
+                        break
+                    }
+                    invoicedUSD = sum + rules.rounding.round(usd, toScale: 2)
                 }
-                invoicedUSD = sum + rules.rounding.round(usd, toScale: 2)
-            }
-            if let invoiced = invoicedUSD {
-                let declared = values.reduce(Int128(0)) { $0 + Int128($1.usdCentavos) }
-                if (invoiced - declared).magnitude > UInt128(tolerances.usdTolerance.centavos) {
-                    items.append(item(.usdAmountMismatch, "pedimento \(describe(groupPedimentos, effective)) declares USD \(cents(declared)); its invoices' TotalUSD add up to \(cents(invoiced))",
+                var declared = Int128(0), declaredMXN = Int128(0)
+                for offset in pedimentoNodes.indices {
+                    declared += Int128(compared[pedimento(offset)].usdCentavos)
+                    declaredMXN += Int128(compared[pedimento(offset)].mxnCentavos)
+                }
+                if let invoiced = invoicedUSD, (invoiced - declared).magnitude > UInt128(tolerances.usdTolerance.centavos) {
+                    items.append(item(.usdAmountMismatch, "pedimento \(describe(pedimentoPositions, effective)) declares USD \(cents(declared)); its invoices' TotalUSD add up to \(cents(invoiced))",
                                       hint: "check the invoice's Comercio Exterior TotalUSD and the pedimento's USD value", invoice: invoices[firstInvoice], pedimento: anchor,
                                       amounts: (cents(invoiced), cents(declared), cents(invoiced - declared), "USD")))
                 }
-            }
-            let invoicedMXN = fields.reduce(Int128(0)) { $0 + Int128($1.netPesos(rounding: rules.rounding)?.centavos ?? 0) }
-            let declaredMXN = values.reduce(Int128(0)) { $0 + Int128($1.mxnCentavos) }
-            let percent = tolerances.mxnTolerancePercent
-            let mxnTolerance = Int128(tolerances.mxnTolerance.centavos) * Int128(max(1, groupPedimentos.count))
-                + declaredMXN.magnitudeAsInt128 * Int128(percent.mantissa) / (100 * Int128.power10(percent.scale))
-            if (invoicedMXN - declaredMXN).magnitude > UInt128(mxnTolerance) {
-                items.append(item(.mxnAmountMismatch, "pedimento \(describe(groupPedimentos, effective)) declares MXN \(cents(declaredMXN)); its invoices are worth MXN \(cents(invoicedMXN)) at their own rates",
-                                  hint: "a different exchange rate explains small gaps; larger ones mean a wrong amount on one side", invoice: invoices[firstInvoice], pedimento: anchor,
-                                  amounts: (cents(invoicedMXN), cents(declaredMXN), cents(invoicedMXN - declaredMXN), "MXN")))
-            }
-            for (pedimentoIndex, compared) in zip(groupPedimentos, values) {
-                let paidOn = compared.paidOn
-                for (position, invoice) in zip(groupInvoices, fields) {
-                    let apart = abs(paidOn.daysSince1970 - invoice.issuedOn.daysSince1970)
-                    if apart > tolerances.maxDaysApart {
-                        let pedimento = effective[pedimentoIndex].original
-                        items.append(item(.dateMismatch, "pedimento \(pedimento.number) was paid \(pedimento.paidOn), \(apart) days from invoice \(invoice.uuid) of \(invoice.issuedOn)",
-                                          hint: "more than \(tolerances.maxDaysApart) days apart ([reconciliation] max_days_apart); check both dates", invoice: invoices[position], pedimento: pedimento))
+                var invoicedMXN = Int128(0)
+                for invoice in fields { invoicedMXN += Int128(invoice.netPesos(rounding: rules.rounding)?.centavos ?? 0) }
+                let mxnTolerance = Int128(tolerances.mxnTolerance.centavos) * Int128(max(1, pedimentoNodes.count))
+                    + declaredMXN.magnitudeAsInt128 * Int128(percent.mantissa) / percentDivisor
+                if (invoicedMXN - declaredMXN).magnitude > UInt128(mxnTolerance) {
+                    items.append(item(.mxnAmountMismatch, "pedimento \(describe(pedimentoPositions, effective)) declares MXN \(cents(declaredMXN)); its invoices are worth MXN \(cents(invoicedMXN)) at their own rates",
+                                      hint: "a different exchange rate explains small gaps; larger ones mean a wrong amount on one side", invoice: invoices[firstInvoice], pedimento: anchor,
+                                      amounts: (cents(invoicedMXN), cents(declaredMXN), cents(invoicedMXN - declaredMXN), "MXN")))
+                }
+                for offset in pedimentoNodes.indices {
+                    let paidOn = compared[pedimento(offset)].paidOn
+                    for (index, invoice) in fields.enumerated() {
+                        let apart = abs(paidOn.daysSince1970 - invoice.issuedOn.daysSince1970)
+                        if apart > tolerances.maxDaysApart {
+                            let original = effective[pedimento(offset)].original
+                            items.append(item(.dateMismatch, "pedimento \(original.number) was paid \(original.paidOn), \(apart) days from invoice \(invoice.uuid) of \(invoice.issuedOn)",
+                                              hint: "more than \(tolerances.maxDaysApart) days apart ([reconciliation] max_days_apart); check both dates", invoice: invoices[Int(invoiceNodes[index])], pedimento: original))
+                        }
                     }
                 }
             }
@@ -216,14 +225,16 @@ struct GroupedNodes: Sendable {
         self.starts = starts
     }
 
-    /// Each non-empty group, in the order of its root.
-    var groups: some Sequence<NodeGroup> { groups(roots: 0..<rootCount) }
-
-    /// The non-empty groups of some roots, in their order.
-    func groups(roots: Range<Int>) -> some Sequence<NodeGroup> {
-        let (ordered, starts) = (ordered, starts)
-        func range(_ root: Int) -> Range<Int> { Int(starts[root])..<Int(starts[root + 1]) }
-        return roots.lazy.filter { !range($0).isEmpty }.map { NodeGroup(nodes: ordered[range($0)]) }
+    /// Each non-empty group of the roots, in their order, its nodes read in place (no array, no
+    /// reference counted per group: the two halves of the groups are read on two cores at once).
+    func forEachGroup(roots: Range<Int>, _ body: (UnsafeBufferPointer<UInt32>) -> Void) {
+        ordered.withUnsafeBufferPointer { ordered in
+            starts.withUnsafeBufferPointer { starts in
+                for root in roots where starts[root] < starts[root + 1] {
+                    body(UnsafeBufferPointer(rebasing: ordered[Int(starts[root])..<Int(starts[root + 1])]))
+                }
+            }
+        }
     }
 
     /// How many roots there are (every record's position).
@@ -240,13 +251,4 @@ struct GroupedNodes: Sendable {
         }
         return low
     }
-}
-
-/// One group's nodes, read as `Int` positions.
-struct NodeGroup: RandomAccessCollection {
-    let nodes: ArraySlice<UInt32>
-
-    var startIndex: Int { nodes.startIndex }
-    var endIndex: Int { nodes.endIndex }
-    subscript(position: Int) -> Int { Int(nodes[position]) }
 }

@@ -1,6 +1,15 @@
 import Testing
 @testable import IMMEXDomain
 
+extension GroupedNodes {
+    /// The groups of some roots (all by default), each as an array.
+    fileprivate func groups(roots: Range<Int>? = nil) -> [[Int]] {
+        var groups: [[Int]] = []
+        forEachGroup(roots: roots ?? 0..<rootCount) { groups.append($0.map { Int($0) }) }
+        return groups
+    }
+}
+
 @Suite("Grouping linked records by their set")
 struct GroupedNodesTests {
     @Test("groups come in root order, each keeping its nodes in ascending order; empty roots are skipped")
@@ -8,8 +17,8 @@ struct GroupedNodesTests {
         // Roots: 0 → 4, 1 → 1, 2 → 4, 5 → 1, 7 → 7, 8 → 4.
         let roots = [0: 4, 1: 1, 2: 4, 5: 1, 7: 7, 8: 4]
         let grouped = GroupedNodes([0, 1, 2, 5, 7, 8], count: 9) { roots[$0]! }
-        #expect(grouped.groups.map(Array.init) == [[1, 5], [0, 2, 8], [7]])
-        #expect(GroupedNodes([], count: 3) { $0 }.groups.map(Array.init).isEmpty)
+        #expect(grouped.groups() == [[1, 5], [0, 2, 8], [7]])
+        #expect(GroupedNodes([], count: 3) { $0 }.groups().isEmpty)
     }
 
     @Test("cut at the middle root, the two halves are all the groups, in order, each about half the nodes")
@@ -19,8 +28,8 @@ struct GroupedNodesTests {
             let nodes = (0..<count).map { UInt32($0) }
             let grouped = GroupedNodes(nodes, count: count) { $0 / 10 * 10 }
             let middle = grouped.middleRoot
-            let first = grouped.groups(roots: 0..<middle).map(Array.init), second = grouped.groups(roots: middle..<grouped.rootCount).map(Array.init)
-            #expect(first + second == grouped.groups.map(Array.init), "\(count)")
+            let first = grouped.groups(roots: 0..<middle), second = grouped.groups(roots: middle..<grouped.rootCount)
+            #expect(first + second == grouped.groups(), "\(count)")
             #expect(abs(first.joined().count - second.joined().count) <= 10, "\(count)")
         }
     }
