@@ -18,7 +18,7 @@ public struct Reconciler: Sendable {
     public func reconcile(invoices: InvoiceList, pedimentos: [ExportPedimento], effective: [EffectivePedimento]) -> [ReconciliationItem] {
         var items: [ReconciliationItem] = []
         // By the number's 15 digits read as an integer (hashing a string costs more).
-        let byNumber = PedimentoIndex(effective.lazy.map(\.original.number.packed))
+        var index = PedimentoIndex(effective.lazy.map(\.original.number.packed))
 
         // Links, by hashing; each link joins an invoice and a pedimento in one group. The invoices'
         // own links are made here while another core finds the invoice each pedimento names.
@@ -26,20 +26,34 @@ public struct Reconciler: Sendable {
         var linkedInvoice = [Bool](repeating: false, count: invoices.count)
         var linkedPedimento = [Bool](repeating: false, count: effective.count)
         let namedInvoices = concurrently({ FirstInvoices(effective, in: invoices) }) {
-            for index in invoices.indices where invoices.activeAndCode(at: index).isActive {
-                for pedimento in invoices.pedimentos(at: index) {
-                    guard let target = byNumber[pedimento.packed] else {
-                        let invoice = invoices[index]
+            // A window of the invoices' pedimentos at a time, their slots read before any is
+            // looked up (the misses overlap; the pedimentos are a hundred megabytes away).
+            var window: [(invoice: Int, pedimento: PedimentoNumber)] = []
+            window.reserveCapacity(64)
+            func link() {
+                index.touch(window.lazy.map(\.pedimento.packed))
+                for (position, pedimento) in window {
+                    guard let target = index[pedimento.packed] else {
+                        let invoice = invoices[position]
                         items.append(item(.unknownPedimento, "invoice \(invoice.uuid) was exported under pedimento \(pedimento), which is not among the year's export pedimentos",
                                           hint: "check the number on the invoice, and that the pedimento is in the export extract", invoice: invoice))
                         continue
                     }
-                    groups.union(index, invoices.count + target)
-                    linkedInvoice[index] = true
+                    groups.union(position, invoices.count + target)
+                    linkedInvoice[position] = true
                     linkedPedimento[target] = true
                 }
+                window.removeAll(keepingCapacity: true)
             }
+            for position in invoices.indices where invoices.activeAndCode(at: position).isActive {
+                for pedimento in invoices.pedimentos(at: position) {
+                    window.append((position, pedimento))
+                    if window.count == 64 { link() }
+                }
+            }
+            link()
         }.other
+        let byNumber = index
         for (index, pedimento) in effective.enumerated() {
             guard let uuid = pedimento.namedInvoice else { continue }
             let found = namedInvoices[index]
