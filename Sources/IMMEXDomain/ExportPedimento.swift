@@ -10,7 +10,7 @@ public struct ExportPedimento: Sendable, Hashable {
         case dataStage = "datastage"
     }
 
-    // Stored widest first, the optionals of 8-byte values without their padding (136 bytes
+    // Stored widest first, the optionals of 8-byte values without their padding (128 bytes
     // instead of 168): a year holds a million pedimentos.
     public var number: PedimentoNumber
     public var valueUSD: Money<USD>

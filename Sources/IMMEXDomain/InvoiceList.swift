@@ -1,5 +1,5 @@
 /// Invoices held for reconciliation, packed: 64 bytes each instead of a `SalesInvoice`'s 168
-/// (whose amounts are full-width decimals, and whose customer and file are strings). A year of ten
+/// (whose amounts are full-width decimals, and whose customer takes 16 bytes). A year of ten
 /// million invoices keeps about three million of them, so this is the difference between holding
 /// them in 190 MB or 500 MB. Reading an element rebuilds the same `SalesInvoice` that was appended;
 /// the rare invoice that does not fit the packed form (several pedimentos, an amount past 32 bits,
@@ -14,8 +14,8 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
     /// Invoices kept whole, by position.
     private var whole: [Int: SalesInvoice] = [:]
     /// The files invoices come from (usually one), so each record holds a small index.
-    private var files: [String] = []
-    private var fileIndexes: [String: UInt16] = [:]
+    private var files: [SourceFile] = []
+    private var fileIndexes: [SourceFile: UInt16] = [:]
     /// The customers invoiced (a company exports to a few hundred, not millions), likewise.
     private var customers: [RFC] = []
     private var customerIndexes: [RFC: UInt32] = [:]
@@ -32,7 +32,7 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
     public var endIndex: Int { count }
 
     public mutating func append(_ invoice: SalesInvoice) {
-        var record = fileIndex(invoice.location.file).flatMap { PackedInvoice(invoice, file: $0, customer: customerIndex(invoice.customerRFC)) }
+        var record = fileIndex(invoice.location.source).flatMap { PackedInvoice(invoice, file: $0, customer: customerIndex(invoice.customerRFC)) }
         if record == nil {
             whole[count] = invoice
             record = PackedInvoice(placeholderFor: invoice)
@@ -124,7 +124,7 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
     var wholeCount: Int { whole.count }
 
     /// Nil past 65,536 distinct files (such an invoice is kept whole).
-    private mutating func fileIndex(_ file: String) -> UInt16? {
+    private mutating func fileIndex(_ file: SourceFile) -> UInt16? {
         if let last = files.last, last == file { return UInt16(files.count - 1) }
         if let index = fileIndexes[file] { return index }
         guard files.count <= Int(UInt16.max) else { return nil }
@@ -254,13 +254,13 @@ private struct PackedInvoice: Sendable {
             subtotal: decimal(subtotal, scaleAt: 12), discount: decimal(discount, scaleAt: 8), exchangeRate: rate)
     }
 
-    func invoice(file: String, customer: RFC) -> SalesInvoice {
+    func invoice(file: SourceFile, customer: RFC) -> SalesInvoice {
         SalesInvoice(
             uuid: uuid, issuedOn: issuedOn, type: type, status: status, customerRFC: customer,
             customerCountry: country == 0 ? nil : CountryCode(packed: widenCode(country)), exportCode: exportCode,
             currency: CurrencyCode(packed: widenCode(currency)), exchangeRate: rate, subtotal: decimal(subtotal, scaleAt: 12),
             discount: decimal(discount, scaleAt: 8), totalUSD: usd, pedimentos: hasPedimento ? PedimentoList(PedimentoNumber(packed: pedimento)) : [],
-            location: SourceLocation(file: file, line: Int(line), column: 1))
+            location: SourceLocation(source: file, line: Int(line), column: 1))
     }
 }
 

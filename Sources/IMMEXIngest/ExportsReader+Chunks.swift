@@ -3,7 +3,7 @@ import IMMEXDomain
 
 /// One chunk of `exports.csv` as a thread left it.
 private struct ExportsChunk: ChunkOutcome {
-    /// The valid pedimentos, their locations naming no file (the merging thread names it).
+    /// The valid pedimentos.
     var pedimentos: [ExportPedimento] = []
     /// The scanner's findings (quotes), and the rows' own (for chunk 0, the header's first).
     var structure: [Finding] = []
@@ -66,16 +66,12 @@ extension ExportsReader {
         var structure: [Finding] = [], rowFindings: [Finding] = []
         let reader = self, displayPath = source.displayPath
         let complete = chunks.readRest(after: head, buffer: &buffer, makeWorker: {
-            ExportsChunkWorker(reader: reader, columns: columns, scanner: CSVScanner(file: String(decoding: Array(displayPath.utf8), as: UTF8.self)), seen: seen)
+            ExportsChunkWorker(reader: reader, columns: columns, scanner: CSVScanner(file: displayPath), seen: seen)
         }) { outcome in
             rows += outcome.rows
             structure += outcome.structure
             rowFindings += outcome.rowFindings
-            // Named here, with this thread's string: no reference count crosses between cores.
-            for var pedimento in outcome.pedimentos {
-                pedimento.location.file = displayPath
-                pedimentos.append(pedimento)
-            }
+            pedimentos.append(contentsOf: outcome.pedimentos)
         }
         guard complete else { return nil }
         let file: InputFile?
@@ -102,9 +98,10 @@ extension ExportsReader {
         if let map { preparer.start(columns: map) }
         keys.removeAll(keepingCapacity: true)
         var structure: [Finding] = []
+        let named = SourceFile(scanner.file)
         let (consumed, nextLine) = chunk.readRows(scanner: scanner, fields: &fields, findings: &structure, fastRow: { index, line in
             guard let fastPath = preparer.fastPath else { return nil }
-            return fastPath.row(chunk.bytes, from: index, line: line) { pedimento in
+            return fastPath.row(chunk.bytes, from: index, line: line, file: named) { pedimento in
                 outcome.rows += 1
                 keys.append(ExportsReader.identity(pedimento))
                 outcome.pedimentos.append(pedimento)
@@ -117,13 +114,13 @@ extension ExportsReader {
             }
             outcome.rows += 1
             switch preparer.prepare(record, columns: columns).value {
-            case let .fast(pedimento, identity, _, _):
+            case .fast(var pedimento, let identity, _, _):
+                pedimento.location.source = named
                 keys.append(identity)
                 outcome.pedimentos.append(pedimento)
-            case .checked(var pedimento?, let identity, let rowFindings, let hasErrors, _):
+            case let .checked(pedimento?, identity, rowFindings, hasErrors, _):
                 outcome.rowFindings += rowFindings
                 keys.append(identity)
-                pedimento.location.file = ""  // (named by the merging thread, as fast rows are)
                 if !hasErrors { outcome.pedimentos.append(pedimento) }
             case let .checked(nil, _, rowFindings, _, _):
                 outcome.rowFindings += rowFindings

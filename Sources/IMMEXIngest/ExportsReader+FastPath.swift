@@ -27,18 +27,18 @@ struct ExportsFastPath: Sendable {
         return pedimento(fields, line: record.line)
     }
 
-    /// The row that starts at byte `start` of `bytes`, on line `line`, read without the scanner
-    /// (`RowSplitter`, as `SalesFastPath.row` reads `sales.csv`): its pedimento, naming no file,
-    /// is handed to `body`, and where the next row starts is returned. Nil for a row the scanner
+    /// The row that starts at byte `start` of `bytes`, on line `line` of `file`, read without the
+    /// scanner (`RowSplitter`, as `SalesFastPath.row` reads `sales.csv`): its pedimento is handed
+    /// to `body`, and where the next row starts is returned. Nil for a row the scanner
     /// and the checked path must read, with the same result for a row this accepts.
-    func row(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, _ body: (ExportPedimento) -> Void) -> Int? {
-        guard let (fields, next) = RowSplitter.fields(bytes, from: start, roles: roles), let pedimento = pedimento(fields, line: line) else { return nil }
+    func row(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, file: SourceFile, _ body: (ExportPedimento) -> Void) -> Int? {
+        guard let (fields, next) = RowSplitter.fields(bytes, from: start, roles: roles), let pedimento = pedimento(fields, line: line, file: file) else { return nil }
         body(pedimento)
         return next
     }
 
     /// The pedimento of a row's fields (a column the file lacks reads as empty), or nil.
-    private func pedimento(_ fields: FieldBytes<ExportsColumn>, line: Int) -> ExportPedimento? {
+    private func pedimento(_ fields: FieldBytes<ExportsColumn>, line: Int, file: SourceFile = .none) -> ExportPedimento? {
         func optionalNumber(_ column: ExportsColumn) -> PedimentoNumber?? {
             let bytes = fields[column]
             if bytes.isEmpty { return .some(nil) }
@@ -80,7 +80,7 @@ struct ExportsFastPath: Sendable {
         return ExportPedimento(
             number: number, customsSection: customsSection, key: clave, paidOn: date, exchangeRate: exchangeRate, valueUSD: usdValue,
             commercialValueMXN: commercialValue, valueAddedMXN: added, destinationCountry: destination, invoiceUUID: uuid,
-            rectifies: rectified, returns: returned, location: SourceLocation(file: "", line: line, column: 1))
+            rectifies: rectified, returns: returned, location: SourceLocation(source: file, line: line, column: 1))
     }
 }
 

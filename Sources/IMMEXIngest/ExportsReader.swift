@@ -71,14 +71,12 @@ public struct ExportsReader: Sendable {
             return true
         }
         let table = CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress, hashesFile: hashesFile)
-        // This thread names the file of each fast row with its own string: the reading thread's
-        // would have its reference count moved back and forth between the two cores.
-        let displayPath = source.displayPath
+        let named = SourceFile(source.displayPath)
         let (rows, streamed) = table.read(source, findings: &findings, preparer: ExportsRowPreparer(reader: self)) { row, findings in
             switch row {
             case .fast(var pedimento, let identity, let numberLine, let numberColumn):
-                pedimento.location.file = displayPath
-                if !isRepeated(pedimento, identity: identity, at: SourceLocation(file: displayPath, line: numberLine, column: numberColumn), &findings) {
+                pedimento.location.source = named
+                if !isRepeated(pedimento, identity: identity, at: SourceLocation(source: named, line: numberLine, column: numberColumn), &findings) {
                     pedimentos.append(pedimento)
                 }
             case let .checked(pedimento, identity, rowFindings, hasErrors, numberLocation):

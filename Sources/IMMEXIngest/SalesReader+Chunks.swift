@@ -67,10 +67,7 @@ extension SalesReader {
         var structure: [Finding] = []
         let reader = self, displayPath = source.displayPath
         let complete = chunks.readRest(after: head, buffer: &buffer, makeWorker: {
-            // Each thread names the file with its own copy of the path: reference counts of one
-            // string shared by two threads would bounce between their caches on every invoice.
-            let scanner = CSVScanner(file: String(decoding: Array(displayPath.utf8), as: UTF8.self))
-            return SalesChunkWorker(reader: reader, columns: columns, scanner: scanner, seen: seen, part: part, accept: accept)
+            SalesChunkWorker(reader: reader, columns: columns, scanner: CSVScanner(file: displayPath), seen: seen, part: part, accept: accept)
         }) { outcome in
             pass.rows += outcome.rows
             pass.readable += outcome.readable
@@ -107,12 +104,12 @@ extension SalesReader {
         var map = columns
         var preparer = SalesRowPreparer(reader: self)
         if let map { preparer.start(columns: map) }
-        let displayPath = scanner.file
+        let named = SourceFile(scanner.file)
         scratch.uuids.removeAll(keepingCapacity: true)
         var structure: [Finding] = []
         let (index, line) = chunk.readRows(scanner: scanner, fields: &scratch.fields, findings: &structure, fastRow: { index, line in
             guard let fastPath = preparer.fastPath else { return nil }
-            return fastPath.row(chunk.bytes, from: index, line: line, file: displayPath) { invoice in
+            return fastPath.row(chunk.bytes, from: index, line: line, file: named) { invoice in
                 outcome.rows += 1
                 outcome.readable += 1
                 scratch.uuids.append(invoice.uuid)
@@ -127,7 +124,7 @@ extension SalesReader {
             outcome.rows += 1
             switch preparer.prepare(record, columns: columns).value {
             case .fast(var invoice, _, _):
-                invoice.location.file = displayPath
+                invoice.location.source = named
                 outcome.readable += 1
                 scratch.uuids.append(invoice.uuid)
                 accept(&outcome.part, invoice)

@@ -42,7 +42,7 @@ struct SalesFastPath: Sendable {
     /// by LF or CR LF, with as many fields as the header, none of the fields read quoting `""`,
     /// and every field well formed; the scanner and the checked path then read it, with the same
     /// result for a row this accepts.
-    func row(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, file: String, _ body: (SalesInvoice) -> Void) -> Int? {
+    func row(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, file: SourceFile, _ body: (SalesInvoice) -> Void) -> Int? {
         guard let (fields, next) = RowSplitter.fields(bytes, from: start, roles: roles), let invoice = invoice(fields, line: line, file: file) else { return nil }
         body(invoice)
         return next
@@ -50,7 +50,7 @@ struct SalesFastPath: Sendable {
 
     /// The invoice of a row's fields (a column the file lacks reads as empty), or nil to take the
     /// checked path.
-    private func invoice(_ fields: FieldBytes<SalesColumn>, line: Int, file: String = "") -> SalesInvoice? {
+    private func invoice(_ fields: FieldBytes<SalesColumn>, line: Int, file: SourceFile = .none) -> SalesInvoice? {
         guard let uuid = InvoiceUUID(utf8: fields[.uuid]),
               let date = CalendarDate.parse(utf8: fields[.issuedOn]), year.contains(date),
               fields[.type].count == 1, let type = CFDIType(byte: fields[.type][0]),
@@ -67,7 +67,7 @@ struct SalesFastPath: Sendable {
         } else if rfc.isGenericForeign {
             return nil
         }
-        let location = SourceLocation(file: file, line: line, column: 1)
+        let location = SourceLocation(source: file, line: line, column: 1)
         // Pagos, traslados and nómina carry no sale: as on the checked path, their amounts are not read.
         guard type.countsAsSales else {
             return SalesInvoice(

@@ -93,13 +93,13 @@ public struct SalesReader: Sendable {
         _ source: CSVSource, findings: inout [Finding], lookahead: (ArraySlice<InvoiceUUID?>) -> Void,
         handle: (SalesInvoice, Bool, () -> SourceLocation, inout [Finding]) -> Void
     ) -> (rows: Int, file: InputFile?) {
-        let displayPath = source.displayPath
+        let named = SourceFile(source.displayPath)
         let table = CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress, hashesFile: hashesFile)
         return table.read(source, findings: &findings, preparer: SalesRowPreparer(reader: self), lookahead: lookahead) { row, findings in
             switch row {
             case .fast(var invoice, let uuidLine, let uuidColumn):
-                invoice.location.file = displayPath
-                handle(invoice, true, { SourceLocation(file: displayPath, line: uuidLine, column: uuidColumn) }, &findings)
+                invoice.location.source = named
+                handle(invoice, true, { SourceLocation(source: named, line: uuidLine, column: uuidColumn) }, &findings)
             case let .checked(invoice, rowFindings, hasErrors, uuidLocation):
                 findings += rowFindings
                 guard let invoice else { return }

@@ -162,13 +162,14 @@ struct ExportsReaderTests {
                 fromRecord = fastPath.pedimento($0)
             }
             var fromBytes: ExportPedimento?
-            let end = fastPath.row(buffer, from: headerEnd, line: 2) { fromBytes = $0 }
+            let end = fastPath.row(buffer, from: headerEnd, line: 2, file: SourceFile("exports.csv")) { fromBytes = $0 }
             #expect((end != nil) == accepted)
             #expect((fromBytes != nil) == accepted)
             if let end, let fromBytes {
+                fromRecord?.location.file = "exports.csv"
                 #expect(fromBytes == fromRecord)
                 #expect(end == next)
-                #expect(fromBytes.location.line == 2)
+                #expect(fromBytes.location.description == "exports.csv:2:1")
             }
         }
         // Whichever way the row goes, the file reads as the checked path reads it.

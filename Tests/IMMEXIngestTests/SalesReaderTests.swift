@@ -313,7 +313,7 @@ struct SalesReaderTests {
                 fromRecord = fastPath.invoice($0)
             }
             var fromBytes: SalesInvoice?
-            let end = fastPath.row(buffer, from: headerEnd, line: 2, file: "sales.csv") { fromBytes = $0 }
+            let end = fastPath.row(buffer, from: headerEnd, line: 2, file: SourceFile("sales.csv")) { fromBytes = $0 }
             #expect((end != nil) == accepted)
             #expect((fromBytes != nil) == accepted)
             if let end, let fromBytes {
