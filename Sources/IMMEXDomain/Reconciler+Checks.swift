@@ -4,10 +4,6 @@ extension Reconciler {
         invoices: InvoiceList, effective: [EffectivePedimento], groups: inout UnionFind, linkedInvoice: [Bool], linkedPedimento: [Bool]
     ) -> [ReconciliationItem] {
         let a1 = PedimentoKey("A1")!
-        // What the groups compare of each pedimento, in one flat array read in order here: the
-        // groups then look pedimentos up in it rather than in the rows (a cache miss for the
-        // pedimento, another for its row).
-        let compared = effective.map(\.comparedValues)
         // The records that take part, grouped by their set's root in root order (a counting sort:
         // no collection per group), invoices first, each side in file order.
         var nodes: [UInt32] = []
@@ -16,11 +12,15 @@ extension Reconciler {
             let invoice = invoices.activeAndCode(at: index)
             if invoice.isActive && (linkedInvoice[index] || invoice.exportCode == .definitiveA1) { nodes.append(UInt32(index)) }
         }
-        for index in effective.indices where linkedPedimento[index] || compared[index].key == a1 {
+        for index in effective.indices where linkedPedimento[index] || effective[index].comparedValues.key == a1 {
             nodes.append(UInt32(invoices.count + index))
         }
         // (The list is handed over, and freed once grouped.)
         let members = GroupedNodes(consume nodes, count: invoices.count + effective.count) { groups.find($0) }
+        // What the groups compare of each pedimento, in one flat array read in order here (once
+        // the node list is freed): the groups then look pedimentos up in it rather than in the
+        // rows (a cache miss for the pedimento, another for its row).
+        let compared = effective.map(\.comparedValues)
         // Groups share nothing: the later half of them is compared on another core, and the
         // findings are put back in group order.
         let split = members.middleRoot
