@@ -40,10 +40,18 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
         store(record!)
     }
 
+    /// Makes room for `minimumCapacity` invoices in an empty list, up to one chunk: a list whose
+    /// size is known (one stretch of a file) then fills its first chunk without copying it.
+    public mutating func reserveCapacity(_ minimumCapacity: Int) {
+        guard count == 0, chunks.isEmpty, minimumCapacity > 0 else { return }
+        chunks.append([])
+        chunks[0].reserveCapacity(Swift.min(minimumCapacity, Self.chunkSize))
+    }
+
     /// Appends a record; the first chunk grows as records come (a list of a few invoices, like
-    /// one stretch of a file, stays small), the next ones are made whole at once.
+    /// one stretch of a file, stays small) unless reserved, the next ones are made whole at once.
     private mutating func store(_ record: PackedInvoice) {
-        if count & (Self.chunkSize - 1) == 0 {
+        if count & (Self.chunkSize - 1) == 0, count > 0 || chunks.isEmpty {
             chunks.append([])
             if count > 0 { chunks[chunks.count - 1].reserveCapacity(Self.chunkSize) }
         }

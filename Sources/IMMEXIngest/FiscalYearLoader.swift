@@ -127,7 +127,12 @@ public enum FiscalYearLoader {
             let rounding = rules?.rounding ?? .halfAwayFromZero
             // Each stretch of the file is summed on the thread that reads it; stretches are merged in file order.
             (salesRows, salesInput) = reader.read(
-                source, findings: &findings, part: { SalesStretch(accumulator: SalesAccumulator(rounding: rounding)) },
+                source, findings: &findings, part: { rows in
+                    // Room for every row of the stretch at once: grown by doubling, the list would copy itself.
+                    var stretch = SalesStretch(accumulator: SalesAccumulator(rounding: rounding))
+                    stretch.relevant.reserveCapacity(rows)
+                    return stretch
+                },
                 accept: { stretch, invoice in
                     if let asOf, invoice.issuedOn > asOf {
                         stretch.leftOut += 1

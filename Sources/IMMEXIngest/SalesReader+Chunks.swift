@@ -35,20 +35,20 @@ private struct SalesChunkWorker<Part: Sendable>: ChunkWorker {
     let columns: ColumnMap
     let scanner: CSVScanner
     let seen: UUIDFingerprintSet
-    let part: @Sendable () -> Part
+    let part: @Sendable (_ rows: Int) -> Part
     let accept: @Sendable (inout Part, SalesInvoice) -> Void
     var scratch = ChunkScratch()
 
     mutating func process(_ chunk: ChunkSource.Chunk, rowsSoFar: Int) -> SalesChunk<Part> {
         // A table this full cannot be trusted to find room: leave the rest to the exact reading.
-        guard rowsSoFar + chunk.lineEnds + 1 < seen.capacity * 9 / 10 else { return SalesChunk(part: part(), settled: false) }
+        guard rowsSoFar + chunk.lineEnds + 1 < seen.capacity * 9 / 10 else { return SalesChunk(part: part(0), settled: false) }
         return reader.process(chunk, columns: columns, scanner: scanner, seen: seen, scratch: &scratch, part: part, accept: accept)
     }
 }
 
 extension SalesReader {
     func readChunks<Part: Sendable>(
-        _ source: CSVSource, expected: Int, part: @escaping @Sendable () -> Part,
+        _ source: CSVSource, expected: Int, part: @escaping @Sendable (_ rows: Int) -> Part,
         accept: @escaping @Sendable (inout Part, SalesInvoice) -> Void, merge: (Part) -> Void
     ) -> ChunkedPass {
         let unsettled = ChunkedPass(unsettledFrom: 0)
@@ -98,9 +98,9 @@ extension SalesReader {
     /// chunk unsettled.
     fileprivate func process<Part: Sendable>(
         _ chunk: ChunkSource.Chunk, columns: ColumnMap?, scanner: CSVScanner, seen: UUIDFingerprintSet, scratch: inout ChunkScratch,
-        part: @Sendable () -> Part, accept: @Sendable (inout Part, SalesInvoice) -> Void
+        part: @Sendable (_ rows: Int) -> Part, accept: @Sendable (inout Part, SalesInvoice) -> Void
     ) -> SalesChunk<Part> {
-        var outcome = SalesChunk(part: part())
+        var outcome = SalesChunk(part: part(chunk.lineEnds + 1))  // (at most that many rows, but for a lone CR)
         var map = columns
         var preparer = SalesRowPreparer(reader: self)
         if let map { preparer.start(columns: map) }

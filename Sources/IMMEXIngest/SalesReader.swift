@@ -41,7 +41,7 @@ public struct SalesReader: Sendable {
 
     /// The same, from any source, each valid invoice handed to `accept` in file order.
     public func read(_ source: CSVSource, findings: inout [Finding], accept: (SalesInvoice) -> Void) -> (rows: Int, file: InputFile?) {
-        read(source, findings: &findings, part: { [SalesInvoice]() }, accept: { $0.append($1) }, merge: { $0.forEach(accept) })
+        read(source, findings: &findings, part: { _ in [SalesInvoice]() }, accept: { $0.append($1) }, merge: { $0.forEach(accept) })
     }
 
     /// Reads the file on every core: it is cut into chunks at record ends (`ChunkSource`), and
@@ -58,7 +58,7 @@ public struct SalesReader: Sendable {
     /// at its first occurrence) replace those of the first reading. Either way the invoices, the
     /// findings and their order are those of reading the file row by row.
     public func read<Part: Sendable>(
-        _ source: CSVSource, findings: inout [Finding], part: @escaping @Sendable () -> Part,
+        _ source: CSVSource, findings: inout [Finding], part: @escaping @Sendable (_ rows: Int) -> Part,
         accept: @escaping @Sendable (inout Part, SalesInvoice) -> Void, merge: (Part) -> Void
     ) -> (rows: Int, file: InputFile?) {
         let expected = source.expectedRows()
@@ -71,7 +71,7 @@ public struct SalesReader: Sendable {
         let firstSeen = UUIDTable(expected: expected)
         let displayPath = source.displayPath
         var row = 0
-        var rest = part()
+        var rest = part(0)
         let result = readRows(source, findings: &findings, lookahead: { firstSeen.touch($0) }) { invoice, isValid, uuidLocation, findings in
             defer { row += 1 }
             if let earlier = firstSeen.number(for: invoice.uuid, recordingIfNew: invoice.location.line ?? 0) {

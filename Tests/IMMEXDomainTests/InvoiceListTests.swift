@@ -61,6 +61,23 @@ struct InvoiceListTests {
         #expect(Array(literal) == [invoices[0], invoices[4]])
     }
 
+    @Test("a list with room reserved holds what a list without holds, past its first chunk and appended to another")
+    func reserved() throws {
+        let invoices = try (0..<70_000).map { try invoice($0 % 9_000 + 1) }
+        for room in [0, 1, 10, 65_536, 1_000_000] {
+            var list = InvoiceList()
+            list.reserveCapacity(room)
+            for invoice in invoices.prefix(room == 10 ? 25 : invoices.count) { list.append(invoice) }
+            #expect(Array(list) == Array(invoices.prefix(list.count)), "room \(room)")
+            var joined = InvoiceList(invoices.prefix(3))
+            joined.append(contentsOf: list)
+            #expect(Array(joined) == Array(invoices.prefix(3)) + Array(list), "room \(room)")
+        }
+        var filled = InvoiceList(invoices.prefix(2))
+        filled.reserveCapacity(100)  // (too late to matter; changes nothing)
+        #expect(Array(filled) == Array(invoices.prefix(2)))
+    }
+
     @Test("an invoice that fits is packed in 64 bytes, whatever its customer's RFC")
     func packedSize() throws {
         var list = InvoiceList()
