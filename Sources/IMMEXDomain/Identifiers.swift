@@ -20,25 +20,38 @@ public struct InvoiceUUID: Sendable, Hashable, Comparable, CustomStringConvertib
     /// The fast path for readers: ASCII bytes, no allocation.
     public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         let dash = UInt8(ascii: "-")
-        guard bytes.count == 36, bytes[8] == dash, bytes[13] == dash, bytes[18] == dash, bytes[23] == dash else { return nil }
-        // Each digit through a table (0xFF: not hex): no branch per byte, one check at the end.
-        let parsed: (high: UInt64, low: UInt64)? = hexDigitValues.withUnsafeBufferPointer { table in
-            var invalid: UInt8 = 0
-            func digits(_ range: Range<Int>, into word: inout UInt64) {
-                for index in range {
-                    let value = table[Int(bytes[index])]
-                    invalid |= value
-                    word = word << 4 | UInt64(value & 0x0F)
-                }
-            }
-            var high: UInt64 = 0, low: UInt64 = 0
-            digits(0..<8, into: &high); digits(9..<13, into: &high); digits(14..<18, into: &high)
-            digits(19..<23, into: &low); digits(24..<36, into: &low)
-            return invalid & 0x80 == 0 ? (high, low) : nil
-        }
-        guard let parsed else { return nil }
-        self.high = parsed.high
-        self.low = parsed.low
+        guard bytes.count == 36, let base = bytes.baseAddress, bytes[8] == dash, bytes[13] == dash, bytes[18] == dash, bytes[23] == dash
+        else { return nil }
+        // The 32 digits as four words of eight (8, 4 + 4, 4 + 4, 8), each read eight at a time.
+        let raw = UnsafeRawPointer(base)
+        func word(_ offset: Int) -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+        func half(_ offset: Int) -> UInt64 { UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))) }
+        guard let a = Self.hexValue(word(0)), let b = Self.hexValue(half(9) | half(14) << 32),
+              let c = Self.hexValue(half(19) | half(24) << 32), let d = Self.hexValue(word(28)) else { return nil }
+        high = a << 32 | b
+        low = c << 32 | d
+    }
+
+    /// The value of eight hexadecimal digits of either case (the first one lowest in `word`, as
+    /// read from memory), or nil when any byte is not one. Each byte is tested against the ranges
+    /// `0`–`9` and `a`–`f` (a capital with its 0x20 bit set) by adding to its low seven bits what
+    /// carries into its high bit just at the range's ends; no sum crosses into the next byte.
+    @inline(__always)
+    static func hexValue(_ word: UInt64) -> UInt64? {
+        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+        guard word & high == 0 else { return nil }
+        func atLeast(_ limit: UInt64, _ x: UInt64) -> UInt64 { (x &+ ones &* (0x80 - limit)) & high }
+        let isDigit = atLeast(0x30, word) & ~atLeast(0x3A, word)
+        let folded = word | ones &* 0x20
+        let isLetter = atLeast(0x61, folded) & ~atLeast(0x67, folded)
+        guard isDigit | isLetter == high else { return nil }
+        // Each byte's value (a letter's low four bits are 1 to 6: nine more), then the eight
+        // values packed, the first digit the most significant.
+        var nibbles = (word & 0x0F0F_0F0F_0F0F_0F0F) &+ (isLetter >> 7) &* 9
+        nibbles = (nibbles << 4 | nibbles >> 8) & 0x00FF_00FF_00FF_00FF
+        nibbles = (nibbles | nibbles >> 8) & 0x0000_FFFF_0000_FFFF
+        nibbles = (nibbles | nibbles >> 16) & 0xFFFF_FFFF
+        return UInt64(UInt32(truncatingIfNeeded: nibbles).byteSwapped)
     }
 
     /// Upper-case 8-4-4-4-12, as the SAT prints it.
@@ -56,16 +69,6 @@ public struct InvoiceUUID: Sendable, Hashable, Comparable, CustomStringConvertib
 
     public static func < (lhs: InvoiceUUID, rhs: InvoiceUUID) -> Bool { (lhs.high, lhs.low) < (rhs.high, rhs.low) }
     public var description: String { value }
-}
-
-/// The value of each byte as a hexadecimal digit (either case), 0xFF for any other byte.
-private let hexDigitValues: [UInt8] = (0...255).map { byte in
-    switch UInt8(byte) {
-    case 0x30...0x39: UInt8(byte) - 0x30
-    case 0x41...0x46: UInt8(byte) - 0x41 + 10
-    case 0x61...0x66: UInt8(byte) - 0x61 + 10
-    default: 0xFF
-    }
 }
 
 /// A pedimento (customs declaration) number: 15 digits, Anexo 22 field 1.

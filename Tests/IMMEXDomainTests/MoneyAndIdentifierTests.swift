@@ -123,6 +123,13 @@ struct MoneyAndIdentifierTests {
         #expect(InvoiceUUID("6f9619ff-8b86-d011-b42d-00c04fc964ff") == InvoiceUUID("6F9619FF-8B86-D011-B42D-00C04FC964FF"))
         #expect(InvoiceUUID("6F9619FF8B86D011B42D00C04FC964FF") == nil)
         #expect(InvoiceUUID("6F9619FF-8B86-D011-B42D-00C04FC964FG") == nil)
+        // Any 128 bits print and read back, in either case.
+        var random: UInt64 = 99
+        for _ in 0..<2_000 {
+            random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let uuid = InvoiceUUID(high: random, low: random.byteSwapped ^ 0x5DEE_CE66_D1CE_4E5B)
+            #expect(InvoiceUUID(uuid.value) == uuid && InvoiceUUID(uuid.value.lowercased()) == uuid, "\(uuid)")
+        }
     }
 
     @Test("every position of a UUID: each byte value is accepted exactly when it is a hex digit (or the dash in its place)")
