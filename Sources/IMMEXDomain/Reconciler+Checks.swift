@@ -1,7 +1,7 @@
 extension Reconciler {
     /// Unmatched sides, amounts and dates, per group of linked records.
     func compareGroups(
-        invoices: InvoiceList, effective: [EffectivePedimento], groups: inout UnionFind, linkedInvoice: [Bool], linkedPedimento: [Bool]
+        invoices: InvoiceList, effective: [EffectivePedimento], roots: [UInt32], linkedInvoice: [Bool], linkedPedimento: [Bool]
     ) -> [ReconciliationItem] {
         let a1 = PedimentoKey("A1")!
         // The records that take part, grouped by their set's root in root order (a counting sort:
@@ -16,7 +16,7 @@ extension Reconciler {
             nodes.append(UInt32(invoices.count + index))
         }
         // (The list is handed over, and freed once grouped.)
-        let members = GroupedNodes(consume nodes, count: invoices.count + effective.count) { groups.find($0) }
+        let members = GroupedNodes(consume nodes, count: invoices.count + effective.count) { Int(roots[$0]) }
         // What the groups compare of each pedimento, in one flat array read in order here (once
         // the node list is freed): the groups then look pedimentos up in it rather than in the
         // rows (a cache miss for the pedimento, another for its row).
@@ -163,11 +163,11 @@ extension Reconciler {
     }
 
     /// Codes that contradict the customer: exports to Mexico, sales abroad without an export code.
-    func checkInvoiceCodes(_ invoices: InvoiceList, effective: [EffectivePedimento], groups: inout UnionFind) -> [ReconciliationItem] {
+    func checkInvoiceCodes(_ invoices: InvoiceList, effective: [EffectivePedimento], roots: [UInt32]) -> [ReconciliationItem] {
         var items: [ReconciliationItem] = []
         var indirectGroups = Set<Int>()
         for (index, pedimento) in effective.enumerated() where pedimento.keyClass == .indirect {
-            indirectGroups.insert(groups.find(invoices.count + index))
+            indirectGroups.insert(Int(roots[invoices.count + index]))
         }
         for index in invoices.indices {
             let fields = invoices.matchingFields(at: index)
@@ -177,7 +177,7 @@ extension Reconciler {
                 items.append(item(.foreignCustomerNotExport, "invoice \(invoice.uuid) is billed to a foreign customer (XEXX010101000) with export code 01",
                                   hint: "a sale abroad is an export (02 or 04); if the goods stayed in Mexico, say why in the file", invoice: invoice))
             }
-            if !fields.isGenericForeignCustomer && fields.exportCode != .notApplicable && !indirectGroups.contains(groups.find(index)) {
+            if !fields.isGenericForeignCustomer && fields.exportCode != .notApplicable && !indirectGroups.contains(Int(roots[index])) {
                 let invoice = invoices[index]
                 items.append(item(.domesticCustomerExport, "invoice \(invoice.uuid) claims export code \(invoice.exportCode.rawValue) but is billed to Mexican RFC \(invoice.customerRFC)",
                                   hint: "only a virtual export (V1) to another IMMEX company is billed in Mexico: link it to its V1 pedimento, or fix the code", invoice: invoice))

@@ -68,13 +68,17 @@ public struct Reconciler: Sendable {
             linkedPedimento[index] = true
         }
 
-        // Each pedimento on its own, on another core, while the groups are compared here.
-        let (pedimentoItems, groupItems) = concurrently({ [self] in checkPedimentos(pedimentos, effective: effective, byNumber: byNumber) }) {
-            compareGroups(invoices: invoices, effective: effective, groups: &groups, linkedInvoice: linkedInvoice, linkedPedimento: linkedPedimento)
+        // Every record's group, read-only from here: each pedimento on its own and the invoices'
+        // codes are checked on another core while the groups are compared here.
+        let roots = groups.takeRoots()
+        let (otherItems, groupItems) = concurrently({ [self] in
+            (checkPedimentos(pedimentos, effective: effective, byNumber: byNumber), checkInvoiceCodes(invoices, effective: effective, roots: roots))
+        }) {
+            compareGroups(invoices: invoices, effective: effective, roots: roots, linkedInvoice: linkedInvoice, linkedPedimento: linkedPedimento)
         }
         items += groupItems
-        items += pedimentoItems
-        items += checkInvoiceCodes(invoices, effective: effective, groups: &groups)
+        items += otherItems.0
+        items += otherItems.1
         return items
     }
 
@@ -119,6 +123,19 @@ struct UnionFind {
     mutating func union(_ a: Int, _ b: Int) {
         let rootA = find(a), rootB = find(b)
         if rootA != rootB { parent[max(rootA, rootB)] = UInt32(truncatingIfNeeded: min(rootA, rootB)) }
+    }
+
+    /// Each node's root, the forest given up for it (taken, not copied: the sets are empty after).
+    /// A node's parent is never after it (a union hangs the later root under the earlier, halving
+    /// only moves a node nearer its root), so one pass in order, each node taking its parent's
+    /// root, flattens the forest in place.
+    mutating func takeRoots() -> [UInt32] {
+        var roots: [UInt32] = []
+        swap(&roots, &parent)
+        roots.withUnsafeMutableBufferPointer { roots in
+            for node in roots.indices { roots[node] = roots[Int(roots[node])] }
+        }
+        return roots
     }
 }
 
