@@ -18,7 +18,7 @@ public struct Reconciler: Sendable {
     public func reconcile(invoices: InvoiceList, pedimentos: [ExportPedimento], effective: [EffectivePedimento]) -> [ReconciliationItem] {
         var items: [ReconciliationItem] = []
         // By the number's 15 digits read as an integer (hashing a string costs more).
-        var index = PedimentoIndex(effective.lazy.map(\.original.number.packed))
+        var numbers = PedimentoIndex(effective.lazy.map(\.original.number.packed))
 
         // Links, by hashing; each link joins an invoice and a pedimento in one group. The invoices'
         // own links are made here while another core finds the invoice each pedimento names.
@@ -31,9 +31,9 @@ public struct Reconciler: Sendable {
             var window: [(invoice: Int, pedimento: PedimentoNumber)] = []
             window.reserveCapacity(64)
             func link() {
-                index.touch(window.lazy.map(\.pedimento.packed))
+                numbers.touch(window.lazy.map(\.pedimento.packed))
                 for (position, pedimento) in window {
-                    guard let target = index[pedimento.packed] else {
+                    guard let target = numbers[pedimento.packed] else {
                         let invoice = invoices[position]
                         items.append(item(.unknownPedimento, "invoice \(invoice.uuid) was exported under pedimento \(pedimento), which is not among the year's export pedimentos",
                                           hint: "check the number on the invoice, and that the pedimento is in the export extract", invoice: invoice))
@@ -53,7 +53,7 @@ public struct Reconciler: Sendable {
             }
             link()
         }.other
-        let byNumber = index
+        let byNumber = numbers
         for (index, pedimento) in effective.enumerated() {
             guard let uuid = pedimento.namedInvoice else { continue }
             let found = namedInvoices[index]
