@@ -33,7 +33,9 @@ struct SalesFastPath: Sendable {
     /// for every row).
     func invoice(_ record: CSVRecord) -> SalesInvoice? {
         guard let fields = FieldBytes(record, roles: roles) else { return nil }
-        return invoice(fields, line: record.line)
+        var made: SalesInvoice?
+        _ = invoice(fields, line: record.line) { made = $0 }
+        return made
     }
 
     /// The row that starts at byte `start` of `bytes`, on line `line` of `file`, read without the
@@ -43,14 +45,14 @@ struct SalesFastPath: Sendable {
     /// and every field well formed; the scanner and the checked path then read it, with the same
     /// result for a row this accepts.
     func row(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, file: SourceFile, _ body: (SalesInvoice) -> Void) -> Int? {
-        guard let (fields, next) = RowSplitter.fields(bytes, from: start, roles: roles), let invoice = invoice(fields, line: line, file: file) else { return nil }
-        body(invoice)
+        guard let (fields, next) = RowSplitter.fields(bytes, from: start, roles: roles), invoice(fields, line: line, file: file, body) else { return nil }
         return next
     }
 
-    /// The invoice of a row's fields (a column the file lacks reads as empty), or nil to take the
-    /// checked path.
-    private func invoice(_ fields: FieldBytes<SalesColumn>, line: Int, file: SourceFile = .none) -> SalesInvoice? {
+    /// Hands `body` the invoice of a row's fields (a column the file lacks reads as empty), made
+    /// where it is used rather than returned (an optional invoice is copied twice to be unwrapped);
+    /// false to take the checked path.
+    private func invoice(_ fields: FieldBytes<SalesColumn>, line: Int, file: SourceFile = .none, _ body: (SalesInvoice) -> Void) -> Bool {
         guard let uuid = InvoiceUUID(utf8: fields[.uuid]),
               let date = CalendarDate.parse(utf8: fields[.issuedOn]), year.contains(date),
               fields[.type].count == 1, let type = CFDIType(byte: fields[.type][0]),
@@ -59,46 +61,48 @@ struct SalesFastPath: Sendable {
               let exportCode = ExportCode(ascii: fields[.exportCode]),
               let currency = CurrencyCode(ascii: fields[.currency]),
               let pedimentos = Self.pedimentos(fields[.pedimento])
-        else { return nil }
+        else { return false }
         var country: CountryCode?
         if !fields[.customerCountry].isEmpty {
-            guard let code = CountryCode(ascii: fields[.customerCountry]) else { return nil }
+            guard let code = CountryCode(ascii: fields[.customerCountry]) else { return false }
             country = code
         } else if rfc.isGenericForeign {
-            return nil
+            return false
         }
         let location = SourceLocation(source: file, line: line, column: 1)
         // Pagos, traslados and nómina carry no sale: as on the checked path, their amounts are not read.
         guard type.countsAsSales else {
-            return SalesInvoice(
+            body(SalesInvoice(
                 uuid: uuid, issuedOn: date, type: type, status: status, customerRFC: rfc, customerCountry: country, exportCode: exportCode,
                 currency: currency, exchangeRate: .one, subtotal: DecimalNumber(mantissa: 0, scale: 0),
-                discount: DecimalNumber(mantissa: 0, scale: 0), totalUSD: nil, pedimentos: pedimentos, location: location)
+                discount: DecimalNumber(mantissa: 0, scale: 0), totalUSD: nil, pedimentos: pedimentos, location: location))
+            return true
         }
-        guard let subtotal = DecimalNumber.value(utf8: fields[.subtotal], maximumScale: 6), !subtotal.isNegative else { return nil }
+        guard let subtotal = DecimalNumber.value(utf8: fields[.subtotal], maximumScale: 6), !subtotal.isNegative else { return false }
         var exchangeRate = ExchangeRate.one
         if currency == .mxn {
-            guard fields[.exchangeRate].isEmpty else { return nil }
+            guard fields[.exchangeRate].isEmpty else { return false }
         } else {
             guard let value = DecimalNumber.value(utf8: fields[.exchangeRate], maximumScale: 6),
-                  let parsed = ExchangeRate(value) else { return nil }
+                  let parsed = ExchangeRate(value) else { return false }
             exchangeRate = parsed
         }
         var discount = DecimalNumber(mantissa: 0, scale: 0)
         if !fields[.discount].isEmpty {
             guard let value = DecimalNumber.value(utf8: fields[.discount], maximumScale: 6), !value.isNegative,
-                  value.mantissa(atScale: 18) <= subtotal.mantissa(atScale: 18) else { return nil }
+                  value.mantissa(atScale: 18) <= subtotal.mantissa(atScale: 18) else { return false }
             discount = value
         }
         var usd: DecimalNumber?
         if !fields[.totalUSD].isEmpty {
-            guard let value = DecimalNumber.value(utf8: fields[.totalUSD], maximumScale: 6), !value.isNegative else { return nil }
+            guard let value = DecimalNumber.value(utf8: fields[.totalUSD], maximumScale: 6), !value.isNegative else { return false }
             usd = value
         }
-        return SalesInvoice(
+        body(SalesInvoice(
             uuid: uuid, issuedOn: date, type: type, status: status, customerRFC: rfc, customerCountry: country, exportCode: exportCode,
             currency: currency, exchangeRate: exchangeRate, subtotal: subtotal, discount: discount, totalUSD: usd, pedimentos: pedimentos,
-            location: location)
+            location: location))
+        return true
     }
 }
 
