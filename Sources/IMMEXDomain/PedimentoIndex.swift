@@ -20,7 +20,7 @@ struct PedimentoIndex {
         window.reserveCapacity(Self.window)
         var position = 0
         func insertWindow() {
-            touched ^= touch(window[...])
+            touch(window)
             for number in window {
                 var slot = home(number)
                 while keys[slot] != Self.empty && keys[slot] != number { slot = slot + 1 == capacity ? 0 : slot + 1 }
@@ -42,8 +42,9 @@ struct PedimentoIndex {
     /// Keeps the loads of `touch` from being optimised away.
     private var touched: UInt64 = 0
 
-    /// Reads the home slot of each number ahead of lookups, so that they find them in cache: its
-    /// key, and its position (another array, another miss).
+    /// Reads the home slot of each number, so that the inserts or lookups that follow find it in
+    /// cache (the loads are independent, so many misses are in flight at once): its key, and its
+    /// position (another array, another miss).
     mutating func touch(_ numbers: some Sequence<UInt64>) {
         var folded: UInt64 = 0
         for number in numbers {
@@ -53,13 +54,6 @@ struct PedimentoIndex {
         touched ^= folded
     }
 
-    /// Reads the home slot of each number, so that the inserts that follow find them in cache
-    /// (the loads are independent, so many misses are in flight at once).
-    private func touch(_ numbers: some Sequence<UInt64>) -> UInt64 {
-        var folded: UInt64 = 0
-        for number in numbers { folded ^= keys[home(number)] }
-        return folded
-    }
 
     private func home(_ number: UInt64) -> Int {
         let mixed = (number ^ (number >> 29)) &* 0xBF58_476D_1CE4_E5B9

@@ -21,7 +21,8 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
         set { storedColumn = newValue ?? Self.none }
     }
     // Stored without optionals (24 bytes instead of 48, and nothing to retain): every invoice and
-    // pedimento carries one, and is copied often. Lines and columns are 1-based, so `Int.min` is free to mean "none".
+    // pedimento carries one, and is copied often. Lines and columns are 1-based, so `Int.min` is
+    // free to mean "none".
     private var storedLine: Int
     private var storedColumn: Int
     private static let none = Int.min

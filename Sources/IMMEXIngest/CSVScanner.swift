@@ -201,10 +201,7 @@ public struct CSVRecord {
     public func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8>? {
         let field = fields[index]
         guard !field.escapedQuotes else { return nil }
-        var start = field.start, end = field.end
-        while start < end, buffer[start] == 0x20 || buffer[start] == 0x09 { start += 1 }
-        while end > start, buffer[end - 1] == 0x20 || buffer[end - 1] == 0x09 { end -= 1 }
-        return UnsafeBufferPointer(rebasing: buffer[start..<end])
+        return RowSplitter.trimmed(buffer, from: field.start, to: field.end)
     }
 
     /// The field's text without leading and trailing spaces or tabs.

@@ -30,19 +30,19 @@ enum RowSplitter {
         // Where the current field's bytes start (past its opening quote when quoted), whether a
         // quote is open, and where the field's closing quote was (-1: not closed).
         var fieldStart = start, quoted = false, closedAt = -1
-        var word = start
-        while word < count {
+        var block = start
+        while block < count {
             var marks: UInt64
-            if word &+ 16 <= count {
-                marks = marked(raw.loadUnaligned(fromByteOffset: word, as: SIMD16<UInt8>.self), commas, quotes, controls)
+            if block &+ 16 <= count {
+                marks = marked(raw.loadUnaligned(fromByteOffset: block, as: SIMD16<UInt8>.self), commas, quotes, controls)
             } else {
                 // The last bytes, fewer than sixteen: the missing ones read as letters and are not marked.
-                var block = SIMD16<UInt8>(repeating: UInt8(ascii: "x"))
-                for offset in 0..<(count &- word) { block[offset] = base[word &+ offset] }
-                marks = marked(block, commas, quotes, controls)
+                var tail = SIMD16<UInt8>(repeating: UInt8(ascii: "x"))
+                for offset in 0..<(count &- block) { tail[offset] = base[block &+ offset] }
+                marks = marked(tail, commas, quotes, controls)
             }
             while marks != 0 {
-                let at = word &+ marks.trailingZeroBitCount
+                let at = block &+ marks.trailingZeroBitCount
                 marks &= marks &- 1
                 let byte = base[at]
                 if quoted {
@@ -87,7 +87,7 @@ enum RowSplitter {
                     return at &+ 2
                 }
             }
-            word &+= 16
+            block &+= 16
         }
         return nil  // no line end: the last row of a file without one, or a chunk's cut
     }

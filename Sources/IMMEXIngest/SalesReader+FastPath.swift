@@ -28,9 +28,7 @@ struct SalesFastPath: Sendable {
     }
 
     /// The invoice of a record the scanner cut, or nil to take the checked path. Its location
-    /// names no file: the caller, on the thread that keeps the invoice, names it (so the two
-    /// threads do not both count references to one string, a cache line passed back and forth
-    /// for every row).
+    /// names no file: the caller names it.
     func invoice(_ record: CSVRecord) -> SalesInvoice? {
         guard let fields = FieldBytes(record, roles: roles) else { return nil }
         var made: SalesInvoice?

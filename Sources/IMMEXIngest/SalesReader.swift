@@ -47,8 +47,9 @@ public struct SalesReader: Sendable {
     /// Reads the file on every core: it is cut into chunks at record ends (`ChunkSource`), and
     /// each thread parses whole chunks, checks their UUIDs against one shared set of fingerprints
     /// (`UUIDFingerprintSet`) and hands the valid invoices to `accept`, into a `Part` made for
-    /// the chunk (`part(rows)`: at most that many rows will go into it, or 0 when it is not known); parts are given to `merge` in file order, on the calling thread. A file streamed
-    /// from disk comes back as an `InputFile`, hashed as it was read.
+    /// the chunk (`part(rows)`: at most that many rows go into it, or 0 when that is not known);
+    /// parts are given to `merge` in file order, on the calling thread. A file streamed from disk
+    /// comes back as an `InputFile`, hashed as it was read.
     ///
     /// Every row of a chunk that is settled this way has a UUID of its own. A chunk is unsettled
     /// when one of its fingerprints was met before (a repeat, or two UUIDs that share one), or
