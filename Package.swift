@@ -3,7 +3,7 @@
 // The IMMEX annual report generator.
 //
 // Layout (see README.md, "How the code is organised"):
-//   C system targets (headers only)   CLibXML2, CLibZip, CISAL, COpenSSL, CMalloc
+//   C system targets (headers only)   CLibXML2, CLibZip, CISAL, COpenSSL, CMalloc, CPrefetch
 //   one Swift wrapper per C library   XMLSupport (libxml2), ZipArchive (libzip; ISA-L's deflate for large
 //                                     entries), CryptoSupport (libcrypto)
 //   pure domain                       IMMEXDomain
@@ -51,6 +51,8 @@ let package = Package(
         ),
         // glibc's allocator controls (part of libc: nothing to link or install).
         .systemLibrary(name: "CMalloc"),
+        // The compiler's cache prefetch hint (a header only).
+        .systemLibrary(name: "CPrefetch"),
 
         // MARK: - One wrapper per C library
         .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
@@ -58,7 +60,11 @@ let package = Package(
         .target(name: "CryptoSupport", dependencies: ["COpenSSL"]),
 
         // MARK: - Domain, ingest, report, pipeline
-        .target(name: "IMMEXDomain", dependencies: [.target(name: "CMalloc", condition: .when(platforms: [.linux]))]),
+        .target(
+            name: "IMMEXDomain",
+            dependencies: [.target(name: "CMalloc", condition: .when(platforms: [.linux])), "CPrefetch"],
+            swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+        ),
         .target(
             name: "IMMEXIngest",
             dependencies: ["IMMEXDomain", "CryptoSupport", "ZipArchive", .product(name: "TOMLKit", package: "TOMLKit")]

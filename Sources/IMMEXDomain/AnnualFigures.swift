@@ -41,7 +41,8 @@ public struct AnnualFigures: Sendable, Hashable {
         let (exports, reconciled) = concurrently({ aggregator.aggregate(effective, rows: pedimentos.count) }) {
             reconciler.reconcile(invoices: invoices, pedimentos: pedimentos, effective: effective)
         }
-        let review = effective.filter { $0.keyClass == .review }.map(\.current)
+        // (By position: filtering the pedimentos themselves would copy each, counting references.)
+        let review = effective.indices.filter { effective[$0].keyClass == .review }.map { effective[$0].current }
         for pedimento in review {
             all.append(
                 Finding(

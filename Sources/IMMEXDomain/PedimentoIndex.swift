@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// Positions by pedimento number (`PedimentoNumber.packed`, its 15 digits as an integer): the
 /// first position given for each number. An open-addressing table of 12 bytes a slot, where a
 /// `[UInt64: Int]` takes about 34 bytes an entry and hashes each key with SipHash; a year holds
@@ -39,25 +41,26 @@ struct PedimentoIndex {
     /// How many numbers are read ahead at a time.
     private static let window = 64
 
-    /// Keeps the loads of `touch` from being optimised away.
-    private var touched: UInt64 = 0
-
-    /// Reads the home slot of each number, so that the inserts or lookups that follow find it in
-    /// cache (the loads are independent, so many misses are in flight at once): its key, and its
-    /// position (another array, another miss).
-    mutating func touch(_ numbers: some Sequence<UInt64>) {
-        var folded: UInt64 = 0
-        for number in numbers {
-            let slot = home(number)
-            folded ^= keys[slot] ^ UInt64(truncatingIfNeeded: positions[slot])
+    /// Prefetches the home slot of each number, so that the inserts or lookups that follow find it
+    /// in cache (a prefetch waits for nothing, so many misses are in flight at once): its key, and
+    /// its position (another array, another miss).
+    func touch(_ numbers: some Sequence<UInt64>) {
+        keys.withUnsafeBufferPointer { keys in
+            positions.withUnsafeBufferPointer { positions in
+                for number in numbers {
+                    let slot = home(number, capacity: keys.count)
+                    immex_prefetch(keys.baseAddress! + slot)
+                    immex_prefetch(positions.baseAddress! + slot)
+                }
+            }
         }
-        touched ^= folded
     }
 
+    private func home(_ number: UInt64) -> Int { home(number, capacity: keys.count) }
 
-    private func home(_ number: UInt64) -> Int {
+    private func home(_ number: UInt64, capacity: Int) -> Int {
         let mixed = (number ^ (number >> 29)) &* 0xBF58_476D_1CE4_E5B9
-        return Int(truncatingIfNeeded: (mixed ^ (mixed >> 32)).multipliedFullWidth(by: UInt64(keys.count)).high)
+        return Int(truncatingIfNeeded: (mixed ^ (mixed >> 32)).multipliedFullWidth(by: UInt64(capacity)).high)
     }
 
     /// The first position given for `number`, if any.

@@ -17,8 +17,9 @@ public struct Reconciler: Sendable {
     ///   - pedimentos: every valid row of `exports.csv`; `effective`: after rectifications.
     public func reconcile(invoices: InvoiceList, pedimentos: [ExportPedimento], effective: [EffectivePedimento]) -> [ReconciliationItem] {
         var items: [ReconciliationItem] = []
-        // By the number's 15 digits read as an integer (hashing a string costs more).
-        var numbers = PedimentoIndex(effective.lazy.map(\.original.number.packed))
+        // By the number's 15 digits read as an integer (hashing a string costs more). (Each read by
+        // position, in place: iterating would copy every pedimento, counting references to its rows.)
+        let numbers = PedimentoIndex(effective.indices.map { effective[$0].original.number.packed })
 
         // Links, by hashing; each link joins an invoice and a pedimento in one group. The invoices'
         // own links are made here while another core finds the invoice each pedimento names.
@@ -26,34 +27,9 @@ public struct Reconciler: Sendable {
         var linkedInvoice = [Bool](repeating: false, count: invoices.count)
         var linkedPedimento = [Bool](repeating: false, count: effective.count)
         let namedInvoices = concurrently({ FirstInvoices(effective, in: invoices) }) {
-            // A window of the invoices' pedimentos at a time, their slots read before any is
-            // looked up (the misses overlap; the pedimentos are a hundred megabytes away).
-            var window: [(invoice: Int, pedimento: PedimentoNumber)] = []
-            window.reserveCapacity(64)
-            func link() {
-                numbers.touch(window.lazy.map(\.pedimento.packed))
-                for (position, pedimento) in window {
-                    guard let target = numbers[pedimento.packed] else {
-                        let invoice = invoices[position]
-                        items.append(item(.unknownPedimento, "invoice \(invoice.uuid) was exported under pedimento \(pedimento), which is not among the year's export pedimentos",
-                                          hint: "check the number on the invoice, and that the pedimento is in the export extract", invoice: invoice))
-                        continue
-                    }
-                    groups.union(position, invoices.count + target)
-                    linkedInvoice[position] = true
-                    linkedPedimento[target] = true
-                }
-                window.removeAll(keepingCapacity: true)
-            }
-            for position in invoices.indices where invoices.activeAndCode(at: position).isActive {
-                for pedimento in invoices.pedimentos(at: position) {
-                    window.append((position, pedimento))
-                    if window.count == 64 { link() }
-                }
-            }
-            link()
+            linkPedimentos(of: invoices, numbers: numbers, groups: &groups, linkedInvoice: &linkedInvoice,
+                           linkedPedimento: &linkedPedimento, items: &items)
         }.other
-        let byNumber = numbers
         for (index, pedimento) in effective.enumerated() {
             guard let uuid = pedimento.namedInvoice else { continue }
             let found = namedInvoices[index]
@@ -72,7 +48,7 @@ public struct Reconciler: Sendable {
         // codes are checked on another core while the groups are compared here.
         let roots = groups.takeRoots()
         let (otherItems, groupItems) = concurrently({ [self] in
-            (checkPedimentos(pedimentos, effective: effective, byNumber: byNumber), checkInvoiceCodes(invoices, effective: effective, roots: roots))
+            (checkPedimentos(pedimentos, effective: effective, byNumber: numbers), checkInvoiceCodes(invoices, effective: effective, roots: roots))
         }) {
             compareGroups(invoices: invoices, effective: effective, roots: roots, linkedInvoice: linkedInvoice, linkedPedimento: linkedPedimento)
         }
@@ -80,6 +56,40 @@ public struct Reconciler: Sendable {
         items += otherItems.0
         items += otherItems.1
         return items
+    }
+
+    /// Joins each active invoice with every pedimento it names (`numbers`: the effective
+    /// pedimentos' positions by number), marking both linked; an invoice naming a number that is
+    /// not among them is an item. (Its own function, given the changed values in-out, so that
+    /// they are accessed without the run-time exclusivity checks of captured variables.)
+    private func linkPedimentos(of invoices: InvoiceList, numbers: PedimentoIndex, groups: inout UnionFind, linkedInvoice: inout [Bool],
+                                linkedPedimento: inout [Bool], items: inout [ReconciliationItem]) {
+        // A window of the invoices' pedimentos at a time, their slots prefetched before any is
+        // looked up (the misses overlap; the pedimentos are a hundred megabytes away).
+        var window: [(invoice: Int, pedimento: PedimentoNumber)] = []
+        window.reserveCapacity(64)
+        func link() {
+            numbers.touch(window.lazy.map(\.pedimento.packed))
+            for (position, pedimento) in window {
+                guard let target = numbers[pedimento.packed] else {
+                    let invoice = invoices[position]
+                    items.append(item(.unknownPedimento, "invoice \(invoice.uuid) was exported under pedimento \(pedimento), which is not among the year's export pedimentos",
+                                      hint: "check the number on the invoice, and that the pedimento is in the export extract", invoice: invoice))
+                    continue
+                }
+                groups.union(position, invoices.count + target)
+                linkedInvoice[position] = true
+                linkedPedimento[target] = true
+            }
+            window.removeAll(keepingCapacity: true)
+        }
+        for position in invoices.indices where invoices.activeAndCode(at: position).isActive {
+            for pedimento in invoices.pedimentos(at: position) {
+                window.append((position, pedimento))
+                if window.count == 64 { link() }
+            }
+        }
+        link()
     }
 
     /// Which invoices reconciliation looks at: those that claim an export, name a pedimento, or

@@ -1,3 +1,4 @@
+import CPrefetch
 import Synchronization
 
 /// The UUIDs seen so far, each kept as a 64-bit fingerprint: 8 bytes a UUID in an open-addressing
@@ -67,27 +68,27 @@ public final class UUIDFingerprintSet: @unchecked Sendable {
         Int(truncatingIfNeeded: print.multipliedFullWidth(by: UInt64(capacity)).high)
     }
 
-    /// Adds every UUID, a window of 64 at a time: the home slots of a window are read before any is
-    /// filled (the loads do not wait for each other, so their cache misses overlap), and each
+    /// Adds every UUID, a window of 64 at a time: the home slots of a window are prefetched before
+    /// any is filled (a prefetch waits for nothing, so the window's cache misses overlap), and each
     /// fingerprint is worked out once. False as soon as one is met again (the rest are not added)
-    /// or finds no slot. `touched` keeps the loads from being optimised away.
-    public func insertAll(_ uuids: ArraySlice<InvoiceUUID>, touched: inout UInt64) -> Bool {
-        insertAll(count: uuids.count, touched: &touched) { fingerprint(uuids[uuids.startIndex + $0]) }
+    /// or finds no slot.
+    public func insertAll(_ uuids: ArraySlice<InvoiceUUID>) -> Bool {
+        insertAll(count: uuids.count) { fingerprint(uuids[uuids.startIndex + $0]) }
     }
 
     /// The same for exact 64-bit keys.
-    public func insertAll(keys: ArraySlice<UInt64>, touched: inout UInt64) -> Bool {
-        insertAll(count: keys.count, touched: &touched) { fingerprint(key: keys[keys.startIndex + $0]) }
+    public func insertAll(keys: ArraySlice<UInt64>) -> Bool {
+        insertAll(count: keys.count) { fingerprint(key: keys[keys.startIndex + $0]) }
     }
 
-    private func insertAll(count: Int, touched: inout UInt64, print: (Int) -> UInt64) -> Bool {
+    private func insertAll(count: Int, print: (Int) -> UInt64) -> Bool {
         var prints = InlineArray<64, UInt64>(repeating: 0)
         var from = 0
         while from < count {
             let window = min(64, count - from)
             for offset in 0..<window {
                 prints[offset] = print(from + offset)
-                touched ^= slots[home(prints[offset])].load(ordering: .relaxed)
+                immex_prefetch(slots + home(prints[offset]))
             }
             for offset in 0..<window where !insert(print: prints[offset]) { return false }
             from += window

@@ -12,8 +12,6 @@ private struct ExportsChunk: ChunkOutcome {
     var settled = true
     /// Chunk 0 only: the columns its header names.
     var columns: ColumnMap?
-    /// Keeps the look-ahead loads from being optimised away.
-    var touched: UInt64 = 0
 }
 
 /// A thread's reader of `exports.csv` chunks after the first.
@@ -129,7 +127,7 @@ extension ExportsReader {
         outcome.structure = structure
         if !chunk.isFinal && consumed != chunk.bytes.count { outcome.settled = false }
         if !chunk.hasLines(through: nextLine) { outcome.settled = false }
-        if outcome.settled, !seen.insertAll(keys: keys[...], touched: &outcome.touched) { outcome.settled = false }
+        if outcome.settled, !seen.insertAll(keys: keys[...]) { outcome.settled = false }
         return outcome
     }
 }

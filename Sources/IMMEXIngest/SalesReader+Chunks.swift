@@ -25,8 +25,6 @@ private struct SalesChunk<Part: Sendable>: ChunkOutcome {
     var settled = true
     /// Chunk 0 only: the columns its header names.
     var columns: ColumnMap?
-    /// Keeps the look-ahead loads from being optimised away.
-    var touched: UInt64 = 0
 }
 
 /// A thread's reader of `sales.csv` chunks after the first.
@@ -139,8 +137,8 @@ extension SalesReader {
         outcome.structure = structure
         if !chunk.isFinal && index != chunk.bytes.count { outcome.settled = false }
         if !chunk.hasLines(through: line) { outcome.settled = false }
-        // (A window of UUIDs at a time, their slots read first: see `insertAll`.)
-        if outcome.settled, !seen.insertAll(scratch.uuids[...], touched: &outcome.touched) { outcome.settled = false }
+        // (A window of UUIDs at a time, their slots prefetched first: see `insertAll`.)
+        if outcome.settled, !seen.insertAll(scratch.uuids[...]) { outcome.settled = false }
         return outcome
     }
 }
