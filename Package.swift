@@ -3,7 +3,7 @@
 // The IMMEX annual report generator.
 //
 // Layout (see README.md, "How the code is organised"):
-//   C system targets (headers only)   CLibXML2, CLibZip, CISAL, COpenSSL, CMalloc, CPrefetch
+//   C system targets (headers only)   CLibXML2, CLibZip, CISAL, COpenSSL, CMalloc, CIntrinsics
 //   one Swift wrapper per C library   XMLSupport (libxml2), ZipArchive (libzip; ISA-L's deflate for large
 //                                     entries), CryptoSupport (libcrypto)
 //   pure domain                       IMMEXDomain
@@ -51,8 +51,8 @@ let package = Package(
         ),
         // glibc's allocator controls (part of libc: nothing to link or install).
         .systemLibrary(name: "CMalloc"),
-        // The compiler's cache prefetch hint (a header only).
-        .systemLibrary(name: "CPrefetch"),
+        // Processor instructions Swift does not expose: a prefetch, SSE2 byte classing (a header only).
+        .systemLibrary(name: "CIntrinsics"),
 
         // MARK: - One wrapper per C library
         .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
@@ -62,12 +62,12 @@ let package = Package(
         // MARK: - Domain, ingest, report, pipeline
         .target(
             name: "IMMEXDomain",
-            dependencies: [.target(name: "CMalloc", condition: .when(platforms: [.linux])), "CPrefetch"],
+            dependencies: [.target(name: "CMalloc", condition: .when(platforms: [.linux])), "CIntrinsics"],
             swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
         ),
         .target(
             name: "IMMEXIngest",
-            dependencies: ["IMMEXDomain", "CryptoSupport", "ZipArchive", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["IMMEXDomain", "CIntrinsics", "CryptoSupport", "ZipArchive", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(
             name: "IMMEXReport",

@@ -1,4 +1,4 @@
-import CPrefetch
+import CIntrinsics
 
 /// Positions by pedimento number (`PedimentoNumber.packed`, its 15 digits as an integer): the
 /// first position given for each number. An open-addressing table of 12 bytes a slot, where a

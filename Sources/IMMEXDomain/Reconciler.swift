@@ -19,7 +19,7 @@ public struct Reconciler: Sendable {
         var items: [ReconciliationItem] = []
         // By the number's 15 digits read as an integer (hashing a string costs more). (Each read by
         // position, in place: iterating would copy every pedimento, counting references to its rows.)
-        let numbers = PedimentoIndex(effective.indices.map { effective[$0].original.number.packed })
+        let numbers = PedimentoIndex(effective.indices.lazy.map { effective[$0].original.number.packed })
 
         // Links, by hashing; each link joins an invoice and a pedimento in one group. The invoices'
         // own links are made here while another core finds the invoice each pedimento names.

@@ -1,4 +1,4 @@
-import CPrefetch
+import CIntrinsics
 import Synchronization
 
 /// The UUIDs seen so far, each kept as a 64-bit fingerprint: 8 bytes a UUID in an open-addressing

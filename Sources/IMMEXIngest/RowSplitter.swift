@@ -1,8 +1,11 @@
+import CIntrinsics
+
 /// Cuts one CSV row into its fields straight from the bytes, for the fast paths: each block of
 /// sixteen bytes is looked at once, its commas, quotes and control bytes (below 0x0E: LF, CR, tab
-/// and the rare others) marked together in SIMD lanes (`marked`), and the marks taken in order
-/// from a bit mask. A row of fourteen fields in 150 bytes is ten blocks and some eighteen marks,
-/// rather than a search started afresh for every field.
+/// and the rare others) marked together in SIMD lanes, four blocks to a 64-bit mask (`marks`,
+/// SSE2's compares and byte-mask move), and the marks taken in order from the mask. A row of
+/// fourteen fields in 150 bytes is three masks and some eighteen marks, rather than a search
+/// started afresh for every field.
 ///
 /// The row is one line ended by LF or CR LF with exactly `fields` fields. A field may be quoted
 /// (its first byte a quote); a quoted field holds commas, tabs and, unless refused, `""`, but no
@@ -24,23 +27,13 @@ enum RowSplitter {
     ) -> Int? {
         guard let base = bytes.baseAddress, fieldCount > 0 else { return nil }
         let count = bytes.count, last = fieldCount - 1
-        let raw = UnsafeRawPointer(base)
-        let commas = SIMD16<UInt8>(repeating: comma), quotes = SIMD16<UInt8>(repeating: quote), controls = SIMD16<UInt8>(repeating: 0x0E)
         var position = 0
         // Where the current field's bytes start (past its opening quote when quoted), whether a
         // quote is open, and where the field's closing quote was (-1: not closed).
         var fieldStart = start, quoted = false, closedAt = -1
         var block = start
         while block < count {
-            var marks: UInt64
-            if block &+ 16 <= count {
-                marks = marked(raw.loadUnaligned(fromByteOffset: block, as: SIMD16<UInt8>.self), commas, quotes, controls)
-            } else {
-                // The last bytes, fewer than sixteen: the missing ones read as letters and are not marked.
-                var tail = SIMD16<UInt8>(repeating: UInt8(ascii: "x"))
-                for offset in 0..<(count &- block) { tail[offset] = base[block &+ offset] }
-                marks = marked(tail, commas, quotes, controls)
-            }
+            var marks = block &+ 64 <= count ? Self.marks(base + block) : tailMarks(base + block, count: count &- block)
             while marks != 0 {
                 let at = block &+ marks.trailingZeroBitCount
                 marks &= marks &- 1
@@ -87,7 +80,7 @@ enum RowSplitter {
                     return at &+ 2
                 }
             }
-            block &+= 16
+            block &+= 64
         }
         return nil  // no line end: the last row of a file without one, or a chunk's cut
     }
@@ -104,17 +97,19 @@ enum RowSplitter {
         return UnsafeBufferPointer(rebasing: bytes[from..<to])
     }
 
-    /// One bit for each of the sixteen bytes that is a comma, a quote or below 0x0E, the first
-    /// byte lowest. Each half's marks (0x80 in a marked byte) are gathered into eight bits by one
-    /// multiplication: the constant moves byte i's high bit to bit 56 + i, and no two products
-    /// meet or carry there.
+    /// One bit for each of the 64 bytes at `bytes` that is a comma, a quote or below 0x0E, the
+    /// first byte lowest (all 64 must be readable).
     @inline(__always)
-    static func marked(_ block: SIMD16<UInt8>, _ commas: SIMD16<UInt8>, _ quotes: SIMD16<UInt8>, _ controls: SIMD16<UInt8>) -> UInt64 {
-        let hits = (block .== commas) .| (block .== quotes) .| (block .< controls)
-        let high = SIMD16<UInt8>(repeating: 0).replacing(with: 0x80, where: hits)
-        let halves = unsafeBitCast(high, to: SIMD2<UInt64>.self)
-        let gather: UInt64 = 0x0002_0408_1020_4081
-        return (halves[0] &* gather) >> 56 | ((halves[1] &* gather) >> 56) << 8
+    static func marks(_ bytes: UnsafePointer<UInt8>) -> UInt64 { immex_csv_marks64(bytes) }
+
+    /// The marks of the last `count` bytes (fewer than 64), the missing ones read as letters and
+    /// not marked.
+    private static func tailMarks(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { padded in
+            _ = padded.initialize(repeating: UInt8(ascii: "x"))
+            for offset in 0..<count { padded[offset] = bytes[offset] }
+            return immex_csv_marks64(padded.baseAddress!)
+        }
     }
 }
 
