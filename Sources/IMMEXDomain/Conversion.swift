@@ -11,7 +11,11 @@ public struct ExchangeRate: Sendable, Hashable, CustomStringConvertible {
         self.value = value
     }
 
-    public static let one = ExchangeRate(DecimalNumber(mantissa: 1, scale: 0))!
+    /// (Made where it is read: a `static let` would be fetched through a lazy initialiser on
+    /// every read, and every peso invoice takes it.)
+    public static var one: ExchangeRate { ExchangeRate(unchecked: DecimalNumber(mantissa: 1, scale: 0)) }
+
+    private init(unchecked value: DecimalNumber) { self.value = value }
 
     public var description: String { value.description }
 }

@@ -158,12 +158,19 @@ public struct RFC: Sendable, Hashable, CustomStringConvertible {
     private let tail: UInt64
     private static let enye: UInt8 = 0xD1
 
-    /// The generic RFC the SAT assigns to foreign customers.
-    public static let genericForeign = RFC(unchecked: "XEXX010101000")
-    /// The generic RFC for domestic customers without one (público en general).
-    public static let genericDomestic = RFC(unchecked: "XAXX010101000")
+    // The constants are given as their two words (a test checks them against their text): a
+    // `static let` made from text is fetched through a lazy initialiser every time it is read,
+    // and every invoice read asks whether its customer is the generic foreign one.
 
-    private init(unchecked value: String) { self.init(characters: Array(value.utf8)) }
+    /// The generic RFC the SAT assigns to foreign customers, `XEXX010101000`.
+    public static var genericForeign: RFC { RFC(head: 0x3130_3130_5858_4558, tail: 0x0D00_0030_3030_3130) }
+    /// The generic RFC for domestic customers without one (público en general), `XAXX010101000`.
+    public static var genericDomestic: RFC { RFC(head: 0x3130_3130_5858_4158, tail: 0x0D00_0030_3030_3130) }
+
+    private init(head: UInt64, tail: UInt64) {
+        self.head = head
+        self.tail = tail
+    }
 
     /// Characters already checked, one byte each, from a reader's bytes (12 or 13 of them).
     @inline(__always)
@@ -257,9 +264,6 @@ public protocol ThreeLetterCode: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension ThreeLetterCode {
-    /// For codes already checked.
-    init(unchecked value: String) { self.init(packed: packThree(Array(value.utf8))) }
-
     public init?(_ text: some StringProtocol) {
         let bytes = Array(text.utf8)
         guard bytes.withUnsafeBufferPointer(isThreeCapitals) else { return nil }
@@ -279,7 +283,9 @@ extension ThreeLetterCode {
 /// An ISO 3166-1 alpha-3 country code, as c_Pais uses (`USA`, `DEU`).
 public struct CountryCode: ThreeLetterCode, Comparable {
     public let packed: UInt32
-    public static let mexico = CountryCode(unchecked: "MEX")
+    /// `MEX`, given packed (a test checks it): a `static let` would be fetched through a lazy
+    /// initialiser on every read.
+    public static var mexico: CountryCode { CountryCode(packed: 0x4D_45_58) }
 
     public init(packed: UInt32) { self.packed = checkedPacked(packed) }
     public static func < (lhs: CountryCode, rhs: CountryCode) -> Bool { lhs.packed < rhs.packed }
@@ -288,8 +294,10 @@ public struct CountryCode: ThreeLetterCode, Comparable {
 /// An ISO 4217 currency code, as c_Moneda uses (`MXN`, `USD`, `EUR`).
 public struct CurrencyCode: ThreeLetterCode {
     public let packed: UInt32
-    public static let mxn = CurrencyCode(unchecked: "MXN")
-    public static let usd = CurrencyCode(unchecked: "USD")
+    /// `MXN` and `USD`, given packed (a test checks them): a `static let` would be fetched
+    /// through a lazy initialiser on every read, and every invoice read asks for `MXN`.
+    public static var mxn: CurrencyCode { CurrencyCode(packed: 0x4D_58_4E) }
+    public static var usd: CurrencyCode { CurrencyCode(packed: 0x55_53_44) }
 
     public init(packed: UInt32) { self.packed = checkedPacked(packed) }
 }

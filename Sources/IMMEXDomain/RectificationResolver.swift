@@ -12,10 +12,13 @@ public enum RectificationResolver {
         // Where each number some row rectifies is first found, by the number's 15 digits read as
         // an integer. Only those numbers are looked for: a year's rectifications are few, and
         // indexing every pedimento would cost a trip to memory for each.
-        let targets = Set(pedimentos.lazy.compactMap { $0.rectifies?.packed })
+        // (The numbers in an open-addressing index, whose hash is a multiplication: a `Set` would
+        // hash every pedimento's number with SipHash.)
+        let targetNumbers = pedimentos.compactMap { $0.rectifies?.packed }
+        let targets = PedimentoIndex(targetNumbers)
         var byNumber: [UInt64: Int] = [:]
-        if !targets.isEmpty {
-            for index in pedimentos.indices.reversed() where targets.contains(pedimentos[index].number.packed) {
+        if !targetNumbers.isEmpty {
+            for index in pedimentos.indices.reversed() where targets[pedimentos[index].number.packed] != nil {
                 byNumber[pedimentos[index].number.packed] = index  // (from the end: the first row's is kept)
             }
         }

@@ -205,7 +205,7 @@ public enum FiscalYearLoader {
         var leftOutPedimentos = 0
         if let asOf {
             leftOutPedimentos = pedimentos.count { $0.paidOn > asOf }
-            pedimentos.removeAll { $0.paidOn > asOf }
+            if leftOutPedimentos > 0 { pedimentos.removeAll { $0.paidOn > asOf } }
             otherPedimentos?.removeAll { $0.paidOn > asOf }
             exportRows -= leftOutPedimentos
         }

@@ -45,6 +45,20 @@ struct MoneyAndIdentifierTests {
         #expect(RFC("AB\u{0301}C010101AB1") == nil && RFC("ABC010101A\u{0301}B1") == nil)
     }
 
+    @Test("the constants given packed are the codes their names say")
+    func packedConstants() throws {
+        #expect(RFC.genericForeign == RFC("XEXX010101000"))
+        #expect(RFC.genericForeign.value == "XEXX010101000")
+        #expect(RFC.genericDomestic == RFC("XAXX010101000"))
+        #expect(RFC.genericDomestic.value == "XAXX010101000")
+        #expect(try #require(RFC("XEXX010101000")).isGenericForeign)
+        #expect(!(try #require(RFC("XAXX010101000")).isGenericForeign))
+        #expect(CurrencyCode.mxn == CurrencyCode("MXN") && CurrencyCode.mxn.value == "MXN")
+        #expect(CurrencyCode.usd == CurrencyCode("USD") && CurrencyCode.usd.value == "USD")
+        #expect(CountryCode.mexico == CountryCode("MEX") && CountryCode.mexico.value == "MEX")
+        #expect(ExchangeRate.one == ExchangeRate(DecimalNumber(mantissa: 1, scale: 0)))
+    }
+
     @Test("pedimento numbers keep 15 digits, spaces optional")
     func pedimento() throws {
         let number = try #require(PedimentoNumber("25  24  3421  5000123"))
