@@ -30,11 +30,27 @@ public final class UUIDFingerprintSet: @unchecked Sendable {
         capacity = max(1_024, expected + expected / 2)
         // Mapped pages advised for transparent huge pages (`ZeroedPages`): lookups land anywhere in
         // a hundred megabytes, where 4 kB pages would miss the address-translation cache each time.
-        // The pages come zeroed, and an `Atomic<UInt64>` holding 0 is eight zero bytes: the slots
-        // are not written here. Writing them would fault in a hundred megabytes on this thread
-        // before reading starts; untouched, each page is faulted in by the reading thread that
-        // first lands on it, on every core.
-        slots = ZeroedPages.allocate(capacity * MemoryLayout<Atomic<UInt64>>.stride).bindMemory(to: Atomic<UInt64>.self, capacity: capacity)
+        // The pages come zeroed, and an `Atomic<UInt64>` holding 0 is eight zero bytes.
+        let size = capacity * MemoryLayout<Atomic<UInt64>>.stride
+        let block = ZeroedPages.allocate(size)
+        Self.faultIn(block, size)
+        slots = block.bindMemory(to: Atomic<UInt64>.self, capacity: capacity)
+    }
+
+    /// Has the kernel map and clear the table's pages now, half on another core. The first
+    /// window of UUIDs lands all over the table: left to it, the clearing of every page (a
+    /// hundred megabytes, about a tenth of a second) fell to the thread reading the file's first
+    /// chunk, while the other cores waited for that chunk's header. Each page is written a zero
+    /// byte, which it holds already, before any slot is used.
+    private static func faultIn(_ block: UnsafeMutableRawPointer, _ size: Int) {
+        guard size >= 8 << 20 else { return }
+        let page = 4_096, half = size / 2 / page * page
+        let address = UInt(bitPattern: block)
+        @Sendable func touch(from: Int, to: Int) {
+            let block = UnsafeMutableRawPointer(bitPattern: address)!
+            for offset in stride(from: from, to: to, by: page) { block.storeBytes(of: 0, toByteOffset: offset, as: UInt8.self) }
+        }
+        _ = concurrently({ touch(from: half, to: size) }) { touch(from: 0, to: half) }
     }
 
     deinit {

@@ -106,7 +106,7 @@ enum RowSplitter {
     /// not marked.
     private static func tailMarks(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { padded in
-            _ = padded.initialize(repeating: UInt8(ascii: "x"))
+            padded.initialize(repeating: UInt8(ascii: "x"))
             for offset in 0..<count { padded[offset] = bytes[offset] }
             return immex_csv_marks64(padded.baseAddress!)
         }
