@@ -130,23 +130,33 @@ extension DecimalNumber {
             return value
         }
         guard count > 0 else { return nil }
-        let start = base[0] == UInt8(ascii: "-") ? 1 : 0
+        let negative = base[0] == UInt8(ascii: "-")
+        // The integer digits, then (after a point) the fraction's: two tight loops, each test of a
+        // byte one subtraction and one comparison.
+        var index = negative ? 1 : 0
         var mantissa: Int64 = 0
-        var point = -1
-        for index in start..<count {
-            let digit = base[index] &- 0x30
-            if digit < 10 {
-                mantissa = mantissa &* 10 &+ Int64(digit)
-            } else if base[index] == UInt8(ascii: "."), point < 0 {
-                point = index
-            } else {
-                return nil
-            }
+        while index < count, case let digit = base[index] &- 0x30, digit <= 9 {
+            mantissa = mantissa &* 10 &+ Int64(digit)
+            index &+= 1
         }
-        let integerDigits = (point < 0 ? count : point) - start
-        let fractionDigits = point < 0 ? 0 : count - point - 1
-        guard integerDigits > 0, point < 0 || fractionDigits > 0 else { return nil }
-        return DecimalNumber(mantissa: start == 1 ? -mantissa : mantissa, scale: fractionDigits).reduced(toScale: maximumScale)
+        guard index > (negative ? 1 : 0) else { return nil }  // no integer digit
+        var scale = 0
+        if index < count {
+            guard base[index] == UInt8(ascii: ".") else { return nil }
+            index &+= 1
+            let fractionStart = index
+            while index < count {
+                let digit = base[index] &- 0x30
+                guard digit <= 9 else { return nil }
+                mantissa = mantissa &* 10 &+ Int64(digit)
+                index &+= 1
+            }
+            scale = index &- fractionStart
+            guard scale > 0 else { return nil }  // a point with no digit after it
+        }
+        if negative { mantissa = -mantissa }
+        guard scale > maximumScale else { return DecimalNumber(mantissa: mantissa, scale: scale) }
+        return DecimalNumber(mantissa: mantissa, scale: scale).reduced(toScale: maximumScale)
     }
 
     private static func character(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Character {

@@ -49,6 +49,18 @@ struct DecimalNumberTests {
             }
             texts.append(String(decoding: bytes, as: UTF8.self))
         }
+        // And amounts as extracts write them, digits around a point, some signed, some broken.
+        for _ in 0..<6_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let integer = String(state % 1_000_000_000_000).prefix(Int(state >> 60) % 14)
+            let fraction = String((state >> 20) % 100_000_000).prefix(Int(state >> 40) % 9)
+            var text = (state >> 35) % 7 == 0 ? "-" : ""
+            text += integer
+            if (state >> 30) % 5 != 0 { text += "." + fraction }
+            if (state >> 45) % 11 == 0 { text += "." }
+            if (state >> 50) % 13 == 0 { text = "." + text }
+            texts.append(text)
+        }
         for text in texts {
             var bytes = Array(text.utf8)
             let (fast, checked) = bytes.withUnsafeMutableBufferPointer { buffer in
