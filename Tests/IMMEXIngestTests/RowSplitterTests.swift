@@ -113,6 +113,12 @@ struct RowSplitterTests {
         #expect(accepted > 5_000 && accepted < 28_000, "\(accepted)")
     }
 
+    @Test("every column a fast path reads has a place among a row's field bytes")
+    func columnsFit() {
+        #expect(SalesColumn.allCases.allSatisfy { $0.rawValue >= 0 && $0.rawValue < FieldBytes<SalesColumn>.capacity })
+        #expect(ExportsColumn.allCases.allSatisfy { $0.rawValue >= 0 && $0.rawValue < FieldBytes<ExportsColumn>.capacity })
+    }
+
     @Test("blanks around a field are trimmed; other bytes are kept")
     func trimming() {
         for (text, kept) in [("", ""), (" ", ""), ("\t a b\t ", "a b"), ("x", "x"), (" \u{0B}x", "\u{0B}x"), ("!", "!")] {
