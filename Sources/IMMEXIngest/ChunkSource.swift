@@ -78,6 +78,9 @@ final class ChunkSource: @unchecked Sendable {
     private(set) var failure: String?
     /// How much is read for each chunk (tests make it small).
     let chunkSize: Int
+    /// The first chunk reads at most this much: its reader works alone (the other threads wait
+    /// for its header), so the sooner it is done the sooner every core reads.
+    static let firstChunkLimit = 1 << 20
     let displayPath: String
     private let total: Int
     var progress: ReadProgress?
@@ -126,6 +129,7 @@ final class ChunkSource: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard !ended else { return nil }
+        let chunkSize = index == 0 ? min(self.chunkSize, Self.firstChunkLimit) : self.chunkSize
         if buffer.count < carry.count + chunkSize {
             buffer.deallocate()
             buffer = .allocate(capacity: carry.count + chunkSize)

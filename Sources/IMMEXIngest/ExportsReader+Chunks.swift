@@ -97,9 +97,10 @@ extension ExportsReader {
         keys.removeAll(keepingCapacity: true)
         var structure: [Finding] = []
         let named = SourceFile(scanner.file)
+        var rowFields = FieldBytes<ExportsColumn>()
         let (consumed, nextLine) = chunk.readRows(scanner: scanner, fields: &fields, findings: &structure, fastRow: { index, line in
             guard let fastPath = preparer.fastPath else { return nil }
-            return fastPath.row(chunk.bytes, from: index, line: line, file: named) { pedimento in
+            return fastPath.row(chunk.bytes, from: index, line: line, file: named, fields: &rowFields) { pedimento in
                 outcome.rows += 1
                 keys.append(ExportsReader.identity(pedimento))
                 outcome.pedimentos.append(pedimento)

@@ -23,22 +23,28 @@ struct ExportsFastPath: Sendable {
     /// The pedimento of a record the scanner cut, its location naming no file (the caller names
     /// it), or nil to take the checked path.
     func pedimento(_ record: CSVRecord) -> ExportPedimento? {
-        guard let fields = FieldBytes(record, roles: roles) else { return nil }
-        return pedimento(fields, line: record.line)
+        guard var fields = FieldBytes(record, roles: roles) else { return nil }
+        return pedimento(&fields, line: record.line)
     }
 
     /// The row that starts at byte `start` of `bytes`, on line `line` of `file`, read without the
     /// scanner (`RowSplitter`, as `SalesFastPath.row` reads `sales.csv`): its pedimento is handed
     /// to `body`, and where the next row starts is returned. Nil for a row the scanner
     /// and the checked path must read, with the same result for a row this accepts.
-    func row(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, file: SourceFile, _ body: (ExportPedimento) -> Void) -> Int? {
-        guard let (fields, next) = RowSplitter.fields(bytes, from: start, roles: roles), let pedimento = pedimento(fields, line: line, file: file) else { return nil }
+    /// `fields`: where the row's fields are put, kept by the caller from row to row.
+    func row(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, file: SourceFile, fields: inout FieldBytes<ExportsColumn>,
+        _ body: (ExportPedimento) -> Void
+    ) -> Int? {
+        guard let next = RowSplitter.fields(bytes, from: start, roles: roles, into: &fields), let pedimento = pedimento(&fields, line: line, file: file) else { return nil }
         body(pedimento)
         return next
     }
 
     /// The pedimento of a row's fields (a column the file lacks reads as empty), or nil.
-    private func pedimento(_ fields: FieldBytes<ExportsColumn>, line: Int, file: SourceFile = .none) -> ExportPedimento? {
+    /// (`fields` in-out, though only read, as `SalesFastPath.invoice` takes it: passed where it
+    /// lies, not copied.)
+    private func pedimento(_ fields: inout FieldBytes<ExportsColumn>, line: Int, file: SourceFile = .none) -> ExportPedimento? {
         func optionalNumber(_ column: ExportsColumn) -> PedimentoNumber?? {
             let bytes = fields[column]
             if bytes.isEmpty { return .some(nil) }

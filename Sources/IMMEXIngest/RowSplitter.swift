@@ -115,21 +115,21 @@ enum RowSplitter {
 }
 
 extension RowSplitter {
-    /// The read fields of the row that starts at `start`, by their role (`roles`: each position's,
-    /// nil for a column no reader uses; a `""` is refused in a read one), blanks trimmed, and
-    /// where the next row starts; nil for a row `split` does not read.
+    /// Puts the read fields of the row that starts at `start` into `fields` by their role
+    /// (`roles`: each position's, nil for a column no reader uses; a `""` is refused in a read
+    /// one), blanks trimmed, and returns where the next row starts; nil for a row `split` does not
+    /// read (`fields` may then hold some of its fields). Every role's field is set for a row
+    /// read, so one `fields` serves row after row: a column the file lacks stays empty.
     @inline(__always)
     static func fields<Column: RawRepresentable<Int>>(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, roles: [Column?]
-    ) -> (fields: FieldBytes<Column>, next: Int)? {
-        var fields = FieldBytes<Column>()
-        let next = roles.withUnsafeBufferPointer { roles in
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, roles: [Column?], into fields: inout FieldBytes<Column>
+    ) -> Int? {
+        roles.withUnsafeBufferPointer { roles in
             split(bytes, from: start, fields: roles.count, refusesEscapes: { roles[$0] != nil }) { position, from, to in
                 guard let role = roles[position] else { return }
                 fields[role] = trimmed(bytes, from: from, to: to)
             }
         }
-        return next.map { (fields, $0) }
     }
 }
 

@@ -105,9 +105,10 @@ extension SalesReader {
         let named = SourceFile(scanner.file)
         scratch.uuids.removeAll(keepingCapacity: true)
         var structure: [Finding] = []
+        var rowFields = FieldBytes<SalesColumn>()
         let (index, line) = chunk.readRows(scanner: scanner, fields: &scratch.fields, findings: &structure, fastRow: { index, line in
             guard let fastPath = preparer.fastPath else { return nil }
-            return fastPath.row(chunk.bytes, from: index, line: line, file: named) { invoice in
+            return fastPath.row(chunk.bytes, from: index, line: line, file: named, fields: &rowFields) { invoice in
                 outcome.rows += 1
                 outcome.readable += 1
                 scratch.uuids.append(invoice.uuid)

@@ -162,7 +162,15 @@ struct ExportsReaderTests {
                 fromRecord = fastPath.pedimento($0)
             }
             var fromBytes: ExportPedimento?
-            let end = fastPath.row(buffer, from: headerEnd, line: 2, file: SourceFile("exports.csv")) { fromBytes = $0 }
+            // The fields are kept from row to row: a well-formed row read first into the same
+            // fields must leave nothing that the row under test reads.
+            var rowFields = FieldBytes<ExportsColumn>()
+            let primer = Array((header + "\nnotes," + ExportsFixture.good + "\n").utf8)
+            let primed = primer.withUnsafeBufferPointer {
+                fastPath.row($0, from: headerEnd, line: 2, file: SourceFile("exports.csv"), fields: &rowFields) { _ in }
+            }
+            #expect(primed != nil)
+            let end = fastPath.row(buffer, from: headerEnd, line: 2, file: SourceFile("exports.csv"), fields: &rowFields) { fromBytes = $0 }
             #expect((end != nil) == accepted)
             #expect((fromBytes != nil) == accepted)
             if let end, let fromBytes {
