@@ -197,6 +197,20 @@ struct MoneyAndIdentifierTests {
             }
             return CalendarDate(year: year, month: month, day: day)
         }
+        // Dates and times at random, many of them impossible (month 13, day 32, hour 24, 29 February).
+        var state: UInt64 = 2_024
+        for _ in 0..<20_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            func field(_ shift: UInt64, _ bound: UInt64, _ width: Int) -> String {
+                let text = String((state >> shift) % bound)
+                return String(repeating: "0", count: max(0, width - text.count)) + text
+            }
+            var text = field(3, 10_000, 4) + "-" + field(17, 14, 2) + "-" + field(23, 33, 2)
+            if state >> 63 == 1 { text += ((state >> 30) % 2 == 0 ? "T" : " ") + field(33, 25, 2) + ":" + field(40, 61, 2) + ":" + field(48, 61, 2) }
+            let bytes = Array(text.utf8)
+            let parsed = bytes.withUnsafeBufferPointer { CalendarDate.parse(utf8: $0) }
+            #expect(parsed == reference(bytes), "\(text)")
+        }
         let probes: [UInt8] = [0x00, 0x20, 0x2D, 0x2F, 0x30, 0x31, 0x32, 0x35, 0x36, 0x39, 0x3A, 0x3B, 0x54, 0x74, 0x7F, 0x80, 0xB0, 0xFF]
         for text in ["2024-02-29", "2025-12-31T23:59:59", "0001-01-01 00:00:00"] {
             let original = Array(text.utf8)
