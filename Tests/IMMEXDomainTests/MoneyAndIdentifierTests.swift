@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import IMMEXDomain
 
@@ -57,6 +58,50 @@ struct MoneyAndIdentifierTests {
         #expect(CurrencyCode.usd == CurrencyCode("USD") && CurrencyCode.usd.value == "USD")
         #expect(CountryCode.mexico == CountryCode("MEX") && CountryCode.mexico.value == "MEX")
         #expect(ExchangeRate.one == ExchangeRate(DecimalNumber(mantissa: 1, scale: 0)))
+    }
+
+    @Test("an RFC read from bytes, a word at a time, is accepted exactly where the rule byte by byte accepts it")
+    func rfcFromBytes() {
+        /// The fast path's rule, one byte at a time.
+        func reference(_ bytes: [UInt8]) -> Bool {
+            guard bytes.count == 12 || bytes.count == 13 else { return false }
+            let letters = bytes.count - 9
+            func isLetter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || b == UInt8(ascii: "&") }
+            func isDigit(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
+            guard bytes[..<letters].allSatisfy(isLetter), bytes[letters..<(letters + 6)].allSatisfy(isDigit),
+                  bytes[(letters + 6)..<(letters + 8)].allSatisfy({ isLetter($0) && $0 != UInt8(ascii: "&") || isDigit($0) }),
+                  isDigit(bytes[letters + 8]) || bytes[letters + 8] == UInt8(ascii: "A") else { return false }
+            let month = Int(bytes[letters + 2] - 0x30) * 10 + Int(bytes[letters + 3] - 0x30)
+            let day = Int(bytes[letters + 4] - 0x30) * 10 + Int(bytes[letters + 5] - 0x30)
+            return (1...12).contains(month) && (1...31).contains(day)
+        }
+        var state: UInt64 = 13
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        let near: [UInt8] = Array("&AZ09@[/:`a".utf8) + [0x00, 0x7F, 0x80, 0xC3, 0xD1, 0xFF]
+        var accepted = 0
+        for round in 0..<40_000 {
+            // A well-formed RFC of 12 or 13, then (mostly) a byte or two changed, or one added or dropped.
+            let letters = 3 + next(2)
+            var bytes = (0..<letters).map { _ in next(27) == 26 ? UInt8(ascii: "&") : UInt8(0x41 + next(26)) }
+            let date = String(format: "%02d%02d%02d", next(100), 1 + next(13), next(33))
+            bytes += Array(date.utf8)
+            bytes += (0..<2).map { _ in next(2) == 0 ? UInt8(0x30 + next(10)) : UInt8(0x41 + next(26)) }
+            bytes.append(next(5) == 0 ? UInt8(ascii: "A") : UInt8(0x30 + next(10)))
+            for _ in 0..<next(3) { bytes[next(bytes.count)] = near[next(near.count)] }
+            if next(10) == 0 { bytes.insert(UInt8(0x41 + next(26)), at: next(bytes.count + 1)) }
+            if next(10) == 0 { bytes.remove(at: next(bytes.count)) }
+            let read = bytes.withUnsafeBufferPointer { RFC(asciiUppercase: $0) }
+            #expect((read != nil) == reference(bytes), "round \(round): \(bytes)")
+            if let read {
+                #expect(Array(read.value.utf8) == bytes)
+                accepted += 1
+            }
+        }
+        // Both outcomes were met often.
+        #expect(accepted > 5_000 && accepted < 35_000, "\(accepted)")
     }
 
     @Test("pedimento numbers keep 15 digits, spaces optional")
