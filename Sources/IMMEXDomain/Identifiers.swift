@@ -1,3 +1,5 @@
+import CIntrinsics
+
 /// The UUID of a CFDI's SAT stamp (`tfd:TimbreFiscalDigital/@UUID`), either case, kept as its
 /// 128 bits: duplicate detection over millions of invoices hashes two integers, not a string.
 public struct InvoiceUUID: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -17,37 +19,25 @@ public struct InvoiceUUID: Sendable, Hashable, Comparable, CustomStringConvertib
         self.low = low
     }
 
-    /// The fast path for readers: ASCII bytes, no allocation.
+    /// The fast path for readers: ASCII bytes, no allocation. The shape is checked in SSE2 lanes
+    /// (`immex_uuid_shape`), then the 32 digits are read as four words of eight (8, 4 + 4,
+    /// 4 + 4, 8).
     public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        let dash = UInt8(ascii: "-")
-        guard bytes.count == 36, let base = bytes.baseAddress, bytes[8] == dash, bytes[13] == dash, bytes[18] == dash, bytes[23] == dash
-        else { return nil }
-        // The 32 digits as four words of eight (8, 4 + 4, 4 + 4, 8), each read eight at a time.
+        guard bytes.count == 36, let base = bytes.baseAddress, immex_uuid_shape(base) != 0 else { return nil }
         let raw = UnsafeRawPointer(base)
         func word(_ offset: Int) -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
         func half(_ offset: Int) -> UInt64 { UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))) }
-        guard let a = Self.hexValue(word(0)), let b = Self.hexValue(half(9) | half(14) << 32),
-              let c = Self.hexValue(half(19) | half(24) << 32), let d = Self.hexValue(word(28)) else { return nil }
-        high = a << 32 | b
-        low = c << 32 | d
+        high = Self.hexValue(word(0)) << 32 | Self.hexValue(half(9) | half(14) << 32)
+        low = Self.hexValue(half(19) | half(24) << 32) << 32 | Self.hexValue(word(28))
     }
 
-    /// The value of eight hexadecimal digits of either case (the first one lowest in `word`, as
-    /// read from memory), or nil when any byte is not one. Each byte is tested against the ranges
-    /// `0`–`9` and `a`–`f` (a capital with its 0x20 bit set) by adding to its low seven bits what
-    /// carries into its high bit just at the range's ends; no sum crosses into the next byte.
+    /// The value of eight hexadecimal digits of either case, already checked (the first one
+    /// lowest in `word`, as read from memory). A digit's low four bits are its value; a letter's
+    /// (0x41 or 0x61 and up, the 0x40 bit set) are 1 to 6, nine less.
     @inline(__always)
-    static func hexValue(_ word: UInt64) -> UInt64? {
-        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
-        guard word & high == 0 else { return nil }
-        func atLeast(_ limit: UInt64, _ x: UInt64) -> UInt64 { (x &+ ones &* (0x80 - limit)) & high }
-        let isDigit = atLeast(0x30, word) & ~atLeast(0x3A, word)
-        let folded = word | ones &* 0x20
-        let isLetter = atLeast(0x61, folded) & ~atLeast(0x67, folded)
-        guard isDigit | isLetter == high else { return nil }
-        // Each byte's value (a letter's low four bits are 1 to 6: nine more), then the eight
-        // values packed, the first digit the most significant.
-        var nibbles = (word & 0x0F0F_0F0F_0F0F_0F0F) &+ (isLetter >> 7) &* 9
+    static func hexValue(_ word: UInt64) -> UInt64 {
+        var nibbles = (word & 0x0F0F_0F0F_0F0F_0F0F) &+ (word >> 6 & 0x0101_0101_0101_0101) &* 9
+        // The eight values packed, the first digit the most significant.
         nibbles = (nibbles << 4 | nibbles >> 8) & 0x00FF_00FF_00FF_00FF
         nibbles = (nibbles | nibbles >> 8) & 0x0000_FFFF_0000_FFFF
         nibbles = (nibbles | nibbles >> 16) & 0xFFFF_FFFF
