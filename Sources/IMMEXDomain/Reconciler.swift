@@ -149,6 +149,11 @@ struct UnionFind {
     }
 }
 
+/// A `UUIDTable` handed to another thread while no thread writes to it (lookups only read).
+private struct ReadOnlyTable: @unchecked Sendable {
+    let table: UUIDTable
+}
+
 /// For each pedimento, the position of the first invoice with the UUID it names, or -1 (it names
 /// none, or no invoice has it), in 32 bits: a year has a million pedimentos. The pedimentos' UUIDs
 /// are indexed — at most one each — and the invoices looked up in them, rather than every invoice
@@ -158,34 +163,56 @@ struct FirstInvoices {
 
     init(_ effective: [EffectivePedimento], in invoices: InvoiceList) {
         precondition(invoices.count < Int(Int32.max), "too many invoices to reconcile")
-        // Each named UUID → the first pedimento naming it (position + 1).
+        // Each named UUID → the first pedimento naming it (position + 1). (Each pedimento read by
+        // position, in place: iterating would copy it, counting references to its rows.)
         let table = UUIDTable(expected: effective.count)
-        for (index, pedimento) in effective.enumerated() {
-            if let uuid = pedimento.namedInvoice { _ = table.number(for: uuid, recordingIfNew: index + 1) }
-        }
-        // That first pedimento's slot holds the UUID's first invoice; then every pedimento naming
-        // the UUID takes it from there.
-        var first = [Int32](repeating: -1, count: effective.count)
-        // A window of invoices at a time, their slots read before they are looked up.
         var window: [InvoiceUUID?] = []
         window.reserveCapacity(64)
-        for start in stride(from: 0, to: invoices.count, by: 64) {
+        for start in stride(from: 0, to: effective.count, by: 64) {
             window.removeAll(keepingCapacity: true)
-            for index in start..<min(start + 64, invoices.count) { window.append(invoices.uuid(at: index)) }
+            for index in start..<min(start + 64, effective.count) { window.append(effective[index].namedInvoice) }
             table.touch(window[...])
             for (offset, uuid) in window.enumerated() {
-                guard let uuid, let head = table.number(for: uuid), first[head - 1] < 0 else { continue }
-                first[head - 1] = Int32(start + offset)
+                if let uuid { _ = table.number(for: uuid, recordingIfNew: start + offset + 1) }
             }
         }
-        for (index, pedimento) in effective.enumerated() {
-            guard let uuid = pedimento.namedInvoice, let head = table.number(for: uuid) else {
+        // That first pedimento's slot holds the UUID's first invoice; then every pedimento naming
+        // the UUID takes it from there. The invoices are looked up in two halves on two cores (the
+        // table is only read from here): the lower half's first invoice, if any, comes first.
+        let shared = ReadOnlyTable(table: table)
+        let middle = invoices.count / 2, pedimentos = effective.count
+        let (upper, lower) = concurrently({ Self.firstInvoices(of: invoices, in: middle..<invoices.count, table: shared.table, pedimentos: pedimentos) }) {
+            Self.firstInvoices(of: invoices, in: 0..<middle, table: table, pedimentos: pedimentos)
+        }
+        var first = lower
+        for index in first.indices where first[index] < 0 { first[index] = upper[index] }
+        for index in effective.indices {
+            guard let uuid = effective[index].namedInvoice, let head = table.number(for: uuid) else {
                 first[index] = -1
                 continue
             }
             first[index] = first[head - 1]
         }
         positions = first
+    }
+
+    /// For each pedimento that is the first to name a UUID (at its position), the first invoice
+    /// of `range` with that UUID; -1 elsewhere. A window of invoices at a time, their slots
+    /// prefetched before they are looked up.
+    private static func firstInvoices(of invoices: InvoiceList, in range: Range<Int>, table: UUIDTable, pedimentos: Int) -> [Int32] {
+        var first = [Int32](repeating: -1, count: pedimentos)
+        var window: [InvoiceUUID?] = []
+        window.reserveCapacity(64)
+        for start in stride(from: range.lowerBound, to: range.upperBound, by: 64) {
+            window.removeAll(keepingCapacity: true)
+            for index in start..<min(start + 64, range.upperBound) { window.append(invoices.uuid(at: index)) }
+            table.touch(window[...])
+            for (offset, uuid) in window.enumerated() {
+                guard let uuid, let head = table.number(for: uuid), first[head - 1] < 0 else { continue }
+                first[head - 1] = Int32(start + offset)
+            }
+        }
+        return first
     }
 
     subscript(pedimento: Int) -> Int? { positions[pedimento] < 0 ? nil : Int(positions[pedimento]) }
