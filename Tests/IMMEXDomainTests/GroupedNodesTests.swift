@@ -1,5 +1,6 @@
 import Testing
 @testable import IMMEXDomain
+import TestSupport
 
 extension GroupedNodes {
     /// The groups of some roots (all by default), each as an array.
@@ -39,15 +40,11 @@ struct GroupedNodesTests {
 struct UnionFindTests {
     @Test("the flattened roots are what finding each node gives, after unions in any order")
     func flattenedRoots() {
-        var random: UInt64 = 5
-        func next(_ bound: Int) -> Int {
-            random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(random >> 33) % bound
-        }
+        var numbers = SeededNumbers(seed: 5)
         for count in [1, 2, 10, 1_000] {
             for unions in [0, count / 3, count * 2] {
                 var sets = UnionFind(count: count)
-                for _ in 0..<unions { sets.union(next(count), next(count)) }
+                for _ in 0..<unions { sets.union(numbers.next(count), numbers.next(count)) }
                 var probe = sets
                 let found = (0..<count).map { UInt32(probe.find($0)) }
                 #expect(sets.takeRoots() == found, "\(count) nodes, \(unions) unions")

@@ -1,5 +1,6 @@
 import Testing
 @testable import IMMEXDomain
+import TestSupport
 
 @Suite("The packed invoice list reconciliation holds")
 struct InvoiceListTests {
@@ -174,19 +175,15 @@ struct NamedInvoiceTests {
 
     @Test("looked up in two halves, each pedimento still gets the first invoice with its UUID, wherever its repeats fall")
     func firstInvoicesAcrossHalves() {
-        var state: UInt64 = 5
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % bound
-        }
+        var numbers = SeededNumbers(seed: 5)
         for count in [1, 2, 3, 63, 64, 65, 129, 1_001] {
             // UUIDs from a small pool, so that most repeat, some only in the upper half.
             let pool = max(1, count / 3)
-            let uuids = (0..<count).map { _ in InvoiceUUID(high: 7, low: UInt64(next(pool))) }
+            let uuids = (0..<count).map { _ in InvoiceUUID(high: 7, low: UInt64(numbers.next(pool))) }
             let invoices = InvoiceList(uuids.enumerated().map { invoice($1, line: $0 + 2) })
             let effective = (0..<200).map { index in
                 var pedimento = Build.pedimento(String(252_434_215_000_000 + index), key: "A1", usd: 100, mxn: 2_000)
-                pedimento.invoiceUUID = next(5) == 0 ? nil : InvoiceUUID(high: 7, low: UInt64(next(pool + 10)))
+                pedimento.invoiceUUID = numbers.next(5) == 0 ? nil : InvoiceUUID(high: 7, low: UInt64(numbers.next(pool + 10)))
                 return EffectivePedimento(original: pedimento, keyClass: .direct, rectifications: [])
             }
             let first = FirstInvoices(effective, in: invoices)

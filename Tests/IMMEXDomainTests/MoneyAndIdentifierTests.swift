@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import IMMEXDomain
+import TestSupport
 
 @Suite("Money and identifiers")
 struct MoneyAndIdentifierTests {
@@ -75,24 +76,20 @@ struct MoneyAndIdentifierTests {
             let day = Int(bytes[letters + 4] - 0x30) * 10 + Int(bytes[letters + 5] - 0x30)
             return (1...12).contains(month) && (1...31).contains(day)
         }
-        var state: UInt64 = 13
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % bound
-        }
+        var numbers = SeededNumbers(seed: 13)
         let near: [UInt8] = Array("&AZ09@[/:`a".utf8) + [0x00, 0x7F, 0x80, 0xC3, 0xD1, 0xFF]
         var accepted = 0
         for round in 0..<40_000 {
             // A well-formed RFC of 12 or 13, then (mostly) a byte or two changed, or one added or dropped.
-            let letters = 3 + next(2)
-            var bytes = (0..<letters).map { _ in next(27) == 26 ? UInt8(ascii: "&") : UInt8(0x41 + next(26)) }
-            let date = String(format: "%02d%02d%02d", next(100), 1 + next(13), next(33))
+            let letters = 3 + numbers.next(2)
+            var bytes = (0..<letters).map { _ in numbers.next(27) == 26 ? UInt8(ascii: "&") : UInt8(0x41 + numbers.next(26)) }
+            let date = String(format: "%02d%02d%02d", numbers.next(100), 1 + numbers.next(13), numbers.next(33))
             bytes += Array(date.utf8)
-            bytes += (0..<2).map { _ in next(2) == 0 ? UInt8(0x30 + next(10)) : UInt8(0x41 + next(26)) }
-            bytes.append(next(5) == 0 ? UInt8(ascii: "A") : UInt8(0x30 + next(10)))
-            for _ in 0..<next(3) { bytes[next(bytes.count)] = near[next(near.count)] }
-            if next(10) == 0 { bytes.insert(UInt8(0x41 + next(26)), at: next(bytes.count + 1)) }
-            if next(10) == 0 { bytes.remove(at: next(bytes.count)) }
+            bytes += (0..<2).map { _ in numbers.next(2) == 0 ? UInt8(0x30 + numbers.next(10)) : UInt8(0x41 + numbers.next(26)) }
+            bytes.append(numbers.next(5) == 0 ? UInt8(ascii: "A") : UInt8(0x30 + numbers.next(10)))
+            for _ in 0..<numbers.next(3) { bytes[numbers.next(bytes.count)] = near[numbers.next(near.count)] }
+            if numbers.next(10) == 0 { bytes.insert(UInt8(0x41 + numbers.next(26)), at: numbers.next(bytes.count + 1)) }
+            if numbers.next(10) == 0 { bytes.remove(at: numbers.next(bytes.count)) }
             let read = bytes.withUnsafeBufferPointer { RFC(asciiUppercase: $0) }
             #expect((read != nil) == reference(bytes), "round \(round): \(bytes)")
             if let read {

@@ -1,5 +1,6 @@
 import Testing
 @testable import IMMEXIngest
+import TestSupport
 
 @Suite("Rows cut into fields straight from the bytes, sixteen bytes at a time")
 struct RowSplitterTests {
@@ -68,33 +69,29 @@ struct RowSplitterTests {
     func randomRows() {
         // Mostly letters, with every byte the rule looks at: separators, quotes, line ends, blanks, other controls.
         let alphabet: [UInt8] = Array("abcdefghij,,,\"\"\n\r \t".utf8) + [0x0B, 0x00, 0x0E, 0xC3]
-        var random: UInt64 = 7
-        func next(_ bound: Int) -> Int {
-            random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(random >> 33) % bound
-        }
+        var numbers = SeededNumbers(seed: 7)
         var accepted = 0
         for round in 0..<30_000 {
-            let fields = 1 + next(6)
+            let fields = 1 + numbers.next(6)
             // Usually a well-formed row, then bytes changed at random places; sometimes bytes at random.
-            var bytes: [UInt8] = Array(repeating: UInt8(ascii: "x"), count: next(20))
+            var bytes: [UInt8] = Array(repeating: UInt8(ascii: "x"), count: numbers.next(20))
             if round % 4 == 0 {
-                for _ in 0..<next(80) { bytes.append(alphabet[next(alphabet.count)]) }
+                for _ in 0..<numbers.next(80) { bytes.append(alphabet[numbers.next(alphabet.count)]) }
             } else {
                 for position in 0..<fields {
-                    var field: [UInt8] = (0..<next(12)).map { _ in UInt8(ascii: "a") + UInt8(next(10)) }
-                    if next(3) == 0 {
-                        if next(3) == 0 { field.insert(contentsOf: [Self.quote, Self.quote], at: next(field.count + 1)) }
-                        if next(3) == 0 { field.insert(Self.comma, at: next(field.count + 1)) }
+                    var field: [UInt8] = (0..<numbers.next(12)).map { _ in UInt8(ascii: "a") + UInt8(numbers.next(10)) }
+                    if numbers.next(3) == 0 {
+                        if numbers.next(3) == 0 { field.insert(contentsOf: [Self.quote, Self.quote], at: numbers.next(field.count + 1)) }
+                        if numbers.next(3) == 0 { field.insert(Self.comma, at: numbers.next(field.count + 1)) }
                         field = [Self.quote] + field + [Self.quote]
                     }
-                    bytes += field + (position < fields - 1 ? [Self.comma] : next(2) == 0 ? [Self.lf] : [Self.cr, Self.lf])
+                    bytes += field + (position < fields - 1 ? [Self.comma] : numbers.next(2) == 0 ? [Self.lf] : [Self.cr, Self.lf])
                 }
-                for _ in 0..<next(3) where !bytes.isEmpty { bytes[next(bytes.count)] = alphabet[next(alphabet.count)] }
-                if next(2) == 0 { bytes += Array("next,row\n".utf8) }
+                for _ in 0..<numbers.next(3) where !bytes.isEmpty { bytes[numbers.next(bytes.count)] = alphabet[numbers.next(alphabet.count)] }
+                if numbers.next(2) == 0 { bytes += Array("next,row\n".utf8) }
             }
-            let start = min(next(20), bytes.count)
-            let refuses = Set((0..<fields).filter { _ in next(2) == 0 })
+            let start = min(numbers.next(20), bytes.count)
+            let refuses = Set((0..<fields).filter { _ in numbers.next(2) == 0 })
             var found: [Range<Int>] = []
             let result = bytes.withUnsafeBufferPointer { buffer in
                 RowSplitter.split(buffer, from: start, fields: fields, refusesEscapes: { refuses.contains($0) }) { position, from, to in

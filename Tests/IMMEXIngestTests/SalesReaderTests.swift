@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import IMMEXDomain
 @testable import IMMEXIngest
+import TestSupport
 
 @Suite("sales.csv: every bad field is reported at its line and column")
 struct SalesReaderTests {
@@ -38,20 +39,16 @@ struct SalesReaderTests {
 
     @Test("the two usual pedimento fields, read at their digits' places, read as byte by byte, and so does every near miss")
     func pedimentoFastForms() {
-        var random: UInt64 = 99
-        func next(_ bound: Int) -> Int {
-            random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(random >> 33) % bound
-        }
+        var numbers = SeededNumbers(seed: 99)
         let alphabet = Array("0123456789 ,x".utf8)
         for round in 0..<20_000 {
             // A well-formed 15-digit or spaced number, then (mostly) a byte or two changed.
-            var bytes: [UInt8] = (0..<15).map { _ in UInt8(ascii: "0") + UInt8(next(10)) }
-            if next(2) == 0 {
+            var bytes: [UInt8] = (0..<15).map { _ in UInt8(ascii: "0") + UInt8(numbers.next(10)) }
+            if numbers.next(2) == 0 {
                 for place in [8, 4, 2] { bytes.insert(contentsOf: [0x20, 0x20], at: place) }
             }
-            for _ in 0..<next(3) { bytes[next(bytes.count)] = alphabet[next(alphabet.count)] }
-            if next(8) == 0 { bytes.remove(at: next(bytes.count)) }
+            for _ in 0..<numbers.next(3) { bytes[numbers.next(bytes.count)] = alphabet[numbers.next(alphabet.count)] }
+            if numbers.next(8) == 0 { bytes.remove(at: numbers.next(bytes.count)) }
             let (fast, bytewise) = bytes.withUnsafeBufferPointer { (SalesFastPath.pedimentos($0), SalesFastPath.pedimentosBytewise($0)) }
             #expect(fast.map { Array($0) } == bytewise.map { Array($0) }, "round \(round): \(String(decoding: bytes, as: UTF8.self))")
         }
