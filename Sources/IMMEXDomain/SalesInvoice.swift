@@ -20,6 +20,9 @@ public struct SalesInvoice: Sendable, Hashable {
     public var pedimentos: PedimentoList
     public var location: SourceLocation
 
+    // (Inlinable: readers make an invoice for every row, and called from another module its
+    // fourteen arguments went through the stack.)
+    @inlinable
     public init(
         uuid: InvoiceUUID, issuedOn: CalendarDate, type: CFDIType, status: InvoiceStatus, customerRFC: RFC,
         customerCountry: CountryCode?, exportCode: ExportCode, currency: CurrencyCode, exchangeRate: ExchangeRate,
