@@ -130,26 +130,30 @@ extension Reconciler {
     /// Each pedimento on its own: its pesos against its dollars, returns and rectifications.
     func checkPedimentos(_ pedimentos: [ExportPedimento], effective: [EffectivePedimento], byNumber: PedimentoIndex) -> [ReconciliationItem] {
         var items: [ReconciliationItem] = []
-        for pedimento in effective where pedimento.keyClass == .direct || pedimento.keyClass == .indirect || pedimento.keyClass == .subtracting {
-            let values = pedimento.current
+        // (By position, each pedimento read in place: iterating would copy each, counting
+        // references to its rows; likewise below.)
+        for position in effective.indices {
+            let keyClass = effective[position].keyClass
+            guard keyClass == .direct || keyClass == .indirect || keyClass == .subtracting else { continue }
+            let values = effective[position].current
             guard let expected = Conversion.pesos(DecimalNumber(mantissa: values.valueUSD.centavos, scale: 2), at: values.exchangeRate, rounding: rules.rounding) else { continue }
             let difference = values.commercialValueMXN - expected
             if abs(difference.centavos) > rules.reconciliation.mxnTolerance.centavos {
-                items.append(item(.pedimentoRateMismatch, "pedimento \(pedimento.original.number): MXN \(values.commercialValueMXN.decimalString) is not USD \(values.valueUSD.decimalString) × \(values.exchangeRate) = \(expected.decimalString)",
+                items.append(item(.pedimentoRateMismatch, "pedimento \(effective[position].original.number): MXN \(values.commercialValueMXN.decimalString) is not USD \(values.valueUSD.decimalString) × \(values.exchangeRate) = \(expected.decimalString)",
                                   hint: "check the pedimento's value, dollar value and exchange rate", pedimento: values,
                                   amounts: (expected.decimalString, values.commercialValueMXN.decimalString, difference.decimalString, "MXN")))
             }
             // Data Stage does not say which export a K1 returns; only the CSV's column can.
-            if pedimento.keyClass == .subtracting, pedimento.original.origin == .exportsCSV {
-                if let target = values.returns ?? pedimento.original.returns {
+            if keyClass == .subtracting, effective[position].original.origin == .exportsCSV {
+                if let target = values.returns ?? effective[position].original.returns {
                     let original = byNumber[target.packed].map { effective[$0] }
                     if original == nil || ![.direct, .indirect].contains(original!.keyClass) {
-                        items.append(item(.returnTargetMissing, "return \(pedimento.original.number) names export \(target), which is not an export in exports.csv",
-                                          hint: "correct returned_pedimento, or add the export it returns", pedimento: pedimento.original))
+                        items.append(item(.returnTargetMissing, "return \(effective[position].original.number) names export \(target), which is not an export in exports.csv",
+                                          hint: "correct returned_pedimento, or add the export it returns", pedimento: effective[position].original))
                     }
                 } else {
-                    items.append(item(.returnUnlinked, "return \(pedimento.original.number) (key \(pedimento.original.key)) does not say which export it returns",
-                                      hint: "write the original export pedimento in returned_pedimento", pedimento: pedimento.original))
+                    items.append(item(.returnUnlinked, "return \(effective[position].original.number) (key \(effective[position].original.key)) does not say which export it returns",
+                                      hint: "write the original export pedimento in returned_pedimento", pedimento: effective[position].original))
                 }
             }
         }
@@ -166,7 +170,7 @@ extension Reconciler {
     func checkInvoiceCodes(_ invoices: InvoiceList, effective: [EffectivePedimento], roots: [UInt32]) -> [ReconciliationItem] {
         var items: [ReconciliationItem] = []
         var indirectGroups = Set<Int>()
-        for (index, pedimento) in effective.enumerated() where pedimento.keyClass == .indirect {
+        for index in effective.indices where effective[index].keyClass == .indirect {
             indirectGroups.insert(Int(roots[invoices.count + index]))
         }
         for index in invoices.indices {

@@ -30,13 +30,13 @@ public struct Reconciler: Sendable {
             linkPedimentos(of: invoices, numbers: numbers, groups: &groups, linkedInvoice: &linkedInvoice,
                            linkedPedimento: &linkedPedimento, items: &items)
         }.other
-        for (index, pedimento) in effective.enumerated() {
-            guard let uuid = pedimento.namedInvoice else { continue }
+        for index in effective.indices {
+            guard let uuid = effective[index].namedInvoice else { continue }
             let found = namedInvoices[index]
             guard let target = found, invoices.matchingFields(at: target).status == .active else {
                 let why = found == nil ? "which is not among the export invoices of sales.csv" : "which is cancelled"
-                items.append(item(.unknownInvoice, "pedimento \(pedimento.original.number) names invoice \(uuid), \(why)",
-                                  hint: "correct invoice_uuid, or add the invoice to sales.csv", pedimento: pedimento.original))
+                items.append(item(.unknownInvoice, "pedimento \(effective[index].original.number) names invoice \(uuid), \(why)",
+                                  hint: "correct invoice_uuid, or add the invoice to sales.csv", pedimento: effective[index].original))
                 continue
             }
             groups.union(target, invoices.count + index)
