@@ -14,7 +14,10 @@ public enum RectificationResolver {
         // indexing every pedimento would cost a trip to memory for each.
         // (The numbers in an open-addressing index, whose hash is a multiplication: a `Set` would
         // hash every pedimento's number with SipHash.)
-        let targetNumbers = pedimentos.compactMap { $0.rectifies?.packed }
+        // The rows that name one, in file order, found in the same pass: the loop over them below
+        // then reads only those rows, not the year's again.
+        let namingRows = pedimentos.indices.filter { pedimentos[$0].rectifies != nil }
+        let targetNumbers = namingRows.map { pedimentos[$0].rectifies!.packed }
         let targets = PedimentoIndex(targetNumbers)
         var byNumber: [UInt64: Int] = [:]
         if !targetNumbers.isEmpty {
@@ -27,7 +30,7 @@ public enum RectificationResolver {
         // for every row, so that the second loop looks each up without hashing.)
         var replacement = [Int32](repeating: -1, count: pedimentos.count)
         var rectifications: [Int] = []
-        for index in pedimentos.indices {
+        for index in namingRows {
             guard let target = pedimentos[index].rectifies else { continue }
             let pedimento = pedimentos[index]
             let isRectification = keys.keyClass(of: pedimento.key) == .rectification || pedimento.origin == .dataStage
