@@ -98,55 +98,53 @@ public struct ExportAggregator: Sendable {
         var byKey = [(key: PedimentoKey, line: ExportTotals.KeyLine)?](repeating: nil, count: PedimentoKey.denseCount)
         var countries: [CountryCode?] = [], byCountry: [ExportAmount] = []
         var lastCountry = -1
-        pedimentos.withUnsafeBufferPointer { pedimentos in
-            for pedimento in pedimentos.indices.lazy.map({ pedimentos.baseAddress! + $0 }) {
-                if pedimento.pointee.isRectified { totals.counts.rectified += 1 }
-                let keyClass = pedimento.pointee.keyClass
-                switch keyClass {
-                case .review:
-                    totals.counts.forReview += 1
-                    continue
-                case .excluded, .rectification:
-                    totals.counts.excluded += 1
-                    continue
-                case .direct, .indirect, .subtracting:
-                    break
-                }
-                let values = pedimento.pointee.current
-                guard let amount = amount(of: values) else { continue }
-                let original = pedimento.pointee.original
-                totals.counts.counted += 1
-                let month = original.paidOn.month - 1
-                let sign: Int64 = keyClass == .subtracting ? -1 : 1
-                switch keyClass {
-                case .direct:
-                    totals.directGross += amount
-                    totals.monthly[month].direct += amount
-                case .indirect:
-                    totals.indirect += amount
-                    totals.monthly[month].indirect += amount
-                default:
-                    totals.returns += amount
-                    totals.monthly[month].returns += amount
-                }
-                totals.commercialValueMXN += Money(centavos: sign * values.commercialValueMXN.centavos)
-                totals.valueAddedMXN += Money(centavos: sign * (values.valueAddedMXN ?? .zero).centavos)
-                let place = original.key.denseIndex
-                var line = byKey[place]?.line ?? ExportTotals.KeyLine(keyClass: keyClass)
-                line.pedimentos += 1
-                line.amount += amount
-                byKey[place] = (original.key, line)
-                let country = values.destinationCountry ?? original.destinationCountry
-                let signed = sign < 0 ? ExportAmount.zero - amount : amount
-                if lastCountry < 0 || countries[lastCountry] != country {
-                    lastCountry = countries.firstIndex(of: country) ?? {
-                        countries.append(country)
-                        byCountry.append(.zero)
-                        return countries.count - 1
-                    }()
-                }
-                byCountry[lastCountry] += signed
+        for position in pedimentos.indices {
+            if pedimentos[position].isRectified { totals.counts.rectified += 1 }
+            let keyClass = pedimentos[position].keyClass
+            switch keyClass {
+            case .review:
+                totals.counts.forReview += 1
+                continue
+            case .excluded, .rectification:
+                totals.counts.excluded += 1
+                continue
+            case .direct, .indirect, .subtracting:
+                break
             }
+            let values = pedimentos[position].current
+            guard let amount = amount(of: values) else { continue }
+            let original = pedimentos[position].original
+            totals.counts.counted += 1
+            let month = original.paidOn.month - 1
+            let sign: Int64 = keyClass == .subtracting ? -1 : 1
+            switch keyClass {
+            case .direct:
+                totals.directGross += amount
+                totals.monthly[month].direct += amount
+            case .indirect:
+                totals.indirect += amount
+                totals.monthly[month].indirect += amount
+            default:
+                totals.returns += amount
+                totals.monthly[month].returns += amount
+            }
+            totals.commercialValueMXN += Money(centavos: sign * values.commercialValueMXN.centavos)
+            totals.valueAddedMXN += Money(centavos: sign * (values.valueAddedMXN ?? .zero).centavos)
+            let place = original.key.denseIndex
+            var line = byKey[place]?.line ?? ExportTotals.KeyLine(keyClass: keyClass)
+            line.pedimentos += 1
+            line.amount += amount
+            byKey[place] = (original.key, line)
+            let country = values.destinationCountry ?? original.destinationCountry
+            let signed = sign < 0 ? ExportAmount.zero - amount : amount
+            if lastCountry < 0 || countries[lastCountry] != country {
+                lastCountry = countries.firstIndex(of: country) ?? {
+                    countries.append(country)
+                    byCountry.append(.zero)
+                    return countries.count - 1
+                }()
+            }
+            byCountry[lastCountry] += signed
         }
         for case let (key, line)? in byKey { totals.byKey[key] = line }
         for (index, country) in countries.enumerated() { totals.byCountry[country] = byCountry[index] }

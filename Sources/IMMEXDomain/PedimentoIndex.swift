@@ -16,8 +16,8 @@ struct PedimentoIndex {
         let capacity = max(16, numbers.count + numbers.count / 2)
         keys = [UInt64](repeating: Self.empty, count: capacity)
         positions = [Int32](repeating: 0, count: capacity)
-        // A window of numbers at a time, their slots read before any is filled: the loads do not
-        // wait for each other, so their cache misses overlap.
+        // A window of numbers at a time, their slots prefetched before any is filled: the misses
+        // overlap.
         var window: [UInt64] = []
         window.reserveCapacity(Self.window)
         var position = 0

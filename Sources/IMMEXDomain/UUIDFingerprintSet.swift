@@ -11,7 +11,7 @@ import Synchronization
 /// reader that meets one confirms it the exact way, with a `UUIDTable`. A fingerprint never met
 /// again proves that its UUID does not repeat, which is the case of every sound year.
 ///
-/// The same table holds exact 64-bit keys (`insertAll(keys:touched:)`: a pedimento's number and
+/// The same table holds exact 64-bit keys (`insertAll(keys:)`: a pedimento's number and
 /// section), whose prints differ for different keys, so a key met again is a repeat.
 ///
 /// The table does not grow (threads are inserting): it is sized for the rows expected, and a
@@ -31,26 +31,14 @@ public final class UUIDFingerprintSet: @unchecked Sendable {
         // Mapped pages advised for transparent huge pages (`ZeroedPages`): lookups land anywhere in
         // a hundred megabytes, where 4 kB pages would miss the address-translation cache each time.
         // The pages come zeroed, and an `Atomic<UInt64>` holding 0 is eight zero bytes.
+        // Its pages are faulted in now, on two cores (`ZeroedPages.faultIn`): the first window of
+        // UUIDs lands all over the table, and left to it, clearing every page (a hundred
+        // megabytes, about a tenth of a second) fell to the thread reading the file's first
+        // chunk while the other cores waited for that chunk's header.
         let size = capacity * MemoryLayout<Atomic<UInt64>>.stride
         let block = ZeroedPages.allocate(size)
-        Self.faultIn(block, size)
+        ZeroedPages.faultIn(block, size)
         slots = block.bindMemory(to: Atomic<UInt64>.self, capacity: capacity)
-    }
-
-    /// Has the kernel map and clear the table's pages now, half on another core. The first
-    /// window of UUIDs lands all over the table: left to it, the clearing of every page (a
-    /// hundred megabytes, about a tenth of a second) fell to the thread reading the file's first
-    /// chunk, while the other cores waited for that chunk's header. Each page is written a zero
-    /// byte, which it holds already, before any slot is used.
-    private static func faultIn(_ block: UnsafeMutableRawPointer, _ size: Int) {
-        guard size >= 8 << 20 else { return }
-        let page = 4_096, half = size / 2 / page * page
-        let address = UInt(bitPattern: block)
-        @Sendable func touch(from: Int, to: Int) {
-            let block = UnsafeMutableRawPointer(bitPattern: address)!
-            for offset in stride(from: from, to: to, by: page) { block.storeBytes(of: 0, toByteOffset: offset, as: UInt8.self) }
-        }
-        _ = concurrently({ touch(from: half, to: size) }) { touch(from: 0, to: half) }
     }
 
     deinit {
