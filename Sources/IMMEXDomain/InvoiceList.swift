@@ -3,22 +3,51 @@
 /// million invoices keeps about three million of them, so this is the difference between holding
 /// them in 190 MB or 500 MB. Reading an element rebuilds the same `SalesInvoice` that was appended;
 /// the rare invoice that does not fit the packed form (several pedimentos, an amount past 32 bits,
-/// a line past 4 billion, a location not at a row's start) is kept whole beside the rest. Records
-/// are stored in chunks of 65,536, so the list grows without ever copying what it already holds
-/// (an array would copy hundreds of megabytes as it doubles).
+/// a line past 4 billion, a location not at a row's start) is kept whole beside the rest.
+///
+/// Records are stored in segments: the list grows by starting another (of 65,536), never by
+/// copying what it holds (an array would copy hundreds of megabytes as it doubles), and appending
+/// another list takes over that list's segments as they are, with the tables their records index
+/// (a year's list is made of the lists each stretch of the file filled on its own thread: adopting
+/// them, where copying would write every record again into fresh memory).
 public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayLiteral {
-    private static let chunkBits = 16
-    private static let chunkSize = 1 << chunkBits
-    private var chunks: [[PackedInvoice]] = []
+    private static let segmentSize = 1 << 16
+    /// Positions are found a block at a time (`directory`).
+    private static let blockBits = 12
+    private static let blockSize = 1 << blockBits
+    private var segments: [Segment] = []
+    /// Where each segment starts, then `Int.max`: a position is in the last segment starting at or
+    /// before it.
+    private var starts: [Int] = [Int.max]
+    /// For every block of 4,096 positions, the segment holding its first. A segment taken over
+    /// from another list holds at least a block (a shorter one is copied), so a position is never
+    /// more than a few segments past its block's.
+    private var directory: [UInt32] = []
+    /// How many more records the last segment takes before `store` starts another (none, for one
+    /// taken over from another list).
+    private var room = 0
     public private(set) var count = 0
     /// Invoices kept whole, by position.
     private var whole: [Int: SalesInvoice] = [:]
-    /// The files invoices come from (usually one), so each record holds a small index.
-    private var files: [SourceFile] = []
+    /// The files and customers records index, one set per list whose segments this one holds.
+    private var tables: [Tables] = []
+    /// The set this list's own appends index (nil until the first), and where its entries are.
+    private var ownTables: Int?
     private var fileIndexes: [SourceFile: UInt16] = [:]
-    /// The customers invoiced (a company exports to a few hundred, not millions), likewise.
-    private var customers: [RFC] = []
     private var customerIndexes: [RFC: UInt32] = [:]
+
+    /// Records, and the tables they index.
+    private struct Segment: Sendable {
+        var records: [PackedInvoice]
+        let tables: Int
+    }
+
+    /// The files invoices come from (usually one), so each record holds a small index; the
+    /// customers invoiced (a company exports to a few hundred, not millions), likewise.
+    private struct Tables: Sendable {
+        var files: [SourceFile] = []
+        var customers: [RFC] = []
+    }
 
     public init() {}
 
@@ -40,53 +69,111 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
         store(record!)
     }
 
-    /// Makes room for `minimumCapacity` invoices in an empty list, up to one chunk: a list whose
-    /// size is known (one stretch of a file) then fills its first chunk without copying it.
+    /// Makes room for `minimumCapacity` invoices in an empty list, up to one segment: a list whose
+    /// size is known (one stretch of a file) then fills its first segment without copying it.
     public mutating func reserveCapacity(_ minimumCapacity: Int) {
-        guard count == 0, chunks.isEmpty, minimumCapacity > 0 else { return }
-        chunks.append([])
-        chunks[0].reserveCapacity(Swift.min(minimumCapacity, Self.chunkSize))
+        guard count == 0, segments.isEmpty, minimumCapacity > 0 else { return }
+        startSegment(reserving: Swift.min(minimumCapacity, Self.segmentSize))
     }
 
-    /// Appends a record; the first chunk grows as records come (a list of a few invoices, like
-    /// one stretch of a file, stays small) unless reserved, the next ones are made whole at once.
+    /// Appends a record indexing this list's own tables; the first segment grows as records come
+    /// (a list of a few invoices, like one stretch of a file, stays small) unless reserved, the
+    /// next ones are made whole at once.
     private mutating func store(_ record: PackedInvoice) {
-        if count & (Self.chunkSize - 1) == 0, count > 0 || chunks.isEmpty {
-            chunks.append([])
-            if count > 0 { chunks[chunks.count - 1].reserveCapacity(Self.chunkSize) }
-        }
-        chunks[chunks.count - 1].append(record)
+        if room == 0 { startSegment(reserving: segments.isEmpty ? 0 : Self.segmentSize) }
+        segments[segments.count - 1].records.append(record)
+        room -= 1
+        if count & (Self.blockSize - 1) == 0 { directory.append(UInt32(segments.count - 1)) }
         count += 1
     }
 
-    /// Appends every invoice of `other`, in order: the same as appending each one, but packed
-    /// records are copied as they are (their file and customer indexes translated).
+    private mutating func startSegment(reserving capacity: Int) {
+        var records: [PackedInvoice] = []
+        records.reserveCapacity(capacity)
+        segments.append(Segment(records: records, tables: ownTableSet()))
+        starts[starts.count - 1] = count
+        starts.append(Int.max)
+        room = Self.segmentSize
+    }
+
+    private mutating func ownTableSet() -> Int {
+        if let ownTables { return ownTables }
+        tables.append(Tables())
+        ownTables = tables.count - 1
+        return tables.count - 1
+    }
+
+    /// Appends every invoice of `other`, in order: the same as appending each one, but its
+    /// segments of a block or more are taken over as they are (shared, not copied), with their
+    /// tables, and the records of shorter ones are copied as they are (their file and customer
+    /// indexes translated).
     public mutating func append(contentsOf other: InvoiceList) {
-        let files = other.files.map { fileIndex($0) }
-        let customers = other.customers.map { customerIndex($0) }
-        for position in 0..<other.count {
-            let record = other.chunks[position >> Self.chunkBits][position & (Self.chunkSize - 1)]
-            if record.isPlaceholder, let invoice = other.whole[position] {
+        let base = count
+        var adopted: [Int: Int] = [:]  // other's tables -> this list's
+        for (index, segment) in other.segments.enumerated() {
+            let first = other.starts[index]
+            guard segment.records.count >= Self.blockSize else {
+                copy(segment, startingAt: first, of: other)
+                continue
+            }
+            let tableSet = adopted[segment.tables] ?? {
+                tables.append(other.tables[segment.tables])
+                adopted[segment.tables] = tables.count - 1
+                return tables.count - 1
+            }()
+            segments.append(Segment(records: segment.records, tables: tableSet))
+            starts[starts.count - 1] = count
+            starts.append(Int.max)
+            room = 0
+            let positions = first..<first + segment.records.count
+            for (position, invoice) in other.whole where positions.contains(position) { whole[base + position] = invoice }
+            count += positions.count
+            while directory.count << Self.blockBits < count { directory.append(UInt32(segments.count - 1)) }
+        }
+    }
+
+    /// Appends the invoices of one of `other`'s segments, record by record.
+    private mutating func copy(_ segment: Segment, startingAt first: Int, of other: InvoiceList) {
+        let table = other.tables[segment.tables]
+        let files = table.files.map { fileIndex($0) }
+        let customers = table.customers.map { customerIndex($0) }
+        for (offset, record) in segment.records.enumerated() {
+            if record.isPlaceholder, let invoice = other.whole[first + offset] {
                 append(invoice)
             } else if let file = files[Int(record.file)] {
                 store(record.moved(file: file, customer: customers[Int(record.customer)]))
             } else {
-                append(other[position])
+                append(record.invoice(file: table.files[Int(record.file)], customer: table.customers[Int(record.customer)]))
             }
         }
     }
 
-    public subscript(position: Int) -> SalesInvoice {
+    /// The segment holding a position, and the position's record in it.
+    @inline(__always)
+    private func locate(_ position: Int) -> (segment: Int, offset: Int) {
         precondition(position >= 0 && position < count, "invoice index out of range")
-        let record = chunks[position >> Self.chunkBits][position & (Self.chunkSize - 1)]
+        var segment = Int(directory[position >> Self.blockBits])
+        while starts[segment + 1] <= position { segment += 1 }
+        return (segment, position - starts[segment])
+    }
+
+    @inline(__always)
+    private func record(at position: Int) -> PackedInvoice {
+        let (segment, offset) = locate(position)
+        return segments[segment].records[offset]
+    }
+
+    public subscript(position: Int) -> SalesInvoice {
+        let (segment, offset) = locate(position)
+        let record = segments[segment].records[offset]
         if record.isPlaceholder, let invoice = whole[position] { return invoice }
-        return record.invoice(file: files[Int(record.file)], customer: customers[Int(record.customer)])
+        let table = tables[segments[segment].tables]
+        return record.invoice(file: table.files[Int(record.file)], customer: table.customers[Int(record.customer)])
     }
 
     /// The invoice's UUID, read without rebuilding the invoice.
     public func uuid(at position: Int) -> InvoiceUUID {
-        precondition(position >= 0 && position < count, "invoice index out of range")
-        let record = chunks[position >> Self.chunkBits][position & (Self.chunkSize - 1)]
+        let record = record(at: position)
         if record.isPlaceholder, let invoice = whole[position] { return invoice.uuid }
         return record.uuid
     }
@@ -94,17 +181,17 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
     /// The fields reconciliation matches, filters and adds up, read without rebuilding the
     /// invoice (which would copy its strings and allocate its list of pedimentos).
     public func matchingFields(at position: Int) -> InvoiceMatchingFields {
-        precondition(position >= 0 && position < count, "invoice index out of range")
-        let record = chunks[position >> Self.chunkBits][position & (Self.chunkSize - 1)]
+        let (segment, offset) = locate(position)
+        let record = segments[segment].records[offset]
         if record.isPlaceholder, let invoice = whole[position] { return InvoiceMatchingFields(invoice) }
-        return record.matchingFields(isGenericForeignCustomer: customers[Int(record.customer)].isGenericForeign)
+        let customer = tables[segments[segment].tables].customers[Int(record.customer)]
+        return record.matchingFields(isGenericForeignCustomer: customer.isGenericForeign)
     }
 
     /// Whether the invoice is active, and its export code: what linking and grouping filter on,
     /// read from the packed record alone (no amounts decoded, no customer looked up).
     public func activeAndCode(at position: Int) -> (isActive: Bool, exportCode: ExportCode) {
-        precondition(position >= 0 && position < count, "invoice index out of range")
-        let record = chunks[position >> Self.chunkBits][position & (Self.chunkSize - 1)]
+        let record = record(at: position)
         if record.isPlaceholder, let invoice = whole[position] { return (invoice.status == .active, invoice.exportCode) }
         return (record.status == .active, record.exportCode)
     }
@@ -112,33 +199,36 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
     /// The invoice's pedimentos, in its order, without rebuilding the invoice (and, for the usual
     /// single pedimento, without an array).
     public func pedimentos(at position: Int) -> PedimentoList {
-        precondition(position >= 0 && position < count, "invoice index out of range")
-        let record = chunks[position >> Self.chunkBits][position & (Self.chunkSize - 1)]
+        let record = record(at: position)
         if record.isPlaceholder, let invoice = whole[position] { return invoice.pedimentos }
         return record.hasPedimento ? PedimentoList(PedimentoNumber(packed: record.pedimento)) : []
     }
 
     private mutating func customerIndex(_ rfc: RFC) -> UInt32 {
-        if let last = customers.last, last == rfc { return UInt32(customers.count - 1) }
+        let set = ownTableSet()
+        if let last = tables[set].customers.last, last == rfc { return UInt32(tables[set].customers.count - 1) }
         if let index = customerIndexes[rfc] { return index }
-        customerIndexes[rfc] = UInt32(customers.count)
-        customers.append(rfc)
-        return UInt32(customers.count - 1)
+        customerIndexes[rfc] = UInt32(tables[set].customers.count)
+        tables[set].customers.append(rfc)
+        return UInt32(tables[set].customers.count - 1)
     }
 
     /// The bytes one packed invoice takes (tests).
     var packedStride: Int { MemoryLayout<PackedInvoice>.stride }
     /// How many invoices are kept whole (tests).
     var wholeCount: Int { whole.count }
+    /// How many segments hold the records (tests).
+    var segmentCount: Int { segments.count }
 
     /// Nil past 65,536 distinct files (such an invoice is kept whole).
     private mutating func fileIndex(_ file: SourceFile) -> UInt16? {
-        if let last = files.last, last == file { return UInt16(files.count - 1) }
+        let set = ownTableSet()
+        if let last = tables[set].files.last, last == file { return UInt16(tables[set].files.count - 1) }
         if let index = fileIndexes[file] { return index }
-        guard files.count <= Int(UInt16.max) else { return nil }
-        fileIndexes[file] = UInt16(files.count)
-        files.append(file)
-        return UInt16(files.count - 1)
+        guard tables[set].files.count <= Int(UInt16.max) else { return nil }
+        fileIndexes[file] = UInt16(tables[set].files.count)
+        tables[set].files.append(file)
+        return UInt16(tables[set].files.count - 1)
     }
 }
 

@@ -79,6 +79,43 @@ struct InvoiceListTests {
         #expect(Array(filled) == Array(invoices.prefix(2)))
     }
 
+    @Test("appending a list takes over its long segments, with their own files and customers, and copies short ones; every position reads back")
+    func adoptedSegments() throws {
+        // Stretches as the sales reader fills them: each its own list, with its own tables, some
+        // with invoices kept whole, some shorter than a block; then a few invoices appended one by one.
+        let customers = [RFC("MFN180523QX4")!, .genericForeign, RFC("AAA010101AAA")!, RFC("ZZZ991231ZZ9")!]
+        var expected: [SalesInvoice] = []
+        var joined = InvoiceList()
+        var stretches = 0
+        for (stretch, size) in [5_000, 4_096, 3, 4_095, 9_001, 1, 70_000, 4_097].enumerated() {
+            var list = InvoiceList()
+            list.reserveCapacity(size)
+            for index in 0..<size {
+                var copy = try invoice(expected.count + 1, file: stretch % 3 == 0 ? "sales.csv" : "other-\(stretch).csv", line: expected.count + 2)
+                copy.customerRFC = customers[(index * 7 + stretch) % customers.count]
+                if index % 1_000 == 999 { copy.pedimentos = PedimentoList([PedimentoNumber("254030010000123")!, PedimentoNumber("254030010000124")!]) }
+                list.append(copy)
+                expected.append(copy)
+            }
+            joined.append(contentsOf: list)
+            stretches += size >= 4_096 ? (size + 65_535) / 65_536 : 0
+        }
+        let singles = try (0..<10).map { try invoice(expected.count + $0 + 1) }
+        for invoice in singles { joined.append(invoice) }
+        expected += singles
+        #expect(joined.count == expected.count)
+        #expect(Array(joined) == expected)
+        #expect(expected.indices.allSatisfy { joined.uuid(at: $0) == expected[$0].uuid && joined.pedimentos(at: $0) == expected[$0].pedimentos })
+        #expect(expected.indices.allSatisfy { joined.matchingFields(at: $0) == InvoiceMatchingFields(expected[$0]) })
+        // The long stretches' segments, then one each for what was copied after them (3, 4,095;
+        // 1; and the singles) rather than a segment per invoice.
+        #expect(joined.segmentCount == stretches + 3)
+        // Appended again, a list of adopted segments reads back the same.
+        var twice = InvoiceList(expected.prefix(2))
+        twice.append(contentsOf: joined)
+        #expect(Array(twice) == Array(expected.prefix(2)) + expected)
+    }
+
     @Test("an invoice that fits is packed in 64 bytes, whatever its customer's RFC")
     func packedSize() throws {
         var list = InvoiceList()
