@@ -35,6 +35,9 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
     private var ownTables: Int?
     private var fileIndexes: [SourceFile: UInt16] = [:]
     private var customerIndexes: [RFC: UInt32] = [:]
+    /// The file and the customer last indexed (an invoice is most often the previous one's).
+    private var lastFile: (file: SourceFile, index: UInt16)?
+    private var lastCustomer: (rfc: RFC, index: UInt32)?
 
     /// Records, and the tables they index.
     private struct Segment: Sendable {
@@ -172,6 +175,7 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
     }
 
     /// The invoice's UUID, read without rebuilding the invoice.
+    @inline(__always)
     public func uuid(at position: Int) -> InvoiceUUID {
         let record = record(at: position)
         if record.isPlaceholder, let invoice = whole[position] { return invoice.uuid }
@@ -180,6 +184,7 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
 
     /// The fields reconciliation matches, filters and adds up, read without rebuilding the
     /// invoice (which would copy its strings and allocate its list of pedimentos).
+    @inline(__always)
     public func matchingFields(at position: Int) -> InvoiceMatchingFields {
         let (segment, offset) = locate(position)
         let record = segments[segment].records[offset]
@@ -190,14 +195,30 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
 
     /// Whether the invoice is active, and its export code: what linking and grouping filter on,
     /// read from the packed record alone (no amounts decoded, no customer looked up).
+    @inline(__always)
     public func activeAndCode(at position: Int) -> (isActive: Bool, exportCode: ExportCode) {
         let record = record(at: position)
         if record.isPlaceholder, let invoice = whole[position] { return (invoice.status == .active, invoice.exportCode) }
         return (record.status == .active, record.exportCode)
     }
 
+    /// What the code checks look at — status, type, export code, and whether the customer is the
+    /// generic foreign RFC — read without decoding any amount.
+    @inline(__always)
+    public func codes(at position: Int) -> InvoiceCodes {
+        let (segment, offset) = locate(position)
+        let record = segments[segment].records[offset]
+        if record.isPlaceholder, let invoice = whole[position] {
+            return InvoiceCodes(status: invoice.status, type: invoice.type, exportCode: invoice.exportCode,
+                                isGenericForeignCustomer: invoice.customerRFC.isGenericForeign)
+        }
+        let customer = tables[segments[segment].tables].customers[Int(record.customer)]
+        return InvoiceCodes(status: record.status, type: record.type, exportCode: record.exportCode, isGenericForeignCustomer: customer.isGenericForeign)
+    }
+
     /// The invoice's pedimentos, in its order, without rebuilding the invoice (and, for the usual
     /// single pedimento, without an array).
+    @inline(__always)
     public func pedimentos(at position: Int) -> PedimentoList {
         let record = record(at: position)
         if record.isPlaceholder, let invoice = whole[position] { return invoice.pedimentos }
@@ -205,12 +226,15 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
     }
 
     private mutating func customerIndex(_ rfc: RFC) -> UInt32 {
+        if let last = lastCustomer, last.rfc == rfc { return last.index }
         let set = ownTableSet()
-        if let last = tables[set].customers.last, last == rfc { return UInt32(tables[set].customers.count - 1) }
-        if let index = customerIndexes[rfc] { return index }
-        customerIndexes[rfc] = UInt32(tables[set].customers.count)
-        tables[set].customers.append(rfc)
-        return UInt32(tables[set].customers.count - 1)
+        let index = customerIndexes[rfc] ?? {
+            customerIndexes[rfc] = UInt32(tables[set].customers.count)
+            tables[set].customers.append(rfc)
+            return UInt32(tables[set].customers.count - 1)
+        }()
+        lastCustomer = (rfc, index)
+        return index
     }
 
     /// The bytes one packed invoice takes (tests).
@@ -222,14 +246,26 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
 
     /// Nil past 65,536 distinct files (such an invoice is kept whole).
     private mutating func fileIndex(_ file: SourceFile) -> UInt16? {
+        if let last = lastFile, last.file == file { return last.index }
         let set = ownTableSet()
-        if let last = tables[set].files.last, last == file { return UInt16(tables[set].files.count - 1) }
-        if let index = fileIndexes[file] { return index }
-        guard tables[set].files.count <= Int(UInt16.max) else { return nil }
-        fileIndexes[file] = UInt16(tables[set].files.count)
-        tables[set].files.append(file)
-        return UInt16(tables[set].files.count - 1)
+        var index = fileIndexes[file]
+        if index == nil {
+            guard tables[set].files.count <= Int(UInt16.max) else { return nil }
+            index = UInt16(tables[set].files.count)
+            fileIndexes[file] = index
+            tables[set].files.append(file)
+        }
+        lastFile = (file, index!)
+        return index
     }
+}
+
+/// What `InvoiceList.codes(at:)` reads.
+public struct InvoiceCodes: Sendable, Hashable {
+    public let status: InvoiceStatus
+    public let type: CFDIType
+    public let exportCode: ExportCode
+    public let isGenericForeignCustomer: Bool
 }
 
 /// What `InvoiceList.matchingFields(at:)` reads: no strings, nothing to retain.

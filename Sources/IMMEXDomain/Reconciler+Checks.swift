@@ -174,7 +174,7 @@ extension Reconciler {
             indirectGroups.insert(Int(roots[invoices.count + index]))
         }
         for index in invoices.indices {
-            let fields = invoices.matchingFields(at: index)
+            let fields = invoices.codes(at: index)
             guard fields.status == .active, fields.type == .income else { continue }
             if fields.isGenericForeignCustomer && fields.exportCode == .notApplicable {
                 let invoice = invoices[index]

@@ -33,7 +33,7 @@ public struct Reconciler: Sendable {
         for index in effective.indices {
             guard let uuid = effective[index].namedInvoice else { continue }
             let found = namedInvoices[index]
-            guard let target = found, invoices.matchingFields(at: target).status == .active else {
+            guard let target = found, invoices.activeAndCode(at: target).isActive else {
                 let why = found == nil ? "which is not among the export invoices of sales.csv" : "which is cancelled"
                 items.append(item(.unknownInvoice, "pedimento \(effective[index].original.number) names invoice \(uuid), \(why)",
                                   hint: "correct invoice_uuid, or add the invoice to sales.csv", pedimento: effective[index].original))
@@ -186,14 +186,20 @@ struct FirstInvoices {
         }
         var first = lower
         for index in first.indices where first[index] < 0 { first[index] = upper[index] }
-        for index in effective.indices {
-            guard let uuid = effective[index].namedInvoice, let head = table.number(for: uuid) else {
-                first[index] = -1
-                continue
-            }
-            first[index] = first[head - 1]
+        // Each pedimento takes its UUID's first pedimento's invoice, the later half on another core.
+        let heads = first, half = effective.count / 2
+        let (later, earlier) = concurrently({ Self.named(effective, in: half..<effective.count, table: shared.table, heads: heads) }) {
+            Self.named(effective, in: 0..<half, table: table, heads: heads)
         }
-        positions = first
+        positions = earlier + later
+    }
+
+    /// For each pedimento of `range`, the invoice in `heads` of the first pedimento naming its UUID.
+    private static func named(_ effective: [EffectivePedimento], in range: Range<Int>, table: UUIDTable, heads: [Int32]) -> [Int32] {
+        range.map { index in
+            guard let uuid = effective[index].namedInvoice, let head = table.number(for: uuid) else { return -1 }
+            return heads[head - 1]
+        }
     }
 
     /// For each pedimento that is the first to name a UUID (at its position), the first invoice

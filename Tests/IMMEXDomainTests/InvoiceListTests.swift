@@ -48,6 +48,8 @@ struct InvoiceListTests {
             #expect(list[index] == invoice, "invoice \(index + 1)")
             let fields = list.matchingFields(at: index)
             #expect(list.pedimentos(at: index) == invoice.pedimentos, "pedimentos of invoice \(index + 1)")
+            #expect(list.codes(at: index) == InvoiceCodes(invoice), "codes of invoice \(index + 1)")
+            #expect(list.activeAndCode(at: index) == (invoice.status == .active, invoice.exportCode), "status of invoice \(index + 1)")
             #expect(fields.uuid == invoice.uuid && fields.type == invoice.type && fields.status == invoice.status
                     && fields.exportCode == invoice.exportCode && fields.hasPedimentos == !invoice.pedimentos.isEmpty
                     && fields.isGenericForeignCustomer == invoice.customerRFC.isGenericForeign
@@ -107,6 +109,7 @@ struct InvoiceListTests {
         #expect(Array(joined) == expected)
         #expect(expected.indices.allSatisfy { joined.uuid(at: $0) == expected[$0].uuid && joined.pedimentos(at: $0) == expected[$0].pedimentos })
         #expect(expected.indices.allSatisfy { joined.matchingFields(at: $0) == InvoiceMatchingFields(expected[$0]) })
+        #expect(expected.indices.allSatisfy { joined.codes(at: $0) == InvoiceCodes(expected[$0]) })
         // The long stretches' segments, then one each for what was copied after them (3, 4,095;
         // 1; and the singles) rather than a segment per invoice.
         #expect(joined.segmentCount == stretches + 3)
@@ -169,6 +172,12 @@ struct InvoiceListTests {
         for index in [0, 65_535, 65_536, count - 1] {
             #expect(list[index].location.file == "sales-\(index).csv")
         }
+    }
+}
+
+extension InvoiceCodes {
+    init(_ invoice: SalesInvoice) {
+        self.init(status: invoice.status, type: invoice.type, exportCode: invoice.exportCode, isGenericForeignCustomer: invoice.customerRFC.isGenericForeign)
     }
 }
 
