@@ -70,6 +70,28 @@ struct AggregationTests {
         #expect(findings.first?.location?.line == 7)
     }
 
+    @Test("the two halves of the rows, resolved on two cores, give what one pass would: classes kept, the first row of a repeated number rectified")
+    func resolvedInHalves() {
+        let keys = ["A1", "V1", "K1", "GC", "V5", "H1", "RT"]
+        for filler in [0, 1, 2, 5, 40] {
+            // Pedimento 0001 twice (the readers refuse that; the resolver keeps to the first), with
+            // other keys around them, and an R1 of 0001 near the end: wherever the middle falls.
+            var rows = [Build.pedimento("252434215000001", key: "RT", usd: 1_000_00, mxn: 20_000_00, line: 2)]
+            rows += (0..<filler).map { Build.pedimento(String(252_434_215_100_000 + $0), key: keys[$0 % keys.count], usd: 100, mxn: 2_000, line: 3 + $0) }
+            rows.append(Build.pedimento("252434215000001", key: "A1", usd: 5_000_00, mxn: 90_000_00, line: 3 + filler))
+            rows.append(Build.pedimento("252434215000009", key: "R1", usd: 1_100_00, mxn: 22_000_00, rectifies: "252434215000001", line: 4 + filler))
+            let (effective, findings) = RectificationResolver.resolve(rows, keys: .defaults)
+            #expect(findings.isEmpty, "\(filler)")
+            #expect(effective.count == rows.count - 1, "\(filler)")
+            #expect(effective.first?.current.valueUSD == Money(centavos: 1_100_00), "\(filler)")
+            #expect(effective.first?.keyClass == .direct, "\(filler)")
+            #expect(effective.last?.original.key == PedimentoKey("A1"), "\(filler)")
+            #expect(effective.last?.isRectified == false, "\(filler)")
+            let expectedClasses = rows.dropLast().map { KeyClassification.defaults.keyClass(of: $0.key) }
+            #expect(effective.map(\.keyClass) == expectedClasses.compactMap { $0 }, "\(filler)")
+        }
+    }
+
     @Test("two rectifications of one pedimento are a conflict")
     func conflict() {
         let (_, findings) = totals([
