@@ -113,6 +113,7 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
     public mutating func append(contentsOf other: InvoiceList) {
         let base = count
         var adopted: [Int: Int] = [:]  // other's tables -> this list's
+        var taken = [Bool](repeating: false, count: other.segments.count)
         for (index, segment) in other.segments.enumerated() {
             let first = other.starts[index]
             guard segment.records.count >= Self.blockSize else {
@@ -128,11 +129,13 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
             starts[starts.count - 1] = count
             starts.append(Int.max)
             room = 0
-            let positions = first..<first + segment.records.count
-            for (position, invoice) in other.whole where positions.contains(position) { whole[base + position] = invoice }
-            count += positions.count
+            taken[index] = true
+            count += segment.records.count
             while directory.count << Self.blockBits < count { directory.append(UInt32(segments.count - 1)) }
         }
+        // The invoices kept whole in the segments taken over keep their place (those of the
+        // segments copied were appended as invoices).
+        for (position, invoice) in other.whole where taken[other.locate(position).segment] { whole[base + position] = invoice }
     }
 
     /// Appends the invoices of one of `other`'s segments, record by record.
