@@ -10,7 +10,7 @@ public enum RectificationResolver {
     ) -> (effective: [EffectivePedimento], findings: [Finding]) {
         var findings: [Finding] = []
         // One pass over the rows (a hundred megabytes for a million), its two halves on two cores:
-        // each row's class and origin in a byte (`RowClass`), which the loop that makes the
+        // each row's class and origin (`RowClass`, two bytes), which the loop that makes the
         // effective pedimentos then reads instead of the rows, and the rows that name a pedimento
         // in 'rectifies', in file order (the loop over them below reads only those).
         let middle = pedimentos.count / 2
@@ -124,38 +124,11 @@ public enum RectificationResolver {
     }
 }
 
-/// A row's key class (or none) and whether it comes from the Data Stage, in one byte: what
+/// A row's key class (or none) and whether it comes from the Data Stage, in two bytes: what
 /// resolving reads of every row after its first pass.
 private struct RowClass: Sendable {
-    private let bits: UInt8
-    private static let dataStage: UInt8 = 0x80
-
-    init(_ keyClass: KeyClass?, origin: ExportPedimento.Origin) {
-        let number: UInt8 = switch keyClass {
-        case nil: 0
-        case .direct: 1
-        case .indirect: 2
-        case .subtracting: 3
-        case .rectification: 4
-        case .review: 5
-        case .excluded: 6
-        }
-        bits = number | (origin == .dataStage ? Self.dataStage : 0)
-    }
-
-    var keyClass: KeyClass? {
-        switch bits & ~Self.dataStage {
-        case 1: .direct
-        case 2: .indirect
-        case 3: .subtracting
-        case 4: .rectification
-        case 5: .review
-        case 6: .excluded
-        default: nil
-        }
-    }
-
-    var isDataStage: Bool { bits & Self.dataStage != 0 }
+    let keyClass: KeyClass?
+    let isDataStage: Bool
 
     /// Each row's class, and the rows that name a pedimento in 'rectifies', of one stretch of rows.
     static func scan(_ pedimentos: [ExportPedimento], _ range: Range<Int>, keys: KeyClassification) -> (classes: [RowClass], naming: [Int]) {
@@ -163,7 +136,7 @@ private struct RowClass: Sendable {
         classes.reserveCapacity(range.count)
         var naming: [Int] = []
         for index in range {
-            classes.append(RowClass(keys.keyClass(of: pedimentos[index].key), origin: pedimentos[index].origin))
+            classes.append(RowClass(keyClass: keys.keyClass(of: pedimentos[index].key), isDataStage: pedimentos[index].origin == .dataStage))
             if pedimentos[index].rectifies != nil { naming.append(index) }
         }
         return (classes, naming)

@@ -175,12 +175,6 @@ struct InvoiceListTests {
     }
 }
 
-extension InvoiceCodes {
-    init(_ invoice: SalesInvoice) {
-        self.init(status: invoice.status, type: invoice.type, exportCode: invoice.exportCode, isGenericForeignCustomer: invoice.customerRFC.isGenericForeign)
-    }
-}
-
 @Suite("Which invoice each pedimento names")
 struct NamedInvoiceTests {
     private func invoice(_ uuid: InvoiceUUID, line: Int) -> SalesInvoice {
