@@ -1,11 +1,11 @@
 extension Reconciler {
-    /// Unmatched sides, amounts and dates, per group of linked records.
-    func compareGroups(
+    /// The records that take part in comparing groups (active invoices linked or claiming an A1
+    /// export, pedimentos linked or keyed A1), grouped by their set's root in root order (a
+    /// counting sort: no collection per group), invoices first, each side in file order.
+    func groupMembers(
         invoices: InvoiceList, effective: [EffectivePedimento], roots: [UInt32], linkedInvoice: [Bool], linkedPedimento: [Bool]
-    ) -> [ReconciliationItem] {
+    ) -> GroupedNodes {
         let a1 = PedimentoKey("A1")!
-        // The records that take part, grouped by their set's root in root order (a counting sort:
-        // no collection per group), invoices first, each side in file order.
         var nodes: [UInt32] = []
         nodes.reserveCapacity(invoices.count + effective.count)  // (never grown by doubling: two buffers at once)
         for index in invoices.indices {
@@ -16,11 +16,15 @@ extension Reconciler {
             nodes.append(UInt32(invoices.count + index))
         }
         // (The list is handed over, and freed once grouped.)
-        let members = GroupedNodes(consume nodes, count: invoices.count + effective.count) { Int(roots[$0]) }
-        // What the groups compare of each pedimento, in one flat array read in order here (once
-        // the node list is freed): the groups then look pedimentos up in it rather than in the
-        // rows (a cache miss for the pedimento, another for its row).
-        let compared = effective.map(\.comparedValues)
+        return GroupedNodes(consume nodes, count: invoices.count + effective.count) { Int(roots[$0]) }
+    }
+
+    /// Unmatched sides, amounts and dates, per group of linked records (`groupMembers`). Each
+    /// pedimento's values are read from `compared`, one flat array by position (`comparedValues`
+    /// of each), rather than from its rows: a cache miss for the pedimento, another for its row.
+    func compareGroups(
+        _ members: GroupedNodes, invoices: InvoiceList, effective: [EffectivePedimento], compared: [ComparedValues]
+    ) -> [ReconciliationItem] {
         // Groups share nothing: the later half of them is compared on another core, and the
         // findings are put back in group order.
         let split = members.middleRoot

@@ -44,17 +44,19 @@ public struct Reconciler: Sendable {
             linkedPedimento[index] = true
         }
 
-        // Every record's group, read-only from here: each pedimento on its own and the invoices'
-        // codes are checked on another core while the groups are compared here.
+        // Every record's group, read-only from here. Each pedimento on its own and the invoices'
+        // codes are checked, and the values groups compare of each pedimento gathered, on another
+        // core while the records taking part are grouped here; then the groups are compared.
         let roots = groups.takeRoots()
-        let (otherItems, groupItems) = concurrently({ [self] in
-            (checkPedimentos(pedimentos, effective: effective, byNumber: numbers), checkInvoiceCodes(invoices, effective: effective, roots: roots))
+        let (other, members) = concurrently({ [self] in
+            (pedimentoItems: checkPedimentos(pedimentos, effective: effective, byNumber: numbers),
+             codeItems: checkInvoiceCodes(invoices, effective: effective, roots: roots), compared: effective.map(\.comparedValues))
         }) {
-            compareGroups(invoices: invoices, effective: effective, roots: roots, linkedInvoice: linkedInvoice, linkedPedimento: linkedPedimento)
+            groupMembers(invoices: invoices, effective: effective, roots: roots, linkedInvoice: linkedInvoice, linkedPedimento: linkedPedimento)
         }
-        items += groupItems
-        items += otherItems.0
-        items += otherItems.1
+        items += compareGroups(members, invoices: invoices, effective: effective, compared: other.compared)
+        items += other.pedimentoItems
+        items += other.codeItems
         return items
     }
 
