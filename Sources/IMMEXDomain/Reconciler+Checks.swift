@@ -208,19 +208,22 @@ extension Int128 {
 /// Nodes gathered by the root of their set: a counting sort over the roots, so a million groups
 /// cost two flat arrays of 32-bit positions rather than a million small arrays. Roots are found
 /// again rather than kept, and the starts serve as the cursor of the sort and are then shifted
-/// back, so nothing beside the two arrays is allocated.
-struct GroupedNodes: Sendable {
-    private let ordered: [UInt32]
+/// back, so nothing beside the two arrays is allocated. Both are pages mapped for them
+/// (`ZeroedPages`, advised for huge pages): for a year's four million records they are 30 MB that
+/// would otherwise be faulted in 4 kB at a time, and the starts come zeroed.
+final class GroupedNodes: @unchecked Sendable {
+    // (Written only while being made; read-only, and so shared by threads, after.)
+    private let ordered: UnsafeMutableBufferPointer<UInt32>
     /// Where each root's nodes start in `ordered`; one more entry than there are roots.
-    private let starts: [UInt32]
+    private let starts: UnsafeMutableBufferPointer<UInt32>
 
     /// - Parameter nodes: in ascending order; within a group they stay in that order.
     init(_ nodes: consuming [UInt32], count: Int, root: (Int) -> Int) {
         precondition(count < Int(UInt32.max), "too many records to group")
-        var starts = [UInt32](repeating: 0, count: count + 1)
+        let starts = Self.zeroed(count + 1)
         for position in nodes.indices { starts[root(Int(nodes[position])) + 1] += 1 }
         for index in 0..<count { starts[index + 1] += starts[index] }
-        var ordered = [UInt32](repeating: 0, count: nodes.count)
+        let ordered = Self.zeroed(nodes.count)
         for position in nodes.indices {
             let node = nodes[position], root = root(Int(node))
             ordered[Int(starts[root])] = node
@@ -233,15 +236,26 @@ struct GroupedNodes: Sendable {
         self.starts = starts
     }
 
+    deinit {
+        Self.release(ordered)
+        Self.release(starts)
+    }
+
+    private static func zeroed(_ count: Int) -> UnsafeMutableBufferPointer<UInt32> {
+        // (At least one element: no block is mapped for none.)
+        let block = ZeroedPages.allocate(max(1, count) * MemoryLayout<UInt32>.stride)
+        return UnsafeMutableBufferPointer(start: block.bindMemory(to: UInt32.self, capacity: max(1, count)), count: count)
+    }
+
+    private static func release(_ buffer: UnsafeMutableBufferPointer<UInt32>) {
+        ZeroedPages.release(UnsafeMutableRawPointer(buffer.baseAddress!), max(1, buffer.count) * MemoryLayout<UInt32>.stride)
+    }
+
     /// Each non-empty group of the roots, in their order, its nodes read in place (no array, no
     /// reference counted per group: the two halves of the groups are read on two cores at once).
     func forEachGroup(roots: Range<Int>, _ body: (UnsafeBufferPointer<UInt32>) -> Void) {
-        ordered.withUnsafeBufferPointer { ordered in
-            starts.withUnsafeBufferPointer { starts in
-                for root in roots where starts[root] < starts[root + 1] {
-                    body(UnsafeBufferPointer(rebasing: ordered[Int(starts[root])..<Int(starts[root + 1])]))
-                }
-            }
+        for root in roots where starts[root] < starts[root + 1] {
+            body(UnsafeBufferPointer(rebasing: ordered[Int(starts[root])..<Int(starts[root + 1])]))
         }
     }
 
