@@ -1,4 +1,5 @@
 import CIntrinsics
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -117,18 +118,26 @@ public enum ZeroedPages {
         #endif
     }
 
-    /// Has the kernel map and clear a block's pages now, half on another core, before anything
-    /// uses it: each 4 kB is written a zero byte, which it holds already. (Blocks under 8 MB are
-    /// left to fault in as they are used.)
+    /// Has the kernel map and clear a block's pages now, on two cores, before anything uses it:
+    /// each 4 kB is written a zero byte, which it holds already. (Blocks under 8 MB are left to
+    /// fault in as they are used.) The block is taken 2 MB (a huge page) at a time by whichever
+    /// thread is free, not in fixed halves: on a virtual machine one huge page may cost a hundred
+    /// times another (the host backs it only when it is first touched), and with halves one core
+    /// sat idle for a tenth of a second while the other cleared the slow pages of its half.
     public static func faultIn(_ block: UnsafeMutableRawPointer, _ size: Int) {
         guard size >= 8 << 20 else { return }
-        let page = 4_096, half = size / 2 / page * page
+        let page = 4_096, piece = 2 << 20, pieces = (size + piece - 1) / piece
         let address = UInt(bitPattern: block)
-        @Sendable func touch(from: Int, to: Int) {
+        let next = Atomic<Int>(0)
+        @Sendable func touch() {
             let block = UnsafeMutableRawPointer(bitPattern: address)!
-            for offset in stride(from: from, to: to, by: page) { block.storeBytes(of: 0, toByteOffset: offset, as: UInt8.self) }
+            while case let taken = next.add(1, ordering: .relaxed).oldValue, taken < pieces {
+                for offset in stride(from: taken * piece, to: min(size, (taken + 1) * piece), by: page) {
+                    block.storeBytes(of: 0, toByteOffset: offset, as: UInt8.self)
+                }
+            }
         }
-        _ = concurrently({ touch(from: half, to: size) }) { touch(from: 0, to: half) }
+        _ = concurrently({ touch() }) { touch() }
     }
 
     public static func release(_ block: UnsafeMutableRawPointer, _ size: Int) {

@@ -86,4 +86,17 @@ struct UUIDTableTests {
         #expect(Set(keys.map { keySet.fingerprint(key: $0) }).count == keys.count)
         #expect(!keySet.insertAll(keys: [keys[0] &+ 1_000_000, keys[1_234]][...]))
     }
+
+    @Test("pages faulted in ahead, a piece at a time by two threads, are all there and zero, for a block that is not whole pieces")
+    func faultIn() {
+        let size = (9 << 20) + 12_345
+        let block = ZeroedPages.allocate(size)
+        defer { ZeroedPages.release(block, size) }
+        ZeroedPages.faultIn(block, size)
+        let bytes = UnsafeRawBufferPointer(start: block, count: size)
+        #expect(bytes.allSatisfy { $0 == 0 })
+        // Written and read back at both ends and across a piece's edge.
+        for offset in [0, (2 << 20) - 1, 2 << 20, size - 1] { block.storeBytes(of: 0xA5, toByteOffset: offset, as: UInt8.self) }
+        #expect([0, (2 << 20) - 1, 2 << 20, size - 1].allSatisfy { bytes[$0] == 0xA5 })
+    }
 }
