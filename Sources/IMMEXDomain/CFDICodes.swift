@@ -9,7 +9,7 @@ public enum CFDIType: String, Sendable, Hashable, CaseIterable {
     case payroll = "N"
     case payment = "P"
 
-    @inlinable public var countsAsSales: Bool { self == .income || self == .credit }
+    @inlinable @inline(__always) public var countsAsSales: Bool { self == .income || self == .credit }
 }
 
 /// Whether the SAT holds the CFDI as valid (vigente) or cancelled.

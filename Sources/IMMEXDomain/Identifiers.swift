@@ -261,7 +261,7 @@ extension ThreeLetterCode {
     }
 
     /// The fast path for readers: three ASCII capitals, read from bytes.
-    public init?(ascii bytes: UnsafeBufferPointer<UInt8>) {
+    @inline(__always) public init?(ascii bytes: UnsafeBufferPointer<UInt8>) {
         guard isThreeCapitals(bytes) else { return nil }
         self.init(packed: UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2]))
     }
@@ -277,7 +277,7 @@ public struct CountryCode: ThreeLetterCode, Comparable {
     /// initialiser on every read.
     public static var mexico: CountryCode { CountryCode(packed: 0x4D_45_58) }
 
-    public init(packed: UInt32) { self.packed = checkedPacked(packed) }
+    @inlinable public init(packed: UInt32) { self.packed = checkedPacked(packed) }
     public static func < (lhs: CountryCode, rhs: CountryCode) -> Bool { lhs.packed < rhs.packed }
 }
 
@@ -289,7 +289,7 @@ public struct CurrencyCode: ThreeLetterCode {
     public static var mxn: CurrencyCode { CurrencyCode(packed: 0x4D_58_4E) }
     public static var usd: CurrencyCode { CurrencyCode(packed: 0x55_53_44) }
 
-    public init(packed: UInt32) { self.packed = checkedPacked(packed) }
+    @inlinable public init(packed: UInt32) { self.packed = checkedPacked(packed) }
 }
 
 /// Three bytes in the low 24 bits of a number, the first highest (never 0 for capitals).
@@ -298,7 +298,7 @@ private func packThree(_ bytes: some Collection<UInt8>) -> UInt32 {
 }
 
 /// `packed`, after checking that it holds three capitals and nothing else.
-private func checkedPacked(_ packed: UInt32) -> UInt32 {
+@inlinable @inline(__always) func checkedPacked(_ packed: UInt32) -> UInt32 {
     func isCapital(_ shift: UInt32) -> Bool { UInt8(truncatingIfNeeded: packed >> shift) &- 0x41 < 26 }
     precondition(packed >> 24 == 0 && isCapital(16) && isCapital(8) && isCapital(0), "not three capitals")
     return packed
@@ -312,7 +312,7 @@ private func unpackThree(_ packed: UInt32) -> String {
 }
 
 /// `A`–`Z` three times: the shape of ISO country and currency codes.
-private func isThreeCapitals(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+@inline(__always) private func isThreeCapitals(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     bytes.count == 3 && bytes[0] &- 0x41 < 26 && bytes[1] &- 0x41 < 26 && bytes[2] &- 0x41 < 26
 }
 

@@ -150,7 +150,7 @@ struct PackedInvoice: Sendable {
 
 /// A code of three capitals (`ThreeLetterCode.packed`: its bytes, the first highest) as a number
 /// from 1 to 26³ (15 bits); 0 is left to mean "none".
-private func narrowCode(_ packed: UInt32) -> UInt16 {
+@inline(__always) private func narrowCode(_ packed: UInt32) -> UInt16 {
     let letters = (packed >> 16 & 0xFF, packed >> 8 & 0xFF, packed & 0xFF)
     return UInt16(((letters.0 - 65) * 26 + letters.1 - 65) * 26 + letters.2 - 65 + 1)
 }

@@ -48,34 +48,44 @@ public struct SalesTotals: Sendable, Hashable {
 
 /// Adds invoices to `SalesTotals` one at a time, so a reader can stream a file of any size.
 public struct SalesAccumulator: Sendable {
-    public private(set) var totals = SalesTotals()
+    /// Every figure but the months, which are kept inline here (an array's element changed for
+    /// every invoice cost a check that the array was not shared) and put in when asked for.
+    private var sums = SalesTotals()
+    private var months = InlineArray<12, Money<MXN>>(repeating: .zero)
     public let rounding: RoundingRule
 
     public init(rounding: RoundingRule) { self.rounding = rounding }
 
+    /// What the invoices added so far come to.
+    public var totals: SalesTotals {
+        var totals = sums
+        for month in months.indices { totals.monthly[month] = months[month] }
+        return totals
+    }
+
     /// Counts one valid invoice. Returns false if its peso amount overflows (never for real data).
     @discardableResult
     public mutating func add(_ invoice: SalesInvoice) -> Bool {
-        totals.counts.rows += 1
+        sums.counts.rows += 1
         guard invoice.status == .active else {
-            totals.counts.cancelled += 1
+            sums.counts.cancelled += 1
             return true
         }
         guard invoice.type.countsAsSales else {
-            totals.counts.notSales += 1
+            sums.counts.notSales += 1
             return true
         }
         guard let amount = invoice.netPesos(rounding: rounding) else { return false }
         let signed = invoice.type == .credit ? -amount : amount
         if invoice.type == .credit {
-            totals.counts.activeCreditNotes += 1
-            totals.creditNotes += amount
+            sums.counts.activeCreditNotes += 1
+            sums.creditNotes += amount
         } else {
-            totals.counts.activeInvoices += 1
-            totals.invoices += amount
+            sums.counts.activeInvoices += 1
+            sums.invoices += amount
         }
-        if invoice.isForeignCustomer { totals.foreign += signed } else { totals.domestic += signed }
-        totals.monthly[invoice.issuedOn.month - 1] += signed
+        if invoice.isForeignCustomer { sums.foreign += signed } else { sums.domestic += signed }
+        months[invoice.issuedOn.month - 1] += signed
         return true
     }
 }

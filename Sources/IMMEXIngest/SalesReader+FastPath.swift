@@ -184,7 +184,7 @@ extension SalesFastPath {
 
 extension CFDIType {
     /// The one capital letter of `TipoDeComprobante`; other spellings take the checked path.
-    init?(byte: UInt8) {
+    @inline(__always) init?(byte: UInt8) {
         switch byte {
         case UInt8(ascii: "I"): self = .income
         case UInt8(ascii: "E"): self = .credit
@@ -212,7 +212,7 @@ extension ExportCode {
 
 extension InvoiceStatus {
     /// `active`, `cancelled` or empty (active), lower case; other spellings take the checked path.
-    init?(ascii bytes: UnsafeBufferPointer<UInt8>) {
+    @inline(__always) init?(ascii bytes: UnsafeBufferPointer<UInt8>) {
         func spells(_ word: StaticString) -> Bool {
             bytes.count == word.utf8CodeUnitCount && memcmp(bytes.baseAddress!, word.utf8Start, bytes.count) == 0
         }
