@@ -139,6 +139,21 @@ struct MoneyAndIdentifierTests {
         #expect(PedimentoNumber(validDigits: "050700015000123") == number && PedimentoNumber(packed: number.packed) == number)
         let bytes = Array("050700015000123".utf8)
         #expect(bytes.withUnsafeBufferPointer(PedimentoNumber.init(asciiDigits:)) == number)
+        // Read eight bytes at a time: every digit at every place, and every other byte value at
+        // every place, agree with the text reading (which refuses all but digits, and a space leaves 14).
+        var numbers = SeededNumbers(seed: 15)
+        for place in 0..<15 {
+            for value in 0...255 {
+                var digits = (0..<15).map { _ in UInt8(ascii: "0") + UInt8(numbers.next(10)) }
+                digits[place] = UInt8(value)
+                let read = digits.withUnsafeBufferPointer(PedimentoNumber.init(asciiDigits:))
+                #expect(read == PedimentoNumber(String(decoding: digits, as: UTF8.self)), "\(digits) at \(place)")
+            }
+        }
+        for extreme in ["000000000000000", "999999999999999", "123456789012345"] {
+            #expect(Array(extreme.utf8).withUnsafeBufferPointer(PedimentoNumber.init(asciiDigits:))?.digits == extreme)
+        }
+        for short in ["05070001500012", "0507000150001234"] { #expect(Array(short.utf8).withUnsafeBufferPointer(PedimentoNumber.init(asciiDigits:)) == nil) }
         let sorted = ["250700015000123", "050700015000124", "000000000000001"].compactMap { PedimentoNumber($0) }.sorted()
         #expect(sorted.map(\.digits) == ["000000000000001", "050700015000124", "250700015000123"])
         let section = try #require(CustomsSection("070"))
