@@ -5,6 +5,8 @@ import IMMEXDomain
 struct ExportsFastPath: Sendable {
     /// What each field of a row is, by position; `nil` for a column no reader uses.
     let roles: [ExportsColumn?]
+    /// Each position's place among a row's fields (`FieldBytes.slots`).
+    let slots: [UInt8]
     let year: FiscalYear
     let keys: KeyClassification
     let consignment: Bool
@@ -15,6 +17,7 @@ struct ExportsFastPath: Sendable {
             if let index = columns.index(of: role.name), index < roles.count { roles[index] = role }
         }
         self.roles = roles
+        slots = FieldBytes<ExportsColumn>.slots(roles)
         self.year = year
         self.keys = keys
         self.consignment = consignment
@@ -36,7 +39,7 @@ struct ExportsFastPath: Sendable {
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, file: SourceFile, fields: inout FieldBytes<ExportsColumn>,
         _ body: (ExportPedimento) -> Void
     ) -> Int? {
-        guard let next = RowSplitter.fields(bytes, from: start, roles: roles, into: &fields), let pedimento = pedimento(&fields, line: line, file: file) else { return nil }
+        guard let next = RowSplitter.fields(bytes, from: start, slots: slots, into: &fields), let pedimento = pedimento(&fields, line: line, file: file) else { return nil }
         body(pedimento)
         return next
     }

@@ -116,18 +116,19 @@ enum RowSplitter {
 
 extension RowSplitter {
     /// Puts the read fields of the row that starts at `start` into `fields` by their role
-    /// (`roles`: each position's, nil for a column no reader uses; a `""` is refused in a read
-    /// one), blanks trimmed, and returns where the next row starts; nil for a row `split` does not
-    /// read (`fields` may then hold some of its fields). Every role's field is set for a row
-    /// read, so one `fields` serves row after row: a column the file lacks stays empty.
+    /// (`slots`: each position's place in `fields`, `FieldBytes.unused` for a column no reader
+    /// uses; a `""` is refused in a read one), blanks trimmed, and returns where the next row
+    /// starts; nil for a row `split` does not read (`fields` may then hold some of its fields).
+    /// Every role's field is set for a row read, so one `fields` serves row after row: a column
+    /// the file lacks stays empty. (A column no reader uses is put in the unused place rather
+    /// than left out: no test of the role for every field of every row.)
     @inline(__always)
     static func fields<Column: RawRepresentable<Int>>(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, roles: [Column?], into fields: inout FieldBytes<Column>
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, slots: [UInt8], into fields: inout FieldBytes<Column>
     ) -> Int? {
-        roles.withUnsafeBufferPointer { roles in
-            split(bytes, from: start, fields: roles.count, refusesEscapes: { roles[$0] != nil }) { position, from, to in
-                guard let role = roles[position] else { return }
-                fields[role] = trimmed(bytes, from: from, to: to)
+        slots.withUnsafeBufferPointer { slots in
+            split(bytes, from: start, fields: slots.count, refusesEscapes: { slots[$0] != FieldBytes<Column>.unused }) { position, from, to in
+                fields[slot: slots[position]] = trimmed(bytes, from: from, to: to)
             }
         }
     }
@@ -138,6 +139,14 @@ extension RowSplitter {
 /// every row.
 struct FieldBytes<Column: RawRepresentable<Int>> {
     static var capacity: Int { 16 }
+    /// The place of the fields no reader uses, past every column's (a test checks both readers').
+    static var unused: UInt8 { 15 }
+
+    /// Each position's place among the fields (`roles`: each position's column, nil for one no
+    /// reader uses).
+    static func slots(_ roles: [Column?]) -> [UInt8] {
+        roles.map { $0.map { UInt8($0.rawValue) } ?? unused }
+    }
     private var fields = InlineArray<16, UnsafeBufferPointer<UInt8>>(repeating: UnsafeBufferPointer(start: nil, count: 0))
 
     // Unchecked: a column's raw value is below 16 by its enumeration's definition (a test checks
@@ -150,6 +159,15 @@ struct FieldBytes<Column: RawRepresentable<Int>> {
         set {
             assert(column.rawValue < Self.capacity)
             fields[unchecked: column.rawValue] = newValue
+        }
+    }
+
+    /// A place by number (`slots`), below 16 by how they are made.
+    subscript(slot slot: UInt8) -> UnsafeBufferPointer<UInt8> {
+        get { fields[unchecked: Int(slot)] }
+        set {
+            assert(Int(slot) < Self.capacity)
+            fields[unchecked: Int(slot)] = newValue
         }
     }
 }

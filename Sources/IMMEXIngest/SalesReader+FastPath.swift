@@ -16,6 +16,8 @@ import IMMEXDomain
 struct SalesFastPath: Sendable {
     /// What each field of a row is, by position; `nil` for a column no reader uses.
     let roles: [SalesColumn?]
+    /// Each position's place among a row's fields (`FieldBytes.slots`).
+    let slots: [UInt8]
     let year: FiscalYear
 
     init(columns: ColumnMap, year: FiscalYear) {
@@ -24,6 +26,7 @@ struct SalesFastPath: Sendable {
             if let index = columns.index(of: role.name), index < roles.count { roles[index] = role }
         }
         self.roles = roles
+        slots = FieldBytes<SalesColumn>.slots(roles)
         self.year = year
     }
 
@@ -48,7 +51,7 @@ struct SalesFastPath: Sendable {
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, file: SourceFile, fields: inout FieldBytes<SalesColumn>,
         _ body: (SalesInvoice) -> Void
     ) -> Int? {
-        guard let next = RowSplitter.fields(bytes, from: start, roles: roles, into: &fields), invoice(&fields, line: line, file: file, body) else { return nil }
+        guard let next = RowSplitter.fields(bytes, from: start, slots: slots, into: &fields), invoice(&fields, line: line, file: file, body) else { return nil }
         return next
     }
 
