@@ -19,7 +19,15 @@ public enum RoundingRule: String, Sendable, Hashable, CaseIterable {
         return quotient(numerator, by: denominator)
     }
 
+    /// The same in 64 bits, inlined, so that a constant `denominator` stays one.
+    @inline(__always)
+    public func divide(_ numerator: Int64, by denominator: Int64) -> Int64 {
+        precondition(denominator > 0, "rounding needs a positive denominator")
+        return quotient(numerator, by: denominator)
+    }
+
     /// The rounded quotient, in either width.
+    @inline(__always)
     private func quotient<Integer: FixedWidthInteger & SignedInteger>(_ numerator: Integer, by denominator: Integer) -> Integer {
         let quotient = numerator / denominator  // truncates toward zero
         let remainder = numerator % denominator  // same sign as numerator

@@ -1,5 +1,6 @@
 import Testing
 @testable import IMMEXDomain
+import TestSupport
 
 @Suite("Rounding to centavos")
 struct RoundingTests {
@@ -88,6 +89,29 @@ struct RoundingTests {
         #expect(Int128.power10(0) == 1 && Int128.power10(18) == 1_000_000_000_000_000_000)
         #expect(Int128.power10(19) == Int128(1_000_000_000_000_000_000) * 10 && Int128.power10(38) == Int128.power10(37) * 10)
         for exponent in 1...38 { #expect(Int128.power10(exponent) == Int128.power10(exponent - 1) * 10) }
+    }
+
+    @Test("at a rate of six or five decimals, centavos converted in 64 bits round as the 128-bit division does, halves and signs included")
+    func sixDecimalRates() {
+        var numbers = SeededNumbers(seed: 8)
+        // Random amounts and rates, amounts whose product ends in exactly half a centavo, and
+        // amounts too large for the product to fit 64 bits (converted the wide way).
+        var pairs: [(Int64, Int64)] = (0..<5_000).map { _ in
+            (Int64(numbers.next(1_000_000_000)) - 100_000, Int64(1 + numbers.next(99_999_999)))
+        }
+        pairs += [(1, 500_000), (-1, 500_000), (3, 500_000), (-3, 500_000), (5, 100_000), (1, 50_000), (-1, 50_000), (0, 17_123_456),
+                  (Int64.max / 2, 20_000_000)]
+        for rule in RoundingRule.allCases {
+            for (centavos, rateMantissa) in pairs {
+                let amount = DecimalNumber(mantissa: centavos, scale: 2)
+                for (rateScale, divisor) in [(6, 1_000_000), (5, 100_000)] as [(Int, Int128)] {
+                    let rate = ExchangeRate(DecimalNumber(mantissa: rateMantissa, scale: rateScale))!
+                    let wide = Int64(exactly: rule.divide(Int128(centavos) * Int128(rateMantissa), by: divisor)).map { Money<MXN>(centavos: $0) }
+                    #expect(Conversion.pesos(amount, at: rate, rounding: rule) == wide, "\(centavos) × \(rateMantissa) at \(rateScale), \(rule)")
+                }
+                #expect(rule.divide(Int64(centavos), by: 1_000) == Int64(rule.divide(Int128(centavos), by: 1_000)))
+            }
+        }
     }
 
     @Test("pesos to dollars at a pedimento rate", arguments: [
