@@ -25,19 +25,24 @@ public enum Conversion {
     /// `amount × rate`, in pesos, rounded to centavos by `rule`.
     /// Used per invoice: (subtotal − discount) × TipoCambio.
     public static func pesos(_ amount: DecimalNumber, at rate: ExchangeRate, rounding rule: RoundingRule) -> Money<MXN>? {
-        // The usual foreign-currency invoice (centavos at a CFDI rate of six decimals) and
-        // pedimento (dollars at a rate of five), whose product fits 64 bits: divided by a power
-        // of ten written out, which the compiler makes a multiplication (one looked up is a
-        // division instruction).
+        // The usual invoices and pedimentos, whose product fits 64 bits: pesos to the centavo at
+        // a rate of 1 (no division by one), centavos at a CFDI rate of six decimals, dollars at
+        // a pedimento rate of five. Each divided by a power of ten written out, which the
+        // compiler makes a multiplication (one looked up is a division instruction).
         let scale = amount.scale + rate.value.scale
-        if scale == 8 || scale == 7 {
-            let (product, overflow) = amount.mantissa.multipliedReportingOverflow(by: rate.value.mantissa)
-            if !overflow { return Money(centavos: scale == 8 ? rule.divide(product, by: 1_000_000) : rule.divide(product, by: 100_000)) }
+        let (narrow, overflow) = amount.mantissa.multipliedReportingOverflow(by: rate.value.mantissa)
+        if !overflow {
+            switch scale {
+            case 2: return Money(centavos: narrow)
+            case 7: return Money(centavos: rule.divide(narrow, by: 100_000))
+            case 8: return Money(centavos: rule.divide(narrow, by: 1_000_000))
+            default: break
+            }
         }
         let product = Int128(amount.mantissa) * Int128(rate.value.mantissa)
         let centavos: Int128 =
             switch scale {
-            case 2: product  // pesos to the centavo at a rate of 1, the usual invoice: no division by one
+            case 2: product
             case 3...: rule.divide(product, by: Int128.power10(scale - 2))
             default: product * Int128.power10(2 - scale)
             }

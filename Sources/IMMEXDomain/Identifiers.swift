@@ -173,17 +173,6 @@ public struct RFC: Sendable, Hashable, CustomStringConvertible {
         self.tail = tail
     }
 
-    /// Characters already checked, one byte each, from a reader's bytes (12 or 13 of them).
-    @inline(__always)
-    private init(checkedBytes bytes: UnsafeBufferPointer<UInt8>) {
-        let base = UnsafeRawPointer(bytes.baseAddress!)
-        let head = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
-        // The last four or five: the last eight bytes, shifted past those already in `head`.
-        let last = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
-        self.head = head
-        self.tail = last >> (8 * UInt64(16 - bytes.count)) | UInt64(bytes.count) << 56
-    }
-
     /// Characters already checked, one byte each.
     private init(characters: some Collection<UInt8>) {
         var head: UInt64 = 0, tail: UInt64 = 0
@@ -235,20 +224,43 @@ public struct RFC: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The fast path for readers: upper-case ASCII only (anything else goes the checked way).
+    /// Read as two words, the first eight characters and the last eight (from the date's second
+    /// digit), each character's class found for all eight bytes of a word at once.
     public init?(asciiUppercase bytes: UnsafeBufferPointer<UInt8>) {
         let count = bytes.count
-        guard count == 12 || count == 13 else { return nil }
+        guard count == 12 || count == 13, let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        // The first byte is the lowest of a word.
+        let head = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        let last = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+        guard (head | last) & 0x8080_8080_8080_8080 == 0 else { return nil }  // ASCII only
+        // 3 or 4 letters (capitals or "&"), 6 digits of a date, 2 letters or digits, a digit or "A".
         let letters = count - 9
-        func isLetter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || b == UInt8(ascii: "&") }
-        func isDigit(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
-        for index in 0..<letters where !isLetter(bytes[index]) { return nil }
-        for index in letters..<(letters + 6) where !isDigit(bytes[index]) { return nil }
-        for index in (letters + 6)..<(letters + 8) where !(isLetter(bytes[index]) || isDigit(bytes[index])) { return nil }
-        guard isDigit(bytes[letters + 8]) || bytes[letters + 8] == UInt8(ascii: "A") else { return nil }
-        let month = Int(bytes[letters + 2] - 0x30) * 10 + Int(bytes[letters + 3] - 0x30)
-        let day = Int(bytes[letters + 4] - 0x30) * 10 + Int(bytes[letters + 5] - 0x30)
+        let letterBytes: UInt64 = letters == 4 ? 0x8080_8080 : 0x80_8080
+        let lastDigits = Self.within(last, 0x30, 0x39)
+        let lastLetters = Self.within(last, 0x41, 0x5A) | Self.within(last, 0x26, 0x26)
+        guard (Self.within(head, 0x41, 0x5A) | Self.within(head, 0x26, 0x26)) & letterBytes == letterBytes,
+              (head >> (8 * UInt64(letters)) & 0xFF) &- 0x30 <= 9,  // the date's first digit, the one byte before `last`
+              lastDigits & 0x80_8080_8080 == 0x80_8080_8080,  // its other five
+              (lastDigits | lastLetters) & 0x0080_8000_0000_0000 == 0x0080_8000_0000_0000,
+              (lastDigits | Self.within(last, 0x41, 0x41)) >> 63 == 1
+        else { return nil }
+        func digit(_ at: UInt64) -> Int { Int(last >> (8 * at) & 0xFF) - 0x30 }
+        let month = digit(1) * 10 + digit(2), day = digit(3) * 10 + digit(4)
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
-        self.init(checkedBytes: bytes)
+        // One byte a character: the first eight in `head`, the last four or five (`last` shifted
+        // past those already in `head`) in `tail`, with the count in its highest byte.
+        self.init(head: head, tail: last >> (8 * UInt64(16 - count)) | UInt64(count) << 56)
+    }
+
+    /// Bit 7 of each byte of `word` that is in `low...high`, for a word of ASCII bytes (below
+    /// 0x80, so that no sum below carries into the next byte): a byte reaches 0x80 when
+    /// 0x80 − `low` is added exactly when it is `low` or more, and when 0x7F − `high` is added
+    /// exactly when it is past `high`.
+    @inline(__always)
+    private static func within(_ word: UInt64, _ low: UInt8, _ high: UInt8) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        return (word &+ ones &* UInt64(0x80 - low)) & ~(word &+ ones &* UInt64(0x7F - high)) & 0x8080_8080_8080_8080
     }
 
     public var isGenericForeign: Bool { self == .genericForeign }
