@@ -46,8 +46,9 @@ extension Reconciler {
         let tolerances = rules.reconciliation
         let invoiceCount = invoices.count
         let percent = tolerances.mxnTolerancePercent, percentDivisor = 100 * Int128.power10(percent.scale)
-        // Each group's invoices' fields, in an array kept from group to group.
-        var fields: [InvoiceMatchingFields] = []
+        // What the group compares of each of its invoices, worked out once an invoice, in an array
+        // kept from group to group.
+        var fields: [GroupedInvoice] = []
         compared.withUnsafeBufferPointer { compared in
             members.forEachGroup(roots: roots) { group in
                 // Positions only: an invoice is rebuilt, and a pedimento copied, just for a finding.
@@ -67,9 +68,9 @@ extension Reconciler {
                     return
                 }
                 fields.removeAll(keepingCapacity: true)
-                for node in invoiceNodes { fields.append(invoices.matchingFields(at: Int(node))) }
-                for offset in fields.indices where fields[offset].exportCode == .definitiveA1 && firstA1 == nil {
-                    let invoice = fields[offset], position = Int(invoiceNodes[offset])
+                for node in invoiceNodes { fields.append(GroupedInvoice(invoices.matchingFields(at: Int(node)), rounding: rules.rounding)) }
+                for offset in fields.indices where fields[offset].isDefinitiveA1 && firstA1 == nil {
+                    let position = Int(invoiceNodes[offset]), invoice = invoices.matchingFields(at: position)
                     // (With no A1 in the group, any pedimento it has is of another key.)
                     if !pedimentoNodes.isEmpty {
                         let other = effective[pedimento(0)].original
@@ -90,11 +91,11 @@ extension Reconciler {
                 // Compared only when every invoice of the group states its TotalUSD.
                 var invoicedUSD: Int128? = 0
                 for invoice in fields {
-                    guard let usd = invoice.totalUSD, let sum = invoicedUSD else {
+                    guard let usd = invoice.usdCentavos, let sum = invoicedUSD else {
                         invoicedUSD = nil
                         break
                     }
-                    invoicedUSD = sum + rules.rounding.round(usd, toScale: 2)
+                    invoicedUSD = sum + usd
                 }
                 var declared = Int128(0), declaredMXN = Int128(0)
                 for offset in pedimentoNodes.indices {
@@ -107,7 +108,7 @@ extension Reconciler {
                                       amounts: (cents(invoiced), cents(declared), cents(invoiced - declared), "USD")))
                 }
                 var invoicedMXN = Int128(0)
-                for invoice in fields { invoicedMXN += Int128(invoice.netPesos(rounding: rules.rounding)?.centavos ?? 0) }
+                for invoice in fields { invoicedMXN += Int128(invoice.mxnCentavos) }
                 let mxnTolerance = Int128(tolerances.mxnTolerance.centavos) * Int128(max(1, pedimentoNodes.count))
                     + declaredMXN.magnitudeAsInt128 * Int128(percent.mantissa) / percentDivisor
                 if (invoicedMXN - declaredMXN).magnitude > UInt128(mxnTolerance) {
@@ -116,11 +117,11 @@ extension Reconciler {
                                       amounts: (cents(invoicedMXN), cents(declaredMXN), cents(invoicedMXN - declaredMXN), "MXN")))
                 }
                 for offset in pedimentoNodes.indices {
-                    let paidOn = compared[pedimento(offset)].paidOn
-                    for (index, invoice) in fields.enumerated() {
-                        let apart = abs(paidOn.daysSince1970 - invoice.issuedOn.daysSince1970)
+                    let paidOn = compared[pedimento(offset)].paidOn.daysSince1970
+                    for (index, grouped) in fields.enumerated() {
+                        let apart = abs(paidOn - grouped.issuedOn)
                         if apart > tolerances.maxDaysApart {
-                            let original = effective[pedimento(offset)].original
+                            let original = effective[pedimento(offset)].original, invoice = invoices.matchingFields(at: Int(invoiceNodes[index]))
                             items.append(item(.dateMismatch, "pedimento \(original.number) was paid \(original.paidOn), \(apart) days from invoice \(invoice.uuid) of \(invoice.issuedOn)",
                                               hint: "more than \(tolerances.maxDaysApart) days apart ([reconciliation] max_days_apart); check both dates", invoice: invoices[Int(invoiceNodes[index])], pedimento: original))
                         }
@@ -129,6 +130,25 @@ extension Reconciler {
             }
         }
         return items
+    }
+
+    /// What comparing a group reads of one of its invoices, worked out once: whether it claims a
+    /// definitive A1 export, its TotalUSD rounded to centavos (nil when not stated), its pesos at
+    /// its own rate (0 when they cannot be represented), and its day. (The UUID and date a
+    /// finding names are read again for the finding.)
+    private struct GroupedInvoice {
+        let usdCentavos: Int128?
+        let mxnCentavos: Int64
+        let issuedOn: Int
+        let isDefinitiveA1: Bool
+
+        @inline(__always)
+        init(_ fields: InvoiceMatchingFields, rounding: RoundingRule) {
+            usdCentavos = fields.totalUSD.map { rounding.round($0, toScale: 2) }
+            mxnCentavos = fields.netPesos(rounding: rounding)?.centavos ?? 0
+            issuedOn = fields.issuedOn.daysSince1970
+            isDefinitiveA1 = fields.exportCode == .definitiveA1
+        }
     }
 
     /// Each pedimento on its own: its pesos against its dollars, returns and rectifications.

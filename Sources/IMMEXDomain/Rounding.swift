@@ -46,7 +46,8 @@ public enum RoundingRule: String, Sendable, Hashable, CaseIterable {
 
     /// Brings a decimal to `scale` digits.
     public func round(_ value: DecimalNumber, toScale scale: Int) -> Int128 {
-        if value.scale <= scale { return value.mantissa(atScale: scale) }
+        if value.scale == scale { return Int128(value.mantissa) }  // the usual amount, to the centavo already
+        if value.scale < scale { return value.mantissa(atScale: scale) }
         return divide(Int128(value.mantissa), by: Int128.power10(value.scale - scale))
     }
 }
