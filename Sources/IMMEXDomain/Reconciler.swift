@@ -17,22 +17,52 @@ public struct Reconciler: Sendable {
     ///   - pedimentos: every valid row of `exports.csv`; `effective`: after rectifications.
     public func reconcile(invoices: InvoiceList, pedimentos: [ExportPedimento], effective: [EffectivePedimento]) -> [ReconciliationItem] {
         var items: [ReconciliationItem] = []
-        // By the number's 15 digits read as an integer (hashing a string costs more). (Each read by
-        // position, in place: iterating would copy every pedimento, counting references to its rows.)
-        let numbers = PedimentoIndex(effective.indices.lazy.map { effective[$0].original.number.packed })
+        // By the number's 15 digits read as an integer (hashing a string costs more), while the
+        // forest of groups is made on another core. (Each read by position, in place: iterating
+        // would copy every pedimento, counting references to its rows.)
+        let (made, numbers) = concurrently({ [count = invoices.count + effective.count] in UnionFind(count: count) }) {
+            PedimentoIndex(effective.indices.lazy.map { effective[$0].original.number.packed })
+        }
 
         // Links, by hashing; each link joins an invoice and a pedimento in one group. The invoices'
         // own links are made here while another core finds the invoice each pedimento names.
-        var groups = UnionFind(count: invoices.count + effective.count)
+        var groups = consume made
         var linkedInvoice = [Bool](repeating: false, count: invoices.count)
         var linkedPedimento = [Bool](repeating: false, count: effective.count)
         let namedInvoices = concurrently({ FirstInvoices(effective, in: invoices) }) {
             linkPedimentos(of: invoices, numbers: numbers, groups: &groups, linkedInvoice: &linkedInvoice,
                            linkedPedimento: &linkedPedimento, items: &items)
         }.other
+        // Then the pedimentos' own links, and every record's group (read-only from there on),
+        // while another core checks each pedimento on its own.
+        let (pedimentoItems, roots) = concurrently({ [self] in checkPedimentos(pedimentos, effective: effective, byNumber: numbers) }) {
+            linkNamedInvoices(of: effective, named: namedInvoices, invoices: invoices, groups: &groups, linkedInvoice: &linkedInvoice,
+                              linkedPedimento: &linkedPedimento, items: &items)
+            return groups.takeRoots()
+        }
+
+        // The invoices' codes are checked, and the values groups compare of each pedimento
+        // gathered, on another core while the records taking part are grouped here; then the
+        // groups are compared.
+        let (other, members) = concurrently({ [self] in
+            (codeItems: checkInvoiceCodes(invoices, effective: effective, roots: roots), compared: effective.map(\.comparedValues))
+        }) {
+            groupMembers(invoices: invoices, effective: effective, roots: roots, linkedInvoice: linkedInvoice, linkedPedimento: linkedPedimento)
+        }
+        items += compareGroups(members, invoices: invoices, effective: effective, compared: other.compared)
+        items += pedimentoItems
+        items += other.codeItems
+        return items
+    }
+
+    /// Joins each pedimento that names an invoice (`named`: the first export invoice with its
+    /// UUID, by pedimento) with that invoice, marking both linked; a pedimento naming no active
+    /// export invoice is an item. (Its own function for the reason `linkPedimentos` is.)
+    private func linkNamedInvoices(of effective: [EffectivePedimento], named: FirstInvoices, invoices: InvoiceList, groups: inout UnionFind,
+                                   linkedInvoice: inout [Bool], linkedPedimento: inout [Bool], items: inout [ReconciliationItem]) {
         for index in effective.indices {
             guard let uuid = effective[index].namedInvoice else { continue }
-            let found = namedInvoices[index]
+            let found = named[index]
             guard let target = found, invoices.activeAndCode(at: target).isActive else {
                 let why = found == nil ? "which is not among the export invoices of sales.csv" : "which is cancelled"
                 items.append(item(.unknownInvoice, "pedimento \(effective[index].original.number) names invoice \(uuid), \(why)",
@@ -43,21 +73,6 @@ public struct Reconciler: Sendable {
             linkedInvoice[target] = true
             linkedPedimento[index] = true
         }
-
-        // Every record's group, read-only from here. Each pedimento on its own and the invoices'
-        // codes are checked, and the values groups compare of each pedimento gathered, on another
-        // core while the records taking part are grouped here; then the groups are compared.
-        let roots = groups.takeRoots()
-        let (other, members) = concurrently({ [self] in
-            (pedimentoItems: checkPedimentos(pedimentos, effective: effective, byNumber: numbers),
-             codeItems: checkInvoiceCodes(invoices, effective: effective, roots: roots), compared: effective.map(\.comparedValues))
-        }) {
-            groupMembers(invoices: invoices, effective: effective, roots: roots, linkedInvoice: linkedInvoice, linkedPedimento: linkedPedimento)
-        }
-        items += compareGroups(members, invoices: invoices, effective: effective, compared: other.compared)
-        items += other.pedimentoItems
-        items += other.codeItems
-        return items
     }
 
     /// Joins each active invoice with every pedimento it names (`numbers`: the effective
