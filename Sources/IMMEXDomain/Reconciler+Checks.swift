@@ -119,7 +119,7 @@ extension Reconciler {
                 for offset in pedimentoNodes.indices {
                     let paidOn = compared[pedimento(offset)].paidOn.daysSince1970
                     for (index, grouped) in fields.enumerated() {
-                        let apart = abs(paidOn - grouped.issuedOn)
+                        let apart = abs(paidOn - grouped.issuedOnDay)
                         if apart > tolerances.maxDaysApart {
                             let original = effective[pedimento(offset)].original, invoice = invoices.matchingFields(at: Int(invoiceNodes[index]))
                             items.append(item(.dateMismatch, "pedimento \(original.number) was paid \(original.paidOn), \(apart) days from invoice \(invoice.uuid) of \(invoice.issuedOn)",
@@ -139,14 +139,15 @@ extension Reconciler {
     private struct GroupedInvoice {
         let usdCentavos: Int128?
         let mxnCentavos: Int64
-        let issuedOn: Int
+        /// The day it was issued, as days since 1970.
+        let issuedOnDay: Int
         let isDefinitiveA1: Bool
 
         @inline(__always)
         init(_ fields: InvoiceMatchingFields, rounding: RoundingRule) {
             usdCentavos = fields.totalUSD.map { rounding.round($0, toScale: 2) }
             mxnCentavos = fields.netPesos(rounding: rounding)?.centavos ?? 0
-            issuedOn = fields.issuedOn.daysSince1970
+            issuedOnDay = fields.issuedOn.daysSince1970
             isDefinitiveA1 = fields.exportCode == .definitiveA1
         }
     }
