@@ -93,21 +93,12 @@ public struct PedimentoNumber: Sendable, Hashable, Comparable, CustomStringConve
     /// digits at once and its value added up in three steps (pairs, fours, eights).
     public init?(asciiDigits bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 15, let base = bytes.baseAddress else { return nil }
-        let raw = UnsafeRawPointer(base), zeros: UInt64 = 0x3030_3030_3030_3030
+        let raw = UnsafeRawPointer(base)
         // The first byte is the lowest of a word; each byte less "0" (by exclusive or) is 0 to 9 for a digit.
-        let head = (UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)) << 8 | 0x30) ^ zeros
-        let tail = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 7, as: UInt64.self)) ^ zeros
-        // (A byte of 10 or more reaches 0x80 when 0x76 is added; one of 0x80 or more has it already.)
-        guard (head | (head &+ 0x7676_7676_7676_7676) | tail | (tail &+ 0x7676_7676_7676_7676)) & 0x8080_8080_8080_8080 == 0 else { return nil }
-        packed = Self.eightDigits(head) &* 100_000_000 &+ Self.eightDigits(tail)
-    }
-
-    /// The number of eight digits, one a byte (0 to 9), the first in the lowest byte.
-    @inline(__always)
-    private static func eightDigits(_ word: UInt64) -> UInt64 {
-        var value = (word &* 10 &+ word >> 8) & 0x00FF_00FF_00FF_00FF  // pairs, in every other byte
-        value = (value &* 100 &+ value >> 16) & 0x0000_FFFF_0000_FFFF  // fours
-        return (value &* 10_000 &+ value >> 32) & 0xFFFF_FFFF
+        let head = (UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)) << 8 | 0x30) ^ DigitWords.zeros
+        let tail = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 7, as: UInt64.self)) ^ DigitWords.zeros
+        guard DigitWords.areDigits(head), DigitWords.areDigits(tail) else { return nil }
+        packed = DigitWords.value(head) &* 100_000_000 &+ DigitWords.value(tail)
     }
 
     /// The number of these 15 digits (from `packed`).
