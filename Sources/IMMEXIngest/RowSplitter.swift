@@ -28,57 +28,74 @@ enum RowSplitter {
         guard let base = bytes.baseAddress, fieldCount > 0 else { return nil }
         let count = bytes.count, last = fieldCount - 1
         var position = 0
-        // Where the current field's bytes start (past its opening quote when quoted), whether a
-        // quote is open, and where the field's closing quote was (-1: not closed).
-        var fieldStart = start, quoted = false, closedAt = -1
+        // Where the current field's bytes start (past its opening quote when quoted), and whether
+        // a quote is open.
+        var fieldStart = start, quoted = false
+        // A quote that closes a field (or is the first of `""`) deals with the marked byte after
+        // it there and then, so that a separator outside quotes always ends an unquoted field
+        // and needs no test of how the field was quoted: that byte's mark is then passed by,
+        // cleared from this block's, or from the next block's when it is that block's first
+        // (`passed`).
+        var passed = -1
         var block = start
         while block < count {
             var marks = block &+ 64 <= count ? Self.marks(base + block) : tailMarks(base + block, count: count &- block)
+            if passed == block { marks &= ~1 }
             while marks != 0 {
                 let at = block &+ marks.trailingZeroBitCount
                 marks &= marks &- 1
                 let byte = base[at]
-                if quoted {
-                    guard byte == quote else {
-                        if byte == lf || byte == cr { return nil }  // a line break inside quotes
-                        continue  // a comma or a tab inside quotes
-                    }
-                    // Closing, unless a quote follows (`""`); the byte after must be one that is marked.
-                    guard at &+ 1 < count else { return nil }
-                    let next = base[at &+ 1]
-                    guard next == comma || next == quote || next == lf || next == cr else { return nil }
-                    quoted = false
-                    closedAt = at
-                    continue
-                }
-                if byte == quote {
-                    if at == fieldStart {
-                        quoted = true
+                if !quoted {
+                    if byte == comma {
+                        guard position < last else { return nil }
+                        field(position, fieldStart, at)
+                        position &+= 1
                         fieldStart = at &+ 1
-                    } else if closedAt >= 0 && at == closedAt &+ 1 {  // `""`, a quote inside the field
-                        if refusesEscapes(position) { return nil }
-                        quoted = true
-                        closedAt = -1
+                    } else if byte == quote {
+                        // Opening at the field's start; elsewhere a quote inside an unquoted field, one of its bytes.
+                        if at == fieldStart {
+                            quoted = true
+                            fieldStart = at &+ 1
+                        }
+                    } else if byte == lf {
+                        guard position == last else { return nil }
+                        field(position, fieldStart, at)
+                        return at &+ 1
+                    } else if byte == cr {
+                        guard position == last, at &+ 1 < count, base[at &+ 1] == lf else { return nil }
+                        field(position, fieldStart, at)
+                        return at &+ 2
                     }
-                    continue  // else a quote inside an unquoted field: one of its bytes
+                    continue  // (else a tab or other control byte: one of the field's bytes)
                 }
-                // A separator, a line end, or a tab or other control byte (one of the field's bytes).
-                let end = closedAt >= 0 ? closedAt : at
-                if byte == comma {
+                guard byte == quote else {
+                    if byte == lf || byte == cr { return nil }  // a line break inside quotes
+                    continue  // a comma or a tab inside quotes
+                }
+                // Closing, unless a quote follows (`""`); the byte after must be one that is marked.
+                guard at &+ 1 < count else { return nil }
+                let next = base[at &+ 1]
+                if next == quote {  // `""`, a quote inside the field, which stays quoted
+                    if refusesEscapes(position) { return nil }
+                } else if next == comma {
                     guard position < last else { return nil }
-                    field(position, fieldStart, end)
+                    field(position, fieldStart, at)
                     position &+= 1
-                    fieldStart = at &+ 1
-                    closedAt = -1
-                } else if byte == lf {
+                    fieldStart = at &+ 2
+                    quoted = false
+                } else if next == lf {
                     guard position == last else { return nil }
-                    field(position, fieldStart, end)
-                    return at &+ 1
-                } else if byte == cr {
-                    guard position == last, at &+ 1 < count, base[at &+ 1] == lf else { return nil }
-                    field(position, fieldStart, end)
+                    field(position, fieldStart, at)
                     return at &+ 2
+                } else if next == cr {
+                    guard position == last, at &+ 2 < count, base[at &+ 2] == lf else { return nil }
+                    field(position, fieldStart, at)
+                    return at &+ 3
+                } else {
+                    return nil  // a closing quote with a byte of the field after it
                 }
+                // The byte after, dealt with: its mark is passed by.
+                if at &+ 1 < block &+ 64 { marks &= ~(1 &<< UInt64(at &+ 1 &- block)) } else { passed = at &+ 1 }
             }
             block &+= 64
         }

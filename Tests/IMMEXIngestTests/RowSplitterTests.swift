@@ -110,6 +110,34 @@ struct RowSplitterTests {
         #expect(accepted > 5_000 && accepted < 28_000, "\(accepted)")
     }
 
+    @Test("a closing quote, a doubled one and what follows them land at every place around a block's end")
+    func quotesAcrossBlocks() {
+        // The byte after a closing quote is dealt with at the quote; when the quote is a block's
+        // last byte, that byte is the next block's first.
+        let endings = ["\",", "\"\"", "\"\n", "\"\r\n", "\"x", "\"\r", "\"\"\","]
+        var checked = 0
+        for filler in 0..<140 {
+            for ending in endings {
+                for refuses in [Set<Int>(), [0], [1]] {
+                    let first = [UInt8](repeating: UInt8(ascii: "a"), count: filler)
+                    let text = "\"" + String(decoding: first, as: UTF8.self) + ending + "b,\"c\"\"d\"\n"
+                    let bytes = Array(text.utf8)
+                    for fields in 1...3 {
+                        var found: [Range<Int>] = []
+                        let result = bytes.withUnsafeBufferPointer { buffer in
+                            RowSplitter.split(buffer, from: 0, fields: fields, refusesEscapes: { refuses.contains($0) }) { _, from, to in found.append(from..<to) }
+                        }
+                        let expected = Self.reference(bytes, from: 0, fields: fields, refuses: refuses)
+                        #expect(result == expected?.next, "\(text.debugDescription), \(fields) fields")
+                        if let expected, result != nil { #expect(found == expected.fields, "\(text.debugDescription)") }
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked == 140 * 7 * 3 * 3)
+    }
+
     @Test("every column a fast path reads has a place among a row's field bytes")
     func columnsFit() {
         #expect(SalesColumn.allCases.allSatisfy { $0.rawValue >= 0 && $0.rawValue < FieldBytes<SalesColumn>.unused })
