@@ -37,6 +37,18 @@ enum RowSplitter {
         // cleared from this block's, or from the next block's when it is that block's first
         // (`passed`).
         var passed = -1
+        // The row's last field, up to `end`, before the line end at `ending` (LF, or CR LF):
+        // where the next row starts, or nil.
+        func lastField(to end: Int, lineEndAt ending: Int) -> Int? {
+            guard position == last else { return nil }
+            if base[ending] == lf {
+                field(position, fieldStart, end)
+                return ending &+ 1
+            }
+            guard ending &+ 1 < count, base[ending &+ 1] == lf else { return nil }  // a lone CR
+            field(position, fieldStart, end)
+            return ending &+ 2
+        }
         var block = start
         while block < count {
             var marks = block &+ 64 <= count ? Self.marks(base + block) : tailMarks(base + block, count: count &- block)
@@ -57,14 +69,8 @@ enum RowSplitter {
                             quoted = true
                             fieldStart = at &+ 1
                         }
-                    } else if byte == lf {
-                        guard position == last else { return nil }
-                        field(position, fieldStart, at)
-                        return at &+ 1
-                    } else if byte == cr {
-                        guard position == last, at &+ 1 < count, base[at &+ 1] == lf else { return nil }
-                        field(position, fieldStart, at)
-                        return at &+ 2
+                    } else if byte == lf || byte == cr {
+                        return lastField(to: at, lineEndAt: at)
                     }
                     continue  // (else a tab or other control byte: one of the field's bytes)
                 }
@@ -83,14 +89,8 @@ enum RowSplitter {
                     position &+= 1
                     fieldStart = at &+ 2
                     quoted = false
-                } else if next == lf {
-                    guard position == last else { return nil }
-                    field(position, fieldStart, at)
-                    return at &+ 2
-                } else if next == cr {
-                    guard position == last, at &+ 2 < count, base[at &+ 2] == lf else { return nil }
-                    field(position, fieldStart, at)
-                    return at &+ 3
+                } else if next == lf || next == cr {
+                    return lastField(to: at, lineEndAt: at &+ 1)
                 } else {
                     return nil  // a closing quote with a byte of the field after it
                 }
