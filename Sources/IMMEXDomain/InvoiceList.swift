@@ -189,11 +189,9 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
     /// invoice (which would copy its strings and allocate its list of pedimentos).
     @inline(__always)
     public func matchingFields(at position: Int) -> InvoiceMatchingFields {
-        let (segment, offset) = locate(position)
-        let record = segments[segment].records[offset]
-        if record.isPlaceholder, let invoice = whole[position] { return InvoiceMatchingFields(invoice) }
-        let customer = tables[segments[segment].tables].customers[Int(record.customer)]
-        return record.matchingFields(isGenericForeignCustomer: customer.isGenericForeign)
+        read(at: position, kept: InvoiceMatchingFields.init) { record, isGenericForeignCustomer in
+            record.matchingFields(isGenericForeignCustomer: isGenericForeignCustomer)
+        }
     }
 
     /// Whether the invoice is active, and its export code: what linking and grouping filter on,
@@ -209,11 +207,22 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
     /// generic foreign RFC — read without decoding any amount.
     @inline(__always)
     public func codes(at position: Int) -> InvoiceCodes {
+        read(at: position, kept: InvoiceCodes.init) { record, isGenericForeignCustomer in
+            InvoiceCodes(status: record.status, type: record.type, exportCode: record.exportCode, isGenericForeignCustomer: isGenericForeignCustomer)
+        }
+    }
+
+    /// What `packed` makes of the record at `position` and whether its customer is the generic
+    /// foreign RFC (looked up in the record's segment's table), or what `kept` makes of the
+    /// invoice when it is kept whole.
+    @inline(__always)
+    private func read<Value>(
+        at position: Int, kept: (SalesInvoice) -> Value, packed: (PackedInvoice, _ isGenericForeignCustomer: Bool) -> Value
+    ) -> Value {
         let (segment, offset) = locate(position)
         let record = segments[segment].records[offset]
-        if record.isPlaceholder, let invoice = whole[position] { return InvoiceCodes(invoice) }
-        let customer = tables[segments[segment].tables].customers[Int(record.customer)]
-        return InvoiceCodes(status: record.status, type: record.type, exportCode: record.exportCode, isGenericForeignCustomer: customer.isGenericForeign)
+        if record.isPlaceholder, let invoice = whole[position] { return kept(invoice) }
+        return packed(record, tables[segments[segment].tables].customers[Int(record.customer)].isGenericForeign)
     }
 
     /// The invoice's pedimentos, in its order, without rebuilding the invoice (and, for the usual
