@@ -33,12 +33,12 @@ public struct AnnualFigures: Sendable, Hashable {
         year: FiscalYear, company: Company, rules: Rules, sales: SalesTotals, invoices: InvoiceList = [],
         pedimentos: [ExportPedimento], source: ExportPedimento.Origin = .exportsCSV, otherExtract: [ExportPedimento]? = nil
     ) -> (figures: AnnualFigures, findings: [Finding]) {
-        let (effective, findings) = RectificationResolver.resolve(pedimentos, keys: rules.keys, year: year)
+        let (effective, findings, otherYears) = RectificationResolver.resolve(pedimentos, keys: rules.keys, year: year)
         var all = findings
         let aggregator = ExportAggregator(rules: rules, consignment: company.consignment)
         // The totals are added up on another core while invoices and pedimentos are reconciled here.
         let reconciler = Reconciler(year: year, rules: rules)
-        let (exports, reconciled) = concurrently({ aggregator.aggregate(effective, rows: pedimentos.count) }) {
+        let (exports, reconciled) = concurrently({ aggregator.aggregate(effective, rows: pedimentos.count, otherYears: otherYears) }) {
             reconciler.reconcile(invoices: invoices, pedimentos: pedimentos, effective: effective)
         }
         // (By position: filtering the pedimentos themselves would copy each, counting references.)

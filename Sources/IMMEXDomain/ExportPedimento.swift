@@ -1,5 +1,6 @@
-/// One export-side pedimento, as read from `exports.csv` or the SAT's Data Stage, with the row it
-/// came from.
+/// One pedimento that bears on the exports figure, as read from `exports.csv` or the SAT's Data
+/// Stage, with the row it came from: an export-side one, or an import-side one that returns
+/// exported goods (K1, whose import class subtracts).
 public struct ExportPedimento: Sendable, Hashable {
     /// Which extract a pedimento comes from.
     public enum Origin: String, Sendable, Hashable {
@@ -20,6 +21,12 @@ public struct ExportPedimento: Sendable, Hashable {
     public var location: SourceLocation
     public var invoiceUUID: InvoiceUUID?
     public var origin: Origin = .exportsCSV
+    /// The side it declares; its key is classed on that side. Every row of `exports.csv` is
+    /// export-side (its K1 rows included: the catalogue subtracts K1 on both sides).
+    public var side: OperationSide = .export
+    /// A return abroad of fixed assets (Data Stage 507 `ClaveCaso` AF; `exports.csv`
+    /// `fixed_asset_return`): listed, and counted only where `rules.toml` says so.
+    public var isFixedAssetReturn = false
     private var hasValueAdded: Bool
     public var destinationCountry: CountryCode?
     public var customsSection: CustomsSection
@@ -90,6 +97,10 @@ public struct EffectivePedimento: Sendable, Hashable {
     public var rectifications: [ExportPedimento] { rectificationIndices.map { rows.all[$0] } }
     /// Whether any R1 replaced the original's values (without copying the rows).
     public var isRectified: Bool { !rectificationIndices.isEmpty }
+    /// A return abroad of fixed assets, as the original or its latest rectification says.
+    public var isFixedAssetReturn: Bool {
+        rows.all[originalIndex].isFixedAssetReturn || rows.all[rectificationIndices.last ?? originalIndex].isFixedAssetReturn
+    }
     /// The row whose values count: the original, or the last R1 of its chain.
     public var current: ExportPedimento {
         _read { yield rows.all[rectificationIndices.last ?? originalIndex] }

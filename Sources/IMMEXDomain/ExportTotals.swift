@@ -16,6 +16,9 @@ public struct ExportTotals: Sendable, Hashable {
     public var byCountry: [CountryCode?: ExportAmount] = [:]
     public var monthly = [MonthLine](repeating: MonthLine(), count: 12)
     public var counts = Counts()
+    /// What was left out of the figures and why, by kind and key, each with its amount: an
+    /// auditor must see what was not counted as clearly as what was.
+    public var memo: [MemoLine] = []
 
     public init() {}
 
@@ -35,6 +38,40 @@ public struct ExportTotals: Sendable, Hashable {
         public var indirect = ExportAmount.zero
         public var returns = ExportAmount.zero
         public var total: ExportAmount { direct - returns + indirect }
+    }
+
+    /// A kind of pedimento that is listed with its amount but not counted in exports.
+    public enum MemoKind: String, Sendable, Hashable, CaseIterable, Comparable {
+        /// Goods sent abroad for transformation or repair that come back (BM, BO).
+        case temporaryExport = "temporary-export"
+        /// Returns abroad of fixed assets (507 `ClaveCaso` AF), unless `rules.toml` counts them.
+        case fixedAssetReturn = "fixed-asset-return"
+        /// Value adjustments listed for review (GC, CT).
+        case review
+        /// Rectifications of another year's pedimento: they change that year's report.
+        case rectificationOtherYear = "rectification-other-year"
+        /// Export-side pedimentos whose key is not an export (V5 transfers to definitive importers,
+        /// H1 returns in the same state, ...).
+        case notAnExport = "not-an-export"
+
+        public static func < (lhs: MemoKind, rhs: MemoKind) -> Bool {
+            allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        }
+    }
+
+    /// Pedimentos of one kind and key that were left out, and what they would have added.
+    public struct MemoLine: Sendable, Hashable {
+        public var kind: MemoKind
+        public var key: PedimentoKey
+        public var pedimentos = 0
+        public var amount = ExportAmount.zero
+
+        public init(kind: MemoKind, key: PedimentoKey, pedimentos: Int = 0, amount: ExportAmount = .zero) {
+            self.kind = kind
+            self.key = key
+            self.pedimentos = pedimentos
+            self.amount = amount
+        }
     }
 
     public struct Counts: Sendable, Hashable {
@@ -88,9 +125,19 @@ public struct ExportAggregator: Sendable {
         return dollars.map { ExportAmount(mxn: pesos, usd: $0) }
     }
 
-    public func aggregate(_ pedimentos: [EffectivePedimento], rows: Int) -> ExportTotals {
+    /// - Parameter otherYears: rectifications of other years' pedimentos (`RectificationResolver`),
+    ///   listed in the memo lines and never counted.
+    public func aggregate(_ pedimentos: [EffectivePedimento], rows: Int, otherYears: [ExportPedimento] = []) -> ExportTotals {
         var totals = ExportTotals()
         totals.counts.rows = rows
+        var memo: [MemoPlace: ExportTotals.MemoLine] = [:]
+        func list(_ kind: ExportTotals.MemoKind, _ pedimento: ExportPedimento, key: PedimentoKey) {
+            var line = memo[MemoPlace(kind: kind, key: key)] ?? ExportTotals.MemoLine(kind: kind, key: key)
+            line.pedimentos += 1
+            if let amount = amount(of: pedimento) { line.amount += amount }
+            memo[MemoPlace(kind: kind, key: key)] = line
+        }
+        for pedimento in otherYears { list(.rectificationOtherYear, pedimento, key: pedimento.key) }
         // By key and by country in arrays while adding up, made dictionaries at the end: a year's
         // keys are a handful of places and its countries a few dozen, where a dictionary would
         // hash three times a pedimento. (Each pedimento read in place: copying one counts
@@ -104,12 +151,23 @@ public struct ExportAggregator: Sendable {
             switch keyClass {
             case .review:
                 totals.counts.forReview += 1
+                list(.review, pedimentos[position].current, key: pedimentos[position].original.key)
+                continue
+            case .temporaryExport, .temporaryImport:
+                totals.counts.excluded += 1
+                list(.temporaryExport, pedimentos[position].current, key: pedimentos[position].original.key)
                 continue
             case .excluded, .rectification:
                 totals.counts.excluded += 1
+                list(.notAnExport, pedimentos[position].current, key: pedimentos[position].original.key)
                 continue
             case .direct, .indirect, .subtracting:
                 break
+            }
+            if !rules.countsFixedAssetReturns, pedimentos[position].isFixedAssetReturn {
+                totals.counts.excluded += 1
+                list(.fixedAssetReturn, pedimentos[position].current, key: pedimentos[position].original.key)
+                continue
             }
             let values = pedimentos[position].current
             guard let amount = amount(of: values) else { continue }
@@ -148,6 +206,13 @@ public struct ExportAggregator: Sendable {
         }
         for case let (key, line)? in byKey { totals.byKey[key] = line }
         for (index, country) in countries.enumerated() { totals.byCountry[country] = byCountry[index] }
+        totals.memo = memo.values.sorted { ($0.kind, $0.key) < ($1.kind, $1.key) }
         return totals
     }
+}
+
+/// Where a memo line adds up: its kind and key.
+private struct MemoPlace: Hashable {
+    var kind: ExportTotals.MemoKind
+    var key: PedimentoKey
 }

@@ -2,8 +2,14 @@
 ///
 /// Decreto IMMEX art. 25: the report is due by the last business day of May of the next year;
 /// a late filing is still accepted until the last business day of August, after which the program
-/// is cancelled from 1 September (domain.md §2). Records are kept five years (CFF art. 30),
-/// counted here from the filing deadline.
+/// is cancelled from 1 September (domain.md §2). Business days are the Secretaría de Economía's:
+/// Ley Federal de Procedimiento Administrativo art. 28 and its yearly DOF notice of non-working
+/// days, given as `holidays` (`rules.toml` `[calendar]`).
+///
+/// Records are kept five years from the filing deadline. That anchor is ours [ours]: the annual
+/// report is an informational report, not a tax return, and CFF art. 30 counts its five years from
+/// the returns the records relate to, and longer for items with effects over several years
+/// (machinery, undischarged temporary imports).
 public struct FilingCalendar: Sendable, Hashable {
     public let year: FiscalYear
     /// Non-working days besides weekends (`rules.toml`), e.g. official holidays.
@@ -18,7 +24,7 @@ public struct FilingCalendar: Sendable, Hashable {
     public var deadline: CalendarDate { lastBusinessDay(month: 5) }
     /// The last business day of August of the following year: the end of the late window.
     public var lateWindowEnd: CalendarDate { lastBusinessDay(month: 8) }
-    /// Five years after the deadline (CFF art. 30).
+    /// Five years after the deadline: our own anchor (see the type's comment), not CFF art. 30's.
     public var retentionUntil: CalendarDate {
         let deadline = self.deadline
         let day = min(deadline.day, CalendarDate.daysIn(month: deadline.month, year: deadline.year + 5))

@@ -36,10 +36,11 @@ public struct PedimentoKey: Sendable, Hashable, Comparable, CustomStringConverti
     public var description: String { code }
 }
 
-/// What a pedimento key means for the annual report. Which key falls in which class is a setting
-/// (`rules.toml`, `[keys]`); the defaults follow `domain.md` §4.
+/// What a pedimento key means for the annual report, on one side of the border. Which key falls
+/// in which class is the key catalogue's default (`templates/pedimento-keys.toml`, Anexo 22
+/// apéndice 2), which a company's `rules.toml` `[keys]` may override (domain.md §4).
 public enum KeyClass: String, Sendable, Hashable, CaseIterable, Comparable {
-    /// Goods leave the country: A1 definitive export, RT return after transformation.
+    /// Goods leave the country for good: A1 definitive export, RT return after transformation.
     case direct
     /// Virtual transfers to another IMMEX or bonded operator: V1, V2, V7, BB.
     case indirect
@@ -49,10 +50,29 @@ public enum KeyClass: String, Sendable, Hashable, CaseIterable, Comparable {
     case rectification
     /// Value adjustments whose effect is a judgment call: GC, CT. Not counted; listed for review.
     case review
-    /// Pedimentos that are not exports: V5, F4, F5, A3, H1, imports.
+    /// Goods sent abroad for transformation or repair that come back (BM, BO): not an export;
+    /// listed as pending return, never counted.
+    case temporaryExport = "temporary-export"
+    /// Goods that enter under a temporary regime (IN, AF): the ground of the program's benefit,
+    /// whose terms the temporary-imports control follows. Never an export.
+    case temporaryImport = "temporary-import"
+    /// Pedimentos that are not exports: V5, F4, F5, A3, H1, definitive imports.
     case excluded
 
     public static func < (lhs: KeyClass, rhs: KeyClass) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
+
+    /// Whether a pedimento of this class adds to (or, for returns, takes from) the exports figure.
+    public var isCounted: Bool { self == .direct || self == .indirect || self == .subtracting }
+}
+
+/// Which side of the border a pedimento declares (Data Stage `TipoOperacion`: 1 import, 2 export).
+/// Several keys mean different things on each side (K1, F4, GC), so a key is classed by key and side.
+public enum OperationSide: String, Sendable, Hashable, CaseIterable {
+    case `import`
+    case export
+
+    /// The Data Stage's `TipoOperacion` code.
+    public var code: UInt8 { self == .import ? 1 : 2 }
 }

@@ -168,22 +168,28 @@ extension Reconciler {
                                   hint: "check the pedimento's value, dollar value and exchange rate", pedimento: values,
                                   amounts: (expected.decimalString, values.commercialValueMXN.decimalString, difference.decimalString, "MXN")))
             }
-            // Data Stage does not say which export a K1 returns; only the CSV's column can.
-            if keyClass == .subtracting, effective[position].original.origin == .exportsCSV {
-                if let target = values.returns ?? effective[position].original.returns {
-                    let original = byNumber[target.packed].map { effective[$0] }
-                    if original == nil || ![.direct, .indirect].contains(original!.keyClass) {
-                        items.append(item(.returnTargetMissing, "return \(effective[position].original.number) names export \(target), which is not an export in exports.csv",
-                                          hint: "correct returned_pedimento, or add the export it returns", pedimento: effective[position].original))
+            // exports.csv says which export a K1 returns in its own column; the Data Stage says it
+            // only where table 512 discharges the export, so there an unlinked return is no finding,
+            // nor is one of an earlier year's export (a K1 may come up to a year after the export).
+            if keyClass == .subtracting {
+                let original = effective[position].original
+                let fromCSV = original.origin == .exportsCSV
+                if let target = values.returns ?? original.returns {
+                    let exported = byNumber[target.packed].map { effective[$0] }
+                    let isExport = exported.map { [.direct, .indirect].contains($0.keyClass) } ?? false
+                    if !isExport, fromCSV || target.digits.hasPrefix(twoDigitYear(year)) {
+                        items.append(item(.returnTargetMissing, "return \(original.number) names export \(target), which is not an export in \(original.origin.rawValue)",
+                                          hint: fromCSV ? "correct returned_pedimento, or add the export it returns" : "check that every request of the year is in datastage/",
+                                          pedimento: original))
                     }
-                } else {
-                    items.append(item(.returnUnlinked, "return \(effective[position].original.number) (key \(effective[position].original.key)) does not say which export it returns",
-                                      hint: "write the original export pedimento in returned_pedimento", pedimento: effective[position].original))
+                } else if fromCSV {
+                    items.append(item(.returnUnlinked, "return \(original.number) (key \(original.key)) does not say which export it returns",
+                                      hint: "write the original export pedimento in returned_pedimento", pedimento: original))
                 }
             }
         }
         let yy = twoDigitYear(year)
-        for pedimento in pedimentos where rules.keys.keyClass(of: pedimento.key) == .rectification || pedimento.origin == .dataStage {
+        for pedimento in pedimentos where rules.keys.keyClass(of: pedimento.key, side: pedimento.side) == .rectification || pedimento.origin == .dataStage {
             guard let target = pedimento.rectifies, !target.digits.hasPrefix(yy), byNumber[target.packed] == nil else { continue }
             items.append(item(.rectificationOtherYear, "rectification \(pedimento.number) replaces \(target), a pedimento of 20\(target.digits.prefix(2)); it is listed, not counted",
                               hint: "a change to another year's export belongs to that year's report", pedimento: pedimento))

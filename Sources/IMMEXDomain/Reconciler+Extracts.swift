@@ -6,7 +6,7 @@ extension Reconciler {
         var items: [ReconciliationItem] = []
         let keys = rules.keys
         func counted(_ pedimento: ExportPedimento) -> Bool {
-            guard let keyClass = keys.keyClass(of: pedimento.key) else { return false }
+            guard let keyClass = keys.keyClass(of: pedimento.key, side: pedimento.side) else { return false }
             return [.direct, .indirect, .subtracting, .rectification].contains(keyClass)
         }
         let dataStage = (used.first?.origin == .dataStage ? used : other).filter(counted)

@@ -1,13 +1,15 @@
 /// Applies R1 rectifications: each replaces the values of the pedimento it names, and chains
 /// (an R1 of an R1) resolve to their latest version (domain.md §4).
 public enum RectificationResolver {
-    /// The pedimentos as they count, in file order, plus the findings the chains raise.
+    /// The pedimentos as they count, in file order, plus the findings the chains raise and the
+    /// rectifications of other years' pedimentos (listed with their amounts, never counted).
     /// Rows whose key is in no class must have been rejected before.
     /// - Parameter year: when given, a rectification of another year's pedimento is left to the
     ///   reconciliation (`rectification-other-year`) instead of being reported missing.
     public static func resolve(
         _ pedimentos: [ExportPedimento], keys: KeyClassification, year: FiscalYear? = nil
-    ) -> (effective: [EffectivePedimento], findings: [Finding]) {
+    ) -> (effective: [EffectivePedimento], findings: [Finding], otherYears: [ExportPedimento]) {
+        var otherYears: [ExportPedimento] = []
         var findings: [Finding] = []
         // One pass over the rows (a hundred megabytes for a million), its two halves on two cores:
         // each row's class and origin (`RowClass`, two bytes), which the loop that makes the
@@ -42,7 +44,7 @@ public enum RectificationResolver {
         for index in namingRows {
             guard let target = pedimentos[index].rectifies else { continue }
             let pedimento = pedimentos[index]
-            let isRectification = keys.keyClass(of: pedimento.key) == .rectification || pedimento.origin == .dataStage
+            let isRectification = keys.keyClass(of: pedimento.key, side: pedimento.side) == .rectification || pedimento.origin == .dataStage
             guard isRectification else {
                 findings.append(
                     Finding(
@@ -92,7 +94,8 @@ public enum RectificationResolver {
                 current = next
             }
             // Data Stage rectifications carry the effective key; the latest version's key counts.
-            let currentClass = pedimentos[current].origin == .dataStage ? (keys.keyClass(of: pedimentos[current].key) ?? keyClass) : keyClass
+            let latest = pedimentos[current]
+            let currentClass = latest.origin == .dataStage ? (keys.keyClass(of: latest.key, side: latest.side) ?? keyClass) : keyClass
             effective.append(EffectivePedimento(rows: rows, original: index, keyClass: currentClass, rectifications: chain))
         }
 
@@ -103,7 +106,10 @@ public enum RectificationResolver {
             let targetsAnotherRectification = byNumber[target.packed].map { keys.keyClass(of: pedimentos[$0].key) == .rectification } ?? false
             let isConflict = findings.contains { $0.code == .rectificationConflict && $0.location == pedimento.location }
             if targetsAnotherRectification || isConflict { continue }
-            if let year, !target.digits.hasPrefix(twoDigitYear(year)) { continue }
+            if let year, !target.digits.hasPrefix(twoDigitYear(year)) {
+                otherYears.append(pedimento)
+                continue
+            }
             findings.append(
                 Finding(
                     .rectificationTargetMissing,
@@ -111,7 +117,7 @@ public enum RectificationResolver {
                     at: pedimento.location,
                     hint: "add the original pedimento to the extract, or, if it belongs to another fiscal year, leave it out of this year's report"))
         }
-        return (effective, findings)
+        return (effective, findings, otherYears)
     }
 
     /// The first row of `range` with each number `targets` holds.
@@ -136,7 +142,7 @@ private struct RowClass: Sendable {
         classes.reserveCapacity(range.count)
         var naming: [Int] = []
         for index in range {
-            classes.append(RowClass(keyClass: keys.keyClass(of: pedimentos[index].key), isDataStage: pedimentos[index].origin == .dataStage))
+            classes.append(RowClass(keyClass: keys.keyClass(of: pedimentos[index].key, side: pedimentos[index].side), isDataStage: pedimentos[index].origin == .dataStage))
             if pedimentos[index].rectifies != nil { naming.append(index) }
         }
         return (classes, naming)

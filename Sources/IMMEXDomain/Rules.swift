@@ -1,6 +1,7 @@
 /// One fiscal year's regulation, as settings (`fiscal-years/<year>/rules.toml`).
 ///
-/// Nothing here is a constant in code: thresholds were waived for 2021, and the sources are silent
+/// Nothing here is a constant in code: the thresholds were waived for fiscal year 2020 (the COVID
+/// year, reported in 2021), and the sources are silent
 /// on several choices this project makes (domain.md, "[ours]"). Every value is printed in the
 /// report, so an auditor sees which rules produced the figures.
 public struct Rules: Sendable, Hashable {
@@ -16,9 +17,15 @@ public struct Rules: Sendable, Hashable {
     public var reconciliation = ReconciliationRules()
     /// Which extract the export figures come from when both are present (`[exports] source`).
     public var exportSource: ExportPedimento.Origin = .dataStage
+    /// Whether a return abroad of fixed assets (an export pedimento with 507 `ClaveCaso` AF: RT of
+    /// machinery) counts as an export (`[exports] count_fixed_asset_returns`). Not by default: art.
+    /// 24 fr. VI measures sales abroad, and a returned machine is not one; it is listed instead.
+    public var countsFixedAssetReturns = false
+    /// Where the key classes' defaults come from (`templates/pedimento-keys.toml`), for the report.
+    public var keyCatalogue = ""
 
     public init(
-        usdTest: USDTest = .init(), shareTest: ShareTest = .init(), keys: KeyClassification = .defaults,
+        usdTest: USDTest = .init(), shareTest: ShareTest = .init(), keys: KeyClassification = KeyClassification(export: [:]),
         usdConversion: USDConversion = .declared, rounding: RoundingRule = .halfAwayFromZero,
         report: ReportSettings = .init()
     ) {

@@ -5,7 +5,7 @@ public struct ThresholdEvaluation: Sendable, Hashable {
     public var share: ShareOutcome
 
     /// True when either enabled test passes, or when the year's rules enable neither (a waived
-    /// year, as 2021 was).
+    /// year, as fiscal year 2020 was, reported in 2021).
     public var passes: Bool {
         if !usd.enabled && !share.enabled { return true }
         return (usd.enabled && usd.passes) || (share.enabled && share.passes)

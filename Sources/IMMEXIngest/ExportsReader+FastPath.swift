@@ -86,16 +86,19 @@ struct ExportsFastPath: Sendable {
             guard let parsed = InvoiceUUID(utf8: invoiceBytes) else { return nil }
             uuid = parsed
         }
-        return ExportPedimento(
+        guard let fixedAsset = ExportsReader.fixedAssetFlag(fields[.fixedAssetReturn]) else { return nil }
+        var pedimento = ExportPedimento(
             number: number, customsSection: customsSection, key: clave, paidOn: date, exchangeRate: exchangeRate, valueUSD: usdValue,
             commercialValueMXN: commercialValue, valueAddedMXN: added, destinationCountry: destination, invoiceUUID: uuid,
             rectifies: rectified, returns: returned, location: SourceLocation(source: file, line: line, column: 1))
+        pedimento.isFixedAssetReturn = fixedAsset
+        return pedimento
     }
 }
 
 /// The columns of `exports.csv` the fast path reads, in the order of `ExportsReader.columns`.
 enum ExportsColumn: Int, CaseIterable, Sendable {
-    case pedimento, section, key, paidOn, rate, usd, commercial, valueAdded, country, invoice, rectifies, returns
+    case pedimento, section, key, paidOn, rate, usd, commercial, valueAdded, country, invoice, rectifies, returns, fixedAssetReturn
 
     /// The column's canonical name (`ExportsReader.columns`, whose order this follows).
     var name: String { ExportsReader.columns[rawValue].name }

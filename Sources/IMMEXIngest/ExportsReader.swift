@@ -6,8 +6,20 @@ public struct ExportsReader: Sendable {
         .required("pedimento"), .required("customs_section"), .required("key"), .required("paid_on"),
         .required("exchange_rate"), .required("value_usd"), .required("commercial_value_mxn"),
         .optional("value_added_mxn"), .optional("destination_country"), .optional("invoice_uuid"),
-        .optional("rectifies"), .optional("returned_pedimento"),
+        .optional("rectifies"), .optional("returned_pedimento"), .optional("fixed_asset_return"),
     ]
+
+    /// `fixed_asset_return`: whether the row returns fixed assets abroad (the Data Stage's 507
+    /// `ClaveCaso` AF). Blank, `false`, `0` or `no` say no; `true`, `1`, `yes`, `sí` or `AF` say
+    /// yes, in any case. Nil for anything else.
+    static func fixedAssetFlag(_ bytes: some Collection<UInt8>) -> Bool? {
+        if bytes.isEmpty { return false }
+        switch String(decoding: bytes, as: UTF8.self).lowercased() {
+        case "false", "0", "no": return false
+        case "true", "1", "yes", "sí", "si", "af": return true
+        default: return nil
+        }
+    }
 
     public let year: FiscalYear
     public let keys: KeyClassification
@@ -105,8 +117,8 @@ public struct ExportsReader: Sendable {
                              expectation: "a pedimento key (Anexo 22 appendix 2) has two letters or digits, like A1",
                              { PedimentoKey($0.uppercased()) })
         if let key, keys.keyClass(of: key) == nil {
-            row.report(.unknownKey, "pedimento key \(key) is in no class of rules.toml", column: "key",
-                       hint: "if the key is right, add it to one of the lists in rules.toml [keys] (direct, indirect, subtracting, rectification, review, excluded)")
+            let unknown = KeyCatalogueFile.unknownKey(key, side: .export, at: nil)
+            row.report(.unknownKey, unknown.message, column: "key", hint: unknown.hint ?? "")
         }
         let paidOn = row.date("paid_on", "payment date")
         let rate = row.rate("exchange_rate", "exchange rate", scale: 5, required: true)
@@ -129,11 +141,20 @@ public struct ExportsReader: Sendable {
                        "pedimento \(number) was filed at customs office \(number.customsOffice) but the customs section is \(section)",
                        column: "customs_section", hint: "check both columns; the section's first two digits are the customs office")
         }
+        var fixedAsset = false
+        if let text = row.text("fixed_asset_return") {
+            if let flag = Self.fixedAssetFlag(Array(text.utf8)) { fixedAsset = flag } else {
+                row.report(.malformedCode, "fixed_asset_return '\(text)' is neither yes nor no", column: "fixed_asset_return",
+                           hint: "write true for a return abroad of fixed assets (507 ClaveCaso AF), false or nothing otherwise")
+            }
+        }
         guard let number, let section, let key, let paidOn, let rate, let usd, let commercial else { return nil }
-        return ExportPedimento(
+        var pedimento = ExportPedimento(
             number: number, customsSection: section, key: key, paidOn: paidOn, exchangeRate: rate, valueUSD: usd,
             commercialValueMXN: commercial, valueAddedMXN: valueAdded, destinationCountry: country, invoiceUUID: invoice,
             rectifies: rectifies, returns: returns, location: row.record.location)
+        pedimento.isFixedAssetReturn = fixedAsset
+        return pedimento
     }
 }
 

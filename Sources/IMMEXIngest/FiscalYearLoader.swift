@@ -65,6 +65,32 @@ public enum FiscalYearLoader {
         }
     }
 
+    /// Only `rules.toml`, with the key catalogue it overrides (for commands that need the rules,
+    /// such as the filing calendar, but not the extracts).
+    public static func rules(_ folder: FiscalYearFolder, findings: inout [Finding]) -> Rules? {
+        let catalogue = readCatalogue(folder, findings: &findings)
+        let (url, display) = folder.file(rulesFile)
+        do {
+            return RulesSettings.load(try InputFile.read(url, displayPath: display), catalogue: catalogue?.keys, findings: &findings)
+        } catch {
+            findings.append(error.finding)
+            return nil
+        }
+    }
+
+    /// The pedimento key catalogue, which ships with the tool beside the templates.
+    static func readCatalogue(_ folder: FiscalYearFolder, findings: inout [Finding]) -> (keys: KeyCatalogue, file: InputFile)? {
+        do {
+            let file = try InputFile.read(folder.root.appendingPathComponent(KeyCatalogueFile.path), displayPath: KeyCatalogueFile.path)
+            return KeyCatalogueFile.load(file, findings: &findings).map { ($0, file) }
+        } catch {
+            var finding = error.finding
+            finding.hint = "the key catalogue ships with the tool in templates/; restore it from the release, or pass --root to the folder that holds templates/"
+            findings.append(finding)
+            return nil
+        }
+    }
+
     public static let companyFile = "company.toml"
     public static let rulesFile = "rules.toml"
     public static let salesFile = "sales.csv"
@@ -103,7 +129,9 @@ public enum FiscalYearLoader {
         }
 
         let settings = read(companyFile).flatMap { CompanySettings.load($0, findings: &findings) }
-        let rules = read(rulesFile).flatMap { RulesSettings.load($0, findings: &findings) }
+        let catalogue = readCatalogue(folder, findings: &findings)
+        if let catalogue { inputs.append(catalogue.file) }
+        let rules = read(rulesFile).flatMap { RulesSettings.load($0, catalogue: catalogue?.keys, findings: &findings) }
         /// An extract is streamed from disk (never held whole in memory), hashed while read.
         func extract(_ name: String) -> CSVSource? {
             let (url, display) = folder.file(name)
@@ -185,11 +213,12 @@ public enum FiscalYearLoader {
         guard let settings, let rules, salesInput != nil, exportsFile != nil || dataStage != nil else { return (nil, findings) }
         // Data Stage rows are validated like the CSV's: keys must be classified, dates in the year.
         var stagePedimentos = dataStage?.pedimentos ?? []
-        for pedimento in stagePedimentos where rules.keys.keyClass(of: pedimento.key) == nil {
-            findings.append(Finding(.unknownKey, "pedimento key \(pedimento.key) is in no class of rules.toml", at: pedimento.location,
-                                    hint: "if the key is right, add it to one of the lists in rules.toml [keys]"))
+        for pedimento in stagePedimentos where rules.keys.keyClass(of: pedimento.key, side: pedimento.side) == nil {
+            findings.append(KeyCatalogueFile.unknownKey(pedimento.key, side: pedimento.side, at: pedimento.location))
         }
-        stagePedimentos.removeAll { rules.keys.keyClass(of: $0.key) == nil }
+        stagePedimentos.removeAll { rules.keys.keyClass(of: $0.key, side: $0.side) == nil }
+        // An import-side pedimento bears on exports only when its key subtracts (a K1 return).
+        stagePedimentos.removeAll { $0.side == .import && rules.keys.keyClass(of: $0.key, side: .import) != .subtracting }
         var source = ExportPedimento.Origin.exportsCSV
         var otherPedimentos: [ExportPedimento]?
         if dataStage != nil, exportsFile == nil || rules.exportSource == .dataStage {

@@ -3,7 +3,9 @@ import IMMEXDomain
 /// Reads `rules.toml`: the year's regulation as settings. Absent settings take the defaults of
 /// `Rules()` (domain.md), which the report prints like any other.
 enum RulesSettings {
-    static func load(_ file: InputFile, findings: inout [Finding]) -> Rules? {
+    /// - Parameter catalogue: the pedimento key catalogue, whose defaults `[keys]` overrides; nil
+    ///   when it could not be read (its errors are reported; the rest of the file is still checked).
+    static func load(_ file: InputFile, catalogue: KeyCatalogue?, findings: inout [Finding]) -> Rules? {
         let document: SettingsDocument
         do { document = try SettingsDocument(file) } catch {
             findings.append(error.finding)
@@ -44,8 +46,15 @@ enum RulesSettings {
         readers.append(share)
 
         var keys = SettingsReader(document, table: "keys")
-        rules.keys = keyClassification(&keys) ?? rules.keys
-        readers.append(keys)
+        keys.rejectUnknownKeys(KeyClass.allCases.map(\.rawValue), subtables: ["import"])
+        var importKeys = SettingsReader(document, table: "keys.import")
+        importKeys.rejectUnknownKeys(KeyClass.allCases.map(\.rawValue))
+        let overrides: [OperationSide: [PedimentoKey: KeyClass]] = [.export: keyOverrides(&keys), .import: keyOverrides(&importKeys)]
+        if let catalogue {
+            rules.keys = catalogue.classification(overriding: overrides)
+            rules.keyCatalogue = catalogue.source
+        }
+        readers += [keys, importKeys]
 
         var conversion = SettingsReader(document, table: "usd_conversion")
         conversion.rejectUnknownKeys(["method", "annual_average_rate"])
@@ -90,7 +99,8 @@ enum RulesSettings {
         readers.append(calendar)
 
         var exports = SettingsReader(document, table: "exports")
-        exports.rejectUnknownKeys(["source"])
+        exports.rejectUnknownKeys(["source", "count_fixed_asset_returns"])
+        rules.countsFixedAssetReturns = exports.bool("count_fixed_asset_returns", default: false)
         switch exports.string("source") {
         case nil, "datastage"?: rules.exportSource = .dataStage
         case "exports.csv"?: rules.exportSource = .exportsCSV
@@ -127,27 +137,27 @@ enum RulesSettings {
 
         let problems = readers.flatMap(\.findings)
         findings.append(contentsOf: problems)
-        return problems.hasErrors ? nil : rules
+        return problems.hasErrors || catalogue == nil ? nil : rules
     }
 
-    /// `[keys]`: one list per class. A key may stand in one class only.
-    private static func keyClassification(_ reader: inout SettingsReader) -> KeyClassification? {
-        reader.rejectUnknownKeys(KeyClass.allCases.map(\.rawValue))
-        guard reader.isPresent else { return nil }
+    /// `[keys]` (export side) or `[keys.import]`: one list per class, each key overriding the
+    /// catalogue's default on that side. A key may stand in one class only.
+    private static func keyOverrides(_ reader: inout SettingsReader) -> [PedimentoKey: KeyClass] {
         var classes: [PedimentoKey: KeyClass] = [:]
+        let table = reader.table
         for keyClass in KeyClass.allCases {
             for code in reader.stringList(keyClass.rawValue) ?? [] {
                 guard let key = PedimentoKey(code.uppercased()) else {
-                    reader.fail(keyClass.rawValue, "'\(code)' in [keys] \(keyClass.rawValue) is not a pedimento key", hint: "keys have two letters or digits, like A1")
+                    reader.fail(keyClass.rawValue, "'\(code)' in [\(table)] \(keyClass.rawValue) is not a pedimento key", hint: "keys have two letters or digits, like A1")
                     continue
                 }
                 if let other = classes[key], other != keyClass {
-                    reader.fail(keyClass.rawValue, "key \(key) is listed as both \(other.rawValue) and \(keyClass.rawValue)", hint: "keep it in one class")
+                    reader.fail(keyClass.rawValue, "key \(key) is listed in [\(table)] as both \(other.rawValue) and \(keyClass.rawValue)", hint: "keep it in one class")
                     continue
                 }
                 classes[key] = keyClass
             }
         }
-        return KeyClassification(classes)
+        return classes
     }
 }

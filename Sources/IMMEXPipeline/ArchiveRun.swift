@@ -62,8 +62,12 @@ public enum ArchiveRun {
         let timeRequest = FilingRequest(root: request.root, year: request.year, signing: request.signing, generatedAt: request.time)
         let signer = try FilingRun.openSigner(timeRequest, folder: folder, settings: settings)
 
-        let calendar = FilingCalendar(year: request.year)
-        // CFF art. 30 counts from the filing; a late filing keeps records longer.
+        // The same business days as `check` and `file`: rules.toml [calendar].
+        let rules = FiscalYearLoader.rules(folder, findings: &findings)
+        guard let rules, !findings.hasErrors else { throw .inputErrors(findings) }
+        let calendar = FilingCalendar(year: request.year, holidays: rules.holidays)
+        // Our anchor: five years from the filing (or the deadline, if later); a late filing keeps
+        // records longer. CFF art. 30 counts from the related returns (FilingCalendar).
         let retentionStart = max(request.filedOn, calendar.deadline)
         let retention = CalendarDate(year: retentionStart.year + 5, month: retentionStart.month,
                                      day: min(retentionStart.day, CalendarDate.daysIn(month: retentionStart.month, year: retentionStart.year + 5)))!
@@ -75,7 +79,7 @@ public enum ArchiveRun {
             ("filing-deadline", calendar.deadline.description),
             ("filed-late", request.filedOn > calendar.deadline ? "yes" : "no"),
             ("retention-until", retention.description),
-            ("retention-basis", "CFF art. 30: five years from the filing (or the deadline, if later)"),
+            ("retention-basis", "five years from the filing (or the deadline, if later): our own anchor (the report is informational, not a tax return); CFF art. 30 counts five years from the returns the records relate to, and longer for long-lived goods such as machinery or undischarged temporary imports"),
             ("generator", request.generator),
             ("archived-at", UTCTime.iso8601(request.time)),
         ]

@@ -47,7 +47,7 @@ struct EvidenceAssembly {
             ("generated-at", UTCTime.iso8601(generatedAt)),
             ("filing-deadline", calendar.deadline.description),
             ("retention-until", calendar.retentionUntil.description),
-            ("retention-basis", "CFF art. 30: five years, counted here from the filing deadline"),
+            ("retention-basis", "five years from the filing deadline: our own anchor (the report is informational, not a tax return); CFF art. 30 counts five years from the returns the records relate to, and longer for long-lived goods such as machinery or undischarged temporary imports"),
         ]
     }
 

@@ -63,9 +63,13 @@ public enum ReportContext {
                 "comparison": rules.shareTest.comparison.rawValue, "basis": rules.shareTest.basis.rawValue,
                 "legalBasis": rules.shareTest.legalBasis,
             ],
-            "keyClasses": KeyClass.allCases.map { keyClass in
-                ["name": keyClass.rawValue, "keys": rules.keys.keys(in: keyClass).map(\.code).joined(separator: " ")]
+            "keyCatalogue": rules.keyCatalogue,
+            "keyClasses": [OperationSide.export, .import].flatMap { side in
+                KeyClass.allCases.map { keyClass in
+                    ["side": side.rawValue, "name": keyClass.rawValue, "keys": rules.keys.keys(in: keyClass, side: side).map(\.code).joined(separator: " ")]
+                }
             },
+            "countsFixedAssetReturns": flag(rules.countsFixedAssetReturns),
             "usdConversion": conversion,
             "rounding": rules.rounding.rawValue,
         ]
@@ -95,6 +99,10 @@ public enum ReportContext {
         return [
             "directGross": pair(exports.directGross), "returns": pair(exports.returns), "direct": pair(exports.direct),
             "indirect": pair(exports.indirect), "total": pair(exports.total), "byKey": byKey, "byCountry": byCountry,
+            "memo": exports.memo.map { line -> [String: Any] in
+                ["kind": line.kind.rawValue, "key": line.key.code, "pedimentos": String(line.pedimentos),
+                 "mxn": line.amount.mxn.decimalString, "usd": line.amount.usd.decimalString]
+            },
         ]
     }
 

@@ -1,3 +1,5 @@
+import IMMEXDomain
+
 /// The summary page's language: Spanish for Mexican tax teams, English for foreign headquarters.
 public enum SummaryLanguage: String, Sendable, CaseIterable {
     case es, en
@@ -10,6 +12,9 @@ public enum SummaryLanguage: String, Sendable, CaseIterable {
         var severity, code, count, places, more, file, digest, bytes, setting, value: String
         var usdMethod, rounding, keys, dryRun, asOf, projection: String
         var byKey, byCountry, byKeyDescription, byCountryDescription, unknownCountry: String
+        var notCounted, notCountedIntro, kind, key, pedimentos, amountMXN, amountUSD: String
+        /// By `ExportTotals.MemoKind`.
+        var memoKinds: [ExportTotals.MemoKind: String]
         var chart: ChartLabels
     }
 
@@ -31,6 +36,10 @@ public enum SummaryLanguage: String, Sendable, CaseIterable {
                 byKeyDescription: "Barras horizontales con el valor en pesos de las exportaciones por clave de pedimento.",
                 byCountryDescription: "Barras horizontales con el valor en pesos de las exportaciones por país de destino.",
                 unknownCountry: "sin país",
+                notCounted: "Lo que no se contó", notCountedIntro: "Pedimentos listados y no contados como exportación, con lo que habrían sumado.",
+                kind: "Motivo", key: "Clave", pedimentos: "Pedimentos", amountMXN: "Pesos", amountUSD: "Dólares",
+                memoKinds: [.temporaryExport: "exportación temporal, pendiente de retorno", .fixedAssetReturn: "retorno de activo fijo",
+                            .review: "ajuste de valor, por revisar", .rectificationOtherYear: "rectificación de otro ejercicio", .notAnExport: "no es exportación"],
                 chart: ChartLabels(
                     months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
                     monthsShort: ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"],
@@ -54,6 +63,10 @@ public enum SummaryLanguage: String, Sendable, CaseIterable {
                 byKeyDescription: "Horizontal bars with the peso value of exports by pedimento key.",
                 byCountryDescription: "Horizontal bars with the peso value of exports by destination country.",
                 unknownCountry: "no country",
+                notCounted: "What was not counted", notCountedIntro: "Pedimentos listed and not counted as exports, with what they would have added.",
+                kind: "Why", key: "Key", pedimentos: "Pedimentos", amountMXN: "Pesos", amountUSD: "Dollars",
+                memoKinds: [.temporaryExport: "temporary export, pending return", .fixedAssetReturn: "return of fixed assets",
+                            .review: "value adjustment, for review", .rectificationOtherYear: "rectification of another year", .notAnExport: "not an export"],
                 chart: ChartLabels(
                     months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
                     monthsShort: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],

@@ -59,6 +59,11 @@ public enum SummaryPage {
             "company": ["name": figures.company.legalName, "rfc": figures.company.rfc.value, "program": figures.company.programNumber],
             "verdict": ["text": verdict, "reason": reason, "state": tests.passes ? "ok" : "bad"],
             "figures": figuresList, "charts": charts.map { ["title": $0.title, "svg": $0.svg] },
+            "memo": exports.memo.map { line -> [String: String] in
+                ["kind": words.memoKinds[line.kind] ?? line.kind.rawValue, "key": line.key.code, "pedimentos": String(line.pedimentos),
+                 "mxn": line.amount.mxn.formatted, "usd": line.amount.usd.formatted]
+            },
+            "hasMemo": !exports.memo.isEmpty,
             "findingGroups": findingGroups(findings, words: words), "hasFindings": !findings.isEmpty,
             "inputs": metadata.inputs.map { ["path": $0.path, "sha256": $0.sha256, "bytes": String($0.bytes)] },
             "rules": [
@@ -66,7 +71,7 @@ public enum SummaryPage {
                 ["name": words.byShare, "value": "\(tests.share.comparison.symbol) \(figures.rules.shareTest.minimumPercent)% — \(figures.rules.shareTest.legalBasis)"],
                 ["name": words.usdMethod, "value": figures.rules.usdConversion.explanation],
                 ["name": words.rounding, "value": figures.rules.rounding.rawValue],
-                ["name": words.keys, "value": KeyClass.allCases.map { "\($0.rawValue): \(figures.rules.keys.keys(in: $0).map(\.code).joined(separator: " "))" }.joined(separator: "; ")],
+                ["name": words.keys, "value": KeyClass.allCases.filter { $0 != .temporaryImport }.map { "\($0.rawValue): \(figures.rules.keys.keys(in: $0).map(\.code).joined(separator: " "))" }.joined(separator: "; ")],
             ],
             "generated": "\(metadata.generatedAt) · \(metadata.generator)",
             "signature": signature.map { "\(words.signedBy) \($0)" } ?? words.unsigned,
@@ -82,6 +87,8 @@ public enum SummaryPage {
             "signature": words.signature, "severity": words.severity, "code": words.code, "count": words.count,
             "places": words.places, "file": words.file, "digest": words.digest, "bytes": words.bytes,
             "setting": words.setting, "value": words.value, "dryRun": words.dryRun, "asOf": words.asOf,
+            "notCounted": words.notCounted, "notCountedIntro": words.notCountedIntro, "kind": words.kind, "key": words.key,
+            "pedimentos": words.pedimentos, "amountMXN": words.amountMXN, "amountUSD": words.amountUSD,
         ]
     }
 

@@ -26,6 +26,14 @@ public enum SummaryText {
         lines.append("")
         lines.append(contentsOf: aligned(testLines(figures)))
         lines.append("")
+        if !figures.exports.memo.isEmpty {
+            lines.append("Not counted in exports, listed (what each would have added):")
+            lines.append(contentsOf: aligned(figures.exports.memo.map { line in
+                ("  \(memoLabel(line.kind)): \(line.key), \(line.pedimentos) pedimento\(line.pedimentos == 1 ? "" : "s")",
+                 "\(line.amount.mxn.formatted) MXN  \(line.amount.usd.formatted) USD")
+            }))
+            lines.append("")
+        }
         lines.append("USD figure: \(figures.rules.usdConversion.explanation); rounding \(figures.rules.rounding.rawValue), per invoice.")
         let counts = figures.sales.counts, exportCounts = figures.exports.counts
         lines.append("Records: \(counts.rows) invoices read (\(counts.activeInvoices) sales, \(counts.activeCreditNotes) credit notes, "
@@ -46,6 +54,17 @@ public enum SummaryText {
         if tests.usd.enabled && tests.usd.passes { passedBy.append("the USD test") }
         if tests.share.enabled && tests.share.passes { passedBy.append("the share test") }
         return passedBy.isEmpty ? "FAILS — neither threshold test passes" : "PASSES — by " + passedBy.joined(separator: " and ")
+    }
+
+    /// The memo line's kind in words (`ExportTotals.MemoKind`).
+    public static func memoLabel(_ kind: ExportTotals.MemoKind) -> String {
+        switch kind {
+        case .temporaryExport: "temporary export, pending return"
+        case .fixedAssetReturn: "return of fixed assets"
+        case .review: "value adjustment, for review"
+        case .rectificationOtherYear: "rectification of another year"
+        case .notAnExport: "not an export"
+        }
     }
 
     private static func testLines(_ figures: AnnualFigures) -> [(String, String)] {

@@ -36,6 +36,10 @@ public struct DataStagePedimento: Sendable {
     public var lines: [Line]
     /// For a rectification: the pedimento it replaces (patent, 7-digit number, section, its date).
     public var replaces: (patent: String, number: String, section: String, date: CalendarDate)?
+    /// The pedimento whose goods it discharges (512): for a return (K1), the export it returns.
+    public var discharges: (patent: String, number: String, section: String, key: String, date: CalendarDate)?
+    /// Case identifiers (507 `ClaveCaso`), e.g. AF for a return of fixed assets.
+    public var cases: [String] = []
 
     public init(patent: String, number: String, section: String, operation: Int, key: String, paidOn: CalendarDate, rate: String,
                 invoices: [String] = [], lines: [Line], replaces: (patent: String, number: String, section: String, date: CalendarDate)? = nil) {
@@ -97,6 +101,13 @@ public struct DataStageRequestWriter: Sendable {
                 item[8] = "0"; item[15] = String(line.valueAddedPesos); item[21] = line.country; item[22] = line.country
                 item[27] = String(pedimento.operation); item[28] = pedimento.key; item[29] = stamp(pedimento.paidOn)
                 rows["551", default: []].append(item)
+            }
+            if let original = pedimento.discharges {
+                rows["512", default: []].append(key(pedimento) + [original.patent, original.number, original.section, original.key, stamp(original.date),
+                                                                 "85444999", "6", "1.000", "1", stamp(pedimento.paidOn)])
+            }
+            for clave in pedimento.cases {
+                rows["507", default: []].append(key(pedimento) + [clave, " ", pedimento.replaces == nil ? "1" : "2", " ", stamp(pedimento.paidOn)])
             }
             if let earlier = pedimento.replaces {
                 rows["701", default: []].append(key(pedimento) + [pedimento.key, stamp(pedimento.paidOn), earlier.number, earlier.patent, earlier.section,

@@ -30,8 +30,28 @@ struct SampleDataStage {
                 while root.key == "R1", let further = byNumber[root.rectifies] { root = further }
                 key = root.key
                 replaces = (patent(earlier.number), String(earlier.number.suffix(7)), earlier.section, earlier.date)
+            } else if row.key == "R1", let original = row.original {
+                // Another year's pedimento, named as real 701 rows name it: without its leading zeros.
+                key = original.key
+                let sequence = String(row.rectifies.suffix(7).drop { $0 == "0" })
+                replaces = (patent(row.rectifies), sequence, String(Array(row.rectifies)[2..<4]) + "0", original.date)
             }
-            pedimentos.append(pedimento(row, key: key, usd: usd, operation: 2, replaces: replaces))
+            // A return (K1) is an import (Ley Aduanera art. 103), which discharges its export in 512.
+            let operation = row.key == "K1" ? 1 : 2
+            var entry = pedimento(row, key: key, usd: usd, operation: operation, replaces: replaces)
+            if row.key == "K1", let exported = byNumber[row.returns] {
+                entry.discharges = (patent(exported.number), String(exported.number.suffix(7)), exported.section, exported.key, exported.date)
+            }
+            if row.fixedAsset { entry.cases = ["AF"] }
+            pedimentos.append(entry)
+            // Goods sent abroad for repair (BM) come back with an I1 import that discharges them.
+            if row.key == "BM", let back = CalendarDate(year: year.value, month: row.date.month + 1, day: 1) {
+                let comeBack = SampleMarket.Row(number: number("890009\(pedimentos.count % 10)"), section: "240", key: "I1", date: back,
+                                                usd: row.usd + 3_150_00, rate: row.rate, valueAdded: nil, country: "USA")
+                var imported = pedimento(comeBack, key: "I1", usd: comeBack.usd, operation: 1, replaces: nil)
+                imported.discharges = (patent(row.number), String(row.number.suffix(7)), row.section, "BM", row.date)
+                pedimentos.append(imported)
+            }
         }
         // Difference 3: a virtual export the ERP extract does not have (datastage-only-pedimento).
         // And what is not an export: a virtual transfer received and an import of inputs.

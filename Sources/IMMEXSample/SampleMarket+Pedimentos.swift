@@ -15,6 +15,11 @@ extension SampleMarket {
         var returns: String = ""
         /// Every invoice of the consignment (the CSV names one only when there is one).
         var invoices: [String] = []
+        /// A return abroad of fixed assets (507 ClaveCaso AF).
+        var fixedAsset = false
+        /// For a rectification of another year's pedimento (not in the file): the original's key
+        /// and date, which the Data Stage states instead.
+        var original: (key: String, date: CalendarDate)?
 
         var commercial: Int64 { usd * rate / 100_000 }
 
@@ -22,7 +27,7 @@ extension SampleMarket {
             [
                 number, section, key, date.description, SampleMarket.decimal(rate, scale: 5), SampleMarket.decimal(usd),
                 SampleMarket.decimal(commercial), valueAdded.map { SampleMarket.decimal($0) } ?? "", country, invoice,
-                rectifies, returns,
+                rectifies, returns, fixedAsset ? "true" : "",
             ].joined(separator: ",")
         }
     }
@@ -105,9 +110,37 @@ extension SampleMarket {
                 previous = rectified
             }
         }
+        rows += realExtractShapes(random: &random)
         rows.sort { ($0.date, $0.number) < ($1.date, $1.number) }
         return rows
     }
+
+    /// Shapes real extracts hold that the keys above do not (fiscal-years/2025/README.md): goods
+    /// sent abroad for repair (BM, listed as pending return; the Data Stage also holds their
+    /// return, an I1 import), a return of machinery (RT with 507 ClaveCaso AF, listed, not
+    /// counted), and a rectification of a 2020 export, whose Data Stage row names the original
+    /// without its leading zeros (`2327` for `0002327`): listed, never counted.
+    private mutating func realExtractShapes(random: inout SampleRandom) -> [Row] {
+        func rate(_ date: CalendarDate) -> Int64 { usdRate(date) * 10 + Int64(random.int(0...9)) }
+        let repair = CalendarDate(year: year.value, month: 11, day: 6)!, machinery = CalendarDate(year: year.value, month: 12, day: 3)!
+        let rectified = CalendarDate(year: year.value, month: 12, day: 9)!
+        let forRepair = nextPedimento(random: &random), returned = nextPedimento(random: &random), rectification = nextPedimento(office: "24", random: &random)
+        var machine = Row(number: returned.number, section: returned.section, key: "RT", date: machinery, usd: 86_300_00, rate: rate(machinery),
+                          valueAdded: 0, country: "USA")
+        machine.fixedAsset = true
+        var correction = Row(number: rectification.number, section: rectification.section, key: "R1", date: rectified, usd: 14_250_00,
+                             rate: rate(rectified), valueAdded: 1_425_00, country: "USA", rectifies: Self.rectifiedIn2020)
+        correction.original = ("RT", CalendarDate(year: 2020, month: 11, day: 17)!)
+        return [
+            Row(number: forRepair.number, section: forRepair.section, key: "BM", date: repair, usd: 42_500_00, rate: rate(repair),
+                valueAdded: nil, country: "USA"),
+            machine, correction,
+        ]
+    }
+
+    /// The 2020 pedimento the sample's other-year rectification names: its 7-digit number begins
+    /// with the year's last digit, 0, which real 701 rows drop.
+    static let rectifiedIn2020 = "202434210002327"
 
     private func later(_ date: CalendarDate, by days: Int) -> CalendarDate {
         var (month, day) = (date.month, date.day + days)

@@ -6,7 +6,7 @@ struct SampleMarket {
     static let salesHeader =
         "uuid,issued_on,type,status,customer_rfc,customer_name,customer_country,export_code,currency,exchange_rate,subtotal,discount,total_usd,pedimento"
     static let exportsHeader =
-        "pedimento,customs_section,key,paid_on,exchange_rate,value_usd,commercial_value_mxn,value_added_mxn,destination_country,invoice_uuid,rectifies,returned_pedimento"
+        "pedimento,customs_section,key,paid_on,exchange_rate,value_usd,commercial_value_mxn,value_added_mxn,destination_country,invoice_uuid,rectifies,returned_pedimento,fixed_asset_return"
 
     /// An export invoice whose goods leave under an A1 pedimento, remembered for exports.csv.
     struct ExportInvoice {

@@ -31,8 +31,12 @@ enum SampleSettings {
 
         """
 
-    /// LFT art. 74: 1 January, first Monday of February, third Monday of March, 1 May, 16 September,
-    /// third Monday of November, 25 December (and 1 October every six years from 2024).
+    /// The non-working days of Ley Federal de Procedimiento Administrativo art. 28, which governs
+    /// the Secretaría de Economía's business days (not the labour law's rest days): 1 January,
+    /// first Monday of February, third Monday of March, 1 and 5 May, 16 September, third Monday of
+    /// November, 25 December, and the day the Federal Executive changes hands every six years (1
+    /// October since 2024). The Secretaría's yearly DOF notice of further non-working days is
+    /// added by the tax team (the sample's rules.toml says so).
     static func holidays(_ year: Int) -> [CalendarDate] {
         func nthMonday(_ n: Int, month: Int) -> CalendarDate {
             var day = 1
@@ -41,7 +45,8 @@ enum SampleSettings {
         }
         var days = [
             CalendarDate(year: year, month: 1, day: 1)!, nthMonday(1, month: 2), nthMonday(3, month: 3),
-            CalendarDate(year: year, month: 5, day: 1)!, CalendarDate(year: year, month: 9, day: 16)!, nthMonday(3, month: 11),
+            CalendarDate(year: year, month: 5, day: 1)!, CalendarDate(year: year, month: 5, day: 5)!,
+            CalendarDate(year: year, month: 9, day: 16)!, nthMonday(3, month: 11),
             CalendarDate(year: year, month: 12, day: 25)!,
         ]
         if (year - 2024) % 6 == 0 { days.append(CalendarDate(year: year, month: 10, day: 1)!) }
@@ -56,7 +61,7 @@ enum SampleSettings {
 
         # Decreto IMMEX art. 24 fr. VI: the holder must export more than USD 500,000 a year, or at
         # least 10% of its total invoicing. Either test passing is enough. Both were waived for
-        # 2021 (set enabled = false in such a year).
+        # fiscal year 2020, the COVID year, reported in 2021 (set enabled = false in such a year).
         [usd_test]
         enabled = true
         limit_usd = "500000.00"
@@ -73,14 +78,16 @@ enum SampleSettings {
         consignment_basis = "as-reported"
         legal_basis = "Decreto IMMEX art. 24 fr. VI: exportaciones de cuando menos el 10% de su facturación total"
 
-        # Pedimento keys (Anexo 22, apéndice 2) and how each counts. A key in no list is an error.
+        # Pedimento keys (Anexo 22, apéndice 2): each key's class by default, on each side, is in
+        # the key catalogue templates/pedimento-keys.toml, with its reason. List a key here only
+        # to override it for this company; [keys] is the export side, [keys.import] the import
+        # side. Classes: direct, indirect, subtracting, rectification, review, temporary-export,
+        # temporary-import, excluded. A key in neither file is an error.
         [keys]
-        direct = ["A1", "RT"]                  # definitive export; return after transformation
-        indirect = ["V1", "V2", "V7", "BB"]    # virtual transfers to IMMEX or bonded operators
-        subtracting = ["K1"]                   # returns of exported goods: reduce direct exports
-        rectification = ["R1"]                 # replaces the values of the pedimento it names
-        review = ["GC", "CT"]                  # value adjustments: listed for review, not counted
-        excluded = ["V5", "IN", "AF", "F4", "F5", "A3", "H1", "A4", "E1", "V6", "V9", "G9", "VD"]
+        # review = ["VD"]                      # e.g. list VD transfers for review instead of excluding them
+
+        [keys.import]
+        # excluded = ["BH"]                    # e.g. when containers are not the company's to control
 
         # Which exchange rate gives the USD figure; no source states it (domain.md §3).
         #   declared        each pedimento's own declared USD value (default)
@@ -96,8 +103,10 @@ enum SampleSettings {
         rule = "half-away-from-zero"           # or "half-even"
 
         # Non-working days besides weekends, for the filing calendar (deadline: last business day
-        # of May of the next year; late window: last business day of August). Mandatory rest days
-        # of Ley Federal del Trabajo art. 74 in the filing year \(year.value + 1).
+        # of May of the next year; late window: last business day of August), in the filing year
+        # \(year.value + 1): the days of Ley Federal de Procedimiento Administrativo art. 28. Add the
+        # days of the Secretaría de Economía's yearly DOF notice of non-working days when it is
+        # published; `check` and `archive` read this same list.
         [calendar]
         holidays = [\(SampleSettings.holidays(year.value + 1).map { "\"\($0)\"" }.joined(separator: ", "))]
 
@@ -106,6 +115,10 @@ enum SampleSettings {
         # difference between the two is listed in reconciliation.csv either way.
         [exports]
         source = "datastage"
+        # A return abroad of fixed assets (an export pedimento whose 507 ClaveCaso is AF: RT of
+        # machinery) is listed, not counted: art. 24 fr. VI measures sales abroad, and a returned
+        # machine is not one. Set true to count them.
+        count_fixed_asset_returns = false
 
         # How closely invoices and pedimentos must agree before a difference is listed in
         # reconciliation.csv. The sources set no tolerance; these are ours (domain.md).

@@ -3,7 +3,7 @@ import Testing
 
 @Suite("What counts as an export, by key class")
 struct AggregationTests {
-    func totals(_ pedimentos: [ExportPedimento], rules: Rules = Rules(), consignment: Bool = false) -> (ExportTotals, [Finding]) {
+    func totals(_ pedimentos: [ExportPedimento], rules: Rules = .forTests, consignment: Bool = false) -> (ExportTotals, [Finding]) {
         var company = Build.company
         company.consignment = consignment
         let (figures, findings) = AnnualFigures.compute(
@@ -80,14 +80,14 @@ struct AggregationTests {
             rows += (0..<filler).map { Build.pedimento(String(252_434_215_100_000 + $0), key: keys[$0 % keys.count], usd: 100, mxn: 2_000, line: 3 + $0) }
             rows.append(Build.pedimento("252434215000001", key: "A1", usd: 5_000_00, mxn: 90_000_00, line: 3 + filler))
             rows.append(Build.pedimento("252434215000009", key: "R1", usd: 1_100_00, mxn: 22_000_00, rectifies: "252434215000001", line: 4 + filler))
-            let (effective, findings) = RectificationResolver.resolve(rows, keys: .defaults)
+            let (effective, findings, _) = RectificationResolver.resolve(rows, keys: .forTests)
             #expect(findings.isEmpty, "\(filler)")
             #expect(effective.count == rows.count - 1, "\(filler)")
             #expect(effective.first?.current.valueUSD == Money(centavos: 1_100_00), "\(filler)")
             #expect(effective.first?.keyClass == .direct, "\(filler)")
             #expect(effective.last?.original.key == PedimentoKey("A1"), "\(filler)")
             #expect(effective.last?.isRectified == false, "\(filler)")
-            let expectedClasses = rows.dropLast().map { KeyClassification.defaults.keyClass(of: $0.key) }
+            let expectedClasses = rows.dropLast().map { KeyClassification.forTests.keyClass(of: $0.key) }
             #expect(effective.map(\.keyClass) == expectedClasses.compactMap { $0 }, "\(filler)")
         }
     }
@@ -125,7 +125,7 @@ struct AggregationTests {
     @Test("USD methods: declared, the pedimento's own rate, an annual average")
     func usdMethods() throws {
         let pedimento = Build.pedimento("252434215000001", key: "A1", usd: 1_000_00, mxn: 20_500_00, rate: "20.00000")
-        var rules = Rules()
+        var rules = Rules.forTests
         #expect(totals([pedimento], rules: rules).0.total.usd.centavos == 1_000_00)
         rules.usdConversion = .pedimentoRate
         #expect(totals([pedimento], rules: rules).0.total.usd.centavos == 1_025_00)
@@ -135,10 +135,10 @@ struct AggregationTests {
 
     @Test("key classes are settings: moving GC to direct counts it")
     func reclassified() {
-        var rules = Rules()
-        var classes = KeyClassification.defaults.classes
+        var rules = Rules.forTests
+        var classes = KeyClassification.forTests.export
         classes[PedimentoKey("GC")!] = .direct
-        rules.keys = KeyClassification(classes)
+        rules.keys = KeyClassification(export: classes)
         let (exports, findings) = totals([Build.pedimento("252434215000001", key: "GC", usd: 1_000_00, mxn: 20_000_00)], rules: rules)
         #expect(exports.direct.mxn.centavos == 20_000_00)
         #expect(findings.isEmpty)
@@ -156,10 +156,10 @@ struct AggregationTests {
         for (position, key) in all.enumerated() where position % 7 == 0 || key.code == "ZZ" {
             classes[key] = KeyClass.allCases[position % KeyClass.allCases.count]
         }
-        for table in [KeyClassification(classes), KeyClassification.defaults, KeyClassification([:])] {
-            #expect(all.allSatisfy { table.keyClass(of: $0) == table.classes[$0] })
+        for table in [KeyClassification(export: classes, import: classes), KeyClassification.forTests, KeyClassification(export: [:])] {
+            #expect(all.allSatisfy { table.keyClass(of: $0) == table.export[$0] && table.keyClass(of: $0, side: .import) == table.import[$0] })
         }
         #expect(Set(all.map(\.denseIndex)).count == PedimentoKey.denseCount)
-        #expect(KeyClassification(classes).keyClass(of: PedimentoKey("ZZ")!) != nil)
+        #expect(KeyClassification(export: classes).keyClass(of: PedimentoKey("ZZ")!) != nil)
     }
 }

@@ -24,3 +24,24 @@ enum Build {
 
     static let company = Company(rfc: RFC("MFN180523QX4")!, legalName: "Test", programNumber: "1", modality: .industrial, consignment: false)
 }
+
+extension KeyClassification {
+    /// The classes these tests rely on, stated here so that the domain's tests do not depend on
+    /// the shipped catalogue (`templates/pedimento-keys.toml`, tested by the ingest tests).
+    static let forTests: KeyClassification = {
+        var export: [PedimentoKey: KeyClass] = [:], imports: [PedimentoKey: KeyClass] = [:]
+        for (codes, keyClass) in [(["A1", "RT"], KeyClass.direct), (["V1", "V2", "V7", "BB"], .indirect), (["K1"], .subtracting), (["R1"], .rectification),
+                                  (["GC", "CT"], .review), (["BM", "BO"], .temporaryExport), (["V5", "H1", "IN", "AF", "F4"], .excluded)] {
+            for code in codes { export[PedimentoKey(code)!] = keyClass }
+        }
+        for (codes, keyClass) in [(["K1"], KeyClass.subtracting), (["IN", "AF", "V1"], .temporaryImport), (["A1", "I1", "F4"], .excluded)] {
+            for code in codes { imports[PedimentoKey(code)!] = keyClass }
+        }
+        return KeyClassification(export: export, import: imports)
+    }()
+}
+
+extension Rules {
+    /// `Rules()` with `KeyClassification.forTests`.
+    static var forTests: Rules { Rules(keys: .forTests) }
+}

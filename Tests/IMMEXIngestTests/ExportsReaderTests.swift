@@ -108,7 +108,7 @@ struct ExportsReaderTests {
 
         var results: [(pedimentos: [ExportPedimento], findings: [Finding])] = []
         for (fast, source) in [(true, CSVSource.disk(url, displayPath: "exports.csv")), (true, .memory(file)), (false, .memory(file)), (false, .disk(url, displayPath: "exports.csv"))] {
-            var reader = ExportsReader(year: FiscalYear(2025), keys: .defaults, consignment: false)
+            var reader = ExportsReader(year: FiscalYear(2025), keys: .shipped, consignment: false)
             reader.usesFastPath = fast
             var findings: [Finding] = []
             let result = reader.read(source, findings: &findings)
@@ -156,7 +156,7 @@ struct ExportsReaderTests {
             _ = scanner.scan(buffer, from: 0, firstLine: 1, isFinal: true, records: 1, fields: &fields, findings: &ignored) {
                 map = ColumnMap(header: $0, specs: ExportsReader.columns, aliases: [:], findings: &headerFindings)
             }
-            let fastPath = ExportsFastPath(columns: try #require(map), year: FiscalYear(2025), keys: .defaults, consignment: false)
+            let fastPath = ExportsFastPath(columns: try #require(map), year: FiscalYear(2025), keys: .shipped, consignment: false)
             var fromRecord: ExportPedimento?
             let (next, _) = scanner.scan(buffer, from: headerEnd, firstLine: 2, isFinal: true, records: 1, fields: &fields, findings: &ignored) {
                 fromRecord = fastPath.pedimento($0)
@@ -183,7 +183,7 @@ struct ExportsReaderTests {
         // Whichever way the row goes, the file reads as the checked path reads it.
         var results: [([ExportPedimento], [Finding])] = []
         for fast in [true, false] {
-            var reader = ExportsReader(year: FiscalYear(2025), keys: .defaults, consignment: false)
+            var reader = ExportsReader(year: FiscalYear(2025), keys: .shipped, consignment: false)
             reader.usesFastPath = fast
             var findings: [Finding] = []
             let result = reader.read(.memory(try input("exports.csv", text)), findings: &findings)
@@ -212,7 +212,7 @@ struct ExportsReaderTests {
         let files = [("unique", unique), ("repeating", repeating), ("broken", brokenQuotes), ("lone CR", loneReturn)]
         try forEachLineEnding(header: header, files: files, displayPath: "exports.csv") { name, ending, _, url, memory in
             func reader(chunkSize: Int, parallel: Bool) -> ExportsReader {
-                var reader = ExportsReader(year: FiscalYear(2025), keys: .defaults, consignment: false)
+                var reader = ExportsReader(year: FiscalYear(2025), keys: .shipped, consignment: false)
                 reader.chunkSize = chunkSize
                 reader.readsInParallel = parallel
                 return reader
@@ -250,7 +250,7 @@ struct ExportsReaderTests {
         let file = try input("exports.csv", text)
         var results: [([ExportPedimento], [Finding], Int)] = []
         for parallel in [true, false] {
-            var reader = ExportsReader(year: FiscalYear(2025), keys: .defaults, consignment: false)
+            var reader = ExportsReader(year: FiscalYear(2025), keys: .shipped, consignment: false)
             reader.readsInParallel = parallel
             var findings: [Finding] = []
             let result = reader.read(.memory(file), findings: &findings)

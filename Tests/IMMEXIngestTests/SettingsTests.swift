@@ -6,7 +6,7 @@ import Testing
 struct SettingsTests {
     func rules(_ text: String) throws -> (Rules?, [Finding]) {
         var findings: [Finding] = []
-        let rules = RulesSettings.load(try input("rules.toml", text), findings: &findings)
+        let rules = RulesSettings.load(try input("rules.toml", text), catalogue: shippedCatalogue, findings: &findings)
         return (rules, findings)
     }
 
@@ -20,7 +20,9 @@ struct SettingsTests {
     func defaults() throws {
         let (loaded, findings) = try rules("")
         #expect(findings.isEmpty)
-        #expect(loaded == Rules())
+        var expected = Rules(keys: .shipped)
+        expected.keyCatalogue = KeyCatalogueFile.path
+        #expect(loaded == expected)
     }
 
     @Test("every setting is read")
@@ -53,7 +55,10 @@ struct SettingsTests {
         #expect(value.shareTest.minimumPercent.description == "12.5")
         #expect(value.shareTest.basis == .commercialValue)
         #expect(value.keys.keyClass(of: PedimentoKey("RT")!) == .excluded)
-        #expect(value.keys.keyClass(of: PedimentoKey("K1")!) == nil)
+        // A key rules.toml does not list keeps the catalogue's class; the import side is apart.
+        #expect(value.keys.keyClass(of: PedimentoKey("K1")!) == .subtracting)
+        #expect(value.keys.keyClass(of: PedimentoKey("RT")!, side: .import) == .excluded)
+        #expect(value.keys.keyClass(of: PedimentoKey("IN")!, side: .import) == .temporaryImport)
         #expect(value.usdConversion.name == "annual-average")
         #expect(value.rounding == .halfEven)
         #expect(value.report.template == "custom.xml.mustache")

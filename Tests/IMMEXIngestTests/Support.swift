@@ -55,7 +55,7 @@ enum ExportsFixture {
     static func read(_ rows: [String], consignment: Bool = false) throws -> (pedimentos: [ExportPedimento], findings: [Finding]) {
         var findings: [Finding] = []
         let file = try input("exports.csv", ([header] + rows).joined(separator: "\r\n") + "\r\n")
-        let result = ExportsReader(year: FiscalYear(2025), keys: .defaults, consignment: consignment).read(file, findings: &findings)
+        let result = ExportsReader(year: FiscalYear(2025), keys: .shipped, consignment: consignment).read(file, findings: &findings)
         return (result.pedimentos, findings)
     }
 }
@@ -93,4 +93,23 @@ func forEachLineEnding(
             try body(name, ending, rows, url, try InputFile(displayPath: displayPath, url: url, bytes: Array(text.utf8)))
         }
     }
+}
+
+/// The package's own `templates/` folder.
+let packageTemplates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("templates")
+
+/// The key catalogue that ships with the tool, read as a run reads it.
+let shippedCatalogue: KeyCatalogue = {
+    var findings: [Finding] = []
+    let url = packageTemplates.appendingPathComponent("pedimento-keys.toml")
+    guard let file = try? InputFile.read(url, displayPath: KeyCatalogueFile.path), let catalogue = KeyCatalogueFile.load(file, findings: &findings) else {
+        fatalError("templates/pedimento-keys.toml does not load: \(findings)")
+    }
+    return catalogue
+}()
+
+extension KeyClassification {
+    /// The shipped catalogue's defaults, with no company override.
+    static var shipped: KeyClassification { shippedCatalogue.classification() }
 }

@@ -185,7 +185,7 @@ struct CheckRunTests {
         let hashed = FiscalYearLoader.load(folder), unhashed = FiscalYearLoader.load(folder, hashesExtracts: false)
         let inputs = try #require(unhashed.year).inputs
         #expect(inputs.filter { !$0.isHashed }.map(\.displayPath) == ["fiscal-years/2026/sales.csv", "fiscal-years/2026/exports.csv"])
-        #expect(inputs.filter(\.isHashed).map(\.displayPath) == ["fiscal-years/2026/company.toml", "fiscal-years/2026/rules.toml"])
+        #expect(inputs.filter(\.isHashed).map(\.displayPath) == ["fiscal-years/2026/company.toml", "templates/pedimento-keys.toml", "fiscal-years/2026/rules.toml"])
         #expect(try #require(hashed.year).inputs.allSatisfy(\.isHashed))
         #expect(unhashed.year?.sales == hashed.year?.sales)
         #expect(unhashed.year?.pedimentos == hashed.year?.pedimentos)

@@ -43,7 +43,7 @@ struct EvidenceEndToEndTests {
         #expect(verified.status == 0, "\(verified.stdout)")
         #expect(verified.stdout.contains("signer RFC:       TFX010101AB1"))
         #expect(verified.stdout.contains("signed at:        2025-01-01T00:00:00Z"))
-        #expect(verified.stdout.contains("keep until:       2030-05-30 (CFF art. 30)"))
+        #expect(verified.stdout.contains("keep until:       2030-05-30 (our anchor: five years from the filing; CFF art. 30 may ask longer)"))
 
         let acuse = root.path("acuse.pdf")
         try Data("%PDF-1.4 acuse de recibo".utf8).write(to: acuse)

@@ -138,7 +138,7 @@ struct TerminalTests {
         #expect(quiet.status == 0)
         #expect(quiet.stdout.isEmpty && quiet.stderr.isEmpty)
         let verbose = try runProcess(binary, ["file", "2024", "--unsigned", "--verbose", "--root", root.url.path])
-        #expect(verbose.stderr.contains("] read fiscal-years/2024: 4 files, 8 invoices, 8 pedimentos from exports.csv"))
+        #expect(verbose.stderr.contains("] read fiscal-years/2024: 5 files, 8 invoices, 8 pedimentos from exports.csv"))
         #expect(verbose.stderr.contains("the evidence bundle unsigned"))
         #expect(verbose.stdout.contains("Verdict: PASSES"))
         #expect(!verbose.stdout.contains("immex ["))

@@ -109,7 +109,8 @@ struct IndependentTotals {
             let counted = values(row)
             let mxn = decimal(counted["commercial_value_mxn"]), dollars = decimal(counted["value_usd"])
             switch row["key"]! {
-            case "A1", "RT": direct += mxn; usd += dollars
+            // A return of fixed assets (RT with fixed_asset_return) is listed, not counted.
+            case "A1", "RT" where counted["fixed_asset_return"] != "true": direct += mxn; usd += dollars
             case "V1", "V2", "V7", "BB": indirect += mxn; usd += dollars
             case "K1": direct -= mxn; usd -= dollars
             default: break

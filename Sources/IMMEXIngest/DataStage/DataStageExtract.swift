@@ -11,7 +11,9 @@ public struct DataStageExtract: Sendable {
     }
 
     public var requests: [Request]
-    /// Export-side pedimentos (551 lines with TipoOperacion 2, summed), rectifications included.
+    /// Pedimentos summed from their 551 lines, rectifications included: every export-side one
+    /// (TipoOperacion 2), and every import-side one (TipoOperacion 1), which the loader keeps only
+    /// where its key's import class bears on exports (K1 returns).
     public var pedimentos: [ExportPedimento]
     /// Line items read (all operations).
     public var lineItems: Int
@@ -27,6 +29,10 @@ struct DataStageBuilder {
     private var rates: [Key: ExchangeRate] = [:]
     private var invoices: [Key: InvoiceUUID] = [:]
     private var previous: [Key: (patent: String, number: String, section: String, year: Int?)] = [:]
+    /// The pedimento each one discharges (512), the first named: for a return (K1), its export.
+    private var discharges: [Key: (patent: String, number: String, section: String, year: Int?)] = [:]
+    /// Pedimentos that 507 marks as returns of fixed assets (`ClaveCaso` AF).
+    private var fixedAssets: Set<Key> = []
     private var lines: [Key: LineTotals] = [:]
     /// Which member (by its order) a pedimento's lines were first read from.
     private var owner: [Key: Int] = [:]
@@ -69,7 +75,26 @@ struct DataStageBuilder {
             guard let c = table.columns(wanted, findings: &findings) else { return }
             rowFindings = table.forEachRow { row in
                 guard let key = Self.key(row, c) else { return findings.append(Self.badKey(row, c)) }
-                previous[key] = (row.text(c[3]), row.text(c[4]), row.text(c[5]), Self.date(row.text(c[6])).map(\.year))
+                // Real extracts drop the leading zeros of PedimentoAnterior (2327 for 0002327).
+                guard let earlier = Self.padded(row, patent: c[3], number: c[4], section: c[5]) else {
+                    return findings.append(Finding(
+                        .malformedCode,
+                        "the rectified pedimento's PatenteAnterior '\(row.text(c[3]))', PedimentoAnterior '\(row.text(c[4]))', SeccionAduaneraAnterior '\(row.text(c[5]))' are not up to 4, 7 and 3 digits; the rectification cannot be linked, and counting it as a new export could count one export twice",
+                        at: row.location(c[4]), hint: "the member may be damaged; download the request again"))
+                }
+                previous[key] = (earlier.patent, earlier.number, earlier.section, Self.date(row.text(c[6])).map(\.year))
+            }
+        case "507":
+            guard let c = table.columns(["Patente", "Pedimento", "SeccionAduanera", "ClaveCaso"], findings: &findings) else { return }
+            rowFindings = table.forEachRow { row in
+                if row.text(c[3]) == "AF", let key = Self.key(row, c) { fixedAssets.insert(key) }
+            }
+        case "512":
+            let wanted = ["Patente", "Pedimento", "SeccionAduanera", "PatenteAduanalOrig", "PedimentoOriginal", "SeccionAduaneraDespOrig", "FechaOperacionOrig"]
+            guard let c = table.columns(wanted, findings: &findings) else { return }
+            rowFindings = table.forEachRow { row in
+                guard let key = Self.key(row, c), discharges[key] == nil, let original = Self.padded(row, patent: c[3], number: c[4], section: c[5]) else { return }
+                discharges[key] = (original.patent, original.number, original.section, Self.date(row.text(c[6])).map(\.year))
             }
         case "551":
             let wanted = ["Patente", "Pedimento", "SeccionAduanera", "ValorComercial", "ValorDolares", "ValorAgregado",
@@ -78,7 +103,10 @@ struct DataStageBuilder {
             rowFindings = table.forEachRow { row in
                 lineItems += 1
                 let operation = row.bytes(c[6])
-                guard operation.count == 1, operation[0] == UInt8(ascii: "2") else { return }
+                guard operation.count == 1, let side = OperationSide.allCases.first(where: { $0.code == operation[0] &- 0x30 }) else {
+                    return findings.append(Finding(.malformedCode, "TipoOperacion '\(row.text(c[6]))' is neither 1 (import) nor 2 (export)", at: row.location(c[6]),
+                                                   hint: "the member may be damaged; download the request again"))
+                }
                 guard let key = Self.key(row, c) else { return findings.append(Self.badKey(row, c)) }
                 if let first = owner[key] {
                     // The same pedimento in another request: counted once, from the first.
@@ -89,7 +117,7 @@ struct DataStageBuilder {
                 } else {
                     owner[key] = memberIndex
                 }
-                if lines[key] == nil { lines[key] = LineTotals(location: row.location(c[0]), member: memberIndex, line: row.line) }
+                if lines[key] == nil { lines[key] = LineTotals(location: row.location(c[0]), member: memberIndex, line: row.line, side: side) }
                 lines[key]?.add(row, c, findings: &findings)  // in place, no copy
             }
         default:
@@ -113,12 +141,15 @@ struct DataStageBuilder {
                 continue
             }
             let earlier = previous[key].flatMap { Self.number(patent: $0.patent, number: $0.number, section: $0.section, year: $0.year ?? paid.year) }
+            let discharged = totals.side == .import ? discharges[key].flatMap { Self.number(patent: $0.patent, number: $0.number, section: $0.section, year: $0.year ?? paid.year) } : nil
             var pedimento = ExportPedimento(
                 number: pedimentoNumber, customsSection: customsSection, key: clave, paidOn: paid,
                 exchangeRate: rates[key] ?? ExchangeRate.one, valueUSD: totals.usd, commercialValueMXN: totals.mxn,
                 valueAddedMXN: totals.valueAdded, destinationCountry: totals.country, invoiceUUID: invoices[key], rectifies: earlier,
-                location: totals.location)
+                returns: discharged, location: totals.location)
             pedimento.origin = .dataStage
+            pedimento.side = totals.side
+            pedimento.isFixedAssetReturn = totals.side == .export && fixedAssets.contains(key)
             pedimentos.append(pedimento)
         }
         if duplicates > 0 {
@@ -126,7 +157,7 @@ struct DataStageBuilder {
                                     hint: "overlapping requests are normal; nothing to do"))
         }
         if outsideYear > 0 {
-            findings.append(Finding(.dataStageOutsideYear, "\(outsideYear) export pedimentos paid outside \(year) were left out", at: nil,
+            findings.append(Finding(.dataStageOutsideYear, "\(outsideYear) pedimentos paid outside \(year) were left out", at: nil,
                                     hint: "a request's period may span two years; they belong to the other year's report"))
         }
         findings += Self.coverageFindings(requests, year: year)
@@ -145,6 +176,18 @@ struct DataStageBuilder {
             }
         }
         return value
+    }
+
+    /// A pedimento named by another (701's previous one, 512's original): patent, number and
+    /// section padded with the leading zeros real extracts drop, or nil when they are not up to 4,
+    /// 7 and 3 digits.
+    private static func padded(_ row: borrowing PipeTable.Row, patent: Int, number: Int, section: Int) -> (patent: String, number: String, section: String)? {
+        func pad(_ text: String, _ width: Int) -> String? {
+            guard !text.isEmpty, text.count <= width, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            return String(repeating: "0", count: width - text.count) + text
+        }
+        guard let p = pad(row.text(patent), 4), let n = pad(row.text(number), 7), let s = pad(row.text(section), 3) else { return nil }
+        return (p, n, s)
     }
 
     private static func badKey(_ row: borrowing PipeTable.Row, _ c: [Int]) -> Finding {
@@ -199,6 +242,7 @@ struct LineTotals {
     /// Reading order of the first line: the member's and the line's number.
     var member: Int
     var line: Int
+    var side: OperationSide
     var usd = Money<USD>.zero
     var mxn = Money<MXN>.zero
     var valueAdded = Money<MXN>.zero
