@@ -21,7 +21,11 @@ extension SampleMarket {
         /// and date, which the Data Stage states instead.
         var original: (key: String, date: CalendarDate)?
 
-        var commercial: Int64 { usd * rate / 100_000 }
+        /// Whole pesos, in centavos: a pedimento states peso values in whole pesos (formats.md §3.1),
+        /// so the ERP's extract of it and the SAT's Data Stage agree to the centavo.
+        var commercial: Int64 { Self.wholePesos(usd * rate / 100_000) }
+
+        static func wholePesos(_ centavos: Int64) -> Int64 { (centavos + 50) / 100 * 100 }
 
         var line: String {
             [
@@ -67,7 +71,7 @@ extension SampleMarket {
                 let assigned = nextPedimento(random: &random)
                 var row = Row(number: assigned.number, section: assigned.section, key: key, date: day, usd: Int64(random.int(usd)),
                               rate: rate(day), valueAdded: nil, country: country())
-                if let share = valueAdded { row.valueAdded = row.commercial * Int64(random.int(share)) / 100 }
+                if let share = valueAdded { row.valueAdded = Row.wholePesos(row.commercial * Int64(random.int(share)) / 100) }
                 rows.append(row)
             }
         }

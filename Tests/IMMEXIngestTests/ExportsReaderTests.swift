@@ -33,11 +33,37 @@ struct ExportsReaderTests {
         ("destination_country", "usa1", .malformedCode),
         ("invoice_uuid", "123", .malformedUUID),
         ("rectifies", "999", .malformedPedimento),
+        ("fixed_asset_return", "quizá", .malformedCode),
     ])
     func badValue(column: String, value: String, code: FindingCode) throws {
         let (line, columns) = Self.row([column: value])
         let (_, findings) = try ExportsFixture.read([line])
         #expect(places(findings) == ["2:\(columns[column]!) \(code.rawValue)"])
+    }
+
+    @Test("fixed_asset_return: blank, false, 0 or no say no; true, 1, yes, sí or AF say yes, on the fast path and the checked one alike",
+          arguments: [("", false), ("false", false), ("0", false), ("No", false), ("true", true), ("1", true), ("yes", true), ("Sí", true), ("AF", true), ("af", true)])
+    func fixedAssetFlag(value: String, expected: Bool) throws {
+        let (line, _) = Self.row(["key": "RT", "fixed_asset_return": value])
+        for fast in [true, false] {
+            var reader = ExportsReader(year: FiscalYear(2025), keys: .shipped, consignment: false)
+            reader.usesFastPath = fast
+            var findings: [Finding] = []
+            let file = try input("exports.csv", ExportsFixture.header + "\n" + line + "\n")
+            let pedimentos = reader.read(file, findings: &findings).pedimentos
+            #expect(findings.isEmpty, "\(value) fast: \(fast)")
+            #expect(pedimentos.map(\.isFixedAssetReturn) == [expected], "\(value) fast: \(fast)")
+        }
+    }
+
+    @Test("a key the catalogue lacks is an error whose hint names the catalogue file")
+    func unknownKeyNamesCatalogue() throws {
+        let (line, columns) = Self.row(["key": "ZZ"])
+        let (_, findings) = try ExportsFixture.read([line])
+        let finding = try #require(findings.first)
+        #expect(finding.message == "pedimento key ZZ (export side) is in neither the key catalogue templates/pedimento-keys.toml nor rules.toml [keys]")
+        #expect(finding.hint?.contains("templates/pedimento-keys.toml") == true)
+        #expect(finding.location?.column == columns["key"])
     }
 
     @Test("a repeated pedimento points at its first occurrence")

@@ -25,6 +25,44 @@ struct SettingsTests {
         #expect(loaded == expected)
     }
 
+    @Test("[keys] overrides the catalogue on the export side, [keys.import] on the import side; count_fixed_asset_returns is read")
+    func keyOverrides() throws {
+        let (loaded, findings) = try rules("""
+            [keys]
+            direct = ["BM"]
+            [keys.import]
+            excluded = ["K1"]
+            temporary-import = ["A2"]
+            [exports]
+            count_fixed_asset_returns = true
+            """)
+        #expect(findings.isEmpty, "\(findings)")
+        let value = try #require(loaded)
+        #expect(value.keys.keyClass(of: PedimentoKey("BM")!) == .direct)
+        #expect(value.keys.keyClass(of: PedimentoKey("BM")!, side: .import) == .excluded)
+        #expect(value.keys.keyClass(of: PedimentoKey("K1")!, side: .import) == .excluded)
+        #expect(value.keys.keyClass(of: PedimentoKey("K1")!) == .subtracting)
+        #expect(value.keys.keyClass(of: PedimentoKey("A2")!, side: .import) == .temporaryImport)
+        #expect(value.countsFixedAssetReturns)
+        #expect(value.keyCatalogue == "templates/pedimento-keys.toml")
+    }
+
+    @Test("a bad override is located; without a readable catalogue there are no rules, and the rest of the file is still checked")
+    func badOverrides() throws {
+        let (loaded, findings) = try rules("""
+            [keys.import]
+            excluded = ["K1"]
+            subtracting = ["K1"]
+            pending = ["IN"]
+            """)
+        #expect(loaded == nil)
+        #expect(places(findings) == ["2:1 invalid-settings", "4:1 invalid-settings"])
+        var more: [Finding] = []
+        let withoutCatalogue = RulesSettings.load(try input("rules.toml", "[usd_test]\nenabled = 3\n"), catalogue: nil, findings: &more)
+        #expect(withoutCatalogue == nil)
+        #expect(places(more) == ["2:1 invalid-settings"])
+    }
+
     @Test("every setting is read")
     func values() throws {
         let (loaded, findings) = try rules("""

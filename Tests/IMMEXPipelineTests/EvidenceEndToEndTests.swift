@@ -60,6 +60,26 @@ struct EvidenceEndToEndTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: bundle)) == first)
     }
 
+    @Test("archive counts business days with rules.toml's holidays, as check and file do, and says its retention anchor is ours")
+    func archiveCalendar() throws {
+        let root = try WorkingRoot(fixture: "handworked")
+        defer { root.remove() }
+        let filing = try immex(["file", "2024", "--unsigned", "--root", root.url.path])
+        #expect(filing.status == 0, "\(filing.stderr)")
+        // 30 May 2025, the last Friday of May, made a non-working day: the deadline moves to the 29th.
+        let rules = try root.read("fiscal-years/2024/rules.toml") + "[calendar]\nholidays = [\"2025-05-30\"]\n"
+        try root.write("fiscal-years/2024/rules.toml", rules)
+        let acuse = root.path("acuse.pdf")
+        try Data("%PDF-1.4 acuse de recibo".utf8).write(to: acuse)
+        let archived = try immex(["archive", "2024", "--unsigned", "--acknowledgement", acuse.path, "--filed-on", "2025-05-30", "--root", root.url.path])
+        #expect(archived.status == 0, "\(archived.stderr)")
+        let manifest = try runProcess(URL(fileURLWithPath: "/usr/bin/unzip"), ["-p", root.path("out/2024/immex-2024-archive.zip").path, "ARCHIVE-MANIFEST"])
+        #expect(manifest.stdout.contains("filing-deadline: 2025-05-29"), "\(manifest.stdout)")
+        #expect(manifest.stdout.contains("filed-late: yes"))
+        #expect(manifest.stdout.contains("retention-until: 2030-05-30"))
+        #expect(manifest.stdout.contains("our own anchor"))
+    }
+
     @Test("a tampered bundle: verify exits 3 and names the entry")
     func tampered() throws {
         let root = try WorkingRoot(fixture: "handworked")
