@@ -4,7 +4,8 @@
 usage: bench_duckdb.py FOLDER  -> prints JSON: sales_mxn, direct_mxn, indirect_mxn, total_usd
 Rules as domain.md's defaults: active I minus active E, (subtotal - discount) x rate rounded per
 invoice to centavos; direct = A1 + RT - K1, indirect = V1 + V2 + V7 + BB; an R1 replaces the values
-of the pedimento it rectifies (chains resolve to the latest).
+of the pedimento it rectifies (chains resolve to the latest); a return of fixed assets
+(fixed_asset_return = true) is listed, not counted.
 """
 import json
 import sys
@@ -29,9 +30,10 @@ rows = con.execute(f"""
         SELECT c.root, r.pedimento, c.depth + 1 FROM chain c JOIN e r ON r.key = 'R1' AND r.rectifies = c.cur
     ),
     latest AS (SELECT root, arg_max(cur, depth) AS cur FROM chain GROUP BY root)
-    SELECT o.key, sum(CAST(v.commercial_value_mxn AS DECIMAL(38,2))), sum(CAST(v.value_usd AS DECIMAL(38,2)))
+    SELECT CASE WHEN coalesce(o.fixed_asset_return, '') = 'true' THEN 'fixed-asset' ELSE o.key END AS class,
+           sum(CAST(v.commercial_value_mxn AS DECIMAL(38,2))), sum(CAST(v.value_usd AS DECIMAL(38,2)))
     FROM e o JOIN latest l ON l.root = o.pedimento JOIN e v ON v.pedimento = l.cur
-    WHERE o.key <> 'R1' GROUP BY o.key
+    WHERE o.key <> 'R1' GROUP BY class
 """).fetchall()
 by_key = {key: (mxn, usd) for key, mxn, usd in rows}
 def total(keys, index):
