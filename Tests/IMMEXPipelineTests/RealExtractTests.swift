@@ -114,6 +114,8 @@ struct RealExtractTests {
             "rectification 252434215000002 replaces 102434210002327, a pedimento of 2010; it is listed, not counted",
             "rectification 252434215000003 replaces 242434214000123, a pedimento of 2024; it is listed, not counted",
         ])
+        let places = result.figures.reconciliation.filter { $0.code == .rectificationOtherYear }.map { $0.pedimento?.location.description ?? "" }
+        #expect(places == ["fiscal-years/2025/datastage/703_solicitudes.zip!703_551.asc:3:1", "fiscal-years/2025/datastage/703_solicitudes.zip!703_551.asc:4:1"])
         let lines = memo(result, .rectificationOtherYear)
         #expect(lines.map(\.pedimentos) == [2])
         #expect(lines.map(\.amount.mxn.decimalString) == ["18000.00"])
