@@ -88,15 +88,16 @@ public struct DryRunAssessment: Sendable, Hashable {
         // The gap: what the rest of the year must still bring.
         let usdTest = rules.usdTest
         let usdLine = usdTest.limit.centavos + (usdTest.comparison == .greaterThan ? 1 : 0)
-        let usdNeeded = Money<USD>(centavos: max(0, usdLine - exports.usd.centavos))
+        // (Differences in 128 bits, clamped: a hostile year's projections never trap.)
+        let usdNeeded = Money<USD>(centavos: Int64(clamping: max(0, Int128(usdLine) - Int128(exports.usd.centavos))))
         let projectedSales = projections.first?.sales ?? sales
         let percent = rules.shareTest.minimumPercent
         let divisor = 100 * Int128.power10(percent.scale)
         let product = Int128(max(projectedSales.centavos, 0)) * Int128(percent.mantissa)
         var required = (product + divisor - 1) / divisor  // rounded up: the least that passes
         if rules.shareTest.comparison == .greaterThan, required * divisor == product { required += 1 }
-        let mxnNeeded = Money<MXN>(centavos: max(0, Int64(clamping: required) - exports.mxn.centavos))
-        let remaining = projectedSales - sales
+        let mxnNeeded = Money<MXN>(centavos: Int64(clamping: max(0, required - Int128(exports.mxn.centavos))))
+        let remaining = Money<MXN>(centavos: Int64(clamping: Int128(projectedSales.centavos) - Int128(sales.centavos)))
         var share: DecimalNumber?
         if remaining.centavos > 0 {
             let hundredths = (Int128(mxnNeeded.centavos) * 10_000 + Int128(remaining.centavos) - 1) / Int128(remaining.centavos)

@@ -17,5 +17,18 @@ public struct ExportAmount: Sendable, Hashable {
         ExportAmount(mxn: lhs.mxn - rhs.mxn, usd: lhs.usd - rhs.usd)
     }
     public static func += (lhs: inout ExportAmount, rhs: ExportAmount) { lhs = lhs + rhs }
+
+    /// The sum in both currencies, or nil when either is beyond what the report can state.
+    public func adding(_ other: ExportAmount) -> ExportAmount? {
+        guard let mxn = mxn.adding(other.mxn), let usd = usd.adding(other.usd) else { return nil }
+        return ExportAmount(mxn: mxn, usd: usd)
+    }
+
+    /// `amount` added to `total` in place; false, and `total` unchanged, when it would overflow.
+    public static func accumulate(_ amount: ExportAmount, into total: inout ExportAmount) -> Bool {
+        guard let sum = total.adding(amount) else { return false }
+        total = sum
+        return true
+    }
     public static func -= (lhs: inout ExportAmount, rhs: ExportAmount) { lhs = lhs - rhs }
 }

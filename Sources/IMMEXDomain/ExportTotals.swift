@@ -19,6 +19,9 @@ public struct ExportTotals: Sendable, Hashable {
     /// What was left out of the figures and why, by kind and key, each with its amount: an
     /// auditor must see what was not counted as clearly as what was.
     public var memo: [MemoLine] = []
+    /// Where adding up stopped because a sum would pass `Money.largestTotal` (the pedimento that
+    /// pushed it over), or nil. A year with it has no figures; the caller reports an error.
+    public var overflowAt: SourceLocation?
 
     public init() {}
 
@@ -127,86 +130,118 @@ public struct ExportAggregator: Sendable {
 
     /// - Parameter otherYears: rectifications of other years' pedimentos (`RectificationResolver`),
     ///   listed in the memo lines and never counted.
+    /// Every sum is checked: should one pass `Money.largestTotal`, adding stops there and
+    /// `overflowAt` names the pedimento that pushed it over (the caller reports it as an error).
     public func aggregate(_ pedimentos: [EffectivePedimento], rows: Int, otherYears: [ExportPedimento] = []) -> ExportTotals {
-        var totals = ExportTotals()
-        totals.counts.rows = rows
-        var memo: [MemoPlace: ExportTotals.MemoLine] = [:]
-        func list(_ kind: ExportTotals.MemoKind, _ pedimento: ExportPedimento, key: PedimentoKey) {
-            var line = memo[MemoPlace(kind: kind, key: key)] ?? ExportTotals.MemoLine(kind: kind, key: key)
-            line.pedimentos += 1
-            if let amount = amount(of: pedimento) { line.amount += amount }
-            memo[MemoPlace(kind: kind, key: key)] = line
-        }
-        for pedimento in otherYears { list(.rectificationOtherYear, pedimento, key: pedimento.key) }
-        // By key and by country in arrays while adding up, made dictionaries at the end: a year's
-        // keys are a handful of places and its countries a few dozen, where a dictionary would
-        // hash three times a pedimento. (Each pedimento read in place: copying one counts
-        // references to its rows.)
-        var byKey = [(key: PedimentoKey, line: ExportTotals.KeyLine)?](repeating: nil, count: PedimentoKey.denseCount)
-        var countries: [CountryCode?] = [], byCountry: [ExportAmount] = []
-        var lastCountry = -1
-        for position in pedimentos.indices {
-            if pedimentos[position].isRectified { totals.counts.rectified += 1 }
+        var sums = ExportSums()
+        sums.totals.counts.rows = rows
+        for pedimento in otherYears { sums.list(.rectificationOtherYear, amount(of: pedimento), key: pedimento.key, at: pedimento.location) }
+        for position in pedimentos.indices where sums.totals.overflowAt == nil {
+            if pedimentos[position].isRectified { sums.totals.counts.rectified += 1 }
             let keyClass = pedimentos[position].keyClass
+            let memoKind: ExportTotals.MemoKind?
             switch keyClass {
-            case .review:
-                totals.counts.forReview += 1
-                list(.review, pedimentos[position].current, key: pedimentos[position].original.key)
-                continue
-            case .temporaryExport, .temporaryImport:
-                totals.counts.excluded += 1
-                list(.temporaryExport, pedimentos[position].current, key: pedimentos[position].original.key)
-                continue
-            case .excluded, .rectification:
-                totals.counts.excluded += 1
-                list(.notAnExport, pedimentos[position].current, key: pedimentos[position].original.key)
-                continue
+            case .review: memoKind = .review
+            case .temporaryExport, .temporaryImport: memoKind = .temporaryExport
+            case .excluded, .rectification: memoKind = .notAnExport
             case .direct, .indirect, .subtracting:
-                break
+                memoKind = !rules.countsFixedAssetReturns && pedimentos[position].isFixedAssetReturn ? .fixedAssetReturn : nil
             }
-            if !rules.countsFixedAssetReturns, pedimentos[position].isFixedAssetReturn {
-                totals.counts.excluded += 1
-                list(.fixedAssetReturn, pedimentos[position].current, key: pedimentos[position].original.key)
+            // (Each pedimento read in place: copying one counts references to its rows.)
+            if let memoKind {
+                if memoKind == .review { sums.totals.counts.forReview += 1 } else { sums.totals.counts.excluded += 1 }
+                sums.list(memoKind, amount(of: pedimentos[position].current), key: pedimentos[position].original.key, at: pedimentos[position].current.location)
                 continue
             }
-            let values = pedimentos[position].current
-            guard let amount = amount(of: values) else { continue }
-            let original = pedimentos[position].original
-            totals.counts.counted += 1
-            let month = original.paidOn.month - 1
-            let sign: Int64 = keyClass == .subtracting ? -1 : 1
-            switch keyClass {
-            case .direct:
-                totals.directGross += amount
-                totals.monthly[month].direct += amount
-            case .indirect:
-                totals.indirect += amount
-                totals.monthly[month].indirect += amount
-            default:
-                totals.returns += amount
-                totals.monthly[month].returns += amount
-            }
-            totals.commercialValueMXN += Money(centavos: sign * values.commercialValueMXN.centavos)
-            totals.valueAddedMXN += Money(centavos: sign * (values.valueAddedMXN ?? .zero).centavos)
-            let place = original.key.denseIndex
-            var line = byKey[place]?.line ?? ExportTotals.KeyLine(keyClass: keyClass)
-            line.pedimentos += 1
-            line.amount += amount
-            byKey[place] = (original.key, line)
-            let country = values.destinationCountry ?? original.destinationCountry
-            let signed = sign < 0 ? ExportAmount.zero - amount : amount
-            if lastCountry < 0 || countries[lastCountry] != country {
-                lastCountry = countries.firstIndex(of: country) ?? {
-                    countries.append(country)
-                    byCountry.append(.zero)
-                    return countries.count - 1
-                }()
-            }
-            byCountry[lastCountry] += signed
+            sums.count(pedimentos[position].current, original: pedimentos[position].original, keyClass: keyClass, amount: amount(of: pedimentos[position].current))
         }
+        return sums.finished()
+    }
+}
+
+/// What `ExportAggregator` adds up, every sum checked. By key and by country in arrays while adding
+/// up, made dictionaries at the end: a year's keys are a handful of places and its countries a few
+/// dozen, where a dictionary would hash three times a pedimento.
+private struct ExportSums {
+    var totals = ExportTotals()
+    var byKey = [(key: PedimentoKey, line: ExportTotals.KeyLine)?](repeating: nil, count: PedimentoKey.denseCount)
+    var countries: [CountryCode?] = [], byCountry: [ExportAmount] = []
+    var lastCountry = -1
+    var memo: [MemoPlace: ExportTotals.MemoLine] = [:]
+
+    /// Adds `amount` to `total` while every sum so far fits (`fits`), which turns false at the first
+    /// that would not.
+    static func add(_ amount: ExportAmount, to total: inout ExportAmount, _ fits: inout Bool) {
+        if fits { fits = ExportAmount.accumulate(amount, into: &total) }
+    }
+
+    static func add<C>(_ amount: Money<C>, to total: inout Money<C>, _ fits: inout Bool) {
+        guard fits else { return }
+        if let sum = total.adding(amount) { total = sum } else { fits = false }
+    }
+
+    /// A pedimento left out of the figures, on its memo line.
+    mutating func list(_ kind: ExportTotals.MemoKind, _ amount: ExportAmount?, key: PedimentoKey, at location: SourceLocation) {
+        let place = MemoPlace(kind: kind, key: key)
+        var line = memo[place] ?? ExportTotals.MemoLine(kind: kind, key: key)
+        line.pedimentos += 1
+        var fits = amount != nil
+        Self.add(amount ?? .zero, to: &line.amount, &fits)
+        memo[place] = line
+        if !fits, totals.overflowAt == nil { totals.overflowAt = location }
+    }
+
+    /// A pedimento that counts: direct, indirect, or a return that subtracts.
+    mutating func count(_ values: ExportPedimento, original: ExportPedimento, keyClass: KeyClass, amount: ExportAmount?) {
+        var fits = amount != nil
+        let amount = amount ?? .zero
+        totals.counts.counted += 1
+        let month = original.paidOn.month - 1
+        switch keyClass {
+        case .direct:
+            Self.add(amount, to: &totals.directGross, &fits)
+            Self.add(amount, to: &totals.monthly[month].direct, &fits)
+        case .indirect:
+            Self.add(amount, to: &totals.indirect, &fits)
+            Self.add(amount, to: &totals.monthly[month].indirect, &fits)
+        default:
+            Self.add(amount, to: &totals.returns, &fits)
+            Self.add(amount, to: &totals.monthly[month].returns, &fits)
+        }
+        let subtracts = keyClass == .subtracting
+        Self.add(subtracts ? -values.commercialValueMXN : values.commercialValueMXN, to: &totals.commercialValueMXN, &fits)
+        let added = values.valueAddedMXN ?? .zero
+        Self.add(subtracts ? -added : added, to: &totals.valueAddedMXN, &fits)
+        let place = original.key.denseIndex
+        var line = byKey[place]?.line ?? ExportTotals.KeyLine(keyClass: keyClass)
+        line.pedimentos += 1
+        Self.add(amount, to: &line.amount, &fits)
+        byKey[place] = (original.key, line)
+        let country = values.destinationCountry ?? original.destinationCountry
+        if lastCountry < 0 || countries[lastCountry] != country {
+            lastCountry = countries.firstIndex(of: country) ?? {
+                countries.append(country)
+                byCountry.append(.zero)
+                return countries.count - 1
+            }()
+        }
+        Self.add(subtracts ? ExportAmount(mxn: -amount.mxn, usd: -amount.usd) : amount, to: &byCountry[lastCountry], &fits)
+        if !fits { totals.overflowAt = values.location }
+    }
+
+    /// The totals, with the derived figures (net direct, total, the share's commercial basis)
+    /// checked to be statable too.
+    consuming func finished() -> ExportTotals {
         for case let (key, line)? in byKey { totals.byKey[key] = line }
         for (index, country) in countries.enumerated() { totals.byCountry[country] = byCountry[index] }
         totals.memo = memo.values.sorted { ($0.kind, $0.key) < ($1.kind, $1.key) }
+        if totals.overflowAt == nil {
+            let direct = ExportAmount(mxn: totals.directGross.mxn.subtracting(totals.returns.mxn) ?? .largestTotal,
+                                      usd: totals.directGross.usd.subtracting(totals.returns.usd) ?? .largestTotal)
+            if direct.adding(totals.indirect) == nil || totals.commercialValueMXN.subtracting(totals.valueAddedMXN) == nil {
+                totals.overflowAt = SourceLocation(file: "")
+            }
+        }
         return totals
     }
 }

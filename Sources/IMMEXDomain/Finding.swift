@@ -31,10 +31,23 @@ public struct Finding: Sendable, Hashable, Comparable {
     ) {
         self.code = code
         self.severity = severity ?? code.severity
-        self.message = message
+        // A message names the value it is about, which may be hostile (a 10 MB field): a message is
+        // cut at `longestMessage` characters, a field at `longestEcho` (`Finding.echo`).
+        self.message = message.count > Self.longestMessage ? String(message.prefix(Self.longestMessage)) + "…" : message
         self.location = location
         self.hint = hint
         self.related = related
+    }
+
+    /// The longest message kept, in characters.
+    public static let longestMessage = 1_000
+    /// The longest field value a message repeats, in characters.
+    public static let longestEcho = 80
+
+    /// A field's value as a message repeats it: whole up to `longestEcho` characters, else its
+    /// start and how long it is.
+    public static func echo(_ value: some StringProtocol) -> String {
+        value.count <= longestEcho ? String(value) : "\(value.prefix(longestEcho))… (\(value.count) characters)"
     }
 
     /// `path:line:column: error: message; hint` — the way a compiler says it.

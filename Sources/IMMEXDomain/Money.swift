@@ -19,14 +19,39 @@ public struct Money<Currency: ReportCurrency>: Sendable, Hashable, Comparable, C
 
     public static var zero: Money { Money(centavos: 0) }
 
+    /// The largest amount one invoice or pedimento may state: 10,000,000,000,000.00 (ten trillion,
+    /// a third of Mexico's yearly GDP). Larger is a typing error, and refusing it at the row keeps
+    /// every total exact: a total is checked as it grows (`adding(_:)`), so a year would need
+    /// thousands of rows at this limit before its totals left `Int64`, and that is an error too.
+    public static var largestStatedAmount: Int64 { 1_000_000_000_000_000 }
+
+    /// The largest total the report states: what `Int64` centavos hold, 92,233,720,368,547,758.07.
+    public static var largestTotal: Money { Money(centavos: .max) }
+
     /// An amount from a decimal with at most two significant decimals (`"1234.50"`, `"1234.5000"`).
     /// Returns nil when a third decimal is not zero: such a value must be rounded on purpose, with
-    /// `RoundingRule`, never silently.
+    /// `RoundingRule`, never silently; and when it is beyond `largestStatedAmount` either way.
     public init?(exactly value: DecimalNumber) {
         guard let reduced = value.reduced(toScale: 2) else { return nil }
         let scaled = reduced.mantissa(atScale: 2)
-        guard let centavos = Int64(exactly: scaled) else { return nil }
+        guard let centavos = Int64(exactly: scaled), centavos.magnitude <= UInt64(Self.largestStatedAmount) else { return nil }
         self.centavos = centavos
+    }
+
+    /// Whether this is an amount one row may state (`largestStatedAmount` either way).
+    public var isStatable: Bool { centavos.magnitude <= UInt64(Self.largestStatedAmount) }
+
+    /// The sum, or nil when it is beyond what the report can state: a total that grows past
+    /// `largestTotal` is an error at the row that pushed it over, never a crash.
+    public func adding(_ other: Money) -> Money? {
+        let (sum, overflow) = centavos.addingReportingOverflow(other.centavos)
+        return overflow ? nil : Money(centavos: sum)
+    }
+
+    /// The difference, or nil past `largestTotal`.
+    public func subtracting(_ other: Money) -> Money? {
+        let (difference, overflow) = centavos.subtractingReportingOverflow(other.centavos)
+        return overflow ? nil : Money(centavos: difference)
     }
 
     public static func + (lhs: Money, rhs: Money) -> Money { Money(centavos: lhs.centavos + rhs.centavos) }

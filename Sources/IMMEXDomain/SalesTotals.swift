@@ -19,18 +19,26 @@ public struct SalesTotals: Sendable, Hashable {
     public var net: Money<MXN> { invoices - creditNotes }
 
     /// Adds the totals of other invoices (another stretch of the same file): every figure and
-    /// count is a sum, so the order in which stretches are added changes nothing.
-    public mutating func add(_ other: SalesTotals) {
-        invoices += other.invoices
-        creditNotes += other.creditNotes
-        domestic += other.domestic
-        foreign += other.foreign
-        for month in monthly.indices { monthly[month] += other.monthly[month] }
+    /// count is a sum, so the order in which stretches are added changes nothing. Returns false,
+    /// and changes nothing, when a total would pass `Money.largestTotal`.
+    @discardableResult
+    public mutating func add(_ other: SalesTotals) -> Bool {
+        guard let invoices = invoices.adding(other.invoices), let creditNotes = creditNotes.adding(other.creditNotes),
+              let domestic = domestic.adding(other.domestic), let foreign = foreign.adding(other.foreign),
+              invoices.subtracting(creditNotes) != nil
+        else { return false }
+        var monthly = monthly
+        for month in monthly.indices {
+            guard let sum = monthly[month].adding(other.monthly[month]) else { return false }
+            monthly[month] = sum
+        }
+        (self.invoices, self.creditNotes, self.domestic, self.foreign, self.monthly) = (invoices, creditNotes, domestic, foreign, monthly)
         counts.rows += other.counts.rows
         counts.activeInvoices += other.counts.activeInvoices
         counts.activeCreditNotes += other.counts.activeCreditNotes
         counts.cancelled += other.counts.cancelled
         counts.notSales += other.counts.notSales
+        return true
     }
 
     public struct Counts: Sendable, Hashable {
@@ -63,7 +71,9 @@ public struct SalesAccumulator: Sendable {
         return totals
     }
 
-    /// Counts one valid invoice. Returns false if its peso amount overflows (never for real data).
+    /// Counts one valid invoice. Returns false, adding nothing, when its peso amount is beyond
+    /// `Money.largestStatedAmount` or would take a total past `Money.largestTotal` (never for real
+    /// data: the caller reports the row as an error).
     @discardableResult
     public mutating func add(_ invoice: SalesInvoice) -> Bool {
         sums.counts.rows += 1
@@ -75,17 +85,24 @@ public struct SalesAccumulator: Sendable {
             sums.counts.notSales += 1
             return true
         }
-        guard let amount = invoice.netPesos(rounding: rounding) else { return false }
+        guard let amount = invoice.netPesos(rounding: rounding), amount.isStatable else { return false }
         let signed = invoice.type == .credit ? -amount : amount
-        if invoice.type == .credit {
+        let month = invoice.issuedOn.month - 1, isCredit = invoice.type == .credit, isForeign = invoice.isForeignCustomer
+        // Every sum checked before any is changed.
+        guard let byType = (isCredit ? sums.creditNotes : sums.invoices).adding(amount),
+              let bySide = (isForeign ? sums.foreign : sums.domestic).adding(signed),
+              let byMonth = months[month].adding(signed),
+              (isCredit ? sums.invoices.subtracting(byType) : byType.subtracting(sums.creditNotes)) != nil
+        else { return false }
+        if isCredit {
             sums.counts.activeCreditNotes += 1
-            sums.creditNotes += amount
+            sums.creditNotes = byType
         } else {
             sums.counts.activeInvoices += 1
-            sums.invoices += amount
+            sums.invoices = byType
         }
-        if invoice.isForeignCustomer { sums.foreign += signed } else { sums.domestic += signed }
-        months[invoice.issuedOn.month - 1] += signed
+        if isForeign { sums.foreign = bySide } else { sums.domestic = bySide }
+        months[month] = byMonth
         return true
     }
 }

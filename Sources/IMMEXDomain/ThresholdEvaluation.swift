@@ -63,7 +63,8 @@ extension ThresholdEvaluation {
         var denominator = sales.net
         if consignment && rules.shareTest.basis == .commercialValue {
             numerator = exports.commercialValueMXN
-            denominator = sales.net + (exports.commercialValueMXN - exports.valueAddedMXN)
+            // (Checked by `AnnualFigures.compute`, which reports a year whose sum is beyond the largest total.)
+            denominator = exports.commercialValueMXN.subtracting(exports.valueAddedMXN).flatMap { sales.net.adding($0) } ?? .largestTotal
         }
         return evaluate(exportsUSD: exports.total.usd, shareNumerator: numerator, shareDenominator: denominator, rules: rules)
     }

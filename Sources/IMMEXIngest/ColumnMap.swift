@@ -31,7 +31,7 @@ public struct ColumnMap: Sendable {
             if let earlier = positions[normalized] {
                 findings.append(
                     Finding(
-                        .duplicateColumn, "column '\(name)' appears twice in the header", at: header.location(index),
+                        .duplicateColumn, "column '\(Finding.echo(name))' appears twice in the header", at: header.location(index),
                         hint: "rename or remove one of them", related: header.location(earlier)))
             } else {
                 positions[normalized] = index
@@ -49,7 +49,7 @@ public struct ColumnMap: Sendable {
                 findings.append(
                     Finding(
                         .missingColumn,
-                        "required column '\(spec.name)'\(via) is not in the header; found: \(names.joined(separator: ", "))",
+                        "required column '\(spec.name)'\(via) is not in the header; found: \(Finding.echo(names.joined(separator: ", ")))",
                         at: header.location,
                         hint: "add the column, or map your ERP's header to it in company.toml: [columns.<file>] \(spec.name) = \"Your Header\""))
             }

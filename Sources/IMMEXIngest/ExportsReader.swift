@@ -125,9 +125,6 @@ public struct ExportsReader: Sendable {
         let usd: Money<USD>? = row.money("value_usd", "USD value", required: true)
         let commercial: Money<MXN>? = row.money("commercial_value_mxn", "commercial value", required: true)
         let valueAdded: Money<MXN>? = row.money("value_added_mxn", "value added", required: consignment)
-        if row.text("value_usd") != nil, usd == nil, !row.hasErrors {
-            row.report(.malformedAmount, "USD value has more than 2 decimals", column: "value_usd", hint: "pedimento values carry 2 decimals")
-        }
         let country = row.country("destination_country", "destination country", required: false)
         let invoice = row.uuid("invoice_uuid", "invoice UUID", required: false)
         let rectifies = row.pedimento("rectifies", "rectified pedimento", required: false)
@@ -144,7 +141,7 @@ public struct ExportsReader: Sendable {
         var fixedAsset = false
         if let text = row.text("fixed_asset_return") {
             if let flag = Self.fixedAssetFlag(Array(text.utf8)) { fixedAsset = flag } else {
-                row.report(.malformedCode, "fixed_asset_return '\(text)' is neither yes nor no", column: "fixed_asset_return",
+                row.report(.malformedCode, "fixed_asset_return '\(Finding.echo(text))' is neither yes nor no", column: "fixed_asset_return",
                            hint: "write true for a return abroad of fixed assets (507 ClaveCaso AF), false or nothing otherwise")
             }
         }

@@ -149,6 +149,7 @@ public enum FiscalYearLoader {
         var salesInput: InputFile?
         if let source = extract(salesFile) {
             var overflowed: [SourceLocation] = []
+            var salesOverflow = false
             var reader = SalesReader(year: folder.year, aliases: settings?.columnAliases["sales"] ?? [:])
             reader.progress = progress
             reader.hashesFile = hashesExtracts
@@ -170,14 +171,18 @@ public enum FiscalYearLoader {
                     if Reconciler.isRelevant(invoice) { stretch.relevant.append(invoice) }
                 },
                 merge: { stretch in
-                    sales.add(stretch.accumulator.totals)
+                    if !sales.add(stretch.accumulator.totals) { salesOverflow = true }
                     leftOutInvoices += stretch.leftOut
                     overflowed += stretch.overflowed
                     exportInvoices.append(contentsOf: stretch.relevant)
                 })
             for location in overflowed {
-                findings.append(Finding(.malformedAmount, "the invoice's peso amount is too large to represent", at: location,
-                                        hint: "check the row's subtotal, discount and exchange rate for a typing error; pesos are counted up to 92,233,720,368,547,758.07"))
+                findings.append(Finding(.malformedAmount, "the invoice's peso amount is beyond what one invoice may state (MXN \(Money<MXN>(centavos: Money<MXN>.largestStatedAmount).formatted)), or takes total sales beyond the largest total the report states (MXN \(Money<MXN>.largestTotal.formatted))", at: location,
+                                        hint: "check the row's subtotal, discount and exchange rate for a typing error"))
+            }
+            if salesOverflow {
+                findings.append(Finding(.malformedAmount, "total sales of \(source.displayPath) are beyond the largest total the report states (MXN \(Money<MXN>.largestTotal.formatted))", at: SourceLocation(file: source.displayPath),
+                                        hint: "check the largest amounts of the file for a typing error"))
             }
             if let salesInput { inputs.append(salesInput) }
             FreedMemory.returnToSystem()

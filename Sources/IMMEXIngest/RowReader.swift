@@ -47,7 +47,7 @@ struct RowReader {
         let value = isRequired ? required(column, what) : text(column)
         guard let value else { return nil }
         guard let result = parse(value) else {
-            report(code, "\(what) '\(value)' is not valid", column: column, hint: expectation)
+            report(code, "\(what) '\(Finding.echo(value))' is not valid", column: column, hint: expectation)
             return nil
         }
         return result
@@ -63,20 +63,30 @@ struct RowReader {
         case let .success(number):
             guard !number.isNegative else {
                 report(
-                    .negativeAmount, "\(what) '\(value)' is negative", column: column,
+                    .negativeAmount, "\(what) '\(Finding.echo(value))' is negative", column: column,
                     hint: "amounts are written as positive numbers; a credit note is type E, a return is key K1")
                 return nil
             }
             return number
         case let .failure(error):
-            report(.malformedAmount, "\(what) '\(value)' is not an amount: \(error.explanation)", column: column,
+            report(.malformedAmount, "\(what) '\(Finding.echo(value))' is not an amount: \(error.explanation)", column: column,
                    hint: "write it like 1234.56")
             return nil
         }
     }
 
+    /// An amount of money: at most 2 decimals, and no more than `Money.largestStatedAmount`.
     mutating func money<C>(_ column: String, _ what: String, required isRequired: Bool) -> Money<C>? {
-        amount(column, what, scale: 2, required: isRequired).flatMap { Money<C>(exactly: $0) }
+        guard let number = amount(column, what, scale: 2, required: isRequired) else { return nil }
+        if let money = Money<C>(exactly: number) { return money }
+        let value = Finding.echo(text(column) ?? "")
+        if number.reduced(toScale: 2) == nil {
+            report(.malformedAmount, "\(what) '\(value)' has more than 2 decimals", column: column, hint: "amounts carry 2 decimals")
+        } else {
+            report(.malformedAmount, "\(what) '\(value)' is beyond the largest amount one row may state (\(Money<C>(centavos: Money<C>.largestStatedAmount).formatted))",
+                   column: column, hint: "check it for a typing error")
+        }
+        return nil
     }
 
     mutating func rate(_ column: String, _ what: String, scale: Int, required isRequired: Bool) -> ExchangeRate? {
@@ -85,13 +95,13 @@ struct RowReader {
         switch DecimalNumber.parse(value, maximumScale: scale) {
         case let .success(number):
             guard let rate = ExchangeRate(number) else {
-                report(.malformedRate, "\(what) '\(value)' must be greater than zero", column: column,
+                report(.malformedRate, "\(what) '\(Finding.echo(value))' must be greater than zero", column: column,
                        hint: "write the pesos per unit of currency, like 17.12345")
                 return nil
             }
             return rate
         case let .failure(error):
-            report(.malformedRate, "\(what) '\(value)' is not an exchange rate: \(error.explanation)", column: column,
+            report(.malformedRate, "\(what) '\(Finding.echo(value))' is not an exchange rate: \(error.explanation)", column: column,
                    hint: "write the pesos per unit of currency, with at most \(scale) decimals")
             return nil
         }

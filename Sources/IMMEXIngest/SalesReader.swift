@@ -118,7 +118,7 @@ public struct SalesReader: Sendable {
         var status = InvoiceStatus.active
         if let text = row.text("status") {
             if let parsed = InvoiceStatus(text: text) { status = parsed } else {
-                row.report(.unknownCode, "status '\(text)' is not known", column: "status",
+                row.report(.unknownCode, "status '\(Finding.echo(text))' is not known", column: "status",
                            hint: "write active or cancelled (vigente or cancelado)")
             }
         }
@@ -180,7 +180,7 @@ public struct SalesReader: Sendable {
         for part in text.split(separator: ",") {
             let trimmed = part.trimmingSpaces
             guard let number = PedimentoNumber(trimmed) else {
-                row.report(.malformedPedimento, "pedimento '\(trimmed)' is not a 15-digit pedimento number", column: "pedimento",
+                row.report(.malformedPedimento, "pedimento '\(Finding.echo(trimmed))' is not a 15-digit pedimento number", column: "pedimento",
                            hint: "write YY AA PPPP NNNNNNN (spaces optional); separate several with commas inside quotes")
                 continue
             }

@@ -10,16 +10,17 @@ extension SVGChart {
         let maximum = niceAxis(max(sales.map(\.centavos).max() ?? 0, exports.map(\.centavos).max() ?? 0))
         chart.axes(maximum: maximum, format: compact)
         let slot = plotWidth / 12
-        var cumulativeSales: Int64 = 0, cumulativeExports: Int64 = 0
+        // (In 128 bits: a chart never traps, whatever the figures.)
+        var cumulativeSales: Int128 = 0, cumulativeExports: Int128 = 0
         var sharePoints: [(Int, Int)] = []
         // Share axis: 0 to the larger of twice the minimum and the highest share reached, in basis points.
         var shares: [Int64?] = []
         for month in 0..<12 {
-            cumulativeSales += sales[month].centavos
-            cumulativeExports += exports[month].centavos
-            shares.append(cumulativeSales > 0 ? cumulativeExports * 10_000 / cumulativeSales : nil)
+            cumulativeSales += Int128(sales[month].centavos)
+            cumulativeExports += Int128(exports[month].centavos)
+            shares.append(cumulativeSales > 0 ? Int64(clamping: cumulativeExports * 10_000 / cumulativeSales) : nil)
         }
-        let shareTop = max(minimumBasisPoints * 2, (shares.compactMap { $0 }.max() ?? 0) / 1_000 * 1_000 + 1_000)
+        let shareTop = max(minimumBasisPoints * 2, (min(shares.compactMap { $0 }.max() ?? 0, 1_000_000_000) / 1_000 * 1_000 + 1_000))
         for month in 0..<12 {
             let x = left + month * slot
             let salesHeight = scale(sales[month].centavos, maximum.maximum, plotHeight)
@@ -46,10 +47,10 @@ extension SVGChart {
     /// Cumulative USD exports by month against the USD limit; the projection to December dashed.
     static func cumulativeUSD(monthly: [Money<USD>], limit: Money<USD>, projection: [Money<USD>]?, labels: ChartLabels) -> String {
         var chart = SVGChart(title: labels.usdTitle, description: labels.usdDescription)
-        var running: Int64 = 0
-        let cumulative = monthly.map { running += $0.centavos; return running }
+        var running: Int128 = 0
+        let cumulative = monthly.map { running += Int128($0.centavos); return Int64(clamping: running) }
         let highest = max(cumulative.max() ?? 0, limit.centavos, projection?.map(\.centavos).max() ?? 0)
-        let maximum = niceAxis(highest + highest / 10)
+        let maximum = niceAxis(Int64(clamping: Int128(highest) * 11 / 10))
         chart.axes(maximum: maximum, format: compact)
         let slot = plotWidth / 12
         func point(_ month: Int, _ value: Int64) -> (Int, Int) {
@@ -86,12 +87,12 @@ extension SVGChart {
     // MARK: - Parts
 
     mutating func axes(maximum: (maximum: Int64, step: Int64), format: (Int64) -> String) {
-        var value: Int64 = 0
-        while value <= maximum.maximum {
-            let y = Self.top + Self.plotHeight - Self.scale(value, maximum.maximum, Self.plotHeight)
+        var value: Int128 = 0
+        while value <= Int128(maximum.maximum) {
+            let y = Self.top + Self.plotHeight - Self.scale(Int64(value), maximum.maximum, Self.plotHeight)
             line(x1: Self.left, y1: y, x2: Self.left + Self.plotWidth, y2: y, stroke: Self.grid)
-            text(format(value), x: Self.left - 8, y: y + 4, anchor: "end", size: 11)
-            value += maximum.step
+            text(format(Int64(value)), x: Self.left - 8, y: y + 4, anchor: "end", size: 11)
+            value += Int128(max(maximum.step, 1))
         }
         line(x1: Self.left, y1: Self.top + Self.plotHeight, x2: Self.left + Self.plotWidth, y2: Self.top + Self.plotHeight, stroke: "#555555")
     }

@@ -63,13 +63,18 @@ struct SVGChart {
     /// A round axis maximum ≥ `value` and its step: 1, 2 or 5 × 10^k, four or five steps.
     static func niceAxis(_ value: Int64) -> (maximum: Int64, step: Int64) {
         guard value > 0 else { return (4, 1) }
-        var magnitude: Int64 = 1
-        while magnitude * 10 <= value / 4 { magnitude *= 10 }
-        for factor: Int64 in [1, 2, 5, 10, 20, 50] {
+        // In 128 bits, so that no figure, however large, traps: an axis past `Int64` is clamped.
+        let wide = Int128(value)
+        var magnitude: Int128 = 1
+        while magnitude * 10 <= wide / 4 { magnitude *= 10 }
+        for factor: Int128 in [1, 2, 5, 10, 20, 50] {
             let step = factor * magnitude
-            if step * 5 >= value { return ((value + step - 1) / step * step, step) }
+            if step * 5 >= wide {
+                guard let maximum = Int64(exactly: (wide + step - 1) / step * step), let small = Int64(exactly: step) else { break }
+                return (maximum, small)
+            }
         }
-        return (value, value / 4)
+        return (value, max(value / 4, 1))
     }
 
     /// `$120 M`, `$950 K`, `$12`: whole pesos or dollars, abbreviated for an axis.

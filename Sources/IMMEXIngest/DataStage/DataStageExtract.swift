@@ -79,7 +79,7 @@ struct DataStageBuilder {
                 guard let earlier = Self.padded(row, patent: c[3], number: c[4], section: c[5]) else {
                     return findings.append(Finding(
                         .malformedCode,
-                        "the rectified pedimento's PatenteAnterior '\(row.text(c[3]))', PedimentoAnterior '\(row.text(c[4]))', SeccionAduaneraAnterior '\(row.text(c[5]))' are not up to 4, 7 and 3 digits; the rectification cannot be linked, and counting it as a new export could count one export twice",
+                        "the rectified pedimento's PatenteAnterior '\(Finding.echo(row.text(c[3])))', PedimentoAnterior '\(Finding.echo(row.text(c[4])))', SeccionAduaneraAnterior '\(Finding.echo(row.text(c[5])))' are not up to 4, 7 and 3 digits; the rectification cannot be linked, and counting it as a new export could count one export twice",
                         at: row.location(c[4]), hint: "the member may be damaged; download the request again"))
                 }
                 previous[key] = (earlier.patent, earlier.number, earlier.section, Self.date(row.text(c[6])).map(\.year))
@@ -104,7 +104,7 @@ struct DataStageBuilder {
                 lineItems += 1
                 let operation = row.bytes(c[6])
                 guard operation.count == 1, let side = OperationSide.allCases.first(where: { $0.code == operation[0] &- 0x30 }) else {
-                    return findings.append(Finding(.malformedCode, "TipoOperacion '\(row.text(c[6]))' is neither 1 (import) nor 2 (export)", at: row.location(c[6]),
+                    return findings.append(Finding(.malformedCode, "TipoOperacion '\(Finding.echo(row.text(c[6])))' is neither 1 (import) nor 2 (export)", at: row.location(c[6]),
                                                    hint: "the member may be damaged; download the request again"))
                 }
                 guard let key = Self.key(row, c) else { return findings.append(Self.badKey(row, c)) }
@@ -191,7 +191,7 @@ struct DataStageBuilder {
     }
 
     private static func badKey(_ row: borrowing PipeTable.Row, _ c: [Int]) -> Finding {
-        Finding(.malformedCode, "Patente '\(row.text(c[0]))', Pedimento '\(row.text(c[1]))', SeccionAduanera '\(row.text(c[2]))' are not 4, 7 and 3 digits",
+        Finding(.malformedCode, "Patente '\(Finding.echo(row.text(c[0])))', Pedimento '\(Finding.echo(row.text(c[1])))', SeccionAduanera '\(Finding.echo(row.text(c[2])))' are not 4, 7 and 3 digits",
                 at: row.location(c[0]), hint: "the member may be damaged; download the request again")
     }
 
@@ -256,7 +256,7 @@ struct LineTotals {
             let field = row.bytes(column)
             if field.isEmpty { return .zero }
             guard case let .success(value) = DecimalNumber.parse(utf8: field, maximumScale: 2), let money = Money<C>(exactly: value) else {
-                findings.append(Finding(.malformedAmount, "\(name) '\(row.text(column))' is not an amount with at most 2 decimals",
+                findings.append(Finding(.malformedAmount, "\(name) '\(Finding.echo(row.text(column)))' is not an amount with at most 2 decimals, up to \(Money<C>(centavos: Money<C>.largestStatedAmount).formatted)",
                                         at: row.location(column), hint: "the member may be damaged; download the request again"))
                 return nil
             }
@@ -270,7 +270,7 @@ struct LineTotals {
             let text = row.text(c[7])
             key = PedimentoKey(text)
             if key == nil {
-                findings.append(Finding(.unknownKey, "ClaveDocumento '\(text)' is not a pedimento key", at: row.location(c[7]),
+                findings.append(Finding(.unknownKey, "ClaveDocumento '\(Finding.echo(text))' is not a pedimento key", at: row.location(c[7]),
                                         hint: "the member may be damaged; download the request again"))
             }
         }
@@ -278,7 +278,7 @@ struct LineTotals {
             let text = row.text(c[8])
             paidOn = CalendarDate.parse(text)
             if paidOn == nil {
-                findings.append(Finding(.malformedDate, "FechaPagoReal '\(text)' is not a date", at: row.location(c[8]),
+                findings.append(Finding(.malformedDate, "FechaPagoReal '\(Finding.echo(text))' is not a date", at: row.location(c[8]),
                                         hint: "the member may be damaged; download the request again"))
             }
         }
