@@ -81,7 +81,13 @@ let package = Package(
         .target(name: "IMMEXSample", dependencies: ["IMMEXDomain", "ZipArchive"]),
         .executableTarget(
             name: "immex",
-            dependencies: ["IMMEXPipeline", "IMMEXSample", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            // Every module it imports, named: an import reached only through another target is not
+            // an input of this target's incremental build, which then linked stale code after a
+            // change to IMMEXDomain's layouts (and crashed).
+            dependencies: [
+                "IMMEXPipeline", "IMMEXSample", "IMMEXDomain", "IMMEXIngest", "IMMEXReport", "IMMEXEvidence",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
 
         // MARK: - Tests

@@ -23,6 +23,9 @@ public struct Rules: Sendable, Hashable {
     public var countsFixedAssetReturns = false
     /// Where the key classes' defaults come from (`templates/pedimento-keys.toml`), for the report.
     public var keyCatalogue = ""
+    /// How much of one input the tool reads (`[limits]`): not regulation, a guard against hostile
+    /// or damaged files.
+    public var limits = InputLimits()
 
     public init(
         usdTest: USDTest = .init(), shareTest: ShareTest = .init(), keys: KeyClassification = KeyClassification(export: [:]),
@@ -141,6 +144,19 @@ public struct ReportSettings: Sendable, Hashable {
         self.template = template
         self.schema = schema
     }
+}
+
+/// How much of one input the tool reads, so that a hostile or damaged file costs bounded memory and
+/// time (`rules.toml` `[limits]`). The defaults are well above what real extracts hold.
+public struct InputLimits: Sendable, Hashable {
+    /// The largest member of a ZIP read, uncompressed: real Data Stage tables are tens of megabytes.
+    public var zipMemberBytes: UInt64 = 256 << 20
+    /// The most a ZIP member may expand over its compressed size (real tables: under 20 times).
+    public var zipExpansionRatio: UInt64 = 200
+    /// How deep ZIPs may nest in ZIPs (a request inside a download inside a folder's ZIP).
+    public var zipNesting = 3
+
+    public init() {}
 }
 
 /// Tolerances for reconciling invoices with pedimentos. Sources set none; these are ours, and

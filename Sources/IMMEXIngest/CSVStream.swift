@@ -46,11 +46,8 @@ struct CSVStream {
 
     /// Reads the file at `url`, returning its size and SHA-256 (nil when `hashing` is off).
     func read(url: URL, hashing: Bool = true, findings: inout [Finding], _ body: (CSVRecord) -> Void) throws -> (size: Int, sha256: String?) {
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw SystemReadError(operation: "open", code: errno) }
+        let (descriptor, total) = try openRegularFile(url.path)
         defer { close(descriptor) }
-        var status = stat()
-        let total = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
         let name = scanner.file
         var hasher = hashing ? try SHA256Hasher() : nil
         var size = 0
@@ -85,6 +82,53 @@ struct CSVStream {
 }
 
 /// A failed `open` or `read`, described by the system's message for its error number.
+/// Opens `path` for reading if it is a regular file: a FIFO would block the run (or never end), a
+/// device such as /dev/zero never ends, and a directory is no file. The check is made on the open
+/// descriptor (opened without blocking, so a FIFO cannot hold the run up), so nothing can swap the
+/// file between the check and the read.
+func openRegularFile(_ path: String) throws -> (descriptor: Int32, size: Int) {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    guard descriptor >= 0 else { throw SystemReadError(operation: "open", code: errno) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else {
+        let code = errno
+        close(descriptor)
+        throw SystemReadError(operation: "fstat", code: code)
+    }
+    guard status.st_mode & S_IFMT == S_IFREG else {
+        close(descriptor)
+        throw NotARegularFile(mode: status.st_mode)
+    }
+    // Back to blocking reads (no effect on a regular file, but reads stay plain).
+    _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+    return (descriptor, Int(status.st_size))
+}
+
+/// An input that is not a regular file.
+struct NotARegularFile: LocalizedError {
+    let mode: mode_t
+
+    var kind: String {
+        switch mode & S_IFMT {
+        case S_IFDIR: "a folder"
+        case S_IFIFO: "a FIFO (named pipe)"
+        case S_IFCHR, S_IFBLK: "a device"
+        case S_IFSOCK: "a socket"
+        default: "not a regular file"
+        }
+    }
+
+    var errorDescription: String? { "it is \(kind), not a file; only regular files are read" }
+}
+
+/// Whether `url` is a regular file (following symbolic links), and what it is otherwise. Nil when
+/// there is nothing there.
+func fileKind(_ url: URL) -> NotARegularFile?? {
+    var status = stat()
+    guard stat(url.path, &status) == 0 else { return nil }
+    return status.st_mode & S_IFMT == S_IFREG ? .some(nil) : .some(NotARegularFile(mode: status.st_mode))
+}
+
 struct SystemReadError: LocalizedError {
     let operation: String
     let code: Int32

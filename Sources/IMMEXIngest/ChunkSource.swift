@@ -87,10 +87,8 @@ final class ChunkSource: @unchecked Sendable {
 
     /// A file on disk, hashed as it is read unless `hashing` is off.
     init(url: URL, displayPath: String, chunkSize: Int, hashing: Bool = true) throws {
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw SystemReadError(operation: "open", code: errno) }
-        var status = stat()
-        total = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
+        let (descriptor, size) = try openRegularFile(url.path)
+        total = size
         fill = { space in try CSVStream.readFully(descriptor, into: space) }
         onClose = { close(descriptor) }
         hasher = hashing ? try SHA256Hasher() : nil

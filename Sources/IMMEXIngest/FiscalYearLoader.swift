@@ -139,6 +139,11 @@ public enum FiscalYearLoader {
                 findings.append(InputFile.missing(display))
                 return nil
             }
+            // Refused before it is sized or opened: a FIFO would hang the run, a device never ends.
+            if case let kind?? = fileKind(url) {
+                findings.append(InputFile.notAFile(display, kind))
+                return nil
+            }
             return .disk(url, displayPath: display)
         }
 
@@ -192,7 +197,7 @@ public enum FiscalYearLoader {
         // With a datastage/ folder, exports.csv is optional.
         var dataStage: DataStageExtract?
         var builder = DataStageBuilder()
-        if let files = DataStageCollector.collect(folder, findings: &findings, visit: { member, findings in builder.add(member, findings: &findings) }) {
+        if let files = DataStageCollector.collect(folder, limits: rules?.limits ?? InputLimits(), findings: &findings, visit: { member, findings in builder.add(member, findings: &findings) }) {
             inputs += files
             dataStage = builder.finish(year: folder.year, findings: &findings)
         }
@@ -201,9 +206,11 @@ public enum FiscalYearLoader {
         var pedimentos: [ExportPedimento] = []
         var exportRows = 0
         var exportsInput: InputFile?
-        if dataStage == nil || hasExportsCSV, let source = extract(exportsFile), let rules {
+        // Read and checked even when rules.toml has errors (with the catalogue's classes), so that the
+        // user sees every error of the year at once.
+        if dataStage == nil || hasExportsCSV, let keys = rules?.keys ?? catalogue?.keys.classification(), let source = extract(exportsFile) {
             var reader = ExportsReader(
-                year: folder.year, keys: rules.keys, consignment: settings?.company.consignment ?? false,
+                year: folder.year, keys: keys, consignment: settings?.company.consignment ?? false,
                 aliases: settings?.columnAliases["exports"] ?? [:])
             reader.progress = progress
             reader.hashesFile = hashesExtracts

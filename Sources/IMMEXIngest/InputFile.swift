@@ -44,6 +44,7 @@ public struct InputFile: Sendable, Hashable {
     /// Reads the whole file. Throws a finding-shaped error when it is missing or unreadable.
     public static func read(_ url: URL, displayPath: String) throws(InputError) -> InputFile {
         guard FileManager.default.fileExists(atPath: url.path) else { throw InputError(missing(displayPath)) }
+        if case let kind?? = fileKind(url) { throw InputError(notAFile(displayPath, kind)) }
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -54,6 +55,12 @@ public struct InputFile: Sendable, Hashable {
                     at: SourceLocation(file: displayPath), hint: "check the file's permissions"))
         }
         return try InputFile(displayPath: displayPath, url: url, bytes: [UInt8](data))
+    }
+
+    /// The finding for an input that is a folder, a FIFO or a device.
+    static func notAFile(_ displayPath: String, _ kind: NotARegularFile) -> Finding {
+        Finding(.unreadableFile, "\(displayPath) is \(kind.kind), not a file; only regular files are read", at: SourceLocation(file: displayPath),
+                hint: "put the file itself there (a copy, not a pipe or a device)")
     }
 
     /// The finding for an input that is not there.

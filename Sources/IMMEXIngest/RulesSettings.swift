@@ -15,7 +15,7 @@ enum RulesSettings {
         var readers: [SettingsReader] = []
 
         var top = SettingsReader(document, table: "")
-        top.rejectUnknownKeys([], subtables: ["usd_test", "share_test", "keys", "usd_conversion", "rounding", "report", "calendar", "reconciliation", "exports"])
+        top.rejectUnknownKeys([], subtables: ["usd_test", "share_test", "keys", "usd_conversion", "rounding", "report", "calendar", "reconciliation", "exports", "limits"])
         readers.append(top)
 
         var usd = SettingsReader(document, table: "usd_test")
@@ -134,6 +134,22 @@ enum RulesSettings {
             }
         }
         readers.append(reconciliation)
+
+        var limits = SettingsReader(document, table: "limits")
+        limits.rejectUnknownKeys(["zip_member_mib", "zip_expansion_ratio", "zip_nesting"])
+        for (key, range, path) in [("zip_member_mib", 1...4_096, 0), ("zip_expansion_ratio", 2...100_000, 1), ("zip_nesting", 1...10, 2)] {
+            guard let value = limits.decimal(key, scale: 0) else { continue }
+            guard value.scale == 0, !value.isNegative, range.contains(Int(clamping: value.mantissa)) else {
+                limits.fail(key, "\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound)", hint: "write it like \(range.lowerBound * 10)")
+                continue
+            }
+            switch path {
+            case 0: rules.limits.zipMemberBytes = UInt64(value.mantissa) << 20
+            case 1: rules.limits.zipExpansionRatio = UInt64(value.mantissa)
+            default: rules.limits.zipNesting = Int(value.mantissa)
+            }
+        }
+        readers.append(limits)
 
         let problems = readers.flatMap(\.findings)
         findings.append(contentsOf: problems)

@@ -136,6 +136,8 @@ public struct ZipEntry: Sendable, Hashable {
     public var name: String
     /// The uncompressed size the archive declares; never trusted for allocation.
     public var declaredSize: UInt64
+    /// The compressed size the archive declares, for the expansion ratio a read allows.
+    public var compressedSize: UInt64 = 0
 }
 
 /// Reads a ZIP archive from a file or from bytes in memory (an archive nested in another).
@@ -190,14 +192,16 @@ public final class ZipReader {
                 throw zipFailure("zip_stat_index", path, zip_get_error(archive))
             }
             let name = stat.name.map { String(cString: $0) } ?? ""
-            entries.append(ZipEntry(index: Int(index), name: name, declaredSize: stat.size))
+            entries.append(ZipEntry(index: Int(index), name: name, declaredSize: stat.size, compressedSize: stat.comp_size))
         }
         return entries
     }
 
     /// Streams an entry's bytes to `body` in chunks, checking libzip's CRC at the end; stops with
-    /// an error past `limit` bytes, whatever size the archive declares.
-    public func read(_ entry: ZipEntry, limit: UInt64, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+    /// an error past `limit` bytes, whatever size the archive declares, and, with `ratio`, once
+    /// past a megabyte at more than `ratio` times the entry's compressed size (a ZIP bomb: real
+    /// tables compress a few times, a gigabyte of zeros a thousand).
+    public func read(_ entry: ZipEntry, limit: UInt64, ratio: UInt64? = nil, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         guard let file = zip_fopen_index(archive, zip_uint64_t(entry.index), 0) else {
             throw zipFailure("zip_fopen_index(\(entry.name))", path, zip_get_error(archive))
         }
@@ -212,14 +216,18 @@ public final class ZipReader {
             if total > limit {
                 throw ZipError(function: "zip_fread(\(entry.name))", path: path, message: "entry \(entry.name) is larger than \(limit) bytes")
             }
+            if let ratio, total > 1 << 20, total / max(entry.compressedSize, 1) > ratio {
+                throw ZipError(function: "zip_fread(\(entry.name))", path: path,
+                               message: "entry \(entry.name) expands more than \(ratio) times its compressed size (\(entry.compressedSize) bytes)")
+            }
             try buffer.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[0..<Int(count)])) }
         }
     }
 
     /// An entry's whole content (bounded by `limit`).
-    public func contents(_ entry: ZipEntry, limit: UInt64) throws -> [UInt8] {
+    public func contents(_ entry: ZipEntry, limit: UInt64, ratio: UInt64? = nil) throws -> [UInt8] {
         var bytes: [UInt8] = []
-        try read(entry, limit: limit) { bytes.append(contentsOf: $0) }
+        try read(entry, limit: limit, ratio: ratio) { bytes.append(contentsOf: $0) }
         return bytes
     }
 }

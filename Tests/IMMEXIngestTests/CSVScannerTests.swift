@@ -134,7 +134,7 @@ struct CSVStreamTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csvstream-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("sales.csv"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for (name, reason) in [("missing.csv", "open failed: No such file or directory"), ("sales.csv", "read failed: Is a directory")] {
+        for (name, reason) in [("missing.csv", "open failed: No such file or directory"), ("sales.csv", "it is a folder, not a file; only regular files are read")] {
             var findings: [Finding] = []
             let result = SalesReader(year: FiscalYear(2025)).read(.disk(folder.appendingPathComponent(name), displayPath: name), findings: &findings) { _ in }
             #expect(result.file == nil)

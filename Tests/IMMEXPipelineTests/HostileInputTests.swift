@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+import ZipArchive
+@testable import IMMEXDomain
+@testable import IMMEXPipeline
+@testable import IMMEXSample
+
+/// Inputs that once changed a figure without a word, or cost unbounded memory or time: each is now
+/// an error (or a warning) that names the file, and the run stays bounded.
+@Suite("Hostile and unlucky inputs: nothing silent, nothing unbounded")
+struct HostileInputTests {
+    func errors(_ root: WorkingRoot, year: Int = 2025) -> [Finding] {
+        do {
+            _ = try FilingRun.run(FilingRequest(root: root.url, year: FiscalYear(year), generatedAt: fixedTime))
+            Issue.record("the run succeeded")
+            return []
+        } catch {
+            guard case let .inputErrors(findings) = error else {
+                Issue.record("\(error)")
+                return []
+            }
+            return findings
+        }
+    }
+
+    /// A 2025 year whose exports come from a Data Stage folder holding `zips` (name and members).
+    func stageRoot(_ zips: [(name: String, members: [(String, [UInt8])])]) throws -> WorkingRoot {
+        let root = try Stage.root([])
+        for zip in zips {
+            var writer = try ZipWriter(path: root.path("fiscal-years/2025/datastage/\(zip.name)").path)
+            for (name, bytes) in zip.members { try writer.add(name, bytes: bytes, modified: 0) }
+            try writer.close()
+        }
+        return root
+    }
+
+    /// A real request's members, to put under other names.
+    var requestMembers: [(String, [UInt8])] {
+        Stage.request("900", Stage.fullYear, Stage.yearEnd, [Stage.export("5000001", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000)]).members()
+            .map { ($0.name, $0.bytes) }
+    }
+
+    func zipBytes(_ members: [(String, [UInt8])]) throws -> [UInt8] {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("immex-zip-\(UUID().uuidString).zip").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var writer = try ZipWriter(path: path)
+        for (name, bytes) in members { try writer.add(name, bytes: bytes, modified: 0) }
+        try writer.close()
+        return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+
+    @Test("a datastage that is a file is an error, never a quiet switch to exports.csv")
+    func dataStageIsAFile() throws {
+        let root = try WorkingRoot(fixture: "handworked")
+        defer { root.remove() }
+        try root.write("fiscal-years/2024/datastage", "not a folder\n")
+        let finding = try #require(errors(root, year: 2024).first { $0.code == .dataStageUnreadable })
+        #expect(finding.message == "fiscal-years/2024/datastage is a file, not a folder, so no Data Stage was read")
+        #expect(root.outFiles().isEmpty)
+    }
+
+    @Test("members with an unsafe path, or nested deeper than allowed, are errors that name them, not junk skipped")
+    func unsafeAndDeepMembers() throws {
+        var deep = try zipBytes(requestMembers)
+        for level in 0..<3 { deep = try zipBytes([("level\(level).zip", deep)]) }
+        let root = try stageRoot([
+            ("100_solicitudes.zip", requestMembers.map { ("../" + $0.0, $0.1) }),
+            ("200_solicitudes.zip", [("outer.zip", deep)]),
+        ])
+        defer { root.remove() }
+        let places = errors(root).filter { $0.code == .dataStageUnreadable }.map { $0.location?.file ?? "" }
+        #expect(places.contains("fiscal-years/2025/datastage/100_solicitudes.zip!../900_551.asc"))
+        #expect(places.contains { $0.hasPrefix("fiscal-years/2025/datastage/200_solicitudes.zip!outer.zip!level2.zip!level1.zip!level0.zip") })
+        #expect(root.outFiles().isEmpty)
+
+        // Three levels are read (a request in a download in a ZIP), and the limit is a setting.
+        let allowed = try stageRoot([("300_solicitudes.zip", [("outer.zip", deep)])])
+        defer { allowed.remove() }
+        try allowed.write("fiscal-years/2025/rules.toml", "[limits]\nzip_nesting = 5\n")
+        let result = try FilingRun.run(FilingRequest(root: allowed.url, year: FiscalYear(2025), generatedAt: fixedTime))
+        #expect(result.figures.exports.direct.mxn.decimalString == "20000.00")
+    }
+
+    @Test("a 0-byte request ZIP, a ZIP with no table, and a misnamed table are each reported")
+    func emptyRequests() throws {
+        let root = try stageRoot([("400_solicitudes.zip", [("readme.txt", Array("hola".utf8))])])
+        defer { root.remove() }
+        try root.write("fiscal-years/2025/datastage/500_solicitudes.zip", "")
+        try root.write("fiscal-years/2025/datastage/tabla551.asc", "Patente|Pedimento\r\n")
+        let findings = errors(root).filter { $0.code == .dataStageUnreadable }
+        let messages = findings.map(\.message)
+        #expect(messages.contains("fiscal-years/2025/datastage/500_solicitudes.zip is empty (0 bytes)"))
+        #expect(messages.contains("fiscal-years/2025/datastage/400_solicitudes.zip holds no Data Stage table ({folio}_{code}.asc)"))
+        #expect(findings.contains { $0.severity == .warning && $0.location?.file == "fiscal-years/2025/datastage/tabla551.asc" })
+    }
+
+    @Test("a ZIP bomb is refused by the expansion ratio, and a member past the size limit by its size, each with a setting to raise")
+    func zipBombs() throws {
+        let bomb = [UInt8](repeating: 0, count: 24 << 20)
+        let root = try stageRoot([("600_solicitudes.zip", requestMembers + [("600_552.asc", bomb)])])
+        defer { root.remove() }
+        let refused = try #require(errors(root).first { $0.code == .dataStageUnreadable })
+        #expect(refused.location?.file == "fiscal-years/2025/datastage/600_solicitudes.zip!600_552.asc")
+        #expect(refused.message.contains("expands more than 200 times"))
+        #expect(refused.hint?.contains("zip_expansion_ratio") == true)
+
+        // 2 MiB of varied text against a limit of 1 MiB.
+        let text = (0..<60_000).map { "3421|\($0)|240|texto variado \($0 * 7919)|\r\n" }.joined()
+        let large = try stageRoot([("700_solicitudes.zip", requestMembers + [("700_558.asc", Array(text.utf8))])])
+        defer { large.remove() }
+        try large.write("fiscal-years/2025/rules.toml", "[limits]\nzip_member_mib = 1\n")
+        let tooLarge = try #require(errors(large).first { $0.code == .dataStageUnreadable })
+        #expect(tooLarge.message.contains("is larger than 1048576 bytes"))
+    }
+
+    @Test("a FIFO, a device or a folder as sales.csv is refused at once, before it is sized or read", arguments: ["fifo", "device", "folder"])
+    func notARegularFile(_ kind: String) throws {
+        let root = try WorkingRoot(fixture: "handworked")
+        defer { root.remove() }
+        let sales = root.path("fiscal-years/2024/sales.csv")
+        try FileManager.default.removeItem(at: sales)
+        switch kind {
+        case "fifo": #expect(mkfifo(sales.path, 0o644) == 0)
+        case "device": try FileManager.default.createSymbolicLink(atPath: sales.path, withDestinationPath: "/dev/zero")
+        default: try FileManager.default.createDirectory(at: sales, withIntermediateDirectories: false)
+        }
+        let finding = try #require(errors(root, year: 2024).first { $0.location?.file == "fiscal-years/2024/sales.csv" })
+        #expect(finding.code == .unreadableFile)
+        #expect(finding.message.hasPrefix("fiscal-years/2024/sales.csv is a"))
+        #expect(finding.message.hasSuffix("not a file; only regular files are read"))
+    }
+
+    @Test("with a broken rules.toml, exports.csv is still checked: every error of the year at once")
+    func brokenRulesStillChecksExports() throws {
+        let root = try WorkingRoot(fixture: "handworked")
+        defer { root.remove() }
+        try root.write("fiscal-years/2024/rules.toml", "[usd_test]\nenabled = 3\n")
+        var exports = try root.read("fiscal-years/2024/exports.csv")
+        exports += "241234214000099,120,RT,2024-06-01,18.00000,abc,3600.00,400.00,CAN,,\n"
+        try root.write("fiscal-years/2024/exports.csv", exports)
+        let files = Set(errors(root, year: 2024).map { $0.location?.file ?? "" })
+        #expect(files.isSuperset(of: ["fiscal-years/2024/rules.toml", "fiscal-years/2024/exports.csv"]))
+    }
+}
