@@ -53,6 +53,8 @@ let package = Package(
         .systemLibrary(name: "CMalloc"),
         // Processor instructions Swift does not expose: a prefetch, SSE2 byte classing (a header only).
         .systemLibrary(name: "CIntrinsics"),
+        // Linux system calls Swift's Glibc module leaves out: an atomic exchange of two folders.
+        .systemLibrary(name: "CSystem"),
 
         // MARK: - One wrapper per C library
         .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
@@ -76,7 +78,7 @@ let package = Package(
         .target(name: "IMMEXEvidence", dependencies: ["IMMEXDomain", "ZipArchive", "CryptoSupport"]),
         .target(
             name: "IMMEXPipeline",
-            dependencies: ["IMMEXDomain", "IMMEXIngest", "IMMEXReport", "IMMEXEvidence", "XMLSupport"]
+            dependencies: ["IMMEXDomain", "IMMEXIngest", "IMMEXReport", "IMMEXEvidence", "XMLSupport", "CSystem"]
         ),
         .target(name: "IMMEXSample", dependencies: ["IMMEXDomain", "ZipArchive"]),
         .executableTarget(

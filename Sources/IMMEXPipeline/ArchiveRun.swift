@@ -33,6 +33,8 @@ public struct ArchiveRequest: Sendable {
 public enum ArchiveRun {
     public static func run(_ request: ArchiveRequest) throws(FilingError) -> String {
         let folder = FiscalYearFolder(root: request.root, year: request.year)
+        let lock = try YearLock.acquire(root: request.root, year: String(request.year.value), command: "archive")
+        defer { withExtendedLifetime(lock) {} }
         let evidenceName = "immex-\(request.year)-evidence.zip"
         let evidencePath = "out/\(request.year)/\(evidenceName)"
         let evidenceURL = request.root.appendingPathComponent(evidencePath)

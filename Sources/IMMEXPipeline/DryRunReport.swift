@@ -51,14 +51,17 @@ enum DryRunReport {
             for month in 1...12 {
                 let end = CalendarDate(year: request.year.value, month: month, day: CalendarDate.daysIn(month: month, year: request.year.value))!
                 let days = Int64(max(0, end.daysSince1970 - assessment.asOf.daysSince1970))
-                let added = remaining > 0 ? extra.centavos * min(days, remaining) / remaining : 0
-                projected.append(Money(centavos: ytd.centavos + added))
+                // (In 128 bits, clamped: a chart's projection never traps.)
+                let added = remaining > 0 ? Int128(extra.centavos) * Int128(min(days, remaining)) / Int128(remaining) : 0
+                projected.append(Money(centavos: Int64(clamping: Int128(ytd.centavos) + added)))
             }
         }
         let language = request.language ?? .es
         let page = try SummaryPageRenderer.render(root: request.root, context: SummaryPage.context(
             figures: assessment.yearToDate, findings: document.findings, metadata: metadata, language: language, signature: nil,
             dryRun: .init(asOf: assessment.asOf, projectedCumulativeUSD: projected)))
+        let lock = try YearLock.acquire(root: request.root, year: String(request.year.value), command: "check --report")
+        defer { withExtendedLifetime(lock) {} }
         let outputs = OutputSet(directory: "out/\(request.year)", files: [
             ("\(name).xml", OutputSet.bytes(xml)),
             ("\(name).txt", OutputSet.bytes(Array(DryRunText.render(document).utf8))),

@@ -65,6 +65,8 @@ public enum FilingError: Error, Sendable {
     case signingRefused(String)
     /// The outputs could not be written; nothing was left half-written.
     case outputFailed(String)
+    /// Another run is writing the same year's outputs (`YearLock`).
+    case busy(String)
 }
 
 /// The filing run: a fiscal year folder becomes a validated annual report in `out/<year>/`.
@@ -74,6 +76,8 @@ public enum FilingError: Error, Sendable {
 public enum FilingRun {
     public static func run(_ request: FilingRequest) throws(FilingError) -> FilingResult {
         let folder = FiscalYearFolder(root: request.root, year: request.year)
+        let lock = try YearLock.acquire(root: request.root, year: String(request.year.value), command: "file")
+        defer { withExtendedLifetime(lock) {} }
         // The large extracts are deflated on the other core while this one reads them.
         let precompression = request.precompress ? startPrecompression(folder, root: request.root) : nil
         defer { precompression?.discard() }
@@ -144,7 +148,7 @@ extension FilingRun {
         guard !files.isEmpty else { return nil }
         let out = root.appendingPathComponent("out", isDirectory: true)
         guard (try? FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)) != nil else { return nil }
-        return Precompression(files: files, scratch: out.appendingPathComponent(".scratch-\(UUID().uuidString).zip"))
+        return Precompression(files: files, scratch: out.appendingPathComponent(".scratch-\(folder.year)-\(UUID().uuidString).zip"))
     }
 
     /// Opens and checks the e.firma before anything is written; nil for an unsigned rehearsal.

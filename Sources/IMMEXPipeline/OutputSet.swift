@@ -1,11 +1,13 @@
+import CSystem
 import Foundation
 
-/// Files a run publishes into one folder under the root, all or nothing.
+/// Files a run publishes into one folder under the root, all or nothing, in one step.
 ///
-/// Every file is first written in full to a staging folder beside the destination (same file
-/// system), then each is renamed into place; `rename(2)` replaces a file atomically, so a reader
-/// never sees a half-written output, and a failure before the renames leaves `out/` untouched.
-/// Files of other runs in the folder (dry runs, archives) are left alone.
+/// The new folder is built beside the destination (same file system): every new file written in
+/// full, and every file of other runs already there (dry runs, archives) linked in unchanged. Then
+/// the two folders are exchanged atomically (`renameat2` with `RENAME_EXCHANGE`), so a reader sees
+/// either the old outputs or the new ones, never a mix, and a failure at any point leaves `out/`
+/// as it was. The caller holds the year's `YearLock`, so no other run publishes at the same time.
 struct OutputSet {
     /// Relative to the root, e.g. `out/2025`.
     let directory: String
@@ -28,16 +30,21 @@ struct OutputSet {
         let description: String
     }
 
+    /// The name prefix of a folder being built for `folder` (cleaned up by `YearLock` when a run
+    /// died before it could).
+    static func stagingPrefix(_ folder: String) -> String { ".\(folder).next-" }
+
     func publish(root: URL) throws(PublishError) {
         let manager = FileManager.default
         let destination = root.appendingPathComponent(directory, isDirectory: true)
         let parent = destination.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".staging-\(destination.lastPathComponent)-\(UUID().uuidString)", isDirectory: true)
+        let staging = parent.appendingPathComponent(Self.stagingPrefix(destination.lastPathComponent) + UUID().uuidString, isDirectory: true)
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
             throw PublishError(description: "cannot create \(staging.path): \(error.localizedDescription)")
         }
+        // The staging folder is the old outputs after the exchange, or the unfinished new ones.
         defer { try? manager.removeItem(at: staging) }
         for file in files {
             let url = staging.appendingPathComponent(file.name)
@@ -47,16 +54,33 @@ struct OutputSet {
                 throw PublishError(description: "cannot write \(url.path): \(error)")
             }
         }
-        do {
-            try manager.createDirectory(at: destination, withIntermediateDirectories: true)
-        } catch {
-            throw PublishError(description: "cannot create \(destination.path): \(error.localizedDescription)")
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: destination.path, isDirectory: &isDirectory) else {
+            guard rename(staging.path, destination.path) == 0 else {
+                throw PublishError(description: "cannot move the outputs into \(destination.path): \(String(cString: strerror(errno)))")
+            }
+            return
         }
-        for file in files {
-            let from = staging.appendingPathComponent(file.name).path
-            let to = destination.appendingPathComponent(file.name).path
-            guard rename(from, to) == 0 else {
-                throw PublishError(description: "cannot move \(file.name) into \(destination.path): \(String(cString: strerror(errno)))")
+        guard isDirectory.boolValue else { throw PublishError(description: "\(destination.path) is a file, not a folder; move it away") }
+        try keepOthers(from: destination, in: staging)
+        guard immex_exchange_paths(staging.path, destination.path) == 0 else {
+            throw PublishError(description: "cannot put the outputs in place of \(destination.path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Every entry of `destination` this set does not replace, hard-linked (or copied) into `staging`.
+    private func keepOthers(from destination: URL, in staging: URL) throws(PublishError) {
+        let manager = FileManager.default
+        let names: [String]
+        do { names = try manager.contentsOfDirectory(atPath: destination.path) } catch {
+            throw PublishError(description: "cannot list \(destination.path): \(error.localizedDescription)")
+        }
+        let replaced = Set(files.map(\.name))
+        for name in names where !replaced.contains(name) {
+            let from = destination.appendingPathComponent(name), to = staging.appendingPathComponent(name)
+            if link(from.path, to.path) == 0 { continue }
+            do { try manager.copyItem(at: from, to: to) } catch {
+                throw PublishError(description: "cannot keep \(from.path) beside the new outputs: \(error.localizedDescription)")
             }
         }
     }

@@ -84,6 +84,9 @@ struct FileCommand: ParsableCommand {
         case let .outputFailed(message):
             printError("error: \(message)\nNothing was left half-written in out/.\n")
             throw ExitStatus.outputFailed
+        case let .busy(message):
+            printError("error: \(message)\nNothing was written.\n")
+            throw ExitStatus.busy
         }
     }
 }

@@ -18,6 +18,7 @@ struct IMMEX: ParsableCommand {
                  nothing was written
               3  verify: a check failed (each failure is named)
               4  outputs could not be written; nothing was left half-written
+              5  another immex run is writing the same year's outputs; nothing was written
             """,
         subcommands: [FileCommand.self, CheckCommand.self, VerifyCommand.self, ArchiveCommand.self, SampleCommand.self],
         defaultSubcommand: nil
@@ -39,6 +40,7 @@ enum ExitStatus {
     static let inputErrors = ExitCode(2)
     static let verificationFailed = ExitCode(3)
     static let outputFailed = ExitCode(4)
+    static let busy = ExitCode(5)
 }
 
 /// Writes to standard error.

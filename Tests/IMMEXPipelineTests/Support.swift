@@ -41,11 +41,13 @@ struct WorkingRoot {
         try String(contentsOf: path(relative), encoding: .utf8)
     }
 
-    /// Every file under out/, relative, sorted; staging folders would show here too.
+    /// Every file under out/, relative, sorted; staging folders would show here too. The year's
+    /// lock file (`out/.<year>.lock`, which a run takes before it reads anything) is no output.
     func outFiles() -> [String] {
         let out = path("out")
         guard let walker = FileManager.default.enumerator(at: out, includingPropertiesForKeys: nil) else { return [] }
-        return walker.compactMap { ($0 as? URL)?.path.replacingOccurrences(of: out.path + "/", with: "") }.sorted()
+        return walker.compactMap { ($0 as? URL)?.path.replacingOccurrences(of: out.path + "/", with: "") }
+            .filter { !($0.hasPrefix(".") && $0.hasSuffix(".lock")) }.sorted()
     }
 
     func remove() { try? FileManager.default.removeItem(at: url) }
