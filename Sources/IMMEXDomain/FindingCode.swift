@@ -68,6 +68,8 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
     case notFiled = "not-filed"
     case leftOutAfterAsOf = "left-out-after-as-of"
     case priorYearUnusable = "prior-year-unusable"
+    /// More findings of one code in one file than `[limits] findings_per_code`: the rest counted.
+    case findingsNotListed = "findings-not-listed"
 
     /// The severity a finding of this code has unless a stage says otherwise.
     public var severity: Severity {
@@ -79,7 +81,7 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
             .mxnAmountMismatch, .pedimentoRateMismatch, .dateMismatch, .exportCodeKeyMismatch, .foreignCustomerNotExport,
             .domesticCustomerExport, .rectificationOtherYear, .returnUnlinked, .returnTargetMissing:
             .warning
-        case .nonSalesCFDI, .leftOutAfterAsOf, .dataStageDuplicate, .dataStageOutsideYear:
+        case .nonSalesCFDI, .leftOutAfterAsOf, .dataStageDuplicate, .dataStageOutsideYear, .findingsNotListed:
             .note
         case .dataStageCoverage, .dataStageOnlyPedimento, .csvOnlyPedimento, .dataStageValueDifference:
             .warning

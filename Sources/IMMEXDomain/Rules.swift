@@ -155,6 +155,8 @@ public struct InputLimits: Sendable, Hashable {
     public var zipExpansionRatio: UInt64 = 200
     /// How deep ZIPs may nest in ZIPs (a request inside a download inside a folder's ZIP).
     public var zipNesting = 3
+    /// The most findings of one code listed for one file; the rest are counted in one note.
+    public var findingsPerCode = FindingLimiter.defaultPerCode
 
     public init() {}
 }

@@ -12,6 +12,9 @@ public struct CSVScanner {
 
     public init(file: String) { self.file = file }
 
+    /// The most findings one call keeps (one stretch of a file read in parallel).
+    static let structureFindingCap = 2_000
+
     /// Calls `body` for each non-blank record of a whole file, in order.
     public func scan(
         _ bytes: UnsafeBufferPointer<UInt8>, findings: inout [Finding], _ body: (CSVRecord) -> Void
@@ -141,7 +144,9 @@ public struct CSVScanner {
                 }
                 break fieldLoop
             }
-            findings += recordFindings
+            // A stretch keeps at most `structureFindingCap` findings: a hostile file of broken quotes
+            // costs bounded memory (the reader's `FindingLimiter` then keeps the file's first).
+            if findings.count < Self.structureFindingCap { findings += recordFindings }
             if broken { continue }
             let blank = fields.count == 1 && !fields[0].quoted && fields[0].start == fields[0].end
             if blank { continue }

@@ -61,6 +61,7 @@ extension CSVTable {
         lookahead: (ArraySlice<Preparer.Key?>) -> Void = { _ in }, apply: (consuming Preparer.Value, inout [Finding]) -> Void
     ) -> (rows: Int, file: InputFile?) {
         var rowFindings: [Finding] = []
+        var limiter = FindingLimiter(perCode: findingsPerCode)
         func applyAll(_ batch: inout StagedBatch<Preparer.Value, Preparer.Key>) {
             // A few dozen rows at a time: what lookahead brings into cache is still there when used.
             let window = 64
@@ -74,8 +75,11 @@ extension CSVTable {
                         // holding an empty value.
                         let slot = rows.baseAddress! + index
                         switch slot.move() {
-                        case let .row(value): apply(value, &rowFindings)
-                        case let .findings(list): rowFindings += list
+                        case let .row(value):
+                            var found: [Finding] = []
+                            apply(value, &found)
+                            limiter.add(found, into: &rowFindings)
+                        case let .findings(list): limiter.add(list, into: &rowFindings)
                         }
                         slot.initialize(to: .findings([]))
                     }
@@ -132,7 +136,9 @@ extension CSVTable {
                                     at: SourceLocation(file: source.displayPath), hint: "check that the file exists and can be read"))
             return (outcome.rows, nil)
         }
-        findings += outcome.structure + rowFindings
+        var structure: [Finding] = []
+        limiter.add(outcome.structure, into: &structure)
+        findings += structure + rowFindings + limiter.notes()
         if !outcome.sawHeader {
             findings.append(
                 Finding(.missingColumn, "\(source.displayPath) is empty; it needs a header row",

@@ -11,6 +11,8 @@ struct CSVTable: Sendable {
     var progress: ReadProgress?
     /// Whether a file streamed from disk is hashed as it is read.
     var hashesFile = true
+    /// The most findings of one code kept (`FindingLimiter`).
+    var findingsPerCode = FindingLimiter.defaultPerCode
 
     // Reading is in two stages, on two threads: `read(_:findings:preparer:lookahead:apply:)`
     // in CSVTable+Stages.swift.

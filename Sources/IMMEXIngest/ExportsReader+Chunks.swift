@@ -8,6 +8,8 @@ private struct ExportsChunk: ChunkOutcome {
     /// The scanner's findings (quotes), and the rows' own (for chunk 0, the header's first).
     var structure: [Finding] = []
     var rowFindings: [Finding] = []
+    /// What this stretch kept of its row findings (at most the cap of each code).
+    var limiter = FindingLimiter()
     var rows = 0
     var settled = true
     /// Chunk 0 only: the columns its header names.
@@ -62,13 +64,15 @@ extension ExportsReader {
         pedimentos.reserveCapacity(expected)
         var rows = 0
         var structure: [Finding] = [], rowFindings: [Finding] = []
+        var limiter = FindingLimiter(perCode: findingsPerCode)
         let reader = self, displayPath = source.displayPath
         let complete = chunks.readRest(after: head, buffer: &buffer, makeWorker: {
             ExportsChunkWorker(reader: reader, columns: columns, scanner: CSVScanner(file: displayPath), seen: seen)
         }) { outcome in
             rows += outcome.rows
-            structure += outcome.structure
-            rowFindings += outcome.rowFindings
+            limiter.add(outcome.structure, into: &structure)
+            limiter.add(outcome.rowFindings, into: &rowFindings)
+            limiter.absorb(outcome.limiter)
             pedimentos.append(contentsOf: outcome.pedimentos)
         }
         guard complete else { return nil }
@@ -78,7 +82,7 @@ extension ExportsReader {
         } catch {
             return nil
         }
-        return ChunkedExports(pedimentos: pedimentos, rows: rows, findings: structure + rowFindings, file: file)
+        return ChunkedExports(pedimentos: pedimentos, rows: rows, findings: structure + rowFindings + limiter.notes(), file: file)
     }
 
     /// Parses one chunk. Each row is read by the fast path straight from the bytes
@@ -90,6 +94,7 @@ extension ExportsReader {
         fields: inout [CSVField]
     ) -> ExportsChunk {
         var outcome = ExportsChunk()
+        outcome.limiter = FindingLimiter(perCode: findingsPerCode)
         outcome.pedimentos.reserveCapacity(chunk.lineEnds + 1)  // (grown by doubling, it would hold two buffers at once)
         var map = columns
         var preparer = ExportsRowPreparer(reader: self)
@@ -118,11 +123,11 @@ extension ExportsReader {
                 keys.append(identity)
                 outcome.pedimentos.append(pedimento)
             case let .checked(pedimento?, identity, rowFindings, hasErrors, _):
-                outcome.rowFindings += rowFindings
+                outcome.limiter.add(rowFindings, into: &outcome.rowFindings)
                 keys.append(identity)
                 if !hasErrors { outcome.pedimentos.append(pedimento) }
             case let .checked(nil, _, rowFindings, _, _):
-                outcome.rowFindings += rowFindings
+                outcome.limiter.add(rowFindings, into: &outcome.rowFindings)
             }
         }, proceeds: { outcome.settled })  // (not past a header without the required columns)
         outcome.structure = structure

@@ -39,6 +39,9 @@ public struct ExportsReader: Sendable {
     var chunkSize = 2 << 20
     /// Off only in tests, which compare the parallel reading with the ordered one.
     var readsInParallel = true
+    /// The most findings of one code kept for the file (`[limits] findings_per_code`); the rest
+    /// are counted in one note.
+    public var findingsPerCode = FindingLimiter.defaultPerCode
 
     public init(year: FiscalYear, keys: KeyClassification, consignment: Bool, aliases: [String: String] = [:]) {
         self.year = year
@@ -84,7 +87,8 @@ public struct ExportsReader: Sendable {
                         related: SourceLocation(file: source.displayPath, line: earlier, column: 1)))
             return true
         }
-        let table = CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress, hashesFile: hashesFile)
+        var table = CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress, hashesFile: hashesFile)
+        table.findingsPerCode = findingsPerCode
         let named = SourceFile(source.displayPath)
         let (rows, streamed) = table.read(source, findings: &findings, preparer: ExportsRowPreparer(reader: self)) { row, findings in
             switch row {

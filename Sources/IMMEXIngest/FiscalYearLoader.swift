@@ -158,6 +158,7 @@ public enum FiscalYearLoader {
             var reader = SalesReader(year: folder.year, aliases: settings?.columnAliases["sales"] ?? [:])
             reader.progress = progress
             reader.hashesFile = hashesExtracts
+            reader.findingsPerCode = rules?.limits.findingsPerCode ?? FindingLimiter.defaultPerCode
             let rounding = rules?.rounding ?? .halfAwayFromZero
             // Each stretch of the file is summed on the thread that reads it; stretches are merged in file order.
             (salesRows, salesInput) = reader.read(
@@ -197,6 +198,7 @@ public enum FiscalYearLoader {
         // With a datastage/ folder, exports.csv is optional.
         var dataStage: DataStageExtract?
         var builder = DataStageBuilder()
+        builder.findingsPerCode = rules?.limits.findingsPerCode ?? FindingLimiter.defaultPerCode
         if let files = DataStageCollector.collect(folder, limits: rules?.limits ?? InputLimits(), findings: &findings, visit: { member, findings in builder.add(member, findings: &findings) }) {
             inputs += files
             dataStage = builder.finish(year: folder.year, findings: &findings)
@@ -214,6 +216,7 @@ public enum FiscalYearLoader {
                 aliases: settings?.columnAliases["exports"] ?? [:])
             reader.progress = progress
             reader.hashesFile = hashesExtracts
+            reader.findingsPerCode = rules?.limits.findingsPerCode ?? FindingLimiter.defaultPerCode
             let result = reader.read(source, findings: &findings)
             (pedimentos, exportRows, exportsInput) = (result.pedimentos, result.rows, result.file)
             if let exportsInput { inputs.append(exportsInput) }

@@ -136,8 +136,9 @@ enum RulesSettings {
         readers.append(reconciliation)
 
         var limits = SettingsReader(document, table: "limits")
-        limits.rejectUnknownKeys(["zip_member_mib", "zip_expansion_ratio", "zip_nesting"])
-        for (key, range, path) in [("zip_member_mib", 1...4_096, 0), ("zip_expansion_ratio", 2...100_000, 1), ("zip_nesting", 1...10, 2)] {
+        limits.rejectUnknownKeys(["zip_member_mib", "zip_expansion_ratio", "zip_nesting", "findings_per_code"])
+        for (key, range, path) in [("zip_member_mib", 1...4_096, 0), ("zip_expansion_ratio", 2...100_000, 1), ("zip_nesting", 1...10, 2),
+                                   ("findings_per_code", 1...1_000_000, 3)] {
             guard let value = limits.decimal(key, scale: 0) else { continue }
             guard value.scale == 0, !value.isNegative, range.contains(Int(clamping: value.mantissa)) else {
                 limits.fail(key, "\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound)", hint: "write it like \(range.lowerBound * 10)")
@@ -146,7 +147,8 @@ enum RulesSettings {
             switch path {
             case 0: rules.limits.zipMemberBytes = UInt64(value.mantissa) << 20
             case 1: rules.limits.zipExpansionRatio = UInt64(value.mantissa)
-            default: rules.limits.zipNesting = Int(value.mantissa)
+            case 2: rules.limits.zipNesting = Int(value.mantissa)
+            default: rules.limits.findingsPerCode = Int(value.mantissa)
             }
         }
         readers.append(limits)

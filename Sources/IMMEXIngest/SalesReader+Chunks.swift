@@ -19,6 +19,8 @@ private struct SalesChunk<Part: Sendable>: ChunkOutcome {
     /// The scanner's findings (quotes), and the rows' own (for chunk 0, the header's first).
     var structure: [Finding] = []
     var rowFindings: [Finding] = []
+    /// What this stretch kept of its row findings (at most the cap of each code).
+    var limiter = FindingLimiter()
     /// Data rows, and those whose invoice could be read.
     var rows = 0
     var readable = 0
@@ -63,14 +65,16 @@ extension SalesReader {
 
         var pass = ChunkedPass()
         var structure: [Finding] = []
+        var limiter = FindingLimiter(perCode: findingsPerCode)
         let reader = self, displayPath = source.displayPath
         let complete = chunks.readRest(after: head, buffer: &buffer, makeWorker: {
             SalesChunkWorker(reader: reader, columns: columns, scanner: CSVScanner(file: displayPath), seen: seen, part: part, accept: accept)
         }) { outcome in
             pass.rows += outcome.rows
             pass.readable += outcome.readable
-            structure += outcome.structure
-            pass.findings += outcome.rowFindings
+            limiter.add(outcome.structure, into: &structure)
+            limiter.add(outcome.rowFindings, into: &pass.findings)
+            limiter.absorb(outcome.limiter)
             merge(outcome.part)
         }
         // Unless every chunk was merged, the exact reading takes over from the first one that was
@@ -79,7 +83,7 @@ extension SalesReader {
             pass.unsettledFrom = pass.readable
             return pass
         }
-        pass.findings = structure + pass.findings
+        pass.findings = structure + pass.findings + limiter.notes()
         do {
             pass.file = try chunks.inputFile(for: source, hashed: hashesFile)
         } catch {
@@ -99,6 +103,7 @@ extension SalesReader {
         part: @Sendable (_ rows: Int) -> Part, accept: @Sendable (inout Part, SalesInvoice) -> Void
     ) -> SalesChunk<Part> {
         var outcome = SalesChunk(part: part(chunk.lineEnds + 1))  // (at most that many rows, but for a lone CR)
+        outcome.limiter = FindingLimiter(perCode: findingsPerCode)
         var map = columns
         var preparer = SalesRowPreparer(reader: self)
         if let map { preparer.start(columns: map) }
@@ -128,7 +133,7 @@ extension SalesReader {
                 scratch.uuids.append(invoice.uuid)
                 accept(&outcome.part, invoice)
             case let .checked(invoice, rowFindings, hasErrors, _):
-                outcome.rowFindings += rowFindings
+                outcome.limiter.add(rowFindings, into: &outcome.rowFindings)
                 guard let invoice else { return }
                 outcome.readable += 1
                 scratch.uuids.append(invoice.uuid)

@@ -18,6 +18,9 @@ public struct SalesReader: Sendable {
     /// Whether a file streamed from disk is hashed as it is read (off only for a run that names
     /// no digest).
     public var hashesFile = true
+    /// The most findings of one code kept for the file (`[limits] findings_per_code`); the rest
+    /// are counted in one note.
+    public var findingsPerCode = FindingLimiter.defaultPerCode
     /// Off only in tests, which compare the fast path with the checked one.
     var usesFastPath = true
     /// How much of the file each chunk of the parallel reading holds (tests make it small, so
@@ -95,7 +98,8 @@ public struct SalesReader: Sendable {
         handle: (SalesInvoice, Bool, () -> SourceLocation, inout [Finding]) -> Void
     ) -> (rows: Int, file: InputFile?) {
         let named = SourceFile(source.displayPath)
-        let table = CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress, hashesFile: hashesFile)
+        var table = CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress, hashesFile: hashesFile)
+        table.findingsPerCode = findingsPerCode
         return table.read(source, findings: &findings, preparer: SalesRowPreparer(reader: self), lookahead: lookahead) { row, findings in
             switch row {
             case .fast(var invoice, let uuidLine, let uuidColumn):

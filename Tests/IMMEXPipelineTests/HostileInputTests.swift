@@ -141,4 +141,36 @@ struct HostileInputTests {
         let files = Set(errors(root, year: 2024).map { $0.location?.file ?? "" })
         #expect(files.isSuperset(of: ["fiscal-years/2024/rules.toml", "fiscal-years/2024/exports.csv"]))
     }
+
+    @Test("two million broken rows of a Data Stage table give the first thousand findings and one note counting the rest")
+    func millionsOfBrokenRows() throws {
+        let root = try Stage.root([Stage.request("910", Stage.fullYear, Stage.yearEnd, [Stage.export("5000001", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000)])])
+        defer { root.remove() }
+        let header = "Patente|Pedimento|SeccionAduanera|ClaveCaso|IdentificadorCaso|TipoPedimento|ComplementoCaso|FechaValidacionPagoR\r\n"
+        var bytes = Array(header.utf8)
+        bytes.reserveCapacity(bytes.count + 2_000_000 * 4)
+        for _ in 0..<2_000_000 { bytes += [UInt8(ascii: "x"), UInt8(ascii: "|"), 0x0D, 0x0A] }
+        try Data(bytes).write(to: root.path("fiscal-years/2025/datastage/910_507.asc"))
+        let findings = errors(root)
+        #expect(findings.filter { $0.code == .wrongFieldCount }.count == 1_000)
+        let note = try #require(findings.first { $0.code == .findingsNotListed })
+        #expect(note.message == "1999000 more wrong-field-count findings in fiscal-years/2025/datastage/910_507.asc are not listed (the first 1000 are)")
+    }
+
+    @Test("a sales.csv of fifty thousand bad rows lists [limits] findings_per_code of them and counts the rest, read in parallel or in order")
+    func manyBadSalesRows() throws {
+        let root = try WorkingRoot(fixture: "handworked")
+        defer { root.remove() }
+        var sales = try root.read("fiscal-years/2024/sales.csv")
+        for index in 0..<50_000 {
+            sales += String(format: "00000000-0000-4000-8000-%012d", 100 + index) + ",2024-03-15,I,active,IDN0503157K2,,01,MXN,,abc,,,\n"
+        }
+        try root.write("fiscal-years/2024/sales.csv", sales)
+        try root.write("fiscal-years/2024/rules.toml", try root.read("fiscal-years/2024/rules.toml") + "[limits]\nfindings_per_code = 10\n")
+        let findings = errors(root, year: 2024)
+        #expect(findings.filter { $0.code == .malformedAmount }.count == 10)
+        let note = try #require(findings.first { $0.code == .findingsNotListed })
+        #expect(note.message == "49990 more malformed-amount findings in fiscal-years/2024/sales.csv are not listed (the first 10 are)")
+    }
 }
+

@@ -37,21 +37,27 @@ struct DataStageBuilder {
     /// Which member (by its order) a pedimento's lines were first read from.
     private var owner: [Key: Int] = [:]
     private var memberCount = 0
+    /// The most findings of one code kept for a table (`[limits] findings_per_code`).
+    var findingsPerCode = FindingLimiter.defaultPerCode
     private var duplicates = 0
     private var lineItems = 0
 
     mutating func add(_ member: DataStageMember, findings: inout [Finding]) {
         let table = PipeTable(name: member.name, bytes: member.bytes, findings: &findings)
         var rowFindings: [Finding] = []
-        defer { findings += rowFindings }
+        // Findings about rows, at most `findingsPerCode` of a code (the rest counted in a note).
+        var limiter = FindingLimiter(perCode: findingsPerCode)
+        var found: [Finding] = []
+        func report(_ finding: Finding) { if limiter.admit(finding) { found.append(finding) } }
+        defer { findings += found + rowFindings + limiter.notes() }
         memberCount += 1
         let memberIndex = memberCount
         switch member.code.lowercased() {
         case "resumen":
             guard let c = table.columns(["Folio", "Fecha_Inicial", "Fecha_Final"], findings: &findings) else { return }
-            rowFindings = table.forEachRow { row in
+            rowFindings = table.forEachRow(perCode: findingsPerCode) { row in
                 guard let from = Self.date(row.text(c[1])), let to = Self.date(row.text(c[2])) else {
-                    findings.append(Finding(.malformedDate, "the request's period in \(member.name) is not a pair of dates",
+                    report(Finding(.malformedDate, "the request's period in \(member.name) is not a pair of dates",
                                             at: row.location(c[1]), hint: "download the request again"))
                     return
                 }
@@ -59,7 +65,7 @@ struct DataStageBuilder {
             }
         case "501":
             guard let c = table.columns(["Patente", "Pedimento", "SeccionAduanera", "TipoCambio"], findings: &findings) else { return }
-            rowFindings = table.forEachRow { row in
+            rowFindings = table.forEachRow(perCode: findingsPerCode) { row in
                 if let key = Self.key(row, c), case let .success(value) = DecimalNumber.parse(utf8: row.bytes(c[3]), maximumScale: 6),
                    let rate = ExchangeRate(value) {
                     rates[key] = rate
@@ -67,17 +73,17 @@ struct DataStageBuilder {
             }
         case "505":
             guard let c = table.columns(["Patente", "Pedimento", "SeccionAduanera", "NumeroFactura"], findings: &findings) else { return }
-            rowFindings = table.forEachRow { row in
+            rowFindings = table.forEachRow(perCode: findingsPerCode) { row in
                 if let key = Self.key(row, c), invoices[key] == nil, let uuid = InvoiceUUID(row.text(c[3])) { invoices[key] = uuid }
             }
         case "701":
             let wanted = ["Patente", "Pedimento", "SeccionAduanera", "PatenteAnterior", "PedimentoAnterior", "SeccionAduaneraAnterior", "FechaOperacionAnterior"]
             guard let c = table.columns(wanted, findings: &findings) else { return }
-            rowFindings = table.forEachRow { row in
-                guard let key = Self.key(row, c) else { return findings.append(Self.badKey(row, c)) }
+            rowFindings = table.forEachRow(perCode: findingsPerCode) { row in
+                guard let key = Self.key(row, c) else { return report(Self.badKey(row, c)) }
                 // Real extracts drop the leading zeros of PedimentoAnterior (2327 for 0002327).
                 guard let earlier = Self.padded(row, patent: c[3], number: c[4], section: c[5]) else {
-                    return findings.append(Finding(
+                    return report(Finding(
                         .malformedCode,
                         "the rectified pedimento's PatenteAnterior '\(Finding.echo(row.text(c[3])))', PedimentoAnterior '\(Finding.echo(row.text(c[4])))', SeccionAduaneraAnterior '\(Finding.echo(row.text(c[5])))' are not up to 4, 7 and 3 digits; the rectification cannot be linked, and counting it as a new export could count one export twice",
                         at: row.location(c[4]), hint: "the member may be damaged; download the request again"))
@@ -86,13 +92,13 @@ struct DataStageBuilder {
             }
         case "507":
             guard let c = table.columns(["Patente", "Pedimento", "SeccionAduanera", "ClaveCaso"], findings: &findings) else { return }
-            rowFindings = table.forEachRow { row in
+            rowFindings = table.forEachRow(perCode: findingsPerCode) { row in
                 if row.text(c[3]) == "AF", let key = Self.key(row, c) { fixedAssets.insert(key) }
             }
         case "512":
             let wanted = ["Patente", "Pedimento", "SeccionAduanera", "PatenteAduanalOrig", "PedimentoOriginal", "SeccionAduaneraDespOrig", "FechaOperacionOrig"]
             guard let c = table.columns(wanted, findings: &findings) else { return }
-            rowFindings = table.forEachRow { row in
+            rowFindings = table.forEachRow(perCode: findingsPerCode) { row in
                 guard let key = Self.key(row, c), discharges[key] == nil, let original = Self.padded(row, patent: c[3], number: c[4], section: c[5]) else { return }
                 discharges[key] = (original.patent, original.number, original.section, Self.date(row.text(c[6])).map(\.year))
             }
@@ -100,14 +106,14 @@ struct DataStageBuilder {
             let wanted = ["Patente", "Pedimento", "SeccionAduanera", "ValorComercial", "ValorDolares", "ValorAgregado",
                           "TipoOperacion", "ClaveDocumento", "FechaPagoReal", "PaisOrigenDestino"]
             guard let c = table.columns(wanted, findings: &findings) else { return }
-            rowFindings = table.forEachRow { row in
+            rowFindings = table.forEachRow(perCode: findingsPerCode) { row in
                 lineItems += 1
                 let operation = row.bytes(c[6])
                 guard operation.count == 1, let side = OperationSide.allCases.first(where: { $0.code == operation[0] &- 0x30 }) else {
-                    return findings.append(Finding(.malformedCode, "TipoOperacion '\(Finding.echo(row.text(c[6])))' is neither 1 (import) nor 2 (export)", at: row.location(c[6]),
+                    return report(Finding(.malformedCode, "TipoOperacion '\(Finding.echo(row.text(c[6])))' is neither 1 (import) nor 2 (export)", at: row.location(c[6]),
                                                    hint: "the member may be damaged; download the request again"))
                 }
-                guard let key = Self.key(row, c) else { return findings.append(Self.badKey(row, c)) }
+                guard let key = Self.key(row, c) else { return report(Self.badKey(row, c)) }
                 if let first = owner[key] {
                     // The same pedimento in another request: counted once, from the first.
                     if first != memberIndex {
@@ -118,7 +124,9 @@ struct DataStageBuilder {
                     owner[key] = memberIndex
                 }
                 if lines[key] == nil { lines[key] = LineTotals(location: row.location(c[0]), member: memberIndex, line: row.line, side: side) }
-                lines[key]?.add(row, c, findings: &findings)  // in place, no copy
+                var lineFindings: [Finding] = []
+                lines[key]?.add(row, c, findings: &lineFindings)  // in place, no copy
+                for finding in lineFindings { report(finding) }
             }
         default:
             return  // Other tables go into the evidence unchanged and are not read.

@@ -63,10 +63,13 @@ struct PipeTable {
         return wanted.map { index[$0]! }
     }
 
-    /// Calls `body` for every data row of the header's width; returns findings for the other rows.
+    /// Calls `body` for every data row of the header's width; returns findings for the other rows
+    /// (at most `perCode`, the rest counted in a note: a hostile member of millions of broken
+    /// rows costs bounded memory).
     @discardableResult
-    func forEachRow(_ body: (borrowing Row) -> Void) -> [Finding] {
+    func forEachRow(perCode: Int = FindingLimiter.defaultPerCode, _ body: (borrowing Row) -> Void) -> [Finding] {
         var findings: [Finding] = []
+        var limiter = FindingLimiter(perCode: perCode)
         guard !header.isEmpty else { return findings }
         var starts = [Int](repeating: 0, count: header.count + 1)
         var line = 2
@@ -98,16 +101,16 @@ struct PipeTable {
                     cursor += 1
                 }
                 guard fields == header.count else {
-                    findings.append(Finding(.wrongFieldCount, "this row of \(name) has \(fields) fields, the header has \(header.count)",
+                    limiter.add([Finding(.wrongFieldCount, "this row of \(name) has \(fields) fields, the header has \(header.count)",
                                             at: SourceLocation(file: name, line: line, column: 1),
-                                            hint: "the member may be truncated or edited; download the request again"))
+                                            hint: "the member may be truncated or edited; download the request again")], into: &findings)
                     continue
                 }
                 starts[fields] = contentEnd + 1
                 body(Row(table: self, buffer: buffer, starts: starts, line: line, lineStart: lineStart))
             }
         }
-        return findings
+        return findings + limiter.notes()
     }
 
     /// One data row, valid only inside `forEachRow`.
