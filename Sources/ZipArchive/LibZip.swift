@@ -202,6 +202,15 @@ public final class ZipReader {
     /// past a megabyte at more than `ratio` times the entry's compressed size (a ZIP bomb: real
     /// tables compress a few times, a gigabyte of zeros a thousand).
     public func read(_ entry: ZipEntry, limit: UInt64, ratio: UInt64? = nil, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        // What the archive declares is checked first, so an honest bomb costs nothing; the bytes
+        // read are checked as they come, so a lying one costs at most the limits.
+        if entry.declaredSize > limit {
+            throw ZipError(function: "zip_stat_index(\(entry.name))", path: path, message: "entry \(entry.name) declares \(entry.declaredSize) bytes, more than \(limit)")
+        }
+        if let ratio, entry.declaredSize > 1 << 20, entry.declaredSize / max(entry.compressedSize, 1) > ratio {
+            throw ZipError(function: "zip_stat_index(\(entry.name))", path: path,
+                           message: "entry \(entry.name) expands more than \(ratio) times its compressed size (\(entry.declaredSize) bytes from \(entry.compressedSize))")
+        }
         guard let file = zip_fopen_index(archive, zip_uint64_t(entry.index), 0) else {
             throw zipFailure("zip_fopen_index(\(entry.name))", path, zip_get_error(archive))
         }

@@ -88,6 +88,8 @@ enum DataStageCollector {
             let inner = "\(display)!\(Finding.echo(entry.name))"
             let lower = base.lowercased()
             guard lower.hasSuffix(".asc") || lower.hasSuffix(".zip"), !entry.name.hasSuffix("/") else { continue }
+            // A table refused below was still a table: the ZIP is then no "ZIP without tables".
+            if lower.hasSuffix(".asc") { tables += 1 }
             // (Before the junk test, to which '..' looks like a hidden name.)
             if entry.name.hasPrefix("/") || parts.contains("..") {
                 findings.append(Finding(.dataStageUnreadable, "\(inner) has an unsafe path (absolute, or with '..'); it was not read", at: SourceLocation(file: inner),
@@ -109,7 +111,6 @@ enum DataStageCollector {
             if lower.hasSuffix(".zip") {
                 tables += walk(zip: content, display: inner, depth: depth + 1, limits: limits, findings: &findings, visit: visit)
             } else if let member = member(named: base, display: inner, bytes: content, findings: &findings) {
-                tables += 1
                 visit(member, &findings)
             }
         }
