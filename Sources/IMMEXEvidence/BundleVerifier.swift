@@ -7,6 +7,8 @@ import ZipArchive
 public enum BundleFailure: Sendable, Hashable, CustomStringConvertible {
     case unreadable(String)
     case unsafePath(String)
+    /// The archive's declared size of an entry is not what it holds.
+    case lyingSize(String, detail: String)
     case duplicateEntry(String)
     case missingManifest
     case malformedManifest(String)
@@ -23,6 +25,7 @@ public enum BundleFailure: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case let .unreadable(message): "the archive cannot be read: \(message)"
         case let .unsafePath(path): "entry '\(path)' has an unsafe path (absolute or with '..'); it was not read"
+        case let .lyingSize(path, detail): "entry '\(path)': the archive lies about its size (\(detail))"
         case let .duplicateEntry(path): "entry '\(path)' appears twice"
         case .missingManifest: "there is no MANIFEST (nor ARCHIVE-MANIFEST)"
         case let .malformedManifest(message): "the manifest cannot be read: \(message)"
@@ -47,6 +50,9 @@ public struct BundleVerification: Sendable {
     public var failures: [BundleFailure] = []
     /// For an archive (`immex archive`): the verification of the evidence bundle inside it.
     public var inner: [BundleVerification] = []
+    /// Whether the signer's certificate was checked against trust anchors (`--ca-file`); without
+    /// them a valid signature says the bundle is intact and who signed it, not who vouched for them.
+    public var issuerChecked = false
 
     public var passes: Bool { failures.isEmpty && inner.allSatisfy(\.passes) }
 }
@@ -55,8 +61,9 @@ public struct BundleVerification: Sendable {
 public enum BundleVerifier {
     /// The most any single entry may hold; a larger one is hostile, whatever it declares.
     public static let entryLimit: UInt64 = 64 << 30
-    /// The most a manifest or nested bundle is read into memory.
-    static let memoryLimit: UInt64 = 4 << 30
+    /// The most a manifest or signature is read into memory; a nested bundle is spooled to a
+    /// temporary file as it streams, never held in memory.
+    static let memoryLimit: UInt64 = 64 << 20
 
     public static func verify(path: String, trustAnchors: [[UInt8]] = []) -> BundleVerification {
         do {
@@ -68,6 +75,7 @@ public enum BundleVerifier {
 
     static func verify(_ reader: ZipReader, trustAnchors: [[UInt8]]) -> BundleVerification {
         var result = BundleVerification()
+        result.issuerChecked = !trustAnchors.isEmpty
         let entries: [ZipEntry]
         do { entries = try reader.entries() } catch {
             result.failures.append(.unreadable(error.description))
@@ -75,6 +83,8 @@ public enum BundleVerifier {
         }
         var byName: [String: ZipEntry] = [:]
         for entry in entries {
+            // A folder entry, as `zip -r` writes one for each folder of an unpacked bundle.
+            if entry.name.hasSuffix("/"), entry.declaredSize == 0, BundlePath.isSafe(String(entry.name.dropLast())) { continue }
             guard BundlePath.isSafe(entry.name) else {
                 result.failures.append(.unsafePath(entry.name))
                 continue
@@ -91,8 +101,11 @@ public enum BundleVerifier {
         let manifestBytes: [UInt8]
         let manifest: Manifest
         do {
-            manifestBytes = try reader.contents(manifestEntry, limit: 64 << 20)
+            manifestBytes = try reader.contents(manifestEntry, limit: memoryLimit)
             manifest = try Manifest.parse(String(decoding: manifestBytes, as: UTF8.self))
+        } catch let error as ZipError where error.message.contains(" declares ") {
+            result.failures.append(.lyingSize(manifestEntry.name, detail: error.message))
+            return result
         } catch {
             result.failures.append(.malformedManifest("\(error)"))
             return result
@@ -108,17 +121,19 @@ public enum BundleVerifier {
             do {
                 var hasher = try SHA256Hasher()
                 var size = 0
-                var nested: [UInt8]? = entry.name.hasSuffix(".zip") && manifest.kind == .archive ? [] : nil
+                let spool = entry.name.hasSuffix(".zip") && manifest.kind == .archive ? try Spool() : nil
                 try reader.read(entry, limit: entryLimit) { chunk in
                     try hasher.update(chunk)
                     size += chunk.count
-                    nested?.append(contentsOf: chunk)
+                    try spool?.write(chunk)
                 }
                 if try hasher.finalize().hex != expected.sha256 || size != expected.size {
                     result.failures.append(.changedEntry(entry.name))
-                } else if let nested {
-                    result.inner.append(verifyNested(nested, name: entry.name, trustAnchors: trustAnchors))
+                } else if let spool {
+                    result.inner.append(verifyNested(spool, name: entry.name, trustAnchors: trustAnchors))
                 }
+            } catch let error as ZipError where error.message.contains(" declares ") {
+                result.failures.append(.lyingSize(entry.name, detail: error.message))
             } catch {
                 result.failures.append(.unreadable("\(entry.name): \(error)"))
             }
@@ -133,11 +148,13 @@ public enum BundleVerifier {
         return result
     }
 
-    private static func verifyNested(_ bytes: [UInt8], name: String, trustAnchors: [[UInt8]]) -> BundleVerification {
+    private static func verifyNested(_ spool: Spool, name: String, trustAnchors: [[UInt8]]) -> BundleVerification {
         do {
-            return verify(try ZipReader(bytes: bytes, name: name), trustAnchors: trustAnchors)
+            try spool.finish()
+            return verify(try ZipReader(path: spool.url.path), trustAnchors: trustAnchors)
         } catch {
-            return BundleVerification(failures: [.innerBundle(name, [.unreadable(error.description)])])
+            // (Named as the entry, not as the temporary file it was spooled to.)
+            return BundleVerification(failures: [.innerBundle(name, [.unreadable("\(error)".replacingOccurrences(of: spool.url.path, with: name))])])
         }
     }
 
@@ -154,7 +171,7 @@ public enum BundleVerifier {
             return
         }
         let signature: [UInt8]
-        do { signature = try reader.contents(entry, limit: 16 << 20) } catch {
+        do { signature = try reader.contents(entry, limit: memoryLimit) } catch {
             result.failures.append(.unreadable("\(entry.name): \(error)"))
             return
         }
@@ -164,5 +181,29 @@ public enum BundleVerifier {
         if check.signer?.holderRFC != manifest["company-rfc"] {
             result.failures.append(.signerMismatch(signer: check.signer?.holderRFC, manifest: manifest["company-rfc"]))
         }
+    }
+}
+
+/// A nested bundle's bytes, written to a temporary file as they stream (so verifying an archive
+/// holds no entry in memory), removed when done.
+final class Spool {
+    let url: URL
+    private let handle: FileHandle
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("immex-verify-\(UUID().uuidString).zip")
+        guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
+        handle = try FileHandle(forWritingTo: url)
+    }
+
+    func write(_ chunk: UnsafeRawBufferPointer) throws { try handle.write(contentsOf: Data(chunk)) }
+
+    func finish() throws { try handle.synchronize() }
+
+    deinit {
+        try? handle.close()
+        try? FileManager.default.removeItem(at: url)
     }
 }

@@ -9,8 +9,12 @@ public enum VerificationText {
         describe(verification, name: path, indent: "", into: &lines)
         lines.append("")
         let failures = allFailures(verification)
-        if failures.isEmpty {
-            lines.append("Result: VERIFIED — every entry matches its manifest and every signature holds.")
+        if failures.isEmpty, !verification.issuerChecked {
+            lines.append("Result: SIGNATURE VALID, ISSUER NOT CHECKED — every entry matches its manifest and every signature holds,")
+            lines.append("but no --ca-file was given, so nothing says who issued the signer's certificate: a self-made certificate")
+            lines.append("with the company's RFC would read the same. Pass the SAT's certificates (--ca-file, --ca-dir) for a full verification.")
+        } else if failures.isEmpty {
+            lines.append("Result: VERIFIED — every entry matches its manifest, every signature holds, and the signer's certificate chains to the CA given.")
         } else {
             lines.append("Result: FAILED — \(failures.count) problem\(failures.count == 1 ? "" : "s"):")
             lines += failures.map { "  - \($0)" }

@@ -231,6 +231,10 @@ public final class ZipReader {
             }
             try buffer.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[0..<Int(count)])) }
         }
+        // An archive whose headers agree with each other can still lie about what an entry holds.
+        if total != entry.declaredSize {
+            throw ZipError(function: "zip_fread(\(entry.name))", path: path, message: "entry \(entry.name) declares \(entry.declaredSize) bytes but holds \(total)")
+        }
     }
 
     /// An entry's whole content (bounded by `limit`).

@@ -19,6 +19,7 @@ struct IMMEX: ParsableCommand {
               3  verify: a check failed (each failure is named)
               4  outputs could not be written; nothing was left half-written
               5  another immex run is writing the same year's outputs; nothing was written
+              6  verify: the bundle is intact and validly signed, but no CA was given, so the issuer was not checked
             """,
         subcommands: [FileCommand.self, CheckCommand.self, VerifyCommand.self, ArchiveCommand.self, SampleCommand.self],
         defaultSubcommand: nil
@@ -41,6 +42,7 @@ enum ExitStatus {
     static let verificationFailed = ExitCode(3)
     static let outputFailed = ExitCode(4)
     static let busy = ExitCode(5)
+    static let issuerNotChecked = ExitCode(6)
 }
 
 /// Writes to standard error.

@@ -11,23 +11,45 @@ struct VerifyCommand: ParsableCommand {
             Streams every entry (nothing is extracted to disk), recomputes its SHA-256, checks that \
             the manifest lists exactly the entries present, verifies the CMS signature over the \
             manifest, and that the signer's RFC is the manifest's. An archive made by `immex archive` \
-            is checked in both layers. Exit 0 when everything holds, 3 otherwise, naming each failure.
-            Without --ca-file the signature's integrity and signer are checked, not who issued the \
-            signer's certificate; with the SAT's (or a test) CA certificate, the chain is checked too.
+            is checked in both layers. Exit 0 when everything holds and the signer's certificate \
+            chains to a CA given; 3 when anything fails, naming each failure; 6 when everything holds \
+            but no CA was given (--ca-file, --ca-dir), so who issued the signer's certificate was not \
+            checked: a self-made certificate with the company's RFC would read the same. Point \
+            --ca-dir at the SAT's root and intermediate certificates (DER .cer or PEM) as published.
             """
     )
 
     @Argument(help: ArgumentHelp("The bundle (immex-<year>-evidence.zip or immex-<year>-archive.zip).", valueName: "bundle.zip"))
     var bundle: String
 
-    @Option(help: ArgumentHelp("A CA certificate (PEM or DER) the signer must chain to.", valueName: "file"))
-    var caFile: String?
+    @Option(help: ArgumentHelp("A CA certificate (PEM or DER) the signer must chain to; repeat for several.", valueName: "file"))
+    var caFile: [String] = []
+
+    @Option(help: ArgumentHelp("A folder of CA certificates (.cer, .crt, .der, .pem), such as the SAT's roots and intermediates.", valueName: "dir"))
+    var caDir: String?
 
     func run() throws {
+        guard FileManager.default.fileExists(atPath: bundle) else {
+            printError("error: \(bundle) does not exist; give the path of an evidence bundle or filing archive\n")
+            throw ExitStatus.inputErrors
+        }
+        var files = caFile
+        if let caDir {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: caDir) else {
+                printError("error: the CA folder \(caDir) cannot be read\n")
+                throw ExitStatus.inputErrors
+            }
+            let certificates = names.filter { [".cer", ".crt", ".der", ".pem"].contains(where: $0.lowercased().hasSuffix) }.sorted()
+            guard !certificates.isEmpty else {
+                printError("error: the CA folder \(caDir) holds no certificate (.cer, .crt, .der, .pem)\n")
+                throw ExitStatus.inputErrors
+            }
+            files += certificates.map { URL(fileURLWithPath: caDir).appendingPathComponent($0).path }
+        }
         var anchors: [[UInt8]] = []
-        if let caFile {
-            guard let data = FileManager.default.contents(atPath: caFile) else {
-                printError("error: the CA file \(caFile) cannot be read\n")
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                printError("error: the CA file \(file) cannot be read\n")
                 throw ExitStatus.inputErrors
             }
             anchors.append([UInt8](data))
@@ -35,5 +57,6 @@ struct VerifyCommand: ParsableCommand {
         let verification = BundleVerifier.verify(path: bundle, trustAnchors: anchors)
         print(VerificationText.render(verification, path: bundle), terminator: "")
         if !verification.passes { throw ExitStatus.verificationFailed }
+        if !verification.issuerChecked { throw ExitStatus.issuerNotChecked }
     }
 }

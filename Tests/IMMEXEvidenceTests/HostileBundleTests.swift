@@ -49,6 +49,34 @@ struct HostileBundleTests {
         #expect(!verification.passes)
     }
 
+    @Test("a whole, valid bundle whose central directory lies about an entry's size is refused, naming the entry", arguments: [1, -1, 1_000_000])
+    func lyingSizeInValidBundle(delta: Int) throws {
+        let path = temporaryZip()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try BundleWriter.write(to: path, kind: .evidence, fields: sampleFields, entries: sampleEntries, signer: nil, time: signingTime)
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        // The first central directory header (PK\1\2): its uncompressed size is at offset 24.
+        let signature: [UInt8] = [0x50, 0x4B, 0x01, 0x02]
+        let start = (0...(bytes.count - 4)).first { Array(bytes[$0..<($0 + 4)]) == signature }!
+        let nameLength = Int(bytes[start + 28]) | Int(bytes[start + 29]) << 8
+        let name = String(decoding: bytes[(start + 46)..<(start + 46 + nameLength)], as: UTF8.self)
+        let size = bytes[(start + 24)..<(start + 28)].enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
+        let lie = (0..<4).map { UInt8(truncatingIfNeeded: UInt32(max(0, size + delta)) >> (8 * $0)) }
+        bytes.replaceSubrange((start + 24)..<(start + 28), with: lie)
+        // The entry's local header (its offset at 42) says the same, so the archive is consistent.
+        let local = (0..<4).reduce(0) { $0 | Int(bytes[start + 42 + $1]) << (8 * $1) }
+        bytes.replaceSubrange((local + 22)..<(local + 26), with: lie)
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let failures = BundleVerifier.verify(path: path).failures
+        #expect(failures.contains { failure in
+            switch failure {
+            case let .lyingSize(entry, _): entry == name
+            case let .unreadable(message): message.hasPrefix(name)
+            default: false
+            }
+        }, "\(failures)")
+    }
+
     @Test("a file that is not a ZIP at all")
     func notAZip() throws {
         let path = temporaryZip()

@@ -49,7 +49,8 @@ struct EvidenceEndToEndTests {
         try Data("%PDF-1.4 acuse de recibo".utf8).write(to: acuse)
         let archived = try immex(["archive", "2024", "--acknowledgement", acuse.path, "--filed-on", "2025-05-28", "--root", root.url.path] + signing)
         #expect(archived.status == 0, "\(archived.stderr)")
-        let archive = try immex(["verify", root.path("out/2024/immex-2024-archive.zip").path])
+        // Both layers, the evidence bundle spooled as it streams, the chain checked in each.
+        let archive = try immex(["verify", root.path("out/2024/immex-2024-archive.zip").path, "--ca-file", efirma.appendingPathComponent("test-ca.pem").path])
         #expect(archive.status == 0, "\(archive.stdout)")
         #expect(archive.stdout.contains("filed on:         2025-05-28"))
         #expect(archive.stdout.contains("immex-2024-evidence.zip: evidence bundle"))
@@ -58,6 +59,39 @@ struct EvidenceEndToEndTests {
         let first = try Data(contentsOf: URL(fileURLWithPath: bundle))
         _ = try immex(["file", "2024", "--root", root.url.path] + signing)
         #expect(try Data(contentsOf: URL(fileURLWithPath: bundle)) == first)
+    }
+
+    @Test("verify: without a CA it says the issuer was not checked and exits 6; with --ca-file or --ca-dir, VERIFIED; a bundle re-zipped with zip -r verifies; a missing bundle is an input error")
+    func verifyIssuerAndRezip() throws {
+        let root = try WorkingRoot(fixture: "handworked")
+        defer { root.remove() }
+        let efirma = try Self.credentials(in: root)
+        let filing = try immex(["file", "2024", "--root", root.url.path, "--cert", efirma.appendingPathComponent("holder.cer").path,
+                                "--key", efirma.appendingPathComponent("holder.key").path, "--password-file", efirma.appendingPathComponent("password").path])
+        #expect(filing.status == 0, "\(filing.stderr)")
+        let bundle = root.path("out/2024/immex-2024-evidence.zip").path
+        let bare = try immex(["verify", bundle])
+        #expect(bare.status == 6)
+        #expect(bare.stdout.contains("Result: SIGNATURE VALID, ISSUER NOT CHECKED"))
+        let anchors = root.path("anchors")
+        try FileManager.default.createDirectory(at: anchors, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: efirma.appendingPathComponent("test-ca.pem"), to: anchors.appendingPathComponent("sat-root.pem"))
+        let full = try immex(["verify", bundle, "--ca-dir", anchors.path])
+        #expect(full.status == 0, "\(full.stdout)")
+        #expect(full.stdout.contains("Result: VERIFIED"))
+
+        // Unzipped and zipped again with the stock tool, which adds an entry for each folder.
+        let unpacked = root.path("unpacked")
+        try FileManager.default.createDirectory(at: unpacked, withIntermediateDirectories: true)
+        #expect(try runProcess(URL(fileURLWithPath: "/usr/bin/unzip"), ["-q", bundle, "-d", unpacked.path]).status == 0)
+        let rezipped = root.path("rezipped.zip").path
+        #expect(try runProcess(URL(fileURLWithPath: "/usr/bin/zip"), ["-q", "-r", rezipped, "."], workingDirectory: unpacked).status == 0)
+        let again = try immex(["verify", rezipped, "--ca-file", efirma.appendingPathComponent("test-ca.pem").path])
+        #expect(again.status == 0, "\(again.stdout)")
+
+        let missing = try immex(["verify", root.path("nowhere.zip").path])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("does not exist"))
     }
 
     @Test("archive counts business days with rules.toml's holidays, as check and file do, and says its retention anchor is ours")
