@@ -8,6 +8,8 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
 
     // MARK: CSV structure
     case malformedCSV = "malformed-csv"
+    /// A byte that is not UTF-8: the file was saved in another encoding.
+    case invalidUTF8 = "invalid-utf8"
     case missingColumn = "missing-column"
     case duplicateColumn = "duplicate-column"
     case wrongFieldCount = "wrong-field-count"
@@ -75,7 +77,7 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
     public var severity: Severity {
         switch self {
         case .customsSectionMismatch, .rectificationTargetMissing, .reviewKey,
-            .rectifiesWithoutRectificationKey, .noSales, .priorYearUnusable:
+            .rectifiesWithoutRectificationKey, .noSales, .priorYearUnusable, .invalidUTF8:
             .warning
         case .unmatchedExportPedimento, .unmatchedExportInvoice, .unknownInvoice, .unknownPedimento, .usdAmountMismatch,
             .mxnAmountMismatch, .pedimentoRateMismatch, .dateMismatch, .exportCodeKeyMismatch, .foreignCustomerNotExport,

@@ -164,6 +164,7 @@ private struct ReadingStage<Preparer: RowPreparer> {
     var preparer: Preparer
     var map: ColumnMap?
     var complete = false
+    var reportedEncoding = false
     var rows = 0
     var batch = StagedBatch<Preparer.Value, Preparer.Key>()
     /// Where full batches go; nil keeps every row in `batch` (a source in memory).
@@ -176,6 +177,14 @@ private struct ReadingStage<Preparer: RowPreparer> {
     }
 
     mutating func handle(_ record: CSVRecord) {
+        // The first byte that is not UTF-8, once a file (the chunked reading reports its own).
+        if !reportedEncoding, let first = record.fields.first, let last = record.fields.last,
+           let offset = UTF8Check.firstInvalid(record.buffer, from: first.start, to: last.end)
+        {
+            reportedEncoding = true
+            let field = record.fields.last { $0.start <= offset } ?? first
+            batch.append(.findings([UTF8Check.finding(file: record.file, line: field.line, column: offset - field.lineStart + 1, byte: record.buffer[offset])]), key: nil)
+        }
         guard let columnMap = map else {
             var headerFindings: [Finding] = []
             map = ColumnMap(header: record, specs: table.columns, aliases: table.aliases, findings: &headerFindings)

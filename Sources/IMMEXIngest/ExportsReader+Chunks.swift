@@ -82,7 +82,7 @@ extension ExportsReader {
         } catch {
             return nil
         }
-        return ChunkedExports(pedimentos: pedimentos, rows: rows, findings: structure + rowFindings + limiter.notes(), file: file)
+        return ChunkedExports(pedimentos: pedimentos, rows: rows, findings: { UTF8Check.keepFirst(&structure); return structure }() + rowFindings + limiter.notes(), file: file)
     }
 
     /// Parses one chunk. Each row is read by the fast path straight from the bytes
@@ -130,6 +130,7 @@ extension ExportsReader {
                 outcome.limiter.add(rowFindings, into: &outcome.rowFindings)
             }
         }, proceeds: { outcome.settled })  // (not past a header without the required columns)
+        if let invalid = UTF8Check.finding(in: chunk, file: scanner.file) { structure.append(invalid) }
         outcome.structure = structure
         if !chunk.isFinal && consumed != chunk.bytes.count { outcome.settled = false }
         if !chunk.hasLines(through: nextLine) { outcome.settled = false }

@@ -83,6 +83,7 @@ extension SalesReader {
             pass.unsettledFrom = pass.readable
             return pass
         }
+        UTF8Check.keepFirst(&structure)
         pass.findings = structure + pass.findings + limiter.notes()
         do {
             pass.file = try chunks.inputFile(for: source, hashed: hashesFile)
@@ -140,6 +141,7 @@ extension SalesReader {
                 if !hasErrors { accept(&outcome.part, invoice) }
             }
         }, proceeds: { outcome.settled })  // (not past a header without the required columns)
+        if let invalid = UTF8Check.finding(in: chunk, file: scanner.file) { structure.append(invalid) }
         outcome.structure = structure
         if !chunk.isFinal && index != chunk.bytes.count { outcome.settled = false }
         if !chunk.hasLines(through: line) { outcome.settled = false }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ZipArchive
 @testable import IMMEXDomain
+@testable import IMMEXIngest
 @testable import IMMEXPipeline
 @testable import IMMEXSample
 
@@ -171,6 +172,34 @@ struct HostileInputTests {
         #expect(findings.filter { $0.code == .malformedAmount }.count == 10)
         let note = try #require(findings.first { $0.code == .findingsNotListed })
         #expect(note.message == "49990 more malformed-amount findings in fiscal-years/2024/sales.csv are not listed (the first 10 are)")
+    }
+
+    @Test("a sales.csv saved as Windows-1252 is named at its first byte that is not UTF-8: a warning in a row, an error in the header", arguments: [false, true])
+    func notUTF8(inHeader: Bool) throws {
+        let root = try WorkingRoot(fixture: "handworked")
+        defer { root.remove() }
+        // (The fixture's lines end in CRLF, which Swift takes as one character.)
+        var lines = try root.read("fiscal-years/2024/sales.csv").components(separatedBy: "\r\n")
+        let original = lines[2]
+        lines[0] += inHeader ? ",razón_social" : ",customer_name"
+        for index in 1..<lines.count where !lines[index].isEmpty { lines[index] += index == 2 ? ",\"Compañía del Norte, S.A.\"" : ",Cliente" }
+        // Windows-1252: ñ and ó are one byte each (0xF1, 0xF3).
+        let bytes = lines.joined(separator: "\r\n").unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+        try Data(bytes).write(to: root.path("fiscal-years/2024/sales.csv"))
+        let folder = FiscalYearFolder(root: root.url, year: FiscalYear(2024))
+        let findings = FiscalYearLoader.load(folder).findings.filter { $0.code == .invalidUTF8 }
+        #expect(findings.count == 1)
+        let finding = try #require(findings.first)
+        if inHeader {
+            #expect(finding.severity == .error)
+            #expect(finding.location?.line == 1)
+        } else {
+            #expect(finding.severity == .warning)
+            #expect(finding.location?.line == 3)
+            #expect(finding.message.hasPrefix("byte 0xF1 is not UTF-8"))
+            let column = original.utf8.count + 1 + "\"Compa".utf8.count + 1
+            #expect(finding.location?.column == column)
+        }
     }
 }
 
