@@ -8,7 +8,7 @@ export SOURCE_DATE_EPOCH ?= 1767225600
 # The password of the sample year's TEST e.firma (fiscal-years/2025/efirma/README.md); never a real one.
 DEMO_KEY_PASSWORD := IMMEX-prueba-2025
 
-.PHONY: setup build demo test bench clean
+.PHONY: setup build demo test bench fuzz clean
 
 setup:
 	@bash scripts/setup.sh
@@ -32,6 +32,10 @@ test: setup
 # Issue 7's benchmark: 10,000,000 invoices by default (INVOICES=..., PEDIMENTOS=..., ROUNDS=...).
 bench: setup
 	bash scripts/bench.sh
+
+# Each reader's libFuzzer target for FUZZ_SECONDS (default 60) from the sample year's seeds; not in CI.
+fuzz: setup
+	bash scripts/fuzz.sh
 
 clean:
 	rm -rf .build out/*/ 

@@ -13,6 +13,7 @@
 //   the filing run                    IMMEXPipeline
 //   synthetic fiscal years            IMMEXSample
 //   the command line                  immex
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -110,3 +111,18 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// MARK: - Fuzz targets (`make fuzz` only)
+// libFuzzer entry points, which have no `main` of their own: declared only when IMMEX_FUZZ is set,
+// so that an ordinary build never tries to link them. `make fuzz` builds them with
+// `-sanitize=fuzzer,address` (scripts/fuzz.sh).
+if ProcessInfo.processInfo.environment["IMMEX_FUZZ"] != nil {
+    package.targets += [
+        .target(name: "FuzzSupport", dependencies: ["IMMEXIngest", "IMMEXDomain"], path: "Fuzz/FuzzSupport"),
+        .executableTarget(name: "FuzzCSV", dependencies: ["FuzzSupport"], path: "Fuzz/FuzzCSV"),
+        .executableTarget(name: "FuzzDataStage", dependencies: ["FuzzSupport"], path: "Fuzz/FuzzDataStage"),
+        .executableTarget(name: "FuzzSettings", dependencies: ["FuzzSupport"], path: "Fuzz/FuzzSettings"),
+        .executableTarget(name: "FuzzZip", dependencies: ["FuzzSupport", "IMMEXEvidence"], path: "Fuzz/FuzzZip"),
+    ]
+    package.products += ["FuzzCSV", "FuzzDataStage", "FuzzSettings", "FuzzZip"].map { .executable(name: $0, targets: [$0]) }
+}
