@@ -201,5 +201,26 @@ struct HostileInputTests {
             #expect(finding.location?.column == column)
         }
     }
+
+    @Test("a Data Stage member whose first line is no header (a megabyte without a line end) is refused, not read as one")
+    func hugeHeader() throws {
+        let root = try Stage.root([Stage.request("920", Stage.fullYear, Stage.yearEnd, [Stage.export("5000001", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000)])])
+        defer { root.remove() }
+        try Data(repeating: UInt8(ascii: "x"), count: 1 << 20).write(to: root.path("fiscal-years/2025/datastage/920_507.asc"))
+        let finding = try #require(errors(root).first { $0.location?.file == "fiscal-years/2025/datastage/920_507.asc" })
+        #expect(finding.message == "fiscal-years/2025/datastage/920_507.asc does not start with a Data Stage header: its first line is 1048576 bytes long")
+    }
+
+    @Test("a pedimento's 551 lines that add up past the largest total are an error at the line that pushed them over, not a crash")
+    func lineTotalsOverflow() throws {
+        let lines = (0..<10_000).map { _ in DataStagePedimento.Line(description: "x", commercialPesos: 9_999_999_999_999, usdCentavos: 100_00, country: "USA") }
+        let huge = DataStagePedimento(patent: "3421", number: "5000002", section: "240", operation: 2, key: "A1", paidOn: Stage.day("2025-03-10"),
+                                      rate: "20.00000", lines: lines)
+        let root = try Stage.root([Stage.request("921", Stage.fullYear, Stage.yearEnd, [huge])])
+        defer { root.remove() }
+        let finding = try #require(errors(root).first { $0.code == .malformedAmount })
+        #expect(finding.message.hasPrefix("the pedimento's lines add up beyond the largest total"))
+        #expect(finding.location?.file == "fiscal-years/2025/datastage/921_solicitudes.zip!921_551.asc")
+    }
 }
 

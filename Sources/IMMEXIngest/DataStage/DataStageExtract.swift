@@ -271,9 +271,18 @@ struct LineTotals {
             return money
         }
         // Peso values are whole pesos; dollars carry two decimals (formats.md §3.1).
-        if let value: Money<MXN> = amount(c[3], "ValorComercial") { mxn += value }
-        if let value: Money<USD> = amount(c[4], "ValorDolares") { usd += value }
-        if let value: Money<MXN> = amount(c[5], "ValorAgregado") { valueAdded += value }
+        // A pedimento's lines add up checked: lines whose sum passes the largest total are an error
+        // at the line that pushed it over.
+        func add<C>(_ value: Money<C>?, to total: inout Money<C>, _ column: Int) {
+            guard let value else { return }
+            if let sum = total.adding(value) { total = sum } else {
+                findings.append(Finding(.malformedAmount, "the pedimento's lines add up beyond the largest total the report states (\(Money<C>.largestTotal.formatted))",
+                                        at: row.location(column), hint: "the member may be damaged; download the request again"))
+            }
+        }
+        add(amount(c[3], "ValorComercial") as Money<MXN>?, to: &mxn, c[3])
+        add(amount(c[4], "ValorDolares") as Money<USD>?, to: &usd, c[4])
+        add(amount(c[5], "ValorAgregado") as Money<MXN>?, to: &valueAdded, c[5])
         if key == nil {
             let text = row.text(c[7])
             key = PedimentoKey(text)

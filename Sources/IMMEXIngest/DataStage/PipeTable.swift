@@ -16,6 +16,8 @@ struct PipeTable {
     private let bodyStart: Int
     /// The member was re-saved as UTF-8 (read so, with a note).
     private let isUTF8: Bool
+    /// The longest first line read as a header (the SAT's longest, 551's, is under 600 bytes).
+    static let longestHeader = 64 << 10
 
     init(name: String, bytes: [UInt8], findings: inout [Finding]) {
         self.name = name
@@ -33,6 +35,14 @@ struct PipeTable {
         if next < bytes.count, bytes[next] == 0x0D { next += 1 }
         if next < bytes.count, bytes[next] == 0x0A { next += 1 }
         bodyStart = next
+        // A header is a few hundred bytes; a damaged or hostile member's first "line" may be all of it.
+        guard end <= Self.longestHeader else {
+            header = []
+            index = [:]
+            findings.append(Finding(.missingColumn, "\(name) does not start with a Data Stage header: its first line is \(end) bytes long",
+                                    at: SourceLocation(file: name, line: 1, column: 1), hint: "download the request again; the member is damaged"))
+            return
+        }
         let headerText = Self.decode(bytes[0..<end], utf8: utf8)
         header = headerText.isEmpty ? [] : headerText.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
         var index: [String: Int] = [:]
