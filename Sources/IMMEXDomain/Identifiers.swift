@@ -101,6 +101,30 @@ public struct PedimentoNumber: Sendable, Hashable, Comparable, CustomStringConve
         packed = DigitWords.value(head) &* 100_000_000 &+ DigitWords.value(tail)
     }
 
+    /// The fast path for either official spelling of one number: 15 digits, or the CFDI's
+    /// `YY  AA  PPPP  NNNNNNN` (21 bytes, two spaces between the groups), whose digits are gathered
+    /// from their known places and read as the compact form is. Nil for any other bytes.
+    @inlinable
+    public init?(officialSpelling bytes: UnsafeBufferPointer<UInt8>) {
+        if bytes.count == 15 {
+            self.init(asciiDigits: bytes)
+            return
+        }
+        let space = UInt8(ascii: " ")
+        guard bytes.count == 21, bytes[2] == space, bytes[3] == space, bytes[6] == space, bytes[7] == space,
+              bytes[12] == space, bytes[13] == space
+        else { return nil }
+        let packed: UInt64? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 15) { digits in
+            // YY, AA, PPPP and NNNNNNN, side by side (no array of places: this runs for each row).
+            digits[0] = bytes[0]; digits[1] = bytes[1]; digits[2] = bytes[4]; digits[3] = bytes[5]
+            for offset in 0..<4 { digits[4 + offset] = bytes[8 + offset] }
+            for offset in 0..<7 { digits[8 + offset] = bytes[14 + offset] }
+            return PedimentoNumber(asciiDigits: UnsafeBufferPointer(digits))?.packed
+        }
+        guard let packed else { return nil }
+        self.init(packed: packed)
+    }
+
     /// The number of these 15 digits (from `packed`).
     public init(packed: UInt64) {
         precondition(packed < 1_000_000_000_000_000, "more than 15 digits")

@@ -10,6 +10,8 @@ private struct ExportsChunk: ChunkOutcome {
     var rowFindings: [Finding] = []
     /// What this stretch kept of its row findings (at most the cap of each code).
     var limiter = FindingLimiter()
+    /// Rows read by the checked path.
+    var checkedRows = 0
     var rows = 0
     var settled = true
     /// Chunk 0 only: the columns its header names.
@@ -65,17 +67,20 @@ extension ExportsReader {
         var rows = 0
         var structure: [Finding] = [], rowFindings: [Finding] = []
         var limiter = FindingLimiter(perCode: findingsPerCode)
+        var checkedRows = 0
         let reader = self, displayPath = source.displayPath
         let complete = chunks.readRest(after: head, buffer: &buffer, makeWorker: {
             ExportsChunkWorker(reader: reader, columns: columns, scanner: CSVScanner(file: displayPath), seen: seen)
         }) { outcome in
             rows += outcome.rows
+            checkedRows += outcome.checkedRows
             limiter.add(outcome.structure, into: &structure)
             limiter.add(outcome.rowFindings, into: &rowFindings)
             limiter.absorb(outcome.limiter)
             pedimentos.append(contentsOf: outcome.pedimentos)
         }
         guard complete else { return nil }
+        counts?.addChecked(checkedRows)
         let file: InputFile?
         do {
             file = try chunks.inputFile(for: source, hashed: hashesFile)
@@ -123,10 +128,12 @@ extension ExportsReader {
                 keys.append(identity)
                 outcome.pedimentos.append(pedimento)
             case let .checked(pedimento?, identity, rowFindings, hasErrors, _):
+                outcome.checkedRows += 1
                 outcome.limiter.add(rowFindings, into: &outcome.rowFindings)
                 keys.append(identity)
                 if !hasErrors { outcome.pedimentos.append(pedimento) }
             case let .checked(nil, _, rowFindings, _, _):
+                outcome.checkedRows += 1
                 outcome.limiter.add(rowFindings, into: &outcome.rowFindings)
             }
         }, proceeds: { outcome.settled })  // (not past a header without the required columns)

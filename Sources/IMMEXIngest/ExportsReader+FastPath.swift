@@ -51,7 +51,7 @@ struct ExportsFastPath: Sendable {
         func optionalNumber(_ column: ExportsColumn) -> PedimentoNumber?? {
             let bytes = fields[column]
             if bytes.isEmpty { return .some(nil) }
-            return PedimentoNumber(asciiDigits: bytes).map { .some($0) } ?? nil
+            return PedimentoNumber(officialSpelling: bytes).map { .some($0) } ?? nil
         }
         func money<C>(_ column: ExportsColumn) -> Money<C>?? {
             let bytes = fields[column]
@@ -61,7 +61,7 @@ struct ExportsFastPath: Sendable {
             return .some(money)
         }
         let keyBytes = fields[.key]
-        guard let number = PedimentoNumber(asciiDigits: fields[.pedimento]),
+        guard let number = PedimentoNumber(officialSpelling: fields[.pedimento]),
               let customsSection = CustomsSection(asciiDigits: fields[.section]),
               keyBytes.count == 2, let clave = PedimentoKey(ascii: keyBytes[0], keyBytes[1]),
               let keyClass = keys.keyClass(of: clave),

@@ -42,6 +42,8 @@ public struct ExportsReader: Sendable {
     /// The most findings of one code kept for the file (`[limits] findings_per_code`); the rest
     /// are counted in one note.
     public var findingsPerCode = FindingLimiter.defaultPerCode
+    /// Told how many rows took the checked path, when given.
+    public var counts: ReadCounts?
 
     public init(year: FiscalYear, keys: KeyClassification, consignment: Bool, aliases: [String: String] = [:]) {
         self.year = year
@@ -98,6 +100,7 @@ public struct ExportsReader: Sendable {
                     pedimentos.append(pedimento)
                 }
             case let .checked(pedimento, identity, rowFindings, hasErrors, numberLocation):
+                counts?.addChecked(1)
                 findings += rowFindings
                 guard let pedimento else { return }
                 let repeated = isRepeated(pedimento, identity: identity, at: numberLocation, &findings)

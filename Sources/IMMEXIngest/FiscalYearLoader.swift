@@ -41,6 +41,8 @@ public struct LoadedYear: Sendable {
     public var dataStageRequests: [DataStageExtract.Request] = []
     /// The other extract's pedimentos, when both are present, to cross-check.
     public var otherPedimentos: [ExportPedimento]?
+    /// Rows each CSV extract's fast path left to the checked path, by file.
+    public var checkedRows: [String: Int] = [:]
 }
 
 /// What one stretch of `sales.csv` adds to the year, kept by the thread that read it.
@@ -149,6 +151,9 @@ public enum FiscalYearLoader {
 
         var sales = SalesTotals()
         var salesRows = 0
+        let salesCounts = ReadCounts()
+        // Rows each extract's fast path left to the checked path, by file (`--verbose`, tests).
+        var checkedRows: [String: Int] = [:]
         var leftOutInvoices = 0
         var exportInvoices = InvoiceList()
         var salesInput: InputFile?
@@ -159,6 +164,7 @@ public enum FiscalYearLoader {
             reader.progress = progress
             reader.hashesFile = hashesExtracts
             reader.findingsPerCode = rules?.limits.findingsPerCode ?? FindingLimiter.defaultPerCode
+            reader.counts = salesCounts
             let rounding = rules?.rounding ?? .halfAwayFromZero
             // Each stretch of the file is summed on the thread that reads it; stretches are merged in file order.
             (salesRows, salesInput) = reader.read(
@@ -192,7 +198,8 @@ public enum FiscalYearLoader {
             }
             if let salesInput { inputs.append(salesInput) }
             FreedMemory.returnToSystem()
-            log?("read \(source.displayPath): \(salesRows) rows, \(exportInvoices.count) kept for reconciliation")
+            checkedRows[source.displayPath] = salesCounts.checkedRows
+            log?("read \(source.displayPath): \(salesRows) rows (\(salesCounts.checkedRows) read by the checked path), \(exportInvoices.count) kept for reconciliation")
         }
 
         // With a datastage/ folder, exports.csv is optional.
@@ -217,11 +224,14 @@ public enum FiscalYearLoader {
             reader.progress = progress
             reader.hashesFile = hashesExtracts
             reader.findingsPerCode = rules?.limits.findingsPerCode ?? FindingLimiter.defaultPerCode
+            let exportsCounts = ReadCounts()
+            reader.counts = exportsCounts
             let result = reader.read(source, findings: &findings)
             (pedimentos, exportRows, exportsInput) = (result.pedimentos, result.rows, result.file)
             if let exportsInput { inputs.append(exportsInput) }
             FreedMemory.returnToSystem()
-            log?("read \(source.displayPath): \(exportRows) rows")
+            checkedRows[source.displayPath] = exportsCounts.checkedRows
+            log?("read \(source.displayPath): \(exportRows) rows (\(exportsCounts.checkedRows) read by the checked path)")
         }
         let exportsFile = exportsInput
 
@@ -253,10 +263,11 @@ public enum FiscalYearLoader {
             otherPedimentos?.removeAll { $0.paidOn > asOf }
             exportRows -= leftOutPedimentos
         }
-        let year = LoadedYear(
+        var year = LoadedYear(
             year: folder.year, settings: settings, rules: rules, sales: totals, exportInvoices: exportInvoices, pedimentos: pedimentos,
             exportRows: exportRows, inputs: inputs, leftOutInvoices: leftOutInvoices, leftOutPedimentos: leftOutPedimentos,
             exportSource: source, dataStageRequests: dataStage?.requests ?? [], otherPedimentos: otherPedimentos)
+        year.checkedRows = checkedRows
         return (year, findings)
     }
 }

@@ -6,6 +6,7 @@ struct ChunkedPass: Sendable {
     var rows = 0
     /// Rows whose invoice could be read, in the chunks merged.
     var readable = 0
+    var checkedRows = 0
     var findings: [Finding] = []
     var file: InputFile?
     /// Nil when every chunk was settled; else how many readable rows (rows whose invoice could be
@@ -21,6 +22,8 @@ private struct SalesChunk<Part: Sendable>: ChunkOutcome {
     var rowFindings: [Finding] = []
     /// What this stretch kept of its row findings (at most the cap of each code).
     var limiter = FindingLimiter()
+    /// Rows read by the checked path.
+    var checkedRows = 0
     /// Data rows, and those whose invoice could be read.
     var rows = 0
     var readable = 0
@@ -71,6 +74,7 @@ extension SalesReader {
             SalesChunkWorker(reader: reader, columns: columns, scanner: CSVScanner(file: displayPath), seen: seen, part: part, accept: accept)
         }) { outcome in
             pass.rows += outcome.rows
+            pass.checkedRows += outcome.checkedRows
             pass.readable += outcome.readable
             limiter.add(outcome.structure, into: &structure)
             limiter.add(outcome.rowFindings, into: &pass.findings)
@@ -134,6 +138,7 @@ extension SalesReader {
                 scratch.uuids.append(invoice.uuid)
                 accept(&outcome.part, invoice)
             case let .checked(invoice, rowFindings, hasErrors, _):
+                outcome.checkedRows += 1
                 outcome.limiter.add(rowFindings, into: &outcome.rowFindings)
                 guard let invoice else { return }
                 outcome.readable += 1

@@ -133,30 +133,11 @@ extension SalesFastPath {
     }
 
     /// The usual field, one number as 15 digits or in the CFDI's spaced form (`YY  AA  PPPP
-    /// NNNNNNN`, 21 bytes), its digits read at their known places; nil for any other field (read
+    /// NNNNNNN`, 21 bytes: `PedimentoNumber(officialSpelling:)`); nil for any other field (read
     /// then byte by byte, with the same result for these two forms).
     @inline(__always)
     static func onePedimento(_ bytes: UnsafeBufferPointer<UInt8>) -> PedimentoNumber? {
-        var value: UInt64 = 0
-        func digits(_ range: Range<Int>) -> Bool {
-            for index in range {
-                let digit = bytes[index] &- 0x30
-                guard digit <= 9 else { return false }
-                value = value &* 10 &+ UInt64(digit)
-            }
-            return true
-        }
-        let space = UInt8(ascii: " ")
-        switch bytes.count {
-        case 15:
-            guard digits(0..<15) else { return nil }
-        case 21:
-            guard bytes[2] == space, bytes[3] == space, bytes[6] == space, bytes[7] == space, bytes[12] == space, bytes[13] == space,
-                  digits(0..<2), digits(4..<6), digits(8..<12), digits(14..<21) else { return nil }
-        default:
-            return nil
-        }
-        return PedimentoNumber(packed: value)
+        PedimentoNumber(officialSpelling: bytes)
     }
 
     /// Any list, one byte at a time.

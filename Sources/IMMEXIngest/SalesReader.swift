@@ -21,6 +21,8 @@ public struct SalesReader: Sendable {
     /// The most findings of one code kept for the file (`[limits] findings_per_code`); the rest
     /// are counted in one note.
     public var findingsPerCode = FindingLimiter.defaultPerCode
+    /// Told how many rows took the checked path, when given.
+    public var counts: ReadCounts?
     /// Off only in tests, which compare the fast path with the checked one.
     var usesFastPath = true
     /// How much of the file each chunk of the parallel reading holds (tests make it small, so
@@ -68,6 +70,7 @@ public struct SalesReader: Sendable {
         let expected = source.expectedRows()
         let first = readChunks(source, expected: expected, part: part, accept: accept, merge: merge)
         guard let unsettled = first.unsettledFrom else {
+            counts?.addChecked(first.checkedRows)
             findings += first.findings
             return (first.rows, first.file)
         }
@@ -106,6 +109,7 @@ public struct SalesReader: Sendable {
                 invoice.location.source = named
                 handle(invoice, true, { SourceLocation(source: named, line: uuidLine, column: uuidColumn) }, &findings)
             case let .checked(invoice, rowFindings, hasErrors, uuidLocation):
+                counts?.addChecked(1)
                 findings += rowFindings
                 guard let invoice else { return }
                 handle(invoice, !hasErrors, { uuidLocation }, &findings)
