@@ -94,6 +94,36 @@ struct EvidenceEndToEndTests {
         #expect(missing.stderr.contains("does not exist"))
     }
 
+    @Test("two file runs at once, one signed and one not: each exits 0 or 5 (the lock), and out/ holds one run's outputs whole, never a mix")
+    func concurrentRuns() throws {
+        let root = try WorkingRoot(fixture: "handworked")
+        defer { root.remove() }
+        let efirma = try Self.credentials(in: root)
+        let binary = try #require(ExecutableTests.binary)
+        let signed = ["--cert", efirma.appendingPathComponent("holder.cer").path, "--key", efirma.appendingPathComponent("holder.key").path,
+                      "--password-file", efirma.appendingPathComponent("password").path]
+        for round in 0..<4 {
+            let processes = [signed, ["--unsigned"]].map { extra -> Process in
+                let process = Process()
+                process.executableURL = binary
+                process.arguments = ["file", "2024", "--quiet", "--root", root.url.path] + extra
+                process.environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": "1735689600"]) { $1 }
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = FileHandle.nullDevice
+                return process
+            }
+            for process in processes { try process.run() }
+            for process in processes { process.waitUntilExit() }
+            let statuses = processes.map(\.terminationStatus)
+            #expect(statuses.allSatisfy { $0 == 0 || $0 == 5 }, "round \(round): \(statuses)")
+            #expect(statuses.contains(0), "round \(round): \(statuses)")
+            // The page in out/ is the one sealed in the bundle beside it.
+            let page = try root.read("out/2024/summary.html")
+            let sealed = try runProcess(URL(fileURLWithPath: "/usr/bin/unzip"), ["-p", root.path("out/2024/immex-2024-evidence.zip").path, "report/summary.html"])
+            #expect(sealed.stdout == page, "round \(round): the page and the bundle come from different runs")
+        }
+    }
+
     @Test("archive counts business days with rules.toml's holidays, as check and file do, and says its retention anchor is ours")
     func archiveCalendar() throws {
         let root = try WorkingRoot(fixture: "handworked")
