@@ -41,6 +41,12 @@ struct SettingsDocument {
                                      hint: "save it as UTF-8"))
         }
         lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if let (line, column) = TOMLHeaderGuard.firstBadHeader(text) {
+            throw InputError(
+                Finding(.invalidSettings, "\(file.displayPath) is not valid TOML: a table's name must start with a letter, a digit, '_', '-' or a quote",
+                        at: SourceLocation(file: file.displayPath, line: line, column: column),
+                        hint: "write the table's name in its brackets, like [usd_test]"))
+        }
         do {
             root = Self.convert(try TOMLTable(string: text))
         } catch let error as TOMLParseError {

@@ -63,6 +63,32 @@ struct SettingsTests {
         #expect(places(more) == ["2:1 invalid-settings"])
     }
 
+    @Test("a table name no TOML key may start with is a located error, not an abort inside TOMLKit (found by make fuzz)",
+          arguments: [("[; x]", 1, 2), ("[[ ;x]]", 1, 4), ("[usd_test]\nenabled = true\n[; these are ours (domain.md).", 3, 2), ("\t[ ?]", 1, 4)])
+    func badTableName(text: String, line: Int, column: Int) throws {
+        let (loaded, findings) = try rules(text)
+        #expect(loaded == nil)
+        #expect(places(findings) == ["\(line):\(column) invalid-settings"])
+        #expect(findings.first?.message.contains("a table's name must start with") == true)
+    }
+
+    @Test("brackets inside values, strings and comments are not table headers")
+    func notHeaders() throws {
+        let (loaded, findings) = try rules("""
+            [calendar]
+            holidays = [
+              "2026-01-01",
+            ]
+            [report]
+            template = "[; not a header].mustache" # [; nor this]
+            schema = \"\"\"
+            [; nor a line of a multi-line string]
+            \"\"\"
+            """)
+        #expect(loaded != nil, "\(findings)")
+        #expect(!findings.contains { $0.message.contains("a table's name must start with") }, "\(findings)")
+    }
+
     @Test("every setting is read")
     func values() throws {
         let (loaded, findings) = try rules("""
