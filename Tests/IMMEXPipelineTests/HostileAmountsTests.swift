@@ -7,20 +7,7 @@ import Testing
 /// Amounts no real year has: each is a located error, never an arithmetic trap (exit 132).
 @Suite("Impossible amounts: located errors, never a crash")
 struct HostileAmountsTests {
-    /// The filing's input errors, or a recorded issue if the run succeeded.
-    func errors(_ root: WorkingRoot, year: Int = 2025) -> [Finding] {
-        do {
-            _ = try FilingRun.run(FilingRequest(root: root.url, year: FiscalYear(year), generatedAt: fixedTime))
-            Issue.record("the run succeeded")
-            return []
-        } catch {
-            guard case let .inputErrors(findings) = error else {
-                Issue.record("\(error)")
-                return []
-            }
-            return findings
-        }
-    }
+    func errors(_ root: WorkingRoot, year: Int = 2025) -> [Finding] { filingErrors(root, year: year) }
 
     func root(_ build: (inout YearBuilder) -> Void) throws -> WorkingRoot {
         let root = try WorkingRoot(fixture: "handworked")

@@ -101,3 +101,18 @@ func which(_ name: String) -> URL? {
     }
     return nil
 }
+
+/// The input errors a filing run of `year` stops with; an issue is recorded if it succeeds.
+func filingErrors(_ root: WorkingRoot, year: Int) -> [Finding] {
+    do {
+        _ = try FilingRun.run(FilingRequest(root: root.url, year: FiscalYear(year), generatedAt: fixedTime))
+        Issue.record("the run succeeded")
+        return []
+    } catch {
+        guard case let .inputErrors(findings) = error else {
+            Issue.record("\(error)")
+            return []
+        }
+        return findings
+    }
+}
