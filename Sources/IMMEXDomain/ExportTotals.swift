@@ -238,7 +238,10 @@ private struct ExportSums {
         if totals.overflowAt == nil {
             let direct = ExportAmount(mxn: totals.directGross.mxn.subtracting(totals.returns.mxn) ?? .largestTotal,
                                       usd: totals.directGross.usd.subtracting(totals.returns.usd) ?? .largestTotal)
-            if direct.adding(totals.indirect) == nil || totals.commercialValueMXN.subtracting(totals.valueAddedMXN) == nil {
+            // Every figure the report derives (net direct, total, each month's, the share's basis)
+            // must be statable too; gross and indirect together bound each month's.
+            let gross = totals.directGross.adding(totals.indirect)
+            if direct.adding(totals.indirect) == nil || gross == nil || totals.commercialValueMXN.subtracting(totals.valueAddedMXN) == nil {
                 totals.overflowAt = SourceLocation(file: "")
             }
         }
