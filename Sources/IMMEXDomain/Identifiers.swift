@@ -208,6 +208,33 @@ public struct RFC: Sendable, Hashable, CustomStringConvertible {
         return text
     }
 
+    /// What is wrong with text that is no RFC, in words a tax user can act on (nil for an RFC):
+    /// its length, its letters, its date, its homoclave, or its check character (SAT's t_RFC).
+    public static func problem(_ text: some StringProtocol) -> String? {
+        guard RFC(text) == nil else { return nil }
+        let characters = Array(String(text).uppercased())
+        guard characters.count == 12 || characters.count == 13 else {
+            return "an RFC has 12 characters (a company) or 13 (a person); this one has \(characters.count)"
+        }
+        let letters = characters.count - 9
+        func isLetter(_ c: Character) -> Bool { ("A"..."Z").contains(c) || c == "&" || c == "Ñ" }
+        func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
+        if !characters[0..<letters].allSatisfy(isLetter) {
+            return "its first \(letters) characters must be letters (A–Z, Ñ or &)"
+        }
+        let month = Int(String(characters[(letters + 2)..<(letters + 4)])) ?? 0, day = Int(String(characters[(letters + 4)..<(letters + 6)])) ?? 0
+        if !characters[letters..<(letters + 6)].allSatisfy(isDigit) || !(1...12).contains(month) || !(1...31).contains(day) {
+            return "characters \(letters + 1) to \(letters + 6) must be a date, YYMMDD"
+        }
+        if !characters[(letters + 6)..<(letters + 8)].allSatisfy({ isLetter($0) || isDigit($0) }) {
+            return "characters \(letters + 7) and \(letters + 8) (the homoclave) must be letters or digits"
+        }
+        if !(isDigit(characters[letters + 8]) || characters[letters + 8] == "A") {
+            return "its last character, the check character, must be a digit or A; it is '\(characters[letters + 8])'"
+        }
+        return "a letter with an accent or mark is not one of an RFC's letters"
+    }
+
     /// Checks the shape `[A-Z&Ñ]{3,4}[0-9]{6}[A-Z0-9]{2}[0-9A]` and that the 6 digits are a date.
     public init?(_ text: some StringProtocol) {
         let characters = Array(String(text).uppercased())

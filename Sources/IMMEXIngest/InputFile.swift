@@ -65,8 +65,10 @@ public struct InputFile: Sendable, Hashable {
 
     /// The finding for an input that is not there.
     static func missing(_ displayPath: String) -> Finding {
-        Finding(.missingFile, "\(displayPath) does not exist", at: SourceLocation(file: displayPath),
-                hint: "create it; a template of every input file is in fiscal-years/2025/")
+        let hint = displayPath.hasPrefix("templates/")
+            ? "the templates ship with the tool: restore templates/ from its release, or pass --root to the folder that holds templates/"
+            : "create it; a template of every input file is in fiscal-years/2025/"
+        return Finding(.missingFile, "\(displayPath) does not exist", at: SourceLocation(file: displayPath), hint: hint)
     }
 
     /// An input from bytes already read (tests, members of an archive).

@@ -131,7 +131,7 @@ public struct SalesReader: Sendable {
             }
         }
         let rfc = row.parsed("customer_rfc", "customer RFC", required: true, code: .malformedRFC,
-                             expectation: "an RFC has 12 (company) or 13 (person) characters; foreign customers use XEXX010101000",
+                             expectation: (row.text("customer_rfc").flatMap(RFC.problem) ?? "not an RFC") + "; foreign customers use XEXX010101000",
                              { RFC($0) })
         let country = row.country("customer_country", "customer country", required: rfc?.isGenericForeign ?? false)
         let exportCode = row.parsed("export_code", "export code", required: true, code: .unknownCode,

@@ -30,7 +30,7 @@ struct SettingsReader {
     /// Reports every key of the table that is not in `known` (tables named in `subtables` are allowed too).
     mutating func rejectUnknownKeys(_ known: [String], subtables: [String] = []) {
         for key in values.keys.sorted() where !known.contains(key) && !subtables.contains(key) {
-            fail(key, "unknown setting '\(key)'\(where_)", hint: "known settings here: " + known.joined(separator: ", "))
+            fail(key, "unknown setting '\(Finding.echo(key))'\(where_)", hint: "known settings here: " + (known + subtables.map { "[\(table.isEmpty ? "" : table + ".")\($0)]" }).joined(separator: ", "))
         }
     }
 

@@ -13,6 +13,8 @@ public struct ArchiveRequest: Sendable {
     public var signing: SigningChoice
     public var time: Int64
     public var generator: String
+    /// Replace an archive already in `out/<year>/` (never done without being asked).
+    public var force = false
 
     public init(
         root: URL, year: FiscalYear, acknowledgement: URL, filedOn: CalendarDate, signing: SigningChoice,
@@ -55,7 +57,7 @@ public enum ArchiveRun {
             throw .signingRefused("\(evidencePath) is an unsigned rehearsal bundle; file with the e.firma first, or archive with --unsigned")
         }
 
-        var findings: [Finding] = []
+        var findings = datesAndPlace(request, manifest: manifest)
         let settings = FiscalYearLoader.companySettings(folder, findings: &findings)
         guard let settings, !findings.hasErrors else { throw .inputErrors(findings) }
         guard settings.company.rfc.value == manifest["company-rfc"] else {
@@ -97,6 +99,27 @@ public enum ArchiveRun {
         ])
         do { try outputs.publish(root: request.root) } catch { throw .outputFailed(error.description) }
         return outputs.paths[0]
+    }
+
+    /// The filing date must fall after the fiscal year and not before the bundle it seals was made;
+    /// an archive already there is replaced only with `force`.
+    private static func datesAndPlace(_ request: ArchiveRequest, manifest: Manifest) -> [Finding] {
+        var findings: [Finding] = []
+        let firstPossible = CalendarDate(year: request.year.value + 1, month: 1, day: 1)!
+        if request.filedOn < firstPossible {
+            findings.append(Finding(.invalidSettings, "--filed-on \(request.filedOn) is before the fiscal year \(request.year) ended; its report is filed from \(firstPossible)",
+                                    at: nil, hint: "give the date on VUCEM's acknowledgement"))
+        }
+        if let generated = manifest["generated-at"].flatMap({ CalendarDate.parse(String($0.prefix(10))) }), request.filedOn < generated {
+            findings.append(Finding(.invalidSettings, "--filed-on \(request.filedOn) is before the evidence bundle was made (\(generated)); the report filed is the one it seals",
+                                    at: nil, hint: "give the date on VUCEM's acknowledgement, or run `immex file` again if the report filed was another"))
+        }
+        let archive = "out/\(request.year)/immex-\(request.year)-archive.zip"
+        if !request.force, FileManager.default.fileExists(atPath: request.root.appendingPathComponent(archive).path) {
+            findings.append(Finding(.invalidSettings, "\(archive) already exists; it was not replaced", at: SourceLocation(file: archive),
+                                    hint: "move it away first, or pass --force to replace it"))
+        }
+        return findings
     }
 
     private static func isUnsigned(_ choice: SigningChoice) -> Bool {

@@ -44,7 +44,8 @@ public enum SummaryText {
         lines.append("Reconciliation of invoices and pedimentos: "
                      + (reconciliation.isEmpty ? "no disagreements." : "\(figures.reconciliation.count) to review ("
                         + reconciliation.map { "\($0.code.rawValue) \($0.count)" }.joined(separator: ", ") + "), listed in reconciliation.csv."))
-        lines.append("Findings: \(findings.count(of: .error)) errors, \(findings.count(of: .warning)) warnings, \(findings.count(of: .note)) notes.")
+        func counted(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+        lines.append("Findings: \(counted(findings.count(of: .error), "error")), \(counted(findings.count(of: .warning), "warning")), \(counted(findings.count(of: .note), "note")).")
         return lines.joined(separator: "\n") + "\n"
     }
 

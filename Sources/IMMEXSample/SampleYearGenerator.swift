@@ -24,6 +24,9 @@ public struct SampleYearGenerator {
         self.deliberateMismatches = deliberateMismatches
     }
 
+    /// What `write(to:)` writes into a folder (and so would overwrite there).
+    public static let fileNames = ["company.toml", "rules.toml", "sales.csv", "exports.csv", "datastage"]
+
     /// Writes the four files into `folder` (created if needed).
     public func write(to folder: URL) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

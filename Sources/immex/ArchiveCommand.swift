@@ -24,6 +24,9 @@ struct ArchiveCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The date the report was filed, YYYY-MM-DD (default: today, UTC).", valueName: "date"))
     var filedOn: String?
 
+    @Flag(help: "Replace an archive already in out/<year>/.")
+    var force = false
+
     @OptionGroup var options: RootOptions
     @OptionGroup var signing: SigningOptions
 
@@ -37,9 +40,10 @@ struct ArchiveCommand: ParsableCommand {
     func run() throws {
         let time = GenerationTime.current()
         let filed = filedOn.flatMap { CalendarDate.parse($0) } ?? CalendarDate(secondsSince1970: time)
-        let request = ArchiveRequest(
+        var request = ArchiveRequest(
             root: options.rootURL, year: FiscalYear(year), acknowledgement: URL(fileURLWithPath: acknowledgement),
             filedOn: filed, signing: signing.choice, time: time)
+        request.force = force
         do {
             let path = try ArchiveRun.run(request)
             print("Written: \(path)")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IMMEXPipeline
 import IMMEXReport
 
 /// `immex`: the IMMEX annual report generator.
@@ -20,7 +21,9 @@ struct IMMEX: ParsableCommand {
               4  outputs could not be written; nothing was left half-written
               5  another immex run is writing the same year's outputs; nothing was written
               6  verify: the bundle is intact and validly signed, but no CA was given, so the issuer was not checked
+             64  the command line is wrong (an unknown option, a missing argument): nothing was done
             """,
+        version: IMMEXVersion.generator,
         subcommands: [FileCommand.self, CheckCommand.self, VerifyCommand.self, ArchiveCommand.self, SampleCommand.self],
         defaultSubcommand: nil
     )

@@ -31,6 +31,9 @@ struct SampleCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write here instead of fiscal-years/<year>/.", valueName: "dir"))
     var output: String?
 
+    @Flag(help: "Replace the folder's files if it already holds any (they are overwritten).")
+    var force = false
+
     @OptionGroup var options: RootOptions
 
     func validate() throws {
@@ -41,6 +44,14 @@ struct SampleCommand: ParsableCommand {
     func run() throws {
         let folder = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? options.rootURL.appendingPathComponent("fiscal-years/\(year)", isDirectory: true)
+        // A fiscal year folder is a tax team's work: never replaced without being asked.
+        let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let replaced = existing.filter(SampleYearGenerator.fileNames.contains).sorted()
+        if !replaced.isEmpty, !force {
+            printError("error: \(folder.path) already holds \(replaced.joined(separator: ", ")); nothing was written.\n"
+                       + "Choose another year or --output folder, or pass --force to overwrite them.\n")
+            throw ExitStatus.inputErrors
+        }
         try SampleYearGenerator(year: FiscalYear(year), invoices: invoices, pedimentos: pedimentos, seed: seed).write(to: folder)
         print("Wrote a synthetic fiscal year \(year) (\(invoices) invoices, \(pedimentos) pedimentos, seed \(seed)) to \(folder.path)")
     }

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import IMMEXDomain
+@testable import IMMEXIngest
+@testable import IMMEXPipeline
+
+/// What a new user from a tax team met (issue "For the people who use it"): nothing of theirs
+/// overwritten without being asked, dates checked, and messages that say what is wrong.
+@Suite("Nothing overwritten, messages that say what to do", .serialized)
+struct UserSafetyTests {
+    func immex(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let binary = try #require(ExecutableTests.binary, "build the executable first: swift build --build-tests")
+        return try runProcess(binary, arguments, environment: ["SOURCE_DATE_EPOCH": "1735689600"])
+    }
+
+    func snapshot(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+        while let url = walker?.nextObject() as? URL {
+            if let data = try? Data(contentsOf: url) { files[url.path] = data }
+        }
+        return files
+    }
+
+    @Test("sample refuses to replace a fiscal year folder's files, which stay byte for byte; --force replaces them")
+    func sampleDoesNotOverwrite() throws {
+        let root = try WorkingRoot(fixture: "handworked")
+        defer { root.remove() }
+        try root.write("fiscal-years/2024/sales.csv", "edited by the tax team\n")
+        let before = try snapshot(root.path("fiscal-years/2024"))
+        let refused = try immex(["sample", "2024", "--invoices", "10", "--pedimentos", "5", "--root", root.url.path])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("already holds company.toml"))
+        #expect(refused.stderr.contains("--force"))
+        #expect(try snapshot(root.path("fiscal-years/2024")) == before)
+        let forced = try immex(["sample", "2024", "--invoices", "10", "--pedimentos", "5", "--force", "--root", root.url.path])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(try root.read("fiscal-years/2024/sales.csv") != "edited by the tax team\n")
+    }
+
+    @Test("archive refuses a filing date before the year ended or before the bundle was made, and an archive already there, unless --force")
+    func archiveChecksDatesAndPlace() throws {
+        let root = try WorkingRoot(fixture: "handworked")
+        defer { root.remove() }
+        // The bundle made on 2025-02-03 (SOURCE_DATE_EPOCH 1738540800).
+        let binary = try #require(ExecutableTests.binary)
+        #expect(try runProcess(binary, ["file", "2024", "--unsigned", "--root", root.url.path], environment: ["SOURCE_DATE_EPOCH": "1738540800"]).status == 0)
+        let acuse = root.path("acuse.pdf")
+        try Data("%PDF-1.4 acuse".utf8).write(to: acuse)
+        func archive(_ date: String, force: Bool = false) throws -> (status: Int32, stdout: String, stderr: String) {
+            try immex(["archive", "2024", "--unsigned", "--acknowledgement", acuse.path, "--filed-on", date, "--root", root.url.path] + (force ? ["--force"] : []))
+        }
+        let early = try archive("2024-05-20")
+        #expect(early.status == 2)
+        #expect(early.stderr.contains("--filed-on 2024-05-20 is before the fiscal year 2024 ended"))
+        let beforeBundle = try archive("2025-01-20")
+        #expect(beforeBundle.status == 2)
+        #expect(beforeBundle.stderr.contains("--filed-on 2025-01-20 is before the evidence bundle was made (2025-02-03)"))
+        #expect(try archive("2025-05-20").status == 0)
+        let written = try Data(contentsOf: root.path("out/2024/immex-2024-archive.zip"))
+        let again = try archive("2025-05-21")
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("already exists; it was not replaced"))
+        #expect(try Data(contentsOf: root.path("out/2024/immex-2024-archive.zip")) == written)
+        #expect(try archive("2025-05-21", force: true).status == 0)
+    }
+
+    @Test("--version, and a wrong command line exits 64")
+    func versionAndUsage() throws {
+        let version = try immex(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == IMMEXVersion.generator)
+        #expect(try immex(["file", "2024", "--no-such-option"]).status == 64)
+    }
+
+    @Test("an RFC is told what is wrong with it: its length, letters, date, homoclave or check character", arguments: [
+        ("IDN0503157K", "this one has 11"), ("1DN0503157K2", "must be letters"), ("IDN0513157K2", "must be a date"),
+        ("IDN050315_K2", "the homoclave"), ("IDN0503157KB", "the check character, must be a digit or A; it is 'B'"),
+    ])
+    func rfcProblems(text: String, expected: String) {
+        #expect(RFC.problem(text)?.contains(expected) == true, "\(RFC.problem(text) ?? "nil")")
+        #expect(RFC.problem("IDN0503157K2") == nil)
+    }
+
+    @Test("a misspelt company.toml table lists every known table; a missing template points to templates/; one note is one note")
+    func messages() throws {
+        var findings: [Finding] = []
+        let file = try InputFile(displayPath: "fiscal-years/2025/company.toml", url: URL(fileURLWithPath: "/nonexistent"),
+                                 bytes: Array("rfc = \"TFX010101AB1\"\n[signign]\ncertificate = \"x\"\n".utf8))
+        _ = CompanySettings.load(file, findings: &findings)
+        #expect(findings.contains { $0.hint?.contains("[columns], [signing]") == true }, "\(findings.map(\.hint))")
+
+        let root = try WorkingRoot(fixture: "handworked")
+        defer { root.remove() }
+        try FileManager.default.removeItem(at: root.path("templates/annual-report.xsd"))
+        let missing = filingErrors(root, year: 2024).first { $0.location?.file == "templates/annual-report.xsd" }
+        #expect(missing?.hint?.contains("restore templates/") == true)
+    }
+}
