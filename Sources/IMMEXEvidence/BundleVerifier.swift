@@ -34,6 +34,9 @@ public enum BundleFailure: Sendable, Hashable, CustomStringConvertible {
         case let .extraEntry(path): "entry '\(path)' is not listed in the manifest"
         case .unsigned: "the bundle is unsigned (a rehearsal), so it is not evidence"
         case .missingSignature: "the manifest says it is signed but its .p7s signature is missing"
+        case let .badSignature(reasons) where reasons.contains { $0.contains("certificate verify error") }:
+            "the signer's certificate does not chain to the CA certificates given (--ca-file, --ca-dir): check that they are the SAT's, "
+                + "the ones that issued the e.firma (OpenSSL: \(reasons.joined(separator: "; ")))"
         case let .badSignature(reasons): "the signature does not verify over the manifest: \(reasons.joined(separator: "; "))"
         case let .signerMismatch(signer, manifest):
             "the signer's RFC \(signer ?? "(none)") is not the manifest's company RFC \(manifest ?? "(none)")"

@@ -89,6 +89,18 @@ struct EvidenceEndToEndTests {
         let again = try immex(["verify", rezipped, "--ca-file", efirma.appendingPathComponent("test-ca.pem").path])
         #expect(again.status == 0, "\(again.stdout)")
 
+        // A CA that did not issue the e.firma: said in words, OpenSSL's reason kept in brackets.
+        let other = root.path("other-ca")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        let made = try runProcess(URL(fileURLWithPath: "/usr/bin/openssl"), [
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", other.appendingPathComponent("key.pem").path,
+            "-out", other.appendingPathComponent("ca.pem").path, "-subj", "/CN=Otra autoridad", "-days", "3650",
+        ])
+        try #require(made.status == 0, "\(made.stderr)")
+        let wrong = try immex(["verify", bundle, "--ca-file", other.appendingPathComponent("ca.pem").path])
+        #expect(wrong.status == 3)
+        #expect(wrong.stdout.contains("the signer's certificate does not chain to the CA certificates given"), "\(wrong.stdout)")
+
         let missing = try immex(["verify", root.path("nowhere.zip").path])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("does not exist"))
