@@ -73,13 +73,15 @@ public enum CheckRun {
         }
         let prior = priorYear(request, findings: &findings)
         let assessment = DryRunAssessment.assess(yearToDate: figures, asOf: asOf, priorYear: prior)
-        let reportName = "immex-annual-report-\(request.year).xml"
-        let filed = FileManager.default.fileExists(atPath: request.root.appendingPathComponent("out/\(request.year)/\(reportName)").path)
+        // Filed means sealed with VUCEM's acknowledgement (`immex archive`), not a report in out/:
+        // a report is written by every `file` run, filed or not.
+        let archiveName = "immex-\(request.year)-archive.zip"
+        let filed = FileManager.default.fileExists(atPath: request.root.appendingPathComponent("out/\(request.year)/\(archiveName)").path)
         if !filed, request.today > assessment.calendar.deadline {
             let late = request.today <= assessment.calendar.lateWindowEnd
             findings.append(Finding(
                 .notFiled,
-                "the \(request.year) annual report was due \(assessment.calendar.deadline) and out/\(request.year)/ holds no filed report"
+                "the \(request.year) annual report was due \(assessment.calendar.deadline) and out/\(request.year)/ holds no filing archive (`immex archive` with VUCEM's acknowledgement)"
                     + (late ? "; temporary imports are suspended until it is filed" : "; the late window closed \(assessment.calendar.lateWindowEnd)"),
                 at: nil,
                 hint: late ? "file now with `immex file \(request.year)`: it is accepted until \(assessment.calendar.lateWindowEnd)"

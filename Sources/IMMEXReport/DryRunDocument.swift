@@ -8,7 +8,8 @@ public struct DryRunDocument: Sendable {
     public var leftOutPedimentos: Int
     /// The day the check ran (for days left to file).
     public var today: CalendarDate
-    /// Whether `out/<year>/` holds a filed report.
+    /// Whether the year was filed: `out/<year>/` holds the filing archive `immex archive` seals
+    /// with VUCEM's acknowledgement (a report alone is no filing).
     public var filed: Bool
 
     public init(assessment: DryRunAssessment, findings: [Finding], leftOutInvoices: Int, leftOutPedimentos: Int, today: CalendarDate, filed: Bool) {

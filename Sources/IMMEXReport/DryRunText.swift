@@ -41,7 +41,7 @@ public enum DryRunText {
         let calendar = assessment.calendar
         lines.append("Filing: due \(calendar.deadline) (last business day of May), \(daysText(document.daysLeft)); "
                      + "late filing accepted until \(calendar.lateWindowEnd), then the program is cancelled from \(document.cancellationDate)."
-                     + (document.filed ? " A filed report is in out/\(figures.year)/." : ""))
+                     + (document.filed ? " Filed: out/\(figures.year)/immex-\(figures.year)-archive.zip holds VUCEM's acknowledgement." : ""))
         let reconciliation = ReconciliationCSV.counts(figures.reconciliation)
         lines.append("Reconciliation: " + (reconciliation.isEmpty ? "no disagreements between invoices and pedimentos."
             : reconciliation.map { "\($0.code.rawValue) \($0.count)" }.joined(separator: ", ") + "."))

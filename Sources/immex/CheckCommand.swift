@@ -16,7 +16,7 @@ struct CheckCommand: ParsableCommand {
             exists), what the rest of the year must still bring for each test, and the filing \
             calendar. Writes nothing unless --report; never the evidence bundle.
             Exit codes: 0 on track; 1 projected to fail the threshold (or past the deadline with no \
-            filed report); 2 input errors. JSON output (--format json) is documented in docs/dry-run-json.md.
+            filing archive); 2 input errors. JSON output (--format json) is documented in docs/dry-run-json.md.
             """
     )
 

@@ -110,7 +110,7 @@ struct CheckRunTests {
         #expect(!document.findings.contains { $0.code == .notFiled })
     }
 
-    @Test("after the deadline with no filed report: an error-level finding; a filed one silences it")
+    @Test("after the deadline with no filing archive: an error-level finding, even with a report in out/; the archive with the acknowledgement silences it")
     func notFiled() throws {
         let root = try emptyRoot()
         defer { root.remove() }
@@ -123,7 +123,15 @@ struct CheckRunTests {
         #expect(finding.severity == .error)
         #expect(finding.message.contains("was due 2026-05-29"))
         #expect(finding.hint?.contains("2026-08-31") == true)
-        _ = try FilingRun.run(FilingRequest(root: root.url, year: FiscalYear(2025), generatedAt: fixedTime))
+        // A report in out/ is no filing: every `file` run writes one.
+        _ = try FilingRun.run(FilingRequest(root: root.url, year: FiscalYear(2025), signing: .unsigned, generatedAt: fixedTime))
+        let reported = try check(root, year: 2025, asOf: "2025-12-31", today: "2026-06-15").document
+        #expect(reported.findings.contains { $0.code == .notFiled })
+        #expect(!reported.filed)
+        let acuse = root.path("acuse.pdf")
+        try Data("%PDF-1.4 acuse".utf8).write(to: acuse)
+        _ = try ArchiveRun.run(ArchiveRequest(root: root.url, year: FiscalYear(2025), acknowledgement: acuse,
+                                              filedOn: CalendarDate.parse("2026-05-20")!, signing: .unsigned, time: fixedTime))
         let filed = try check(root, year: 2025, asOf: "2025-12-31", today: "2026-06-15").document
         #expect(!filed.findings.contains { $0.code == .notFiled })
         #expect(filed.filed)
