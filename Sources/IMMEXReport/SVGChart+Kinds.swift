@@ -36,7 +36,8 @@ extension SVGChart {
         }
         let limitY = top + plotHeight - scale(minimumBasisPoints, shareTop, plotHeight)
         chart.line(x1: left, y1: limitY, x2: left + plotWidth, y2: limitY, stroke: accent, width: 2, dashed: true)
-        chart.text("\(labels.minimum) \(minimumBasisPoints / 100)%", x: left + plotWidth - 4, y: limitY - 6, anchor: "end", size: 11, weight: "bold")
+        // Its label stands on the share axis it belongs to, clear of the bars.
+        chart.text("\(minimumBasisPoints / 100)%", x: left + plotWidth + 4, y: limitY + 4, size: 11, weight: "bold", fill: accent)
         chart.polyline(sharePoints, stroke: "#111111", width: 3)
         chart.text("0%", x: left + plotWidth + 4, y: top + plotHeight, size: 11)
         chart.text("\(shareTop / 100)%", x: left + plotWidth + 4, y: top + 10, size: 11)
@@ -68,17 +69,19 @@ extension SVGChart {
         return chart.svg
     }
 
-    /// Horizontal bars, one per category, largest first.
+    /// Horizontal bars, one per category, largest first by size; a negative amount (a return that
+    /// subtracts) is drawn by its size in the accent colour, hatched, with its minus sign.
     static func bars(_ items: [(label: String, amount: Money<MXN>)], title: String, description: String) -> String {
         var chart = SVGChart(title: title, description: description)
-        let rows = Array(items.sorted { $0.amount > $1.amount }.prefix(8))
-        let maximum = niceAxis(rows.map(\.amount.centavos).max() ?? 0)
+        let rows = Array(items.sorted { $0.amount.centavos.magnitude > $1.amount.centavos.magnitude }.prefix(8))
+        let maximum = niceAxis(Int64(clamping: rows.map(\.amount.centavos.magnitude).max() ?? 0))
         let rowHeight = max(18, min(30, plotHeight / max(rows.count, 1)))
         for (index, row) in rows.enumerated() {
             let y = top + index * rowHeight
-            let length = scale(row.amount.centavos, maximum.maximum, plotWidth - 120)
+            let length = scale(Int64(clamping: row.amount.centavos.magnitude), maximum.maximum, plotWidth - 120)
+            let fill = row.amount.isNegative ? accent : (index == 0 ? dark : "#4f6d8f")
             chart.text(row.label, x: left - 8, y: y + rowHeight / 2 + 4, anchor: "end")
-            chart.rect(x: left, y: y + 3, width: length, height: rowHeight - 6, fill: index == 0 ? dark : "#4f6d8f", label: "\(row.label): \(row.amount.formatted)")
+            chart.rect(x: left, y: y + 3, width: length, height: rowHeight - 6, fill: fill, label: "\(row.label): \(row.amount.formatted)")
             chart.text(row.amount.formatted, x: left + length + 6, y: y + rowHeight / 2 + 4, size: 11)
         }
         return chart.svg

@@ -48,8 +48,8 @@ struct SVGChart {
         body += "<polyline points=\"\(list)\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"\(width)\"\(dashed ? " stroke-dasharray=\"6 4\"" : "")/>\n"
     }
 
-    mutating func text(_ text: String, x: Int, y: Int, anchor: String = "start", size: Int = 12, weight: String = "normal") {
-        body += "<text x=\"\(x)\" y=\"\(y)\" text-anchor=\"\(anchor)\" font-size=\"\(size)\" font-weight=\"\(weight)\" fill=\"#1a1a1a\">\(escape(text))</text>\n"
+    mutating func text(_ text: String, x: Int, y: Int, anchor: String = "start", size: Int = 12, weight: String = "normal", fill: String = "#1a1a1a") {
+        body += "<text x=\"\(x)\" y=\"\(y)\" text-anchor=\"\(anchor)\" font-size=\"\(size)\" font-weight=\"\(weight)\" fill=\"\(fill)\">\(escape(text))</text>\n"
     }
 
     // MARK: - Scales

@@ -45,20 +45,20 @@ public enum SummaryPage {
         ]
 
         let minimum = Int64(tests.share.minimumPercent.mantissa(atScale: 2))
-        // Returns (K1) are shown as what they are: subtracted.
-        let byKey = exports.byKey.map { ($0.value.keyClass == .subtracting ? "\($0.key.code) (−)" : $0.key.code, $0.value.amount.mxn) }
-        let charts: [(title: String, svg: String)] = [
-            (words.chart.monthlyTitle, SVGChart.monthly(sales: figures.sales.monthly, exports: exports.monthly.map(\.total.mxn), minimumBasisPoints: minimum, labels: words.chart)),
-            (words.chart.usdTitle, SVGChart.cumulativeUSD(monthly: exports.monthly.map(\.total.usd), limit: tests.usd.limit, projection: dryRun?.projectedCumulativeUSD, labels: words.chart)),
-            (words.byKey, SVGChart.bars(byKey, title: words.byKey, description: words.byKeyDescription)),
-            (words.byCountry, SVGChart.bars(exports.byCountry.map { ($0.key?.value ?? words.unknownCountry, $0.value.mxn) }, title: words.byCountry, description: words.byCountryDescription)),
-        ]
+        // Returns (K1) are shown as what they are: subtracted, with their minus sign.
+        let byKey = exports.byKey.map { ($0.key.code, $0.value.keyClass == .subtracting ? -$0.value.amount.mxn : $0.value.amount.mxn) }
+        let byCountry = exports.byCountry.map { ($0.key?.value ?? words.unknownCountry, $0.value.mxn) }
+        let charts = SummaryCharts.make(figures: figures, words: words, minimumBasisPoints: minimum, byKey: byKey, byCountry: byCountry,
+                                        projection: dryRun?.projectedCumulativeUSD)
 
         var context: [String: Any] = [
             "lang": language.rawValue, "w": wordsContext(words), "year": String(figures.year.value),
             "company": ["name": figures.company.legalName, "rfc": figures.company.rfc.value, "program": figures.company.programNumber],
             "verdict": ["text": verdict, "reason": reason, "state": tests.passes ? "ok" : "bad"],
-            "figures": figuresList, "charts": charts.map { ["title": $0.title, "svg": $0.svg] },
+            "figures": figuresList, "charts": charts,
+            "reconciliation": ReconciliationCSV.counts(figures.reconciliation).map { ["code": $0.code.rawValue, "count": String($0.count)] },
+            "hasReconciliation": !figures.reconciliation.isEmpty,
+            "records": records(figures, words: words),
             "memo": exports.memo.map { line -> [String: String] in
                 ["kind": words.memoKinds[line.kind] ?? line.kind.rawValue, "key": line.key.code, "pedimentos": String(line.pedimentos),
                  "mxn": line.amount.mxn.formatted, "usd": line.amount.usd.formatted]
@@ -89,6 +89,19 @@ public enum SummaryPage {
             "setting": words.setting, "value": words.value, "dryRun": words.dryRun, "asOf": words.asOf,
             "notCounted": words.notCounted, "notCountedIntro": words.notCountedIntro, "kind": words.kind, "key": words.key,
             "pedimentos": words.pedimentos, "amountMXN": words.amountMXN, "amountUSD": words.amountUSD,
+            "dataOf": words.dataOf, "reconciliation": words.reconciliation, "noDisagreements": words.noDisagreements,
+            "records": words.records, "page": words.page, "of": words.of,
+        ]
+    }
+
+    /// What was read and how it counted, as two rows a reader checks against the extracts.
+    private static func records(_ figures: AnnualFigures, words: SummaryLanguage.Words) -> [[String: String]] {
+        let sales = figures.sales.counts, exports = figures.exports.counts
+        return [
+            ["label": words.invoicesRead, "value": String(sales.rows),
+             "detail": "\(sales.activeInvoices) \(words.salesCounted) · \(sales.activeCreditNotes) \(words.creditNotes) · \(sales.cancelled) \(words.cancelled) · \(sales.notSales) \(words.notSales)"],
+            ["label": words.pedimentosRead, "value": String(exports.rows),
+             "detail": "\(exports.counted) \(words.counted) · \(exports.rectified) \(words.rectified) · \(exports.forReview) \(words.forReview) · \(exports.excluded) \(words.notExports)"],
         ]
     }
 

@@ -81,5 +81,18 @@ struct SummaryPageTests {
         let pngBytes = try Data(contentsOf: png), pdfBytes = try Data(contentsOf: pdf)
         #expect(pngBytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) && pngBytes.count > 50_000)
         #expect(pdfBytes.starts(with: Array("%PDF".utf8)) && pdfBytes.count > 20_000)
+
+        // Printed, every page carries the RFC and year at the top and its number at the bottom.
+        guard let pdftotext = which("pdftotext") else {
+            Issue.record("pdftotext is not installed; `make test` installs Debian's poppler-utils")
+            return
+        }
+        let printedText = try runProcess(pdftotext, ["-layout", pdf.path, "-"]).stdout
+        let pages = printedText.components(separatedBy: "\u{0C}").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        #expect(pages.count > 1)
+        for (index, page) in pages.enumerated() {
+            #expect(page.contains("RFC MFN180523QX4"), "page \(index + 1)")
+            #expect(page.contains("\(index + 1) de \(pages.count)") || page.contains("\(index + 1) of \(pages.count)"), "page \(index + 1)")
+        }
     }
 }
