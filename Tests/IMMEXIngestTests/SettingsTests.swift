@@ -64,7 +64,7 @@ struct SettingsTests {
     }
 
     @Test("a table name no TOML key may start with is a located error, not an abort inside TOMLKit (found by make fuzz)",
-          arguments: [("[; x]", 1, 2), ("[[ ;x]]", 1, 4), ("[usd_test]\nenabled = true\n[; these are ours (domain.md).", 3, 2), ("\t[ ?]", 1, 4)])
+          arguments: [("[; x]", 1, 2), ("[[ ;x]]", 1, 4), ("[usd_test]\nenabled = true\n[; these are ours (domain.md).", 3, 2), ("\t[ ?]", 1, 4), ("rfc = \"x\"\n[        # industrial", 2, 10), ("[]", 1, 2), ("[", 1, 2)])
     func badTableName(text: String, line: Int, column: Int) throws {
         let (loaded, findings) = try rules(text)
         #expect(loaded == nil)
