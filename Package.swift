@@ -54,8 +54,6 @@ let package = Package(
         .systemLibrary(name: "CMalloc"),
         // Processor instructions Swift does not expose: a prefetch, SSE2 byte classing (a header only).
         .systemLibrary(name: "CIntrinsics"),
-        // Linux system calls Swift's Glibc module leaves out: an atomic exchange of two folders.
-        .systemLibrary(name: "CSystem"),
 
         // MARK: - One wrapper per C library
         .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
@@ -79,7 +77,7 @@ let package = Package(
         .target(name: "IMMEXEvidence", dependencies: ["IMMEXDomain", "ZipArchive", "CryptoSupport"]),
         .target(
             name: "IMMEXPipeline",
-            dependencies: ["IMMEXDomain", "IMMEXIngest", "IMMEXReport", "IMMEXEvidence", "XMLSupport", "CSystem"]
+            dependencies: ["IMMEXDomain", "IMMEXIngest", "IMMEXReport", "IMMEXEvidence", "XMLSupport"]
         ),
         .target(name: "IMMEXSample", dependencies: ["IMMEXDomain", "ZipArchive"]),
         .executableTarget(

@@ -24,6 +24,8 @@ public struct Finding: Sendable, Hashable, Comparable {
     public var hint: String?
     /// Another place involved (the first occurrence of a duplicate, say).
     public var related: SourceLocation?
+    /// Why the tax team accepted it, who and when (`explanations.toml`); nil when not reviewed.
+    public var explanation: String?
 
     public init(
         _ code: FindingCode, _ message: String, at location: SourceLocation?, hint: String? = nil,
@@ -56,6 +58,7 @@ public struct Finding: Sendable, Hashable, Comparable {
         text += "\(severity.rawValue): \(message)"
         if let hint { text += "; \(hint)" }
         text += " [\(code.rawValue)]"
+        if let explanation { text += "\n  explained: \(explanation)" }
         if let related { text += "\n\(related): note: see also" }
         return text
     }

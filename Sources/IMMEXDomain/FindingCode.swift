@@ -72,12 +72,14 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
     case priorYearUnusable = "prior-year-unusable"
     /// More findings of one code in one file than `[limits] findings_per_code`: the rest counted.
     case findingsNotListed = "findings-not-listed"
+    /// An explanation in explanations.toml that matches no finding, or tries to explain an error.
+    case explanationUnmatched = "explanation-unmatched"
 
     /// The severity a finding of this code has unless a stage says otherwise.
     public var severity: Severity {
         switch self {
         case .customsSectionMismatch, .rectificationTargetMissing, .reviewKey,
-            .rectifiesWithoutRectificationKey, .noSales, .priorYearUnusable, .invalidUTF8:
+            .rectifiesWithoutRectificationKey, .noSales, .priorYearUnusable, .invalidUTF8, .explanationUnmatched:
             .warning
         case .unmatchedExportPedimento, .unmatchedExportInvoice, .unknownInvoice, .unknownPedimento, .usdAmountMismatch,
             .mxnAmountMismatch, .pedimentoRateMismatch, .dateMismatch, .exportCodeKeyMismatch, .foreignCustomerNotExport,

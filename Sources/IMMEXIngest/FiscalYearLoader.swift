@@ -43,6 +43,8 @@ public struct LoadedYear: Sendable {
     public var otherPedimentos: [ExportPedimento]?
     /// Rows each CSV extract's fast path left to the checked path, by file.
     public var checkedRows: [String: Int] = [:]
+    /// The findings the tax team reviewed (`explanations.toml`), when the file is there.
+    public var explanations: [Explanation] = []
 }
 
 /// What one stretch of `sales.csv` adds to the year, kept by the thread that read it.
@@ -134,6 +136,11 @@ public enum FiscalYearLoader {
         let catalogue = readCatalogue(folder, findings: &findings)
         if let catalogue { inputs.append(catalogue.file) }
         let rules = read(rulesFile).flatMap { RulesSettings.load($0, catalogue: catalogue?.keys, findings: &findings) }
+        // Optional: the findings the tax team reviewed and explained.
+        var explanations: [Explanation] = []
+        if FileManager.default.fileExists(atPath: folder.file(ExplanationsFile.name).url.path), let file = read(ExplanationsFile.name) {
+            explanations = ExplanationsFile.load(file, findings: &findings)
+        }
         /// An extract is streamed from disk (never held whole in memory), hashed while read.
         func extract(_ name: String) -> CSVSource? {
             let (url, display) = folder.file(name)
@@ -268,6 +275,7 @@ public enum FiscalYearLoader {
             exportRows: exportRows, inputs: inputs, leftOutInvoices: leftOutInvoices, leftOutPedimentos: leftOutPedimentos,
             exportSource: source, dataStageRequests: dataStage?.requests ?? [], otherPedimentos: otherPedimentos)
         year.checkedRows = checkedRows
+        year.explanations = explanations
         return (year, findings)
     }
 }

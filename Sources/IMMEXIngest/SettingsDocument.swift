@@ -31,7 +31,7 @@ struct SettingsDocument {
 
     let file: InputFile
     let root: [String: Value]
-    private let lines: [Substring]
+    let lines: [Substring]
 
     /// Parses the file; a syntax error becomes a finding at the line and column TOMLKit gives.
     init(_ file: InputFile) throws(InputError) {

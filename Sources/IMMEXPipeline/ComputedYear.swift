@@ -25,6 +25,7 @@ struct ComputedYear {
             invoices: loaded.exportInvoices, pedimentos: loaded.pedimentos, source: loaded.exportSource,
             otherExtract: loaded.otherPedimentos)
         findings += figureFindings
+        findings = Explanation.apply(loaded.explanations, to: findings)
         log?("computed the figures and both tests; reconciliation lists \(figures.reconciliation.count) disagreements")
         guard !findings.hasErrors else { throw .inputErrors(findings.sorted()) }
         return ComputedYear(loaded: loaded, figures: figures, findings: findings.sorted())

@@ -1,4 +1,3 @@
-import CSystem
 import Foundation
 
 /// Files a run publishes into one folder under the root, all or nothing, in one step.
@@ -63,9 +62,25 @@ struct OutputSet {
         }
         guard isDirectory.boolValue else { throw PublishError(description: "\(destination.path) is a file, not a folder; move it away") }
         try keepOthers(from: destination, in: staging)
-        guard immex_exchange_paths(staging.path, destination.path) == 0 else {
+        guard Self.exchange(staging.path, destination.path) == 0 else {
             throw PublishError(description: "cannot put the outputs in place of \(destination.path): \(String(cString: strerror(errno)))")
         }
+    }
+
+    /// Swaps two paths atomically: `renameat2(2)` with `RENAME_EXCHANGE` (Linux 3.15, glibc 2.28).
+    /// Looked up by name, since glibc declares it only under `_GNU_SOURCE`, which Swift's Glibc module
+    /// is not built with (a C shim module for it clashed with libxml2's ICU headers in clean builds).
+    /// Returns 0, or -1 with `errno` set.
+    private static func exchange(_ from: String, _ to: String) -> Int32 {
+        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+        guard let symbol = dlsym(nil, "renameat2") else {
+            errno = ENOSYS
+            return -1
+        }
+        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+        let currentDirectory: Int32 = -100  // AT_FDCWD
+        let exchangeFlag: UInt32 = 1 << 1  // RENAME_EXCHANGE
+        return renameat2(currentDirectory, from, currentDirectory, to, exchangeFlag)
     }
 
     /// Every entry of `destination` this set does not replace, hard-linked (or copied) into `staging`.

@@ -2,7 +2,7 @@ import IMMEXDomain
 
 /// `findings.csv`: one row per finding, sorted by place, for a spreadsheet or a reviewer's tool.
 public enum FindingsCSV {
-    public static let header = "severity,code,file,line,column,message,hint,related"
+    public static let header = "severity,code,file,line,column,message,hint,related,explanation"
 
     public static func render(_ findings: [Finding]) -> String {
         var text = header + "\r\n"
@@ -10,7 +10,7 @@ public enum FindingsCSV {
             let fields = [
                 finding.severity.rawValue, finding.code.rawValue, finding.location?.file ?? "",
                 finding.location?.line.map(String.init) ?? "", finding.location?.column.map(String.init) ?? "",
-                finding.message, finding.hint ?? "", finding.related?.description ?? "",
+                finding.message, finding.hint ?? "", finding.related?.description ?? "", finding.explanation ?? "",
             ]
             text += fields.map(quote).joined(separator: ",") + "\r\n"
         }

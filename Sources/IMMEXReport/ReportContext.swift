@@ -153,15 +153,18 @@ public enum ReportContext {
     }
 
     private static func findingCounts(_ findings: [Finding]) -> [String: Any] {
-        var byCode: [FindingCode: (severity: Severity, count: Int)] = [:]
+        var byCode: [FindingCode: (severity: Severity, count: Int, explained: Int)] = [:]
         for finding in findings {
-            byCode[finding.code, default: (finding.severity, 0)].count += 1
+            byCode[finding.code, default: (finding.severity, 0, 0)].count += 1
+            if finding.explanation != nil { byCode[finding.code]?.explained += 1 }
         }
         return [
             "errors": String(findings.count(of: .error)), "warnings": String(findings.count(of: .warning)),
             "notes": String(findings.count(of: .note)),
             "byCode": byCode.sorted { $0.key < $1.key }.map {
-                ["code": $0.key.rawValue, "severity": $0.value.severity.rawValue, "count": String($0.value.count)]
+                var line = ["code": $0.key.rawValue, "severity": $0.value.severity.rawValue, "count": String($0.value.count)]
+                if $0.value.explained > 0 { line["explained"] = String($0.value.explained) }
+                return line
             },
         ]
     }

@@ -13,7 +13,7 @@ public enum SummaryLanguage: String, Sendable, CaseIterable {
         var usdMethod, rounding, keys, dryRun, asOf, projection: String
         var byKey, byCountry, byKeyDescription, byCountryDescription, unknownCountry: String
         var notCounted, notCountedIntro, kind, key, pedimentos, amountMXN, amountUSD: String
-        var month, country, dataOf, reconciliation, noDisagreements, records, page, of: String
+        var month, country, dataOf, reconciliation, noDisagreements, records, page, of, explained: String
         var invoicesRead, salesCounted, creditNotes, cancelled, notSales, pedimentosRead, counted, rectified, forReview, notExports: String
         /// By `ExportTotals.MemoKind`.
         var memoKinds: [ExportTotals.MemoKind: String]
@@ -41,7 +41,7 @@ public enum SummaryLanguage: String, Sendable, CaseIterable {
                 notCounted: "Lo que no se contó", notCountedIntro: "Pedimentos listados y no contados como exportación, con lo que habrían sumado.",
                 kind: "Motivo", key: "Clave", pedimentos: "Pedimentos", amountMXN: "Pesos", amountUSD: "Dólares",
                 month: "Mes", country: "País", dataOf: "Datos de la gráfica", reconciliation: "Conciliación de facturas y pedimentos",
-                noDisagreements: "Sin diferencias.", records: "Registros leídos", page: "Página", of: "de",
+                noDisagreements: "Sin diferencias.", records: "Registros leídos", page: "Página", of: "de", explained: "explicado",
                 invoicesRead: "Facturas leídas", salesCounted: "ventas", creditNotes: "notas de crédito", cancelled: "canceladas",
                 notSales: "no son ventas", pedimentosRead: "Pedimentos leídos", counted: "contados", rectified: "rectificados",
                 forReview: "por revisar", notExports: "no contados como exportación",
@@ -73,7 +73,7 @@ public enum SummaryLanguage: String, Sendable, CaseIterable {
                 notCounted: "What was not counted", notCountedIntro: "Pedimentos listed and not counted as exports, with what they would have added.",
                 kind: "Why", key: "Key", pedimentos: "Pedimentos", amountMXN: "Pesos", amountUSD: "Dollars",
                 month: "Month", country: "Country", dataOf: "The chart's data", reconciliation: "Reconciliation of invoices and pedimentos",
-                noDisagreements: "No disagreements.", records: "Records read", page: "Page", of: "of",
+                noDisagreements: "No disagreements.", records: "Records read", page: "Page", of: "of", explained: "explained",
                 invoicesRead: "Invoices read", salesCounted: "sales", creditNotes: "credit notes", cancelled: "cancelled",
                 notSales: "not sales", pedimentosRead: "Pedimentos read", counted: "counted", rectified: "rectified",
                 forReview: "for review", notExports: "not counted as exports",

@@ -90,7 +90,7 @@ public enum SummaryPage {
             "notCounted": words.notCounted, "notCountedIntro": words.notCountedIntro, "kind": words.kind, "key": words.key,
             "pedimentos": words.pedimentos, "amountMXN": words.amountMXN, "amountUSD": words.amountUSD,
             "dataOf": words.dataOf, "reconciliation": words.reconciliation, "noDisagreements": words.noDisagreements,
-            "records": words.records, "page": words.page, "of": words.of,
+            "records": words.records, "page": words.page, "of": words.of, "explained": words.explained,
         ]
     }
 
@@ -113,7 +113,9 @@ public enum SummaryPage {
             let codes = Dictionary(grouping: ofSeverity, by: \.code).sorted { $0.key < $1.key }.map { code, list -> [String: Any] in
                 let sorted = list.sorted()
                 let places = sorted.prefix(10).map { finding -> [String: String] in
-                    ["place": finding.location?.description ?? "—", "message": finding.message]
+                    var place = ["place": finding.location?.description ?? "—", "message": finding.message]
+                    if let explanation = finding.explanation { place["explained"] = explanation }
+                    return place
                 }
                 var entry: [String: Any] = ["code": code.rawValue, "count": String(list.count), "places": places]
                 if list.count > 10 { entry["more"] = words.more.replacingOccurrences(of: "%d", with: String(list.count - 10)) }

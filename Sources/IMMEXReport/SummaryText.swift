@@ -45,7 +45,9 @@ public enum SummaryText {
                      + (reconciliation.isEmpty ? "no disagreements." : "\(figures.reconciliation.count) to review ("
                         + reconciliation.map { "\($0.code.rawValue) \($0.count)" }.joined(separator: ", ") + "), listed in reconciliation.csv."))
         func counted(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-        lines.append("Findings: \(counted(findings.count(of: .error), "error")), \(counted(findings.count(of: .warning), "warning")), \(counted(findings.count(of: .note), "note")).")
+        let explained = findings.count { $0.explanation != nil }
+        lines.append("Findings: \(counted(findings.count(of: .error), "error")), \(counted(findings.count(of: .warning), "warning")), \(counted(findings.count(of: .note), "note"))"
+                     + (explained > 0 ? " (\(explained) explained in explanations.toml)." : "."))
         return lines.joined(separator: "\n") + "\n"
     }
 

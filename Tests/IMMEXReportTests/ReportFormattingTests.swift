@@ -17,7 +17,7 @@ struct ReportFormattingTests {
         let finding = Finding(.malformedAmount, "subtotal '1,000' is not an amount", at: SourceLocation(file: "s.csv", line: 2, column: 93),
                               hint: "write it like \"1234.56\"")
         let text = FindingsCSV.render([finding])
-        #expect(text == FindingsCSV.header + "\r\n" + "error,malformed-amount,s.csv,2,93,\"subtotal '1,000' is not an amount\",\"write it like \"\"1234.56\"\"\",\r\n")
+        #expect(text == FindingsCSV.header + "\r\n" + "error,malformed-amount,s.csv,2,93,\"subtotal '1,000' is not an amount\",\"write it like \"\"1234.56\"\"\",,\r\n")
     }
 
     @Test("the terminal listing reads like a compiler's, grouped by file, with a count")
