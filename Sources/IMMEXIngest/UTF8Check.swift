@@ -10,9 +10,18 @@ enum UTF8Check {
     static func firstInvalid(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, to end: Int? = nil) -> Int? {
         let end = end ?? bytes.count
         var index = start
+        guard let base = bytes.baseAddress else { return nil }
+        // Thirty-two bytes a turn while they are ASCII (four words, their high bits tested at once).
+        while index + 32 <= end {
+            let raw = UnsafeRawPointer(base + index)
+            let any = raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                | raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+            if any & 0x8080_8080_8080_8080 != 0 { break }
+            index += 32
+        }
         while index < end {
             if index + 8 <= end {
-                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 if word & 0x8080_8080_8080_8080 == 0 {
                     index += 8
                     continue
