@@ -8,7 +8,7 @@ export SOURCE_DATE_EPOCH ?= 1767225600
 # The password of the sample year's TEST e.firma (fiscal-years/2025/efirma/README.md); never a real one.
 DEMO_KEY_PASSWORD := IMMEX-prueba-2025
 
-.PHONY: setup build demo test bench fuzz clean
+.PHONY: setup build demo test lint format bench fuzz clean
 
 setup:
 	@bash scripts/setup.sh
@@ -25,13 +25,22 @@ demo: build
 	  .build/debug/immex verify out/$(YEAR)/immex-$(YEAR)-evidence.zip --ca-file fiscal-years/$(YEAR)/efirma/test-ca.pem; \
 	  exit $$status
 
-test: setup
+test: setup lint
 	swift build --build-tests
 	swift test --skip-build --disable-xctest
 
 # Issue 7's benchmark: 10,000,000 invoices by default (INVOICES=..., PEDIMENTOS=..., ROUNDS=...).
 bench: setup
 	bash scripts/bench.sh
+
+# The committed swift-format configuration (.swift-format), checked by `make test` (and so by CI).
+SWIFT_SOURCES := Package.swift Sources Tests Fuzz
+lint:
+	swift format lint --strict --recursive --configuration .swift-format $(SWIFT_SOURCES)
+
+# Rewrites the sources as the configuration says (then `make lint` passes).
+format:
+	swift format format --in-place --recursive --configuration .swift-format $(SWIFT_SOURCES)
 
 # Each reader's libFuzzer target for FUZZ_SECONDS (default 60) from the sample year's seeds; not in CI.
 fuzz: setup

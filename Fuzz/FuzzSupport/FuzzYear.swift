@@ -20,9 +20,13 @@ public enum FuzzYear {
         for name in ["company.toml", "rules.toml"] {
             try? FileManager.default.copyItem(at: sample.appendingPathComponent(name), to: year.appendingPathComponent(name))
         }
-        try? Data("uuid,issued_on,type,customer_rfc,export_code,currency,subtotal\n00000000-0000-4000-8000-000000000001,2025-01-15,I,IDN0503157K2,01,MXN,1000.00\n".utf8)
-            .write(to: year.appendingPathComponent("sales.csv"))
-        try? FileManager.default.copyItem(at: project.appendingPathComponent("templates/pedimento-keys.toml"), to: root.appendingPathComponent("templates/pedimento-keys.toml"))
+        try? Data(
+            "uuid,issued_on,type,customer_rfc,export_code,currency,subtotal\n00000000-0000-4000-8000-000000000001,2025-01-15,I,IDN0503157K2,01,MXN,1000.00\n"
+                .utf8
+        )
+        .write(to: year.appendingPathComponent("sales.csv"))
+        try? FileManager.default.copyItem(
+            at: project.appendingPathComponent("templates/pedimento-keys.toml"), to: root.appendingPathComponent("templates/pedimento-keys.toml"))
         return root
     }()
 
@@ -41,7 +45,7 @@ public enum FuzzYear {
 /// libFuzzer's driver: SwiftPM links an executable target's entry point as `<Target>_main`, so
 /// each target's `<Target>_main` hands its arguments and `LLVMFuzzerTestOneInput` to it.
 @_silgen_name("LLVMFuzzerRunDriver")
-private func LLVMFuzzerRunDriver(
+private func llvmFuzzerRunDriver(
     _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
 ) -> CInt
@@ -52,6 +56,6 @@ public enum FuzzDriver {
     ) -> CInt {
         var count = argc
         var arguments = argv
-        return LLVMFuzzerRunDriver(&count, &arguments, callback)
+        return llvmFuzzerRunDriver(&count, &arguments, callback)
     }
 }

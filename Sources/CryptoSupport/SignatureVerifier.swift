@@ -19,7 +19,8 @@ public enum SignatureVerifier {
     public static func verify(signature: [UInt8], content: [UInt8], trustAnchors: [[UInt8]] = []) -> SignatureCheck {
         ERR_clear_error()
         guard let bio = try? MemoryBIO(signature), let cms = bio.withBIO({ d2i_CMS_bio($0, nil) }) else {
-            return SignatureCheck(valid: false, problems: ["the signature is not a DER CMS structure: \(OpenSSLError.drain("d2i_CMS_bio"))"], signer: nil, signingTime: nil)
+            return SignatureCheck(
+                valid: false, problems: ["the signature is not a DER CMS structure: \(OpenSSLError.drain("d2i_CMS_bio"))"], signer: nil, signingTime: nil)
         }
         defer { CMS_ContentInfo_free(cms) }
         let (signer, signingTime) = signerDetails(cms)
@@ -48,8 +49,9 @@ public enum SignatureVerifier {
         }
         let valid = data.withBIO { CMS_verify(cms, nil, store, $0, nil, flags) } == 1
         let problems = valid ? [] : OpenSSLError.drain("CMS_verify").messages
-        return SignatureCheck(valid: valid, problems: valid ? [] : (problems.isEmpty ? ["the signature does not match"] : problems),
-                              signer: signer, signingTime: signingTime)
+        return SignatureCheck(
+            valid: valid, problems: valid ? [] : (problems.isEmpty ? ["the signature does not match"] : problems),
+            signer: signer, signingTime: signingTime)
     }
 
     /// The first signer's certificate (from those the structure carries) and signing time.

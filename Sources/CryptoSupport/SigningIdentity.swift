@@ -12,11 +12,11 @@ public enum SigningError: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .unreadableCertificate(error): "the certificate cannot be read: \(error)"
-        case let .unreadableKey(error): "the private key cannot be read: \(error)"
+        case .unreadableCertificate(let error): "the certificate cannot be read: \(error)"
+        case .unreadableKey(let error): "the private key cannot be read: \(error)"
         case .wrongPassword: "the password does not open the private key"
         case .keyDoesNotMatchCertificate: "the private key does not belong to the certificate"
-        case let .signingFailed(error): "signing failed: \(error)"
+        case .signingFailed(let error): "signing failed: \(error)"
         }
     }
 }

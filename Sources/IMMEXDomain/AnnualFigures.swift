@@ -51,8 +51,10 @@ public struct AnnualFigures: Sendable, Hashable {
                     hint: "check the largest pedimento values for a typing error"))
         }
         if sales.net.subtracting(exports.valueAddedMXN).flatMap({ $0.adding(exports.commercialValueMXN) }) == nil {
-            all.append(Finding(.malformedAmount, "total sales and the exports' commercial value add up beyond the largest total the report states",
-                               at: nil, hint: "check the largest amounts of sales.csv and the exports for a typing error"))
+            all.append(
+                Finding(
+                    .malformedAmount, "total sales and the exports' commercial value add up beyond the largest total the report states",
+                    at: nil, hint: "check the largest amounts of sales.csv and the exports for a typing error"))
         }
         // (By position: filtering the pedimentos themselves would copy each, counting references.)
         let review = effective.indices.filter { effective[$0].keyClass == .review }.map { effective[$0].current }

@@ -58,17 +58,18 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         let zeros: UInt64 = 0x3030_3030_3030_3030
         // The first byte is the lowest of a word.
         let head = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)) ^ zeros
-        let dayTens = UInt64(base[8] ^ 0x30), dayUnits = UInt64(base[9] ^ 0x30)
+        let dayTens = UInt64(base[8] ^ 0x30)
+        let dayUnits = UInt64(base[9] ^ 0x30)
         // Digits at bytes 0-3 and 5-6; "-" (0x2D, so 0x1D) at 4 and 7.
         guard areDigits(head, 0x00FF_FF00_FFFF_FFFF), head & 0xFF00_00FF_0000_0000 == 0x1D00_001D_0000_0000,
-              dayTens <= 9, dayUnits <= 9
+            dayTens <= 9, dayUnits <= 9
         else { return nil }
         if bytes.count == 19 {
             let time = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 11, as: UInt64.self)) ^ zeros
             // Digits at bytes 0-1, 3-4 and 6-7; ":" (0x3A, so 0x0A) at 2 and 5.
             guard base[10] == UInt8(ascii: "T") || base[10] == UInt8(ascii: " "),
-                  areDigits(time, 0xFFFF_00FF_FF00_FFFF), time & 0x0000_FF00_00FF_0000 == 0x0000_0A00_000A_0000,
-                  pair(time, 0) < 24, pair(time, 3) < 60, pair(time, 6) < 60
+                areDigits(time, 0xFFFF_00FF_FF00_FFFF), time & 0x0000_FF00_00FF_0000 == 0x0000_0A00_000A_0000,
+                pair(time, 0) < 24, pair(time, 3) < 60, pair(time, 6) < 60
             else { return nil }
         }
         let year = pair(head, 0) * 100 + pair(head, 2)

@@ -61,11 +61,11 @@ public enum DecimalParseError: Error, Sendable, Hashable {
         switch self {
         case .empty:
             "the value is empty"
-        case let .unexpectedCharacter(character, offset):
+        case .unexpectedCharacter(let character, let offset):
             "unexpected character '\(character)' at position \(offset + 1); write digits with a '.' decimal point, without thousands separators or currency signs"
         case .missingDigits:
             "digits are missing before or after the decimal point"
-        case let .tooManyDecimals(found, allowed):
+        case .tooManyDecimals(let found, let allowed):
             "\(found) decimals where at most \(allowed) are allowed"
         case .tooLarge:
             "the number is too large"
@@ -131,7 +131,7 @@ extension DecimalNumber {
             return value.reduced(toScale: maximumScale)
         }
         guard count <= 18, let base = bytes.baseAddress else {
-            guard case let .success(value) = parse(utf8: bytes, maximumScale: maximumScale) else { return nil }
+            guard case .success(let value) = parse(utf8: bytes, maximumScale: maximumScale) else { return nil }
             return value
         }
         guard count > 0 else { return nil }
@@ -172,7 +172,8 @@ extension DecimalNumber {
     /// which the byte-by-byte reading then decides (with the same value for what this reads).
     @inline(__always)
     private static func wordwise(_ base: UnsafePointer<UInt8>, count: Int) -> DecimalNumber? {
-        let raw = UnsafeRawPointer(base), zeros = DigitWords.zeros
+        let raw = UnsafeRawPointer(base)
+        let zeros = DigitWords.zeros
         let head = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
         let point = DigitWords.firstOffset(of: UInt8(ascii: "."), in: head)
         guard point < 8 else {
@@ -183,7 +184,8 @@ extension DecimalNumber {
         let decimals = count - point - 1
         guard point > 0, decimals > 0, decimals <= 8 else { return nil }
         // (Shifts of 64 bits and more give 0.)
-        let integerShift = UInt64(8 * (8 - point)), fractionShift = UInt64(8 * (8 - decimals))
+        let integerShift = UInt64(8 * (8 - point))
+        let fractionShift = UInt64(8 * (8 - decimals))
         let integer = ((head << integerShift) | (zeros >> (64 - integerShift))) ^ zeros
         let tail = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
         let fraction = (((tail >> fractionShift) << fractionShift) | (zeros >> (64 - fractionShift))) ^ zeros

@@ -46,8 +46,10 @@ public struct DryRunAssessment: Sendable, Hashable {
         let year = yearToDate.year.value
         let daysInYear = CalendarDate.isLeap(year) ? 366 : 365
         let elapsed = asOf.daysSince1970 - yearToDate.year.firstDay.daysSince1970 + 1
-        let rules = yearToDate.rules, rounding = rules.rounding
-        let sales = yearToDate.sales.net, exports = yearToDate.exports.total
+        let rules = yearToDate.rules
+        let rounding = rules.rounding
+        let sales = yearToDate.sales.net
+        let exports = yearToDate.exports.total
 
         func scale<C>(_ value: Money<C>, _ numerator: Int128, _ denominator: Int128) -> Money<C>? {
             guard denominator > 0 else { return nil }
@@ -61,9 +63,12 @@ public struct DryRunAssessment: Sendable, Hashable {
         }
 
         var projections: [Projection] = []
-        let days = Int128(daysInYear), done = Int128(elapsed)
-        if let runRate = projection(.runRate, sales: scale(sales, days, done), mxn: scale(exports.mxn, days, done),
-                                    usd: scale(exports.usd, days, done)) {
+        let days = Int128(daysInYear)
+        let done = Int128(elapsed)
+        if let runRate = projection(
+            .runRate, sales: scale(sales, days, done), mxn: scale(exports.mxn, days, done),
+            usd: scale(exports.usd, days, done))
+        {
             projections.append(runRate)
         }
         if let prior = priorYear {

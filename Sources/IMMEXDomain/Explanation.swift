@@ -51,12 +51,18 @@ public struct Explanation: Sendable, Hashable {
             return explained
         }
         for (index, explanation) in explanations.enumerated() where !used.contains(index) {
-            result.append(Finding(.explanationUnmatched, "this explanation of \(explanation.code.rawValue)\(explanation.at.map { " at \($0)" } ?? "")\(explanation.about.map { " about \($0)" } ?? "") matches no finding of this run",
-                                  at: explanation.location, hint: "remove it if the problem was fixed, or correct its code, at or about"))
+            result.append(
+                Finding(
+                    .explanationUnmatched,
+                    "this explanation of \(explanation.code.rawValue)\(explanation.at.map { " at \($0)" } ?? "")\(explanation.about.map { " about \($0)" } ?? "") matches no finding of this run",
+                    at: explanation.location, hint: "remove it if the problem was fixed, or correct its code, at or about"))
         }
-        for (index, explanation) in explanations.enumerated() where used.contains(index) && findings.contains(where: { $0.severity == .error && explanation.explains($0) }) {
-            result.append(Finding(.explanationUnmatched, "an error (\(explanation.code.rawValue)) cannot be explained away; fix the input instead",
-                                  at: explanation.location, hint: "errors stop the run until the input is corrected"))
+        for (index, explanation) in explanations.enumerated()
+        where used.contains(index) && findings.contains(where: { $0.severity == .error && explanation.explains($0) }) {
+            result.append(
+                Finding(
+                    .explanationUnmatched, "an error (\(explanation.code.rawValue)) cannot be explained away; fix the input instead",
+                    at: explanation.location, hint: "errors stop the run until the input is corrected"))
         }
         return result
     }

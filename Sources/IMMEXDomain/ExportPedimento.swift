@@ -140,7 +140,8 @@ extension EffectivePedimento {
     /// place: copying the rows out would count references to their strings each time.
     var comparedValues: ComparedValues {
         rows.all.withUnsafeBufferPointer { all in
-            let original = all.baseAddress! + originalIndex, current = all.baseAddress! + (rectificationIndices.last ?? originalIndex)
+            let original = all.baseAddress! + originalIndex
+            let current = all.baseAddress! + (rectificationIndices.last ?? originalIndex)
             return (original.pointee.key, original.pointee.paidOn, current.pointee.valueUSD.centavos, current.pointee.commercialValueMXN.centavos)
         }
     }

@@ -122,7 +122,7 @@ public struct ExportAggregator: Sendable {
             dollars = pedimento.valueUSD
         case .pedimentoRate:
             dollars = Conversion.dollars(pesos, at: pedimento.exchangeRate, rounding: rules.rounding)
-        case let .annualAverage(rate):
+        case .annualAverage(let rate):
             dollars = Conversion.dollars(pesos, at: rate, rounding: rules.rounding)
         }
         return dollars.map { ExportAmount(mxn: pesos, usd: $0) }
@@ -153,7 +153,8 @@ public struct ExportAggregator: Sendable {
                 sums.list(memoKind, amount(of: pedimentos[position].current), key: pedimentos[position].original.key, at: pedimentos[position].current.location)
                 continue
             }
-            sums.count(pedimentos[position].current, original: pedimentos[position].original, keyClass: keyClass, amount: amount(of: pedimentos[position].current))
+            sums.count(
+                pedimentos[position].current, original: pedimentos[position].original, keyClass: keyClass, amount: amount(of: pedimentos[position].current))
         }
         return sums.finished()
     }
@@ -219,11 +220,13 @@ private struct ExportSums {
         byKey[place] = (original.key, line)
         let country = values.destinationCountry ?? original.destinationCountry
         if lastCountry < 0 || countries[lastCountry] != country {
-            lastCountry = countries.firstIndex(of: country) ?? {
-                countries.append(country)
-                byCountry.append(.zero)
-                return countries.count - 1
-            }()
+            lastCountry =
+                countries.firstIndex(of: country)
+                ?? {
+                    countries.append(country)
+                    byCountry.append(.zero)
+                    return countries.count - 1
+                }()
         }
         Self.add(subtracts ? ExportAmount(mxn: -amount.mxn, usd: -amount.usd) : amount, to: &byCountry[lastCountry], &fits)
         if !fits { totals.overflowAt = values.location }
@@ -232,12 +235,13 @@ private struct ExportSums {
     /// The totals, with the derived figures (net direct, total, the share's commercial basis)
     /// checked to be statable too.
     consuming func finished() -> ExportTotals {
-        for case let (key, line)? in byKey { totals.byKey[key] = line }
+        for case (let key, let line)? in byKey { totals.byKey[key] = line }
         for (index, country) in countries.enumerated() { totals.byCountry[country] = byCountry[index] }
         totals.memo = memo.values.sorted { ($0.kind, $0.key) < ($1.kind, $1.key) }
         if totals.overflowAt == nil {
-            let direct = ExportAmount(mxn: totals.directGross.mxn.subtracting(totals.returns.mxn) ?? .largestTotal,
-                                      usd: totals.directGross.usd.subtracting(totals.returns.usd) ?? .largestTotal)
+            let direct = ExportAmount(
+                mxn: totals.directGross.mxn.subtracting(totals.returns.mxn) ?? .largestTotal,
+                usd: totals.directGross.usd.subtracting(totals.returns.usd) ?? .largestTotal)
             // Every figure the report derives (net direct, total, each month's, the share's basis)
             // must be statable too; gross and indirect together bound each month's.
             let gross = totals.directGross.adding(totals.indirect)

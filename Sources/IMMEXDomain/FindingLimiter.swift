@@ -48,9 +48,13 @@ public struct FindingLimiter: Sendable {
     /// One note for each file and code with findings left out, saying how many.
     public func notes() -> [Finding] {
         omitted.sorted { ($0.key.file, $0.key.code) < ($1.key.file, $1.key.code) }.map { place, count in
-            Finding(.findingsNotListed, "\(count) more \(place.code.rawValue) finding\(count == 1 ? "" : "s") in \(place.file.isEmpty ? "this run" : place.file) are not listed (the first \(perCode) are)",
-                    at: place.file.isEmpty ? nil : SourceLocation(file: place.file),
-                    hint: "fix the ones listed and run again; they usually share one cause (a wrong separator, a damaged file); [limits] findings_per_code in rules.toml lists more")
+            Finding(
+                .findingsNotListed,
+                "\(count) more \(place.code.rawValue) finding\(count == 1 ? "" : "s") in \(place.file.isEmpty ? "this run" : place.file) are not listed (the first \(perCode) are)",
+                at: place.file.isEmpty ? nil : SourceLocation(file: place.file),
+                hint:
+                    "fix the ones listed and run again; they usually share one cause (a wrong separator, a damaged file); [limits] findings_per_code in rules.toml lists more"
+            )
         }
     }
 }

@@ -1,5 +1,5 @@
 #if canImport(CMalloc)
-import CMalloc
+    import CMalloc
 #endif
 
 /// The allocator keeps the memory a program frees, for reuse, in one pool for each thread that
@@ -10,7 +10,7 @@ public enum FreedMemory {
     /// nothing).
     public static func returnToSystem() {
         #if canImport(CMalloc)
-        _ = malloc_trim(0)
+            _ = malloc_trim(0)
         #endif
     }
 }

@@ -72,7 +72,8 @@ public struct PedimentoNumber: Sendable, Hashable, Comparable, CustomStringConve
 
     public init?(_ text: some StringProtocol) {
         // Over bytes, not Characters: this runs once per pedimento of a year's extract.
-        var value: UInt64 = 0, count = 0
+        var value: UInt64 = 0
+        var count = 0
         for byte in text.utf8 where byte != UInt8(ascii: " ") {
             guard byte &- 0x30 <= 9, count < 15 else { return nil }
             value = value * 10 + UInt64(byte - 0x30)
@@ -112,11 +113,14 @@ public struct PedimentoNumber: Sendable, Hashable, Comparable, CustomStringConve
         }
         let space = UInt8(ascii: " ")
         guard bytes.count == 21, bytes[2] == space, bytes[3] == space, bytes[6] == space, bytes[7] == space,
-              bytes[12] == space, bytes[13] == space
+            bytes[12] == space, bytes[13] == space
         else { return nil }
         let packed: UInt64? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 15) { digits in
             // YY, AA, PPPP and NNNNNNN, side by side (no array of places: this runs for each row).
-            digits[0] = bytes[0]; digits[1] = bytes[1]; digits[2] = bytes[4]; digits[3] = bytes[5]
+            digits[0] = bytes[0]
+            digits[1] = bytes[1]
+            digits[2] = bytes[4]
+            digits[3] = bytes[5]
             for offset in 0..<4 { digits[4 + offset] = bytes[8 + offset] }
             for offset in 0..<7 { digits[8 + offset] = bytes[14 + offset] }
             return PedimentoNumber(asciiDigits: UnsafeBufferPointer(digits))?.packed
@@ -190,7 +194,8 @@ public struct RFC: Sendable, Hashable, CustomStringConvertible {
 
     /// Characters already checked, one byte each.
     private init(characters: some Collection<UInt8>) {
-        var head: UInt64 = 0, tail: UInt64 = 0
+        var head: UInt64 = 0
+        var tail: UInt64 = 0
         for (index, byte) in characters.enumerated() {
             if index < 8 { head |= UInt64(byte) << (8 * index) } else { tail |= UInt64(byte) << (8 * (index - 8)) }
         }
@@ -222,7 +227,8 @@ public struct RFC: Sendable, Hashable, CustomStringConvertible {
         if !characters[0..<letters].allSatisfy(isLetter) {
             return "its first \(letters) characters must be letters (A–Z, Ñ or &)"
         }
-        let month = Int(String(characters[(letters + 2)..<(letters + 4)])) ?? 0, day = Int(String(characters[(letters + 4)..<(letters + 6)])) ?? 0
+        let month = Int(String(characters[(letters + 2)..<(letters + 4)])) ?? 0
+        let day = Int(String(characters[(letters + 4)..<(letters + 6)])) ?? 0
         if !characters[letters..<(letters + 6)].allSatisfy(isDigit) || !(1...12).contains(month) || !(1...31).contains(day) {
             return "characters \(letters + 1) to \(letters + 6) must be a date, YYMMDD"
         }
@@ -282,13 +288,14 @@ public struct RFC: Sendable, Hashable, CustomStringConvertible {
         let lastDigits = Self.within(last, 0x30, 0x39)
         let lastLetters = Self.within(last, 0x41, 0x5A) | Self.within(last, 0x26, 0x26)
         guard (Self.within(head, 0x41, 0x5A) | Self.within(head, 0x26, 0x26)) & letterBytes == letterBytes,
-              (head >> (8 * UInt64(letters)) & 0xFF) &- 0x30 <= 9,  // the date's first digit, the one byte before `last`
-              lastDigits & 0x80_8080_8080 == 0x80_8080_8080,  // its other five
-              (lastDigits | lastLetters) & 0x0080_8000_0000_0000 == 0x0080_8000_0000_0000,
-              (lastDigits | Self.within(last, 0x41, 0x41)) >> 63 == 1
+            (head >> (8 * UInt64(letters)) & 0xFF) &- 0x30 <= 9,  // the date's first digit, the one byte before `last`
+            lastDigits & 0x80_8080_8080 == 0x80_8080_8080,  // its other five
+            (lastDigits | lastLetters) & 0x0080_8000_0000_0000 == 0x0080_8000_0000_0000,
+            (lastDigits | Self.within(last, 0x41, 0x41)) >> 63 == 1
         else { return nil }
         func digit(_ at: UInt64) -> Int { Int(last >> (8 * at) & 0xFF) - 0x30 }
-        let month = digit(1) * 10 + digit(2), day = digit(3) * 10 + digit(4)
+        let month = digit(1) * 10 + digit(2)
+        let day = digit(3) * 10 + digit(4)
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         // One byte a character: the first eight in `head`, the last four or five (`last` shifted
         // past those already in `head`) in `tail`, with the count in its highest byte.
@@ -411,4 +418,3 @@ public struct CustomsSection: Sendable, Hashable, Comparable, CustomStringConver
     public static func < (lhs: CustomsSection, rhs: CustomsSection) -> Bool { lhs.value < rhs.value }
     public var description: String { digits }
 }
-

@@ -120,11 +120,13 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
                 copy(segment, startingAt: first, of: other)
                 continue
             }
-            let tableSet = adopted[segment.tables] ?? {
-                tables.append(other.tables[segment.tables])
-                adopted[segment.tables] = tables.count - 1
-                return tables.count - 1
-            }()
+            let tableSet =
+                adopted[segment.tables]
+                ?? {
+                    tables.append(other.tables[segment.tables])
+                    adopted[segment.tables] = tables.count - 1
+                    return tables.count - 1
+                }()
             segments.append(Segment(records: segment.records, tables: tableSet))
             starts[starts.count - 1] = count
             starts.append(Int.max)

@@ -48,7 +48,8 @@ public struct KeyCatalogue: Sendable, Hashable {
     /// name the key on that side. A key the settings name that the catalogue lacks is classed as
     /// they say (a key newer than the catalogue).
     public func classification(overriding overrides: [OperationSide: [PedimentoKey: KeyClass]] = [:]) -> KeyClassification {
-        var export: [PedimentoKey: KeyClass] = [:], imports: [PedimentoKey: KeyClass] = [:]
+        var export: [PedimentoKey: KeyClass] = [:]
+        var imports: [PedimentoKey: KeyClass] = [:]
         for (key, entry) in entries {
             export[key] = entry.export.keyClass
             imports[key] = entry.import.keyClass

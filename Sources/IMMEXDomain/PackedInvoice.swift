@@ -13,8 +13,9 @@ public struct InvoiceCodes: Sendable, Hashable {
     }
 
     init(_ invoice: SalesInvoice) {
-        self.init(status: invoice.status, type: invoice.type, exportCode: invoice.exportCode,
-                  isGenericForeignCustomer: invoice.customerRFC.isGenericForeign)
+        self.init(
+            status: invoice.status, type: invoice.type, exportCode: invoice.exportCode,
+            isGenericForeignCustomer: invoice.customerRFC.isGenericForeign)
     }
 }
 
@@ -105,9 +106,9 @@ struct PackedInvoice: Sendable {
             return (mantissa, UInt16(amount.scale))
         }
         guard invoice.pedimentos.count <= 1, invoice.location.column == 1,
-              let line = UInt32(exactly: invoice.location.line ?? 0), line != 0,
-              let subtotal = narrow(invoice.subtotal), let discount = narrow(invoice.discount),
-              let rate = narrow(invoice.exchangeRate.value), let usd = narrow(invoice.totalUSD)
+            let line = UInt32(exactly: invoice.location.line ?? 0), line != 0,
+            let subtotal = narrow(invoice.subtotal), let discount = narrow(invoice.discount),
+            let rate = narrow(invoice.exchangeRate.value), let usd = narrow(invoice.totalUSD)
         else { return nil }
         (uuidHigh, uuidLow) = (invoice.uuid.high, invoice.uuid.low)
         pedimento = invoice.pedimentos.first?.packed ?? 0

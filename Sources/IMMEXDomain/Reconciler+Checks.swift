@@ -45,7 +45,8 @@ extension Reconciler {
         let a1 = PedimentoKey("A1")!
         let tolerances = rules.reconciliation
         let invoiceCount = invoices.count
-        let percent = tolerances.mxnTolerancePercent, percentDivisor = 100 * Int128.power10(percent.scale)
+        let percent = tolerances.mxnTolerancePercent
+        let percentDivisor = 100 * Int128.power10(percent.scale)
         // What the group compares of each of its invoices, worked out once an invoice, in an array
         // kept from group to group.
         var fields: [GroupedInvoice] = []
@@ -62,23 +63,32 @@ extension Reconciler {
                 if invoiceNodes.isEmpty {
                     for offset in pedimentoNodes.indices where compared[pedimento(offset)].key == a1 {
                         let original = effective[pedimento(offset)].original
-                        items.append(item(.unmatchedExportPedimento, "A1 export pedimento \(original.number) has no CFDI",
-                                          hint: "give its invoice_uuid in exports.csv, or the pedimento number on the invoice in sales.csv", pedimento: original))
+                        items.append(
+                            item(
+                                .unmatchedExportPedimento, "A1 export pedimento \(original.number) has no CFDI",
+                                hint: "give its invoice_uuid in exports.csv, or the pedimento number on the invoice in sales.csv", pedimento: original))
                     }
                     return
                 }
                 fields.removeAll(keepingCapacity: true)
                 for node in invoiceNodes { fields.append(GroupedInvoice(invoices.matchingFields(at: Int(node)), rounding: rules.rounding)) }
                 for offset in fields.indices where fields[offset].isDefinitiveA1 && firstA1 == nil {
-                    let position = Int(invoiceNodes[offset]), invoice = invoices.matchingFields(at: position)
+                    let position = Int(invoiceNodes[offset])
+                    let invoice = invoices.matchingFields(at: position)
                     // (With no A1 in the group, any pedimento it has is of another key.)
                     if !pedimentoNodes.isEmpty {
                         let other = effective[pedimento(0)].original
-                        items.append(item(.exportCodeKeyMismatch, "invoice \(invoice.uuid) has export code 02 (definitive, key A1) but left under pedimento \(other.number) with key \(other.key)",
-                                          hint: "export code 02 goes only with key A1; use 04 for other definitive exports", invoice: invoices[position], pedimento: other))
+                        items.append(
+                            item(
+                                .exportCodeKeyMismatch,
+                                "invoice \(invoice.uuid) has export code 02 (definitive, key A1) but left under pedimento \(other.number) with key \(other.key)",
+                                hint: "export code 02 goes only with key A1; use 04 for other definitive exports", invoice: invoices[position], pedimento: other
+                            ))
                     } else {
-                        items.append(item(.unmatchedExportInvoice, "invoice \(invoice.uuid) is a definitive export (code 02) with no A1 pedimento",
-                                          hint: "write its pedimento on the invoice row, or its UUID on the pedimento's row", invoice: invoices[position]))
+                        items.append(
+                            item(
+                                .unmatchedExportInvoice, "invoice \(invoice.uuid) is a definitive export (code 02) with no A1 pedimento",
+                                hint: "write its pedimento on the invoice row, or its UUID on the pedimento's row", invoice: invoices[position]))
                     }
                 }
                 guard let anchorOffset = firstA1 ?? pedimentoNodes.indices.first else { return }
@@ -97,33 +107,48 @@ extension Reconciler {
                     }
                     invoicedUSD = sum + usd
                 }
-                var declared = Int128(0), declaredMXN = Int128(0)
+                var declared = Int128(0)
+                var declaredMXN = Int128(0)
                 for offset in pedimentoNodes.indices {
                     declared += Int128(compared[pedimento(offset)].usdCentavos)
                     declaredMXN += Int128(compared[pedimento(offset)].mxnCentavos)
                 }
                 if let invoiced = invoicedUSD, (invoiced - declared).magnitude > UInt128(tolerances.usdTolerance.centavos) {
-                    items.append(item(.usdAmountMismatch, "pedimento \(describe(pedimentoPositions, effective)) declares USD \(cents(declared)); its invoices' TotalUSD add up to \(cents(invoiced))",
-                                      hint: "check the invoice's Comercio Exterior TotalUSD and the pedimento's USD value", invoice: invoices[firstInvoice], pedimento: anchor,
-                                      amounts: (cents(invoiced), cents(declared), cents(invoiced - declared), "USD")))
+                    items.append(
+                        item(
+                            .usdAmountMismatch,
+                            "pedimento \(describe(pedimentoPositions, effective)) declares USD \(cents(declared)); its invoices' TotalUSD add up to \(cents(invoiced))",
+                            hint: "check the invoice's Comercio Exterior TotalUSD and the pedimento's USD value", invoice: invoices[firstInvoice],
+                            pedimento: anchor,
+                            amounts: (cents(invoiced), cents(declared), cents(invoiced - declared), "USD")))
                 }
                 var invoicedMXN = Int128(0)
                 for invoice in fields { invoicedMXN += Int128(invoice.mxnCentavos) }
-                let mxnTolerance = Int128(tolerances.mxnTolerance.centavos) * Int128(max(1, pedimentoNodes.count))
+                let mxnTolerance =
+                    Int128(tolerances.mxnTolerance.centavos) * Int128(max(1, pedimentoNodes.count))
                     + declaredMXN.magnitudeAsInt128 * Int128(percent.mantissa) / percentDivisor
                 if (invoicedMXN - declaredMXN).magnitude > UInt128(mxnTolerance) {
-                    items.append(item(.mxnAmountMismatch, "pedimento \(describe(pedimentoPositions, effective)) declares MXN \(cents(declaredMXN)); its invoices are worth MXN \(cents(invoicedMXN)) at their own rates",
-                                      hint: "a different exchange rate explains small gaps; larger ones mean a wrong amount on one side", invoice: invoices[firstInvoice], pedimento: anchor,
-                                      amounts: (cents(invoicedMXN), cents(declaredMXN), cents(invoicedMXN - declaredMXN), "MXN")))
+                    items.append(
+                        item(
+                            .mxnAmountMismatch,
+                            "pedimento \(describe(pedimentoPositions, effective)) declares MXN \(cents(declaredMXN)); its invoices are worth MXN \(cents(invoicedMXN)) at their own rates",
+                            hint: "a different exchange rate explains small gaps; larger ones mean a wrong amount on one side", invoice: invoices[firstInvoice],
+                            pedimento: anchor,
+                            amounts: (cents(invoicedMXN), cents(declaredMXN), cents(invoicedMXN - declaredMXN), "MXN")))
                 }
                 for offset in pedimentoNodes.indices {
                     let paidOn = compared[pedimento(offset)].paidOn.daysSince1970
                     for (index, grouped) in fields.enumerated() {
                         let apart = abs(paidOn - grouped.issuedOnDay)
                         if apart > tolerances.maxDaysApart {
-                            let original = effective[pedimento(offset)].original, invoice = invoices.matchingFields(at: Int(invoiceNodes[index]))
-                            items.append(item(.dateMismatch, "pedimento \(original.number) was paid \(original.paidOn), \(apart) days from invoice \(invoice.uuid) of \(invoice.issuedOn)",
-                                              hint: "more than \(tolerances.maxDaysApart) days apart ([reconciliation] max_days_apart); check both dates", invoice: invoices[Int(invoiceNodes[index])], pedimento: original))
+                            let original = effective[pedimento(offset)].original
+                            let invoice = invoices.matchingFields(at: Int(invoiceNodes[index]))
+                            items.append(
+                                item(
+                                    .dateMismatch,
+                                    "pedimento \(original.number) was paid \(original.paidOn), \(apart) days from invoice \(invoice.uuid) of \(invoice.issuedOn)",
+                                    hint: "more than \(tolerances.maxDaysApart) days apart ([reconciliation] max_days_apart); check both dates",
+                                    invoice: invoices[Int(invoiceNodes[index])], pedimento: original))
                         }
                     }
                 }
@@ -161,12 +186,17 @@ extension Reconciler {
             let keyClass = effective[position].keyClass
             guard keyClass == .direct || keyClass == .indirect || keyClass == .subtracting else { continue }
             let values = effective[position].current
-            guard let expected = Conversion.pesos(DecimalNumber(mantissa: values.valueUSD.centavos, scale: 2), at: values.exchangeRate, rounding: rules.rounding) else { continue }
+            guard
+                let expected = Conversion.pesos(DecimalNumber(mantissa: values.valueUSD.centavos, scale: 2), at: values.exchangeRate, rounding: rules.rounding)
+            else { continue }
             let difference = values.commercialValueMXN - expected
             if abs(difference.centavos) > rules.reconciliation.mxnTolerance.centavos {
-                items.append(item(.pedimentoRateMismatch, "pedimento \(effective[position].original.number): MXN \(values.commercialValueMXN.decimalString) is not USD \(values.valueUSD.decimalString) × \(values.exchangeRate) = \(expected.decimalString)",
-                                  hint: "check the pedimento's value, dollar value and exchange rate", pedimento: values,
-                                  amounts: (expected.decimalString, values.commercialValueMXN.decimalString, difference.decimalString, "MXN")))
+                items.append(
+                    item(
+                        .pedimentoRateMismatch,
+                        "pedimento \(effective[position].original.number): MXN \(values.commercialValueMXN.decimalString) is not USD \(values.valueUSD.decimalString) × \(values.exchangeRate) = \(expected.decimalString)",
+                        hint: "check the pedimento's value, dollar value and exchange rate", pedimento: values,
+                        amounts: (expected.decimalString, values.commercialValueMXN.decimalString, difference.decimalString, "MXN")))
             }
             // exports.csv says which export a K1 returns in its own column; the Data Stage says it
             // only where table 512 discharges the export, so there an unlinked return is no finding,
@@ -178,21 +208,29 @@ extension Reconciler {
                     let exported = byNumber[target.packed].map { effective[$0] }
                     let isExport = exported.map { [.direct, .indirect].contains($0.keyClass) } ?? false
                     if !isExport, fromCSV || target.digits.hasPrefix(twoDigitYear(year)) {
-                        items.append(item(.returnTargetMissing, "return \(original.number) names export \(target), which is not an export in \(original.origin.rawValue)",
-                                          hint: fromCSV ? "correct returned_pedimento, or add the export it returns" : "check that every request of the year is in datastage/",
-                                          pedimento: original))
+                        items.append(
+                            item(
+                                .returnTargetMissing, "return \(original.number) names export \(target), which is not an export in \(original.origin.rawValue)",
+                                hint: fromCSV
+                                    ? "correct returned_pedimento, or add the export it returns" : "check that every request of the year is in datastage/",
+                                pedimento: original))
                     }
                 } else if fromCSV {
-                    items.append(item(.returnUnlinked, "return \(original.number) (key \(original.key)) does not say which export it returns",
-                                      hint: "write the original export pedimento in returned_pedimento", pedimento: original))
+                    items.append(
+                        item(
+                            .returnUnlinked, "return \(original.number) (key \(original.key)) does not say which export it returns",
+                            hint: "write the original export pedimento in returned_pedimento", pedimento: original))
                 }
             }
         }
         let yy = twoDigitYear(year)
         for pedimento in pedimentos where rules.keys.keyClass(of: pedimento.key, side: pedimento.side) == .rectification || pedimento.origin == .dataStage {
             guard let target = pedimento.rectifies, !target.digits.hasPrefix(yy), byNumber[target.packed] == nil else { continue }
-            items.append(item(.rectificationOtherYear, "rectification \(pedimento.number) replaces \(target), a pedimento of 20\(target.digits.prefix(2)); it is listed, not counted",
-                              hint: "a change to another year's export belongs to that year's report", pedimento: pedimento))
+            items.append(
+                item(
+                    .rectificationOtherYear,
+                    "rectification \(pedimento.number) replaces \(target), a pedimento of 20\(target.digits.prefix(2)); it is listed, not counted",
+                    hint: "a change to another year's export belongs to that year's report", pedimento: pedimento))
         }
         return items
     }
@@ -209,13 +247,19 @@ extension Reconciler {
             guard fields.status == .active, fields.type == .income else { continue }
             if fields.isGenericForeignCustomer && fields.exportCode == .notApplicable {
                 let invoice = invoices[index]
-                items.append(item(.foreignCustomerNotExport, "invoice \(invoice.uuid) is billed to a foreign customer (XEXX010101000) with export code 01",
-                                  hint: "a sale abroad is an export (02 or 04); if the goods stayed in Mexico, say why in the file", invoice: invoice))
+                items.append(
+                    item(
+                        .foreignCustomerNotExport, "invoice \(invoice.uuid) is billed to a foreign customer (XEXX010101000) with export code 01",
+                        hint: "a sale abroad is an export (02 or 04); if the goods stayed in Mexico, say why in the file", invoice: invoice))
             }
             if !fields.isGenericForeignCustomer && fields.exportCode != .notApplicable && !indirectGroups.contains(Int(roots[index])) {
                 let invoice = invoices[index]
-                items.append(item(.domesticCustomerExport, "invoice \(invoice.uuid) claims export code \(invoice.exportCode.rawValue) but is billed to Mexican RFC \(invoice.customerRFC)",
-                                  hint: "only a virtual export (V1) to another IMMEX company is billed in Mexico: link it to its V1 pedimento, or fix the code", invoice: invoice))
+                items.append(
+                    item(
+                        .domesticCustomerExport,
+                        "invoice \(invoice.uuid) claims export code \(invoice.exportCode.rawValue) but is billed to Mexican RFC \(invoice.customerRFC)",
+                        hint: "only a virtual export (V1) to another IMMEX company is billed in Mexico: link it to its V1 pedimento, or fix the code",
+                        invoice: invoice))
             }
         }
         return items
@@ -252,7 +296,8 @@ final class GroupedNodes: @unchecked Sendable {
         for index in 0..<count { starts[index + 1] += starts[index] }
         let ordered = Self.zeroed(nodes.count)
         for position in nodes.indices {
-            let node = nodes[position], root = root(Int(node))
+            let node = nodes[position]
+            let root = root(Int(node))
             ordered[Int(starts[root])] = node
             starts[root] += 1
         }
@@ -293,7 +338,8 @@ final class GroupedNodes: @unchecked Sendable {
     /// hold about as many nodes as those from it on.
     var middleRoot: Int {
         let middle = UInt32(ordered.count / 2)
-        var low = 0, high = rootCount
+        var low = 0
+        var high = rootCount
         while low < high {
             let probe = (low + high) / 2
             if starts[probe] < middle { low = probe + 1 } else { high = probe }

@@ -30,14 +30,16 @@ public struct Reconciler: Sendable {
         var linkedInvoice = [Bool](repeating: false, count: invoices.count)
         var linkedPedimento = [Bool](repeating: false, count: effective.count)
         let namedInvoices = concurrently({ FirstInvoices(effective, in: invoices) }) {
-            linkPedimentos(of: invoices, numbers: numbers, groups: &groups, linkedInvoice: &linkedInvoice,
-                           linkedPedimento: &linkedPedimento, items: &items)
+            linkPedimentos(
+                of: invoices, numbers: numbers, groups: &groups, linkedInvoice: &linkedInvoice,
+                linkedPedimento: &linkedPedimento, items: &items)
         }.other
         // Then the pedimentos' own links, and every record's group (read-only from there on),
         // while another core checks each pedimento on its own.
         let (pedimentoItems, roots) = concurrently({ [self] in checkPedimentos(pedimentos, effective: effective, byNumber: numbers) }) {
-            linkNamedInvoices(of: effective, named: namedInvoices, invoices: invoices, groups: &groups, linkedInvoice: &linkedInvoice,
-                              linkedPedimento: &linkedPedimento, items: &items)
+            linkNamedInvoices(
+                of: effective, named: namedInvoices, invoices: invoices, groups: &groups, linkedInvoice: &linkedInvoice,
+                linkedPedimento: &linkedPedimento, items: &items)
             return groups.takeRoots()
         }
 
@@ -58,15 +60,19 @@ public struct Reconciler: Sendable {
     /// Joins each pedimento that names an invoice (`named`: the first export invoice with its
     /// UUID, by pedimento) with that invoice, marking both linked; a pedimento naming no active
     /// export invoice is an item. (Its own function for the reason `linkPedimentos` is.)
-    private func linkNamedInvoices(of effective: [EffectivePedimento], named: FirstInvoices, invoices: InvoiceList, groups: inout UnionFind,
-                                   linkedInvoice: inout [Bool], linkedPedimento: inout [Bool], items: inout [ReconciliationItem]) {
+    private func linkNamedInvoices(
+        of effective: [EffectivePedimento], named: FirstInvoices, invoices: InvoiceList, groups: inout UnionFind,
+        linkedInvoice: inout [Bool], linkedPedimento: inout [Bool], items: inout [ReconciliationItem]
+    ) {
         for index in effective.indices {
             guard let uuid = effective[index].namedInvoice else { continue }
             let found = named[index]
             guard let target = found, invoices.activeAndCode(at: target).isActive else {
                 let why = found == nil ? "which is not among the export invoices of sales.csv" : "which is cancelled"
-                items.append(item(.unknownInvoice, "pedimento \(effective[index].original.number) names invoice \(uuid), \(why)",
-                                  hint: "correct invoice_uuid, or add the invoice to sales.csv", pedimento: effective[index].original))
+                items.append(
+                    item(
+                        .unknownInvoice, "pedimento \(effective[index].original.number) names invoice \(uuid), \(why)",
+                        hint: "correct invoice_uuid, or add the invoice to sales.csv", pedimento: effective[index].original))
                 continue
             }
             groups.union(target, invoices.count + index)
@@ -79,8 +85,10 @@ public struct Reconciler: Sendable {
     /// pedimentos' positions by number), marking both linked; an invoice naming a number that is
     /// not among them is an item. (Its own function, given the changed values in-out, so that
     /// they are accessed without the run-time exclusivity checks of captured variables.)
-    private func linkPedimentos(of invoices: InvoiceList, numbers: PedimentoIndex, groups: inout UnionFind, linkedInvoice: inout [Bool],
-                                linkedPedimento: inout [Bool], items: inout [ReconciliationItem]) {
+    private func linkPedimentos(
+        of invoices: InvoiceList, numbers: PedimentoIndex, groups: inout UnionFind, linkedInvoice: inout [Bool],
+        linkedPedimento: inout [Bool], items: inout [ReconciliationItem]
+    ) {
         // A window of the invoices' pedimentos at a time, their slots prefetched before any is
         // looked up (the misses overlap; the pedimentos are a hundred megabytes away).
         var window: [(invoice: Int, pedimento: PedimentoNumber)] = []
@@ -90,8 +98,11 @@ public struct Reconciler: Sendable {
             for (position, pedimento) in window {
                 guard let target = numbers[pedimento.packed] else {
                     let invoice = invoices[position]
-                    items.append(item(.unknownPedimento, "invoice \(invoice.uuid) was exported under pedimento \(pedimento), which is not among the year's export pedimentos",
-                                      hint: "check the number on the invoice, and that the pedimento is in the export extract", invoice: invoice))
+                    items.append(
+                        item(
+                            .unknownPedimento,
+                            "invoice \(invoice.uuid) was exported under pedimento \(pedimento), which is not among the year's export pedimentos",
+                            hint: "check the number on the invoice, and that the pedimento is in the export extract", invoice: invoice))
                     continue
                 }
                 groups.union(position, invoices.count + target)
@@ -117,8 +128,10 @@ public struct Reconciler: Sendable {
 
     // MARK: - Items
 
-    func item(_ code: FindingCode, _ message: String, hint: String, invoice: SalesInvoice? = nil, pedimento: ExportPedimento? = nil,
-              amounts: (invoice: String, pedimento: String, difference: String, currency: String)? = nil) -> ReconciliationItem {
+    func item(
+        _ code: FindingCode, _ message: String, hint: String, invoice: SalesInvoice? = nil, pedimento: ExportPedimento? = nil,
+        amounts: (invoice: String, pedimento: String, difference: String, currency: String)? = nil
+    ) -> ReconciliationItem {
         ReconciliationItem(
             code: code, message: message, hint: hint,
             invoice: invoice.map { .init(id: $0.uuid.value, location: $0.location) },
@@ -148,7 +161,8 @@ struct UnionFind {
     }
 
     mutating func union(_ a: Int, _ b: Int) {
-        let rootA = find(a), rootB = find(b)
+        let rootA = find(a)
+        let rootB = find(b)
         if rootA != rootB { parent[max(rootA, rootB)] = UInt32(truncatingIfNeeded: min(rootA, rootB)) }
     }
 
@@ -197,14 +211,16 @@ struct FirstInvoices {
         // the UUID takes it from there. The invoices are looked up in two halves on two cores (the
         // table is only read from here): the lower half's first invoice, if any, comes first.
         let shared = ReadOnlyTable(table: table)
-        let middle = invoices.count / 2, pedimentos = effective.count
+        let middle = invoices.count / 2
+        let pedimentos = effective.count
         let (upper, lower) = concurrently({ Self.firstInvoices(of: invoices, in: middle..<invoices.count, table: shared.table, pedimentos: pedimentos) }) {
             Self.firstInvoices(of: invoices, in: 0..<middle, table: table, pedimentos: pedimentos)
         }
         var first = lower
         for index in first.indices where first[index] < 0 { first[index] = upper[index] }
         // Each pedimento takes its UUID's first pedimento's invoice, the later half on another core.
-        let heads = first, half = effective.count / 2
+        let heads = first
+        let half = effective.count / 2
         let (later, earlier) = concurrently({ Self.named(effective, in: half..<effective.count, table: shared.table, heads: heads) }) {
             Self.named(effective, in: 0..<half, table: table, heads: heads)
         }

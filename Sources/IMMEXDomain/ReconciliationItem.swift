@@ -19,7 +19,8 @@ public struct ReconciliationItem: Sendable, Hashable {
 
     /// The same, as a finding: placed at the pedimento (or the invoice), the other side related.
     public var finding: Finding {
-        Finding(code, message, at: pedimento?.location ?? invoice?.location, hint: hint,
-                related: pedimento == nil ? nil : invoice?.location)
+        Finding(
+            code, message, at: pedimento?.location ?? invoice?.location, hint: hint,
+            related: pedimento == nil ? nil : invoice?.location)
     }
 }

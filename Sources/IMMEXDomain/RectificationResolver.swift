@@ -142,7 +142,8 @@ private struct RowClass: Sendable {
         classes.reserveCapacity(range.count)
         var naming: [Int] = []
         for index in range {
-            classes.append(RowClass(keyClass: keys.keyClass(of: pedimentos[index].key, side: pedimentos[index].side), isDataStage: pedimentos[index].origin == .dataStage))
+            classes.append(
+                RowClass(keyClass: keys.keyClass(of: pedimentos[index].key, side: pedimentos[index].side), isDataStage: pedimentos[index].origin == .dataStage))
             if pedimentos[index].rectifies != nil { naming.append(index) }
         }
         return (classes, naming)

@@ -130,7 +130,7 @@ public enum USDConversion: Sendable, Hashable {
         switch self {
         case .declared: "each pedimento's own declared USD value"
         case .pedimentoRate: "each pedimento's MXN value divided by its own exchange rate"
-        case let .annualAverage(rate): "each pedimento's MXN value divided by the annual average rate \(rate)"
+        case .annualAverage(let rate): "each pedimento's MXN value divided by the annual average rate \(rate)"
         }
     }
 }

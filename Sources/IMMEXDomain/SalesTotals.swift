@@ -24,8 +24,8 @@ public struct SalesTotals: Sendable, Hashable {
     @discardableResult
     public mutating func add(_ other: SalesTotals) -> Bool {
         guard let invoices = invoices.adding(other.invoices), let creditNotes = creditNotes.adding(other.creditNotes),
-              let domestic = domestic.adding(other.domestic), let foreign = foreign.adding(other.foreign),
-              invoices.subtracting(creditNotes) != nil
+            let domestic = domestic.adding(other.domestic), let foreign = foreign.adding(other.foreign),
+            invoices.subtracting(creditNotes) != nil
         else { return false }
         var monthly = monthly
         for month in monthly.indices {
@@ -87,12 +87,14 @@ public struct SalesAccumulator: Sendable {
         }
         guard let amount = invoice.netPesos(rounding: rounding), amount.isStatable else { return false }
         let signed = invoice.type == .credit ? -amount : amount
-        let month = invoice.issuedOn.month - 1, isCredit = invoice.type == .credit, isForeign = invoice.isForeignCustomer
+        let month = invoice.issuedOn.month - 1
+        let isCredit = invoice.type == .credit
+        let isForeign = invoice.isForeignCustomer
         // Every sum checked before any is changed.
         guard let byType = (isCredit ? sums.creditNotes : sums.invoices).adding(amount),
-              let bySide = (isForeign ? sums.foreign : sums.domestic).adding(signed),
-              let byMonth = months[month].adding(signed),
-              (isCredit ? sums.invoices.subtracting(byType) : byType.subtracting(sums.creditNotes)) != nil
+            let bySide = (isForeign ? sums.foreign : sums.domestic).adding(signed),
+            let byMonth = months[month].adding(signed),
+            (isCredit ? sums.invoices.subtracting(byType) : byType.subtracting(sums.creditNotes)) != nil
         else { return false }
         if isCredit {
             sums.counts.activeCreditNotes += 1

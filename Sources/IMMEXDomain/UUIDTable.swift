@@ -1,9 +1,10 @@
 import CIntrinsics
 import Synchronization
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// UUIDs, each with a positive number recorded when it was first seen (the line of its row, or its
@@ -108,13 +109,13 @@ public final class UUIDTable {
 public enum ZeroedPages {
     public static func allocate(_ size: Int) -> UnsafeMutableRawPointer {
         #if canImport(Glibc)
-        let block = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
-        guard let block, block != MAP_FAILED else { fatalError("out of memory for a table of \(size) bytes") }
-        _ = madvise(block, size, MADV_HUGEPAGE)  // advice only: without huge pages the table works the same
-        return block
+            let block = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+            guard let block, block != MAP_FAILED else { fatalError("out of memory for a table of \(size) bytes") }
+            _ = madvise(block, size, MADV_HUGEPAGE)  // advice only: without huge pages the table works the same
+            return block
         #else
-        guard let block = calloc(size, 1) else { fatalError("out of memory for a table of \(size) bytes") }
-        return block
+            guard let block = calloc(size, 1) else { fatalError("out of memory for a table of \(size) bytes") }
+            return block
         #endif
     }
 
@@ -126,7 +127,9 @@ public enum ZeroedPages {
     /// sat idle for a tenth of a second while the other cleared the slow pages of its half.
     public static func faultIn(_ block: UnsafeMutableRawPointer, _ size: Int) {
         guard size >= 8 << 20 else { return }
-        let page = 4_096, piece = 2 << 20, pieces = (size + piece - 1) / piece
+        let page = 4_096
+        let piece = 2 << 20
+        let pieces = (size + piece - 1) / piece
         let address = UInt(bitPattern: block)
         let next = Atomic<Int>(0)
         @Sendable func touch() {
@@ -142,9 +145,9 @@ public enum ZeroedPages {
 
     public static func release(_ block: UnsafeMutableRawPointer, _ size: Int) {
         #if canImport(Glibc)
-        munmap(block, size)
+            munmap(block, size)
         #else
-        free(block)
+            free(block)
         #endif
     }
 }

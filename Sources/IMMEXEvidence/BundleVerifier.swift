@@ -23,24 +23,24 @@ public enum BundleFailure: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .unreadable(message): "the archive cannot be read: \(message)"
-        case let .unsafePath(path): "entry '\(path)' has an unsafe path (absolute or with '..'); it was not read"
-        case let .lyingSize(path, detail): "entry '\(path)': the archive lies about its size (\(detail))"
-        case let .duplicateEntry(path): "entry '\(path)' appears twice"
+        case .unreadable(let message): "the archive cannot be read: \(message)"
+        case .unsafePath(let path): "entry '\(path)' has an unsafe path (absolute or with '..'); it was not read"
+        case .lyingSize(let path, let detail): "entry '\(path)': the archive lies about its size (\(detail))"
+        case .duplicateEntry(let path): "entry '\(path)' appears twice"
         case .missingManifest: "there is no MANIFEST (nor ARCHIVE-MANIFEST)"
-        case let .malformedManifest(message): "the manifest cannot be read: \(message)"
-        case let .changedEntry(path): "entry '\(path)' was changed: its digest or size differs from the manifest"
-        case let .missingEntry(path): "entry '\(path)' is listed in the manifest but missing"
-        case let .extraEntry(path): "entry '\(path)' is not listed in the manifest"
+        case .malformedManifest(let message): "the manifest cannot be read: \(message)"
+        case .changedEntry(let path): "entry '\(path)' was changed: its digest or size differs from the manifest"
+        case .missingEntry(let path): "entry '\(path)' is listed in the manifest but missing"
+        case .extraEntry(let path): "entry '\(path)' is not listed in the manifest"
         case .unsigned: "the bundle is unsigned (a rehearsal), so it is not evidence"
         case .missingSignature: "the manifest says it is signed but its .p7s signature is missing"
-        case let .badSignature(reasons) where reasons.contains { $0.contains("certificate verify error") }:
+        case .badSignature(let reasons) where reasons.contains { $0.contains("certificate verify error") }:
             "the signer's certificate does not chain to the CA certificates given (--ca-file, --ca-dir): check that they are the SAT's, "
                 + "the ones that issued the e.firma (OpenSSL: \(reasons.joined(separator: "; ")))"
-        case let .badSignature(reasons): "the signature does not verify over the manifest: \(reasons.joined(separator: "; "))"
-        case let .signerMismatch(signer, manifest):
+        case .badSignature(let reasons): "the signature does not verify over the manifest: \(reasons.joined(separator: "; "))"
+        case .signerMismatch(let signer, let manifest):
             "the signer's RFC \(signer ?? "(none)") is not the manifest's company RFC \(manifest ?? "(none)")"
-        case let .innerBundle(name, failures):
+        case .innerBundle(let name, let failures):
             "inside \(name): " + failures.map(\.description).joined(separator: "; ")
         }
     }

@@ -53,10 +53,10 @@ public enum BundleWriter {
 
         public var description: String {
             switch self {
-            case let .unsafePath(path): "refusing to write the entry '\(path)': paths must be relative, without '..'"
-            case let .zip(error): "\(error)"
-            case let .digest(error): "\(error)"
-            case let .signing(error): "\(error)"
+            case .unsafePath(let path): "refusing to write the entry '\(path)': paths must be relative, without '..'"
+            case .zip(let error): "\(error)"
+            case .digest(let error): "\(error)"
+            case .signing(let error): "\(error)"
             }
         }
     }
@@ -124,7 +124,8 @@ public enum BundleWriter {
                     }
                 }
                 if let archive = entry.precompressed, let (reader, entries) = scratch[archive], let ready = entries[entry.path],
-                   ready.declaredSize == UInt64(entry.size) {
+                    ready.declaredSize == UInt64(entry.size)
+                {
                     try writer.addCompressed(entry.path, from: reader, entry: ready, modified: time)
                 } else if let file = entry.file {
                     try writer.addFile(entry.path, from: file.url.path, modified: time, compress: compress)

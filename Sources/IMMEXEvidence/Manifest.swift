@@ -73,7 +73,8 @@ public struct Manifest: Sendable, Hashable {
         while index < lines.count, !lines[index].isEmpty {
             let line = lines[index]
             guard let separator = line.range(of: ": ") else { throw ParseError(line: index + 1, message: "expected 'key: value'") }
-            let key = String(line[..<separator.lowerBound]), value = String(line[separator.upperBound...])
+            let key = String(line[..<separator.lowerBound])
+            let value = String(line[separator.upperBound...])
             if key == "entries" { declared = Int(value) } else { fields.append((key, value)) }
             index += 1
         }
@@ -87,7 +88,8 @@ public struct Manifest: Sendable, Hashable {
             guard let first = line.range(of: "  "), let second = line.range(of: "  ", range: first.upperBound..<line.endIndex) else {
                 throw ParseError(line: index, message: "expected 'sha256  size  path'")
             }
-            let digest = String(line[..<first.lowerBound]), sizeText = String(line[first.upperBound..<second.lowerBound])
+            let digest = String(line[..<first.lowerBound])
+            let sizeText = String(line[first.upperBound..<second.lowerBound])
             let path = String(line[second.upperBound...])
             guard digest.count == 64, digest.allSatisfy({ $0.isHexDigit && !$0.isUppercase }), let size = Int(sizeText), size >= 0, !path.isEmpty else {
                 throw ParseError(line: index, message: "expected 'sha256  size  path'")

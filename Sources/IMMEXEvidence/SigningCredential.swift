@@ -25,17 +25,17 @@ public enum SigningRefusal: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .unreadableFile(message):
+        case .unreadableFile(let message):
             message
         case .credential(.wrongPassword):
             "the password does not open the private key; check IMMEX_KEY_PASSWORD or the --password-file"
         case .credential(.keyDoesNotMatchCertificate):
             "the private key (.key) does not belong to the certificate (.cer); use the pair the SAT issued together"
-        case let .credential(error):
+        case .credential(let error):
             "\(error)"
-        case let .notValidOnSigningDate(notBefore, notAfter, signingDate):
+        case .notValidOnSigningDate(let notBefore, let notAfter, let signingDate):
             "the certificate is valid from \(notBefore) to \(notAfter), not on the signing date \(signingDate); renew the e.firma or sign with the current one"
-        case let .rfcMismatch(certificate, company):
+        case .rfcMismatch(let certificate, let company):
             "the certificate belongs to RFC \(certificate ?? "(none stated)"), not to the company's RFC \(company); sign with the company's own e.firma"
         }
     }
@@ -49,7 +49,8 @@ public struct CheckedSigner {
     public static func open(_ request: CredentialRequest, company: RFC, signingTime: Int64) throws(SigningRefusal) -> CheckedSigner {
         func read(_ url: URL, _ what: String) throws(SigningRefusal) -> [UInt8] {
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw .unreadableFile("the \(what) \(url.path) cannot be read; check the path in company.toml [signing] or --\(what == "certificate" ? "cert" : "key")")
+                throw .unreadableFile(
+                    "the \(what) \(url.path) cannot be read; check the path in company.toml [signing] or --\(what == "certificate" ? "cert" : "key")")
             }
             return [UInt8](data)
         }

@@ -48,7 +48,9 @@ public enum VerificationText {
         } else if !manifest.isSigned {
             lines.append("\(indent)  signature:        none (unsigned rehearsal)")
         }
-        if let retention = manifest["retention-until"] { lines.append("\(indent)  keep until:       \(retention) (our anchor: five years from the filing; CFF art. 30 may ask longer)") }
+        if let retention = manifest["retention-until"] {
+            lines.append("\(indent)  keep until:       \(retention) (our anchor: five years from the filing; CFF art. 30 may ask longer)")
+        }
         for (index, inner) in verification.inner.enumerated() {
             let innerName = manifest.entries.filter { $0.path.hasSuffix(".zip") }.map(\.path)[safe: index] ?? "evidence bundle"
             describe(inner, name: innerName, indent: indent + "  ", into: &lines)

@@ -40,7 +40,10 @@ public struct CSVScanner {
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, firstLine: Int, isFinal: Bool, records limit: Int,
         fields: inout [CSVField], findings: inout [Finding], _ body: (CSVRecord) -> Void
     ) -> (consumed: Int, nextLine: Int) {
-        let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        let comma = UInt8(ascii: ",")
+        let quote = UInt8(ascii: "\"")
+        let lf = UInt8(ascii: "\n")
+        let cr = UInt8(ascii: "\r")
         var index = start == 0 && firstLine == 1 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : start
         let count = bytes.count
         var line = firstLine
@@ -64,7 +67,8 @@ public struct CSVScanner {
 
         while index < count, records < limit {
             records += 1
-            let recordLine = line, recordStart = index
+            let recordLine = line
+            let recordStart = index
             // Without the rest of the file, a record that runs to the end of the chunk (or ends on
             // a CR whose LF may follow) is incomplete: stop before it.
             func incomplete() -> Bool { !isFinal && (index >= count || (bytes[count - 1] == cr && index >= count - 1)) }
@@ -74,7 +78,8 @@ public struct CSVScanner {
             var broken = false
             // One record: fields separated by commas, up to a line end outside quotes.
             fieldLoop: while true {
-                let fieldLine = line, fieldLineStart = lineStart
+                let fieldLine = line
+                let fieldLineStart = lineStart
                 if index < count, bytes[index] == quote {
                     let open = index
                     index += 1

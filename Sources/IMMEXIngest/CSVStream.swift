@@ -52,16 +52,18 @@ struct CSVStream {
         var hasher = hashing ? try SHA256Hasher() : nil
         var size = 0
         var currentLine = 0
-        try read(fill: { space in
-            let count = try Self.readFully(descriptor, into: space)
-            try hasher?.update(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(space)[..<count]))
-            size += count
-            progress?(name, size, total, currentLine)
-            return count
-        }, findings: &findings, { record in
-            currentLine = record.line
-            body(record)
-        })
+        try read(
+            fill: { space in
+                let count = try Self.readFully(descriptor, into: space)
+                try hasher?.update(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(space)[..<count]))
+                size += count
+                progress?(name, size, total, currentLine)
+                return count
+            }, findings: &findings,
+            { record in
+                currentLine = record.line
+                body(record)
+            })
         return (size, try hasher?.finalize().hex)
     }
 

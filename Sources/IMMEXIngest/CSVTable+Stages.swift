@@ -75,11 +75,11 @@ extension CSVTable {
                         // holding an empty value.
                         let slot = rows.baseAddress! + index
                         switch slot.move() {
-                        case let .row(value):
+                        case .row(let value):
                             var found: [Finding] = []
                             apply(value, &found)
                             limiter.add(found, into: &rowFindings)
-                        case let .findings(list): limiter.add(list, into: &rowFindings)
+                        case .findings(let list): limiter.add(list, into: &rowFindings)
                         }
                         slot.initialize(to: .findings([]))
                     }
@@ -89,14 +89,14 @@ extension CSVTable {
         }
         let outcome: StagedOutcome
         switch source {
-        case let .memory(file):
+        case .memory(let file):
             var stage = ReadingStage(table: self, preparer: preparer)
             var structure: [Finding] = []
             file.bytes.withUnsafeBufferPointer { CSVScanner(file: file.displayPath).scan($0, findings: &structure) { stage.handle($0) } }
             var all = stage.take()
             applyAll(&all)
             outcome = stage.outcome(structure: structure, file: nil, failure: nil)
-        case let .disk(url, displayPath):
+        case .disk(let url, let displayPath):
             let channel = BatchChannel<StagedBatch<Preparer.Value, Preparer.Key>>(capacity: 4)
             // Applied batches go back to be filled again: no fresh megabytes (and page faults) per batch.
             // A batch is made only when none has come back, so there are never more than seven
@@ -116,7 +116,8 @@ extension CSVTable {
                 do {
                     let (size, sha256) = try stream.read(url: url, hashing: table.hashesFile, findings: &structure) { stage.handle($0) }
                     stage.flush()
-                    result.set(stage.outcome(structure: structure, file: .streamed(url: url, displayPath: displayPath, size: size, sha256: sha256), failure: nil))
+                    result.set(
+                        stage.outcome(structure: structure, file: .streamed(url: url, displayPath: displayPath, size: size, sha256: sha256), failure: nil))
                 } catch {
                     stage.flush()
                     result.set(stage.outcome(structure: structure, file: nil, failure: error.localizedDescription))
@@ -132,8 +133,10 @@ extension CSVTable {
             outcome = result.get()
         }
         if let failure = outcome.failure {
-            findings.append(Finding(.unreadableFile, "\(source.displayPath) cannot be read: \(failure)",
-                                    at: SourceLocation(file: source.displayPath), hint: "check that the file exists and can be read"))
+            findings.append(
+                Finding(
+                    .unreadableFile, "\(source.displayPath) cannot be read: \(failure)",
+                    at: SourceLocation(file: source.displayPath), hint: "check that the file exists and can be read"))
             return (outcome.rows, nil)
         }
         var structure: [Finding] = []
@@ -141,9 +144,10 @@ extension CSVTable {
         findings += structure + rowFindings + limiter.notes()
         if !outcome.sawHeader {
             findings.append(
-                Finding(.missingColumn, "\(source.displayPath) is empty; it needs a header row",
-                        at: SourceLocation(file: source.displayPath, line: 1, column: 1),
-                        hint: "start with the header: " + columns.map(\.name).joined(separator: ",")))
+                Finding(
+                    .missingColumn, "\(source.displayPath) is empty; it needs a header row",
+                    at: SourceLocation(file: source.displayPath, line: 1, column: 1),
+                    hint: "start with the header: " + columns.map(\.name).joined(separator: ",")))
         }
         return (outcome.rows, outcome.file)
     }
@@ -179,11 +183,13 @@ private struct ReadingStage<Preparer: RowPreparer> {
     mutating func handle(_ record: CSVRecord) {
         // The first byte that is not UTF-8, once a file (the chunked reading reports its own).
         if !reportedEncoding, let first = record.fields.first, let last = record.fields.last,
-           let offset = UTF8Check.firstInvalid(record.buffer, from: first.start, to: last.end)
+            let offset = UTF8Check.firstInvalid(record.buffer, from: first.start, to: last.end)
         {
             reportedEncoding = true
             let field = record.fields.last { $0.start <= offset } ?? first
-            batch.append(.findings([UTF8Check.finding(file: record.file, line: field.line, column: offset - field.lineStart + 1, byte: record.buffer[offset])]), key: nil)
+            batch.append(
+                .findings([UTF8Check.finding(file: record.file, line: field.line, column: offset - field.lineStart + 1, byte: record.buffer[offset])]), key: nil
+            )
         }
         guard let columnMap = map else {
             var headerFindings: [Finding] = []

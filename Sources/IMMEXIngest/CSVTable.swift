@@ -27,8 +27,8 @@ public enum CSVSource: Sendable {
 
     var displayPath: String {
         switch self {
-        case let .memory(file): file.displayPath
-        case let .disk(_, displayPath): displayPath
+        case .memory(let file): file.displayPath
+        case .disk(_, let displayPath): displayPath
         }
     }
 }
@@ -39,9 +39,9 @@ extension CSVSource {
     /// bytes alone would make the table follow the width of the rows, not their number.
     func expectedRows() -> Int {
         switch self {
-        case let .memory(file):
+        case .memory(let file):
             return file.bytes.withUnsafeBytes { Self.estimatedRows(size: file.size, sample: UnsafeRawBufferPointer(rebasing: $0.prefix(Self.sampleSize))) }
-        case let .disk(url, _):
+        case .disk(let url, _):
             guard let handle = try? FileHandle(forReadingFrom: url) else { return 0 }
             defer { try? handle.close() }
             let size = (try? handle.seekToEnd()).map { Int($0) } ?? 0

@@ -48,7 +48,8 @@ final class ChunkSource: @unchecked Sendable {
             scanner: CSVScanner, fields: inout [CSVField], findings: inout [Finding], fastRow: (Int, Int) -> Int?,
             record: (CSVRecord) -> Void, proceeds: () -> Bool
         ) -> (index: Int, line: Int) {
-            var index = 0, line = firstLine
+            var index = 0
+            var line = firstLine
             while index < bytes.count {
                 if let next = fastRow(index, line) {
                     index = next
@@ -182,7 +183,9 @@ final class ChunkSource: @unchecked Sendable {
     /// Just past the last line end with an even number of quotes before it (`quotes` in all of
     /// `bytes`; a CR counts when the byte after it is read and is not LF); nil when there is none.
     static func lastRecordEnd(_ bytes: UnsafeBufferPointer<UInt8>, quotes: Int) -> Int? {
-        let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        let quote = UInt8(ascii: "\"")
+        let lf = UInt8(ascii: "\n")
+        let cr = UInt8(ascii: "\r")
         var odd = quotes & 1 == 1
         var position = bytes.count - 1
         while position >= 0 {
@@ -215,7 +218,8 @@ final class ChunkSource: @unchecked Sendable {
     static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> ByteCounts {
         var counts = ByteCounts(total: bytes.count)
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return counts }
-        var quotes = 0, feeds = 0
+        var quotes = 0
+        var feeds = 0
         immex_count_quotes_and_feeds(base, bytes.count, &quotes, &feeds)
         counts.quotes = quotes
         counts.lineEnds = feeds

@@ -24,9 +24,9 @@ extension ChunkSource {
     static func reading(_ source: CSVSource, chunkSize: Int, hashing: Bool, progress: ReadProgress?) -> ChunkSource? {
         let chunks: ChunkSource
         switch source {
-        case let .memory(file):
+        case .memory(let file):
             chunks = ChunkSource(bytes: file.bytes, displayPath: file.displayPath, chunkSize: chunkSize)
-        case let .disk(url, displayPath):
+        case .disk(let url, let displayPath):
             guard let opened = try? ChunkSource(url: url, displayPath: displayPath, chunkSize: chunkSize, hashing: hashing) else { return nil }
             chunks = opened
         }
@@ -38,7 +38,7 @@ extension ChunkSource {
     /// that records its size and (when `hashed`) its digest; nil for bytes in memory, which have
     /// theirs already. Throws when the digest cannot be finished.
     func inputFile(for source: CSVSource, hashed: Bool) throws -> InputFile? {
-        guard case let .disk(url, displayPath) = source else { return nil }
+        guard case .disk(let url, let displayPath) = source else { return nil }
         guard hashed else { return .streamed(url: url, displayPath: displayPath, size: size, sha256: nil) }
         guard let digest = try sha256() else { throw DigestUnavailable() }
         return .streamed(url: url, displayPath: displayPath, size: size, sha256: digest)
@@ -55,7 +55,8 @@ extension ChunkSource {
     ) -> Bool {
         let results = ChunkResults<Worker.Outcome>()
         results.put(0, head)
-        var merged = 0, stopped = false
+        var merged = 0
+        var stopped = false
         /// Gives `merge` every outcome that is next in file order and done, until an unsettled one.
         func mergeReady() {
             while !stopped, let outcome = results.take(merged) {

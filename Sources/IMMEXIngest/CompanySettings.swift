@@ -53,7 +53,8 @@ public struct CompanySettings: Sendable {
         }
         var signing = SettingsReader(document, table: "signing")
         signing.rejectUnknownKeys(["certificate", "key"])
-        let certificate = signing.string("certificate"), key = signing.string("key")
+        let certificate = signing.string("certificate")
+        let key = signing.string("key")
         findings.append(contentsOf: signing.findings)
         guard let rfc, let legalName, let program, let modality else { return nil }
         return CompanySettings(

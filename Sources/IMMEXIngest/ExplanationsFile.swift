@@ -22,16 +22,20 @@ public enum ExplanationsFile {
         }
         var problems: [Finding] = []
         for key in document.root.keys.sorted() where key != "explained" {
-            problems.append(Finding(.invalidSettings, "unknown setting '\(Finding.echo(key))' in \(file.displayPath)", at: document.location(table: "", key: key),
-                                    hint: "each explanation is a [[explained]] table"))
+            problems.append(
+                Finding(
+                    .invalidSettings, "unknown setting '\(Finding.echo(key))' in \(file.displayPath)", at: document.location(table: "", key: key),
+                    hint: "each explanation is a [[explained]] table"))
         }
         let entries: [SettingsDocument.Value]
         switch document.root["explained"] {
         case nil: entries = []
-        case let .array(items)?: entries = items
+        case .array(let items)?: entries = items
         default:
-            problems.append(Finding(.invalidSettings, "'explained' must be a list of [[explained]] tables", at: SourceLocation(file: file.displayPath),
-                                    hint: "write each explanation under its own [[explained]] header"))
+            problems.append(
+                Finding(
+                    .invalidSettings, "'explained' must be a list of [[explained]] tables", at: SourceLocation(file: file.displayPath),
+                    hint: "write each explanation under its own [[explained]] header"))
             entries = []
         }
         let headers = document.headerLines("[[explained]]")
@@ -39,12 +43,12 @@ public enum ExplanationsFile {
         for (index, entry) in entries.enumerated() {
             let location = SourceLocation(file: file.displayPath, line: index < headers.count ? headers[index] : nil, column: index < headers.count ? 1 : nil)
             func fail(_ message: String, _ hint: String) { problems.append(Finding(.invalidSettings, message, at: location, hint: hint)) }
-            guard case let .table(values) = entry else {
+            guard case .table(let values) = entry else {
                 fail("explanation \(index + 1) is not a table", "write it under an [[explained]] header")
                 continue
             }
             func text(_ key: String) -> String? {
-                if case let .string(value)? = values[key], !value.trimmingCharacters(of: " ").isEmpty { return value }
+                if case .string(let value)? = values[key], !value.trimmingCharacters(of: " ").isEmpty { return value }
                 return nil
             }
             for key in values.keys.sorted() where !["code", "at", "about", "explanation", "by", "on"].contains(key) {
@@ -55,10 +59,13 @@ public enum ExplanationsFile {
                 continue
             }
             guard text("at") != nil || text("about") != nil else {
-                fail("explanation \(index + 1) says neither where its finding is (at) nor what it is about (about)", "copy the place from findings.csv, or the pedimento or UUID its message names")
+                fail(
+                    "explanation \(index + 1) says neither where its finding is (at) nor what it is about (about)",
+                    "copy the place from findings.csv, or the pedimento or UUID its message names")
                 continue
             }
-            guard let explanation = text("explanation"), let by = text("by"), let onText = text("on"), let on = CalendarDate.parse(onText), onText.count == 10 else {
+            guard let explanation = text("explanation"), let by = text("by"), let onText = text("on"), let on = CalendarDate.parse(onText), onText.count == 10
+            else {
                 fail("explanation \(index + 1) needs explanation, by and on (a date, YYYY-MM-DD)", "say what explains the finding, who reviewed it, and when")
                 continue
             }

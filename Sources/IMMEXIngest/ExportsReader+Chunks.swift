@@ -55,7 +55,8 @@ extension ExportsReader {
         var buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 0)
         defer { buffer.deallocate() }
         guard let firstChunk = chunks.next(into: &buffer) else { return nil }
-        var keys: [UInt64] = [], fields: [CSVField] = []
+        var keys: [UInt64] = []
+        var fields: [CSVField] = []
         let head = process(firstChunk, columns: nil, scanner: CSVScanner(file: source.displayPath), seen: seen, keys: &keys, fields: &fields)
         guard head.settled, let columns = head.columns, columns.hasRequiredColumns(Self.columns) else { return nil }
 
@@ -65,13 +66,18 @@ extension ExportsReader {
         var pedimentos: [ExportPedimento] = []
         pedimentos.reserveCapacity(expected)
         var rows = 0
-        var structure: [Finding] = [], rowFindings: [Finding] = []
+        var structure: [Finding] = []
+        var rowFindings: [Finding] = []
         var limiter = FindingLimiter(perCode: findingsPerCode)
         var checkedRows = 0
-        let reader = self, displayPath = source.displayPath
-        let complete = chunks.readRest(after: head, buffer: &buffer, makeWorker: {
-            ExportsChunkWorker(reader: reader, columns: columns, scanner: CSVScanner(file: displayPath), seen: seen)
-        }) { outcome in
+        let reader = self
+        let displayPath = source.displayPath
+        let complete = chunks.readRest(
+            after: head, buffer: &buffer,
+            makeWorker: {
+                ExportsChunkWorker(reader: reader, columns: columns, scanner: CSVScanner(file: displayPath), seen: seen)
+            }
+        ) { outcome in
             rows += outcome.rows
             checkedRows += outcome.checkedRows
             limiter.add(outcome.structure, into: &structure)
@@ -87,7 +93,12 @@ extension ExportsReader {
         } catch {
             return nil
         }
-        return ChunkedExports(pedimentos: pedimentos, rows: rows, findings: { UTF8Check.keepFirst(&structure); return structure }() + rowFindings + limiter.notes(), file: file)
+        return ChunkedExports(
+            pedimentos: pedimentos, rows: rows,
+            findings: {
+                UTF8Check.keepFirst(&structure)
+                return structure
+            }() + rowFindings + limiter.notes(), file: file)
     }
 
     /// Parses one chunk. Each row is read by the fast path straight from the bytes
@@ -108,35 +119,39 @@ extension ExportsReader {
         var structure: [Finding] = []
         let named = SourceFile(scanner.file)
         var rowFields = FieldBytes<ExportsColumn>()
-        let (consumed, nextLine) = chunk.readRows(scanner: scanner, fields: &fields, findings: &structure, fastRow: { index, line in
-            guard let fastPath = preparer.fastPath else { return nil }
-            return fastPath.row(chunk.bytes, from: index, line: line, file: named, fields: &rowFields) { pedimento in
+        let (consumed, nextLine) = chunk.readRows(
+            scanner: scanner, fields: &fields, findings: &structure,
+            fastRow: { index, line in
+                guard let fastPath = preparer.fastPath else { return nil }
+                return fastPath.row(chunk.bytes, from: index, line: line, file: named, fields: &rowFields) { pedimento in
+                    outcome.rows += 1
+                    keys.append(ExportsReader.identity(pedimento))
+                    outcome.pedimentos.append(pedimento)
+                }
+            },
+            record: { record in
+                guard let columns = map else {
+                    (map, outcome.settled) = ColumnMap.chunkHeader(
+                        record, specs: Self.columns, aliases: aliases, preparer: &preparer, findings: &outcome.rowFindings)
+                    outcome.columns = map
+                    return
+                }
                 outcome.rows += 1
-                keys.append(ExportsReader.identity(pedimento))
-                outcome.pedimentos.append(pedimento)
-            }
-        }, record: { record in
-            guard let columns = map else {
-                (map, outcome.settled) = ColumnMap.chunkHeader(record, specs: Self.columns, aliases: aliases, preparer: &preparer, findings: &outcome.rowFindings)
-                outcome.columns = map
-                return
-            }
-            outcome.rows += 1
-            switch preparer.prepare(record, columns: columns).value {
-            case .fast(var pedimento, let identity, _, _):
-                pedimento.location.source = named
-                keys.append(identity)
-                outcome.pedimentos.append(pedimento)
-            case let .checked(pedimento?, identity, rowFindings, hasErrors, _):
-                outcome.checkedRows += 1
-                outcome.limiter.add(rowFindings, into: &outcome.rowFindings)
-                keys.append(identity)
-                if !hasErrors { outcome.pedimentos.append(pedimento) }
-            case let .checked(nil, _, rowFindings, _, _):
-                outcome.checkedRows += 1
-                outcome.limiter.add(rowFindings, into: &outcome.rowFindings)
-            }
-        }, proceeds: { outcome.settled })  // (not past a header without the required columns)
+                switch preparer.prepare(record, columns: columns).value {
+                case .fast(var pedimento, let identity, _, _):
+                    pedimento.location.source = named
+                    keys.append(identity)
+                    outcome.pedimentos.append(pedimento)
+                case .checked(let pedimento?, let identity, let rowFindings, let hasErrors, _):
+                    outcome.checkedRows += 1
+                    outcome.limiter.add(rowFindings, into: &outcome.rowFindings)
+                    keys.append(identity)
+                    if !hasErrors { outcome.pedimentos.append(pedimento) }
+                case .checked(nil, _, let rowFindings, _, _):
+                    outcome.checkedRows += 1
+                    outcome.limiter.add(rowFindings, into: &outcome.rowFindings)
+                }
+            }, proceeds: { outcome.settled })  // (not past a header without the required columns)
         if let invalid = UTF8Check.finding(in: chunk, file: scanner.file) { structure.append(invalid) }
         outcome.structure = structure
         if !chunk.isFinal && consumed != chunk.bytes.count { outcome.settled = false }

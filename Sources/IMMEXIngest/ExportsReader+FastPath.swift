@@ -39,7 +39,9 @@ struct ExportsFastPath: Sendable {
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, file: SourceFile, fields: inout FieldBytes<ExportsColumn>,
         _ body: (ExportPedimento) -> Void
     ) -> Int? {
-        guard let next = RowSplitter.fields(bytes, from: start, slots: slots, into: &fields), let pedimento = pedimento(&fields, line: line, file: file) else { return nil }
+        guard let next = RowSplitter.fields(bytes, from: start, slots: slots, into: &fields), let pedimento = pedimento(&fields, line: line, file: file) else {
+            return nil
+        }
         body(pedimento)
         return next
     }
@@ -57,22 +59,24 @@ struct ExportsFastPath: Sendable {
             let bytes = fields[column]
             if bytes.isEmpty { return .some(nil) }
             guard let value = DecimalNumber.value(utf8: bytes, maximumScale: 2), !value.isNegative,
-                  let money = Money<C>(exactly: value) else { return nil }
+                let money = Money<C>(exactly: value)
+            else { return nil }
             return .some(money)
         }
         let keyBytes = fields[.key]
         guard let number = PedimentoNumber(officialSpelling: fields[.pedimento]),
-              let customsSection = CustomsSection(asciiDigits: fields[.section]),
-              keyBytes.count == 2, let clave = PedimentoKey(ascii: keyBytes[0], keyBytes[1]),
-              let keyClass = keys.keyClass(of: clave),
-              let date = CalendarDate.parse(utf8: fields[.paidOn]), year.contains(date),
-              let rateValue = DecimalNumber.value(utf8: fields[.rate], maximumScale: 5),
-              let exchangeRate = ExchangeRate(rateValue),
-              case let usdValue?? = money(.usd) as Money<USD>??, case let commercialValue?? = money(.commercial) as Money<MXN>??,
-              case let added? = money(.valueAdded) as Money<MXN>??, !(consignment && added == nil),
-              case let rectified? = optionalNumber(.rectifies), case let returned? = optionalNumber(.returns)
+            let customsSection = CustomsSection(asciiDigits: fields[.section]),
+            keyBytes.count == 2, let clave = PedimentoKey(ascii: keyBytes[0], keyBytes[1]),
+            let keyClass = keys.keyClass(of: clave),
+            let date = CalendarDate.parse(utf8: fields[.paidOn]), year.contains(date),
+            let rateValue = DecimalNumber.value(utf8: fields[.rate], maximumScale: 5),
+            let exchangeRate = ExchangeRate(rateValue),
+            case let usdValue?? = money(.usd) as Money<USD>??, case let commercialValue?? = money(.commercial) as Money<MXN>??,
+            case let added? = money(.valueAdded) as Money<MXN>??, !(consignment && added == nil),
+            case let rectified? = optionalNumber(.rectifies), case let returned? = optionalNumber(.returns)
         else { return nil }
-        let countryBytes = fields[.country], invoiceBytes = fields[.invoice]
+        let countryBytes = fields[.country]
+        let invoiceBytes = fields[.invoice]
         guard number.customsOfficeCode == customsSection.customsOfficeCode else { return nil }
         // A rectification must say what it rectifies, and only a rectification may.
         guard (keyClass == .rectification) == (rectified != nil) else { return nil }
@@ -103,4 +107,3 @@ enum ExportsColumn: Int, CaseIterable, Sendable {
     /// The column's canonical name (`ExportsReader.columns`, whose order this follows).
     var name: String { ExportsReader.columns[rawValue].name }
 }
-

@@ -84,9 +84,10 @@ public struct ExportsReader: Sendable {
                 return false
             }
             findings.append(
-                Finding(.duplicatePedimento, "pedimento \(pedimento.number) of customs section \(pedimento.customsSection) appears again",
-                        at: location(), hint: "each pedimento is one row; a rectification is a new pedimento with key R1",
-                        related: SourceLocation(file: source.displayPath, line: earlier, column: 1)))
+                Finding(
+                    .duplicatePedimento, "pedimento \(pedimento.number) of customs section \(pedimento.customsSection) appears again",
+                    at: location(), hint: "each pedimento is one row; a rectification is a new pedimento with key R1",
+                    related: SourceLocation(file: source.displayPath, line: earlier, column: 1)))
             return true
         }
         var table = CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress, hashesFile: hashesFile)
@@ -99,7 +100,7 @@ public struct ExportsReader: Sendable {
                 if !isRepeated(pedimento, identity: identity, at: SourceLocation(source: named, line: numberLine, column: numberColumn), &findings) {
                     pedimentos.append(pedimento)
                 }
-            case let .checked(pedimento, identity, rowFindings, hasErrors, numberLocation):
+            case .checked(let pedimento, let identity, let rowFindings, let hasErrors, let numberLocation):
                 counts?.addChecked(1)
                 findings += rowFindings
                 guard let pedimento else { return }
@@ -117,12 +118,14 @@ public struct ExportsReader: Sendable {
 
     fileprivate func parse(_ row: inout RowReader) -> ExportPedimento? {
         let number = row.pedimento("pedimento", "pedimento number", required: true)
-        let section = row.parsed("customs_section", "customs section", required: true, code: .malformedCode,
-                                 expectation: "the customs section has 3 digits: customs office (2) and section (1), like 240",
-                                 { CustomsSection($0) })
-        let key = row.parsed("key", "pedimento key", required: true, code: .unknownKey,
-                             expectation: "a pedimento key (Anexo 22 appendix 2) has two letters or digits, like A1",
-                             { PedimentoKey($0.uppercased()) })
+        let section = row.parsed(
+            "customs_section", "customs section", required: true, code: .malformedCode,
+            expectation: "the customs section has 3 digits: customs office (2) and section (1), like 240",
+            { CustomsSection($0) })
+        let key = row.parsed(
+            "key", "pedimento key", required: true, code: .unknownKey,
+            expectation: "a pedimento key (Anexo 22 appendix 2) has two letters or digits, like A1",
+            { PedimentoKey($0.uppercased()) })
         if let key, keys.keyClass(of: key) == nil {
             let unknown = KeyCatalogueFile.unknownKey(key, side: .export, at: nil)
             row.report(.unknownKey, unknown.message, column: "key", hint: unknown.hint ?? "")
@@ -137,19 +140,24 @@ public struct ExportsReader: Sendable {
         let rectifies = row.pedimento("rectifies", "rectified pedimento", required: false)
         let returns = row.pedimento("returned_pedimento", "returned export pedimento", required: false)
         if let key, keys.keyClass(of: key) == .rectification, rectifies == nil, row.text("rectifies") == nil {
-            row.report(.missingValue, "rectification \(number.map(\.description) ?? "") does not say which pedimento it rectifies",
-                       column: "rectifies", hint: "write the original pedimento's 15-digit number in 'rectifies'")
+            row.report(
+                .missingValue, "rectification \(number.map(\.description) ?? "") does not say which pedimento it rectifies",
+                column: "rectifies", hint: "write the original pedimento's 15-digit number in 'rectifies'")
         }
         if let number, let section, number.customsOfficeCode != section.customsOfficeCode {
-            row.report(.customsSectionMismatch,
-                       "pedimento \(number) was filed at customs office \(number.customsOffice) but the customs section is \(section)",
-                       column: "customs_section", hint: "check both columns; the section's first two digits are the customs office")
+            row.report(
+                .customsSectionMismatch,
+                "pedimento \(number) was filed at customs office \(number.customsOffice) but the customs section is \(section)",
+                column: "customs_section", hint: "check both columns; the section's first two digits are the customs office")
         }
         var fixedAsset = false
         if let text = row.text("fixed_asset_return") {
-            if let flag = Self.fixedAssetFlag(Array(text.utf8)) { fixedAsset = flag } else {
-                row.report(.malformedCode, "fixed_asset_return '\(Finding.echo(text))' is neither yes nor no", column: "fixed_asset_return",
-                           hint: "write true for a return abroad of fixed assets (507 ClaveCaso AF), false or nothing otherwise")
+            if let flag = Self.fixedAssetFlag(Array(text.utf8)) {
+                fixedAsset = flag
+            } else {
+                row.report(
+                    .malformedCode, "fixed_asset_return '\(Finding.echo(text))' is neither yes nor no", column: "fixed_asset_return",
+                    hint: "write true for a return abroad of fixed assets (507 ClaveCaso AF), false or nothing otherwise")
             }
         }
         guard let number, let section, let key, let paidOn, let rate, let usd, let commercial else { return nil }
@@ -186,12 +194,18 @@ struct ExportsRowPreparer: RowPreparer {
 
     mutating func prepare(_ record: CSVRecord, columns: ColumnMap) -> (value: ExportsRow, key: Never?) {
         if record.count == columns.width, let pedimento = fastPath?.pedimento(record) {
-            return (.fast(pedimento, identity: ExportsReader.identity(pedimento), numberLine: record.line(numberIndex), numberColumn: record.column(numberIndex)), nil)
+            return (
+                .fast(pedimento, identity: ExportsReader.identity(pedimento), numberLine: record.line(numberIndex), numberColumn: record.column(numberIndex)),
+                nil
+            )
         }
         var row = RowReader(record: record, columns: columns, year: reader.year)
         guard row.checkWidth() else { return (.checked(nil, identity: 0, findings: row.findings, hasErrors: true, numberLocation: record.location), nil) }
         let pedimento = reader.parse(&row)
-        return (.checked(pedimento, identity: pedimento.map(ExportsReader.identity) ?? 0, findings: row.findings, hasErrors: row.hasErrors,
-                         numberLocation: record.location(numberIndex)), nil)
+        return (
+            .checked(
+                pedimento, identity: pedimento.map(ExportsReader.identity) ?? 0, findings: row.findings, hasErrors: row.hasErrors,
+                numberLocation: record.location(numberIndex)), nil
+        )
     }
 }

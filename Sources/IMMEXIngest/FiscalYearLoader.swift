@@ -89,7 +89,8 @@ public enum FiscalYearLoader {
             return KeyCatalogueFile.load(file, findings: &findings).map { ($0, file) }
         } catch {
             var finding = error.finding
-            finding.hint = "the key catalogue ships with the tool in templates/; restore it from the release, or pass --root to the folder that holds templates/"
+            finding.hint =
+                "the key catalogue ships with the tool in templates/; restore it from the release, or pass --root to the folder that holds templates/"
             findings.append(finding)
             return nil
         }
@@ -115,8 +116,9 @@ public enum FiscalYearLoader {
         var findings: [Finding] = []
         guard FileManager.default.fileExists(atPath: folder.url.path) else {
             findings.append(
-                Finding(.missingFile, "there is no folder \(folder.relativePath)", at: SourceLocation(file: folder.relativePath),
-                        hint: "create it with company.toml, rules.toml, sales.csv and exports.csv (templates are in fiscal-years/2025/), or pass --root"))
+                Finding(
+                    .missingFile, "there is no folder \(folder.relativePath)", at: SourceLocation(file: folder.relativePath),
+                    hint: "create it with company.toml, rules.toml, sales.csv and exports.csv (templates are in fiscal-years/2025/), or pass --root"))
             return (nil, findings)
         }
         var inputs: [InputFile] = []
@@ -175,7 +177,8 @@ public enum FiscalYearLoader {
             let rounding = rules?.rounding ?? .halfAwayFromZero
             // Each stretch of the file is summed on the thread that reads it; stretches are merged in file order.
             (salesRows, salesInput) = reader.read(
-                source, findings: &findings, part: { rows in
+                source, findings: &findings,
+                part: { rows in
                     // Room for every row of the stretch at once: grown by doubling, the list would copy itself.
                     var stretch = SalesStretch(accumulator: SalesAccumulator(rounding: rounding))
                     stretch.relevant.reserveCapacity(rows)
@@ -196,24 +199,36 @@ public enum FiscalYearLoader {
                     exportInvoices.append(contentsOf: stretch.relevant)
                 })
             for location in overflowed {
-                findings.append(Finding(.malformedAmount, "the invoice's peso amount is beyond what one invoice may state (MXN \(Money<MXN>(centavos: Money<MXN>.largestStatedAmount).formatted)), or takes total sales beyond the largest total the report states (MXN \(Money<MXN>.largestTotal.formatted))", at: location,
-                                        hint: "check the row's subtotal, discount and exchange rate for a typing error"))
+                findings.append(
+                    Finding(
+                        .malformedAmount,
+                        "the invoice's peso amount is beyond what one invoice may state (MXN \(Money<MXN>(centavos: Money<MXN>.largestStatedAmount).formatted)), or takes total sales beyond the largest total the report states (MXN \(Money<MXN>.largestTotal.formatted))",
+                        at: location,
+                        hint: "check the row's subtotal, discount and exchange rate for a typing error"))
             }
             if salesOverflow {
-                findings.append(Finding(.malformedAmount, "total sales of \(source.displayPath) are beyond the largest total the report states (MXN \(Money<MXN>.largestTotal.formatted))", at: SourceLocation(file: source.displayPath),
-                                        hint: "check the largest amounts of the file for a typing error"))
+                findings.append(
+                    Finding(
+                        .malformedAmount,
+                        "total sales of \(source.displayPath) are beyond the largest total the report states (MXN \(Money<MXN>.largestTotal.formatted))",
+                        at: SourceLocation(file: source.displayPath),
+                        hint: "check the largest amounts of the file for a typing error"))
             }
             if let salesInput { inputs.append(salesInput) }
             FreedMemory.returnToSystem()
             checkedRows[source.displayPath] = salesCounts.checkedRows
-            log?("read \(source.displayPath): \(salesRows) rows (\(salesCounts.checkedRows) read by the checked path), \(exportInvoices.count) kept for reconciliation")
+            log?(
+                "read \(source.displayPath): \(salesRows) rows (\(salesCounts.checkedRows) read by the checked path), \(exportInvoices.count) kept for reconciliation"
+            )
         }
 
         // With a datastage/ folder, exports.csv is optional.
         var dataStage: DataStageExtract?
         var builder = DataStageBuilder()
         builder.findingsPerCode = rules?.limits.findingsPerCode ?? FindingLimiter.defaultPerCode
-        if let files = DataStageCollector.collect(folder, limits: rules?.limits ?? InputLimits(), findings: &findings, visit: { member, findings in builder.add(member, findings: &findings) }) {
+        if let files = DataStageCollector.collect(
+            folder, limits: rules?.limits ?? InputLimits(), findings: &findings, visit: { member, findings in builder.add(member, findings: &findings) })
+        {
             inputs += files
             dataStage = builder.finish(year: folder.year, findings: &findings)
         }

@@ -59,13 +59,15 @@ public struct InputFile: Sendable, Hashable {
 
     /// The finding for an input that is a folder, a FIFO or a device.
     static func notAFile(_ displayPath: String, _ kind: NotARegularFile) -> Finding {
-        Finding(.unreadableFile, "\(displayPath) is \(kind.kind), not a file; only regular files are read", at: SourceLocation(file: displayPath),
-                hint: "put the file itself there (a copy, not a pipe or a device)")
+        Finding(
+            .unreadableFile, "\(displayPath) is \(kind.kind), not a file; only regular files are read", at: SourceLocation(file: displayPath),
+            hint: "put the file itself there (a copy, not a pipe or a device)")
     }
 
     /// The finding for an input that is not there.
     static func missing(_ displayPath: String) -> Finding {
-        let hint = displayPath.hasPrefix("templates/")
+        let hint =
+            displayPath.hasPrefix("templates/")
             ? "the templates ship with the tool: restore templates/ from its release, or pass --root to the folder that holds templates/"
             : "create it; a template of every input file is in fiscal-years/2025/"
         return Finding(.missingFile, "\(displayPath) does not exist", at: SourceLocation(file: displayPath), hint: hint)

@@ -29,8 +29,10 @@ public enum KeyCatalogueFile {
         for name in document.root.keys.sorted() {
             var reader = SettingsReader(document, table: name)
             guard case .table = document.root[name], let key = PedimentoKey(name) else {
-                problems.append(Finding(.invalidSettings, "'\(name)' in the key catalogue is not a pedimento key's table", at: document.location(table: "", key: name),
-                                        hint: "each key is a table of its own, named by its two letters or digits, like [A1]"))
+                problems.append(
+                    Finding(
+                        .invalidSettings, "'\(name)' in the key catalogue is not a pedimento key's table", at: document.location(table: "", key: name),
+                        hint: "each key is a table of its own, named by its two letters or digits, like [A1]"))
                 continue
             }
             reader.rejectUnknownKeys(["regime", "description", "export", "export_reason", "import", "import_reason"])
@@ -48,14 +50,17 @@ public enum KeyCatalogueFile {
                 guard let keyClass, let reason else { return nil }
                 return KeyCatalogue.Default(keyClass, reason: reason)
             }
-            let export = side("export"), imports = side("import")
+            let export = side("export")
+            let imports = side("import")
             problems += reader.findings
             guard let regime, let description, let export, let imports, reader.findings.isEmpty else { continue }
             entries.append(KeyCatalogue.Entry(key: key, regime: regime, description: description, export: export, import: imports))
         }
         if document.root.isEmpty {
-            problems.append(Finding(.invalidSettings, "the key catalogue lists no key", at: SourceLocation(file: file.displayPath),
-                                    hint: "restore \(path) from the tool's release"))
+            problems.append(
+                Finding(
+                    .invalidSettings, "the key catalogue lists no key", at: SourceLocation(file: file.displayPath),
+                    hint: "restore \(path) from the tool's release"))
         }
         findings += problems
         return problems.hasErrors ? nil : KeyCatalogue(source: file.displayPath, entries: entries)
@@ -64,7 +69,8 @@ public enum KeyCatalogueFile {
     /// A key that neither the catalogue nor `rules.toml` classes: an error, never a silent zero.
     public static func unknownKey(_ key: PedimentoKey, side: OperationSide, at location: SourceLocation?) -> Finding {
         let table = side == .export ? "[keys]" : "[keys.import]"
-        return Finding(.unknownKey, "pedimento key \(key) (\(side.rawValue) side) is in neither the key catalogue \(path) nor rules.toml \(table)", at: location,
-                       hint: "if the key is right, add it to \(path) with its Anexo 22 description, or give it a class in rules.toml \(table)")
+        return Finding(
+            .unknownKey, "pedimento key \(key) (\(side.rawValue) side) is in neither the key catalogue \(path) nor rules.toml \(table)", at: location,
+            hint: "if the key is right, add it to \(path) with its Anexo 22 description, or give it a class in rules.toml \(table)")
     }
 }

@@ -60,7 +60,7 @@ struct RowReader {
         let value = isRequired ? required(column, what) : text(column)
         guard let value else { return nil }
         switch DecimalNumber.parse(value, maximumScale: scale) {
-        case let .success(number):
+        case .success(let number):
             guard !number.isNegative else {
                 report(
                     .negativeAmount, "\(what) '\(Finding.echo(value))' is negative", column: column,
@@ -68,9 +68,10 @@ struct RowReader {
                 return nil
             }
             return number
-        case let .failure(error):
-            report(.malformedAmount, "\(what) '\(Finding.echo(value))' is not an amount: \(error.explanation)", column: column,
-                   hint: "write it like 1234.56")
+        case .failure(let error):
+            report(
+                .malformedAmount, "\(what) '\(Finding.echo(value))' is not an amount: \(error.explanation)", column: column,
+                hint: "write it like 1234.56")
             return nil
         }
     }
@@ -83,8 +84,10 @@ struct RowReader {
         if number.reduced(toScale: 2) == nil {
             report(.malformedAmount, "\(what) '\(value)' has more than 2 decimals", column: column, hint: "amounts carry 2 decimals")
         } else {
-            report(.malformedAmount, "\(what) '\(value)' is beyond the largest amount one row may state (\(Money<C>(centavos: Money<C>.largestStatedAmount).formatted))",
-                   column: column, hint: "check it for a typing error")
+            report(
+                .malformedAmount,
+                "\(what) '\(value)' is beyond the largest amount one row may state (\(Money<C>(centavos: Money<C>.largestStatedAmount).formatted))",
+                column: column, hint: "check it for a typing error")
         }
         return nil
     }
@@ -93,16 +96,18 @@ struct RowReader {
         let value = isRequired ? required(column, what) : text(column)
         guard let value else { return nil }
         switch DecimalNumber.parse(value, maximumScale: scale) {
-        case let .success(number):
+        case .success(let number):
             guard let rate = ExchangeRate(number) else {
-                report(.malformedRate, "\(what) '\(Finding.echo(value))' must be greater than zero", column: column,
-                       hint: "write the pesos per unit of currency, like 17.12345")
+                report(
+                    .malformedRate, "\(what) '\(Finding.echo(value))' must be greater than zero", column: column,
+                    hint: "write the pesos per unit of currency, like 17.12345")
                 return nil
             }
             return rate
-        case let .failure(error):
-            report(.malformedRate, "\(what) '\(Finding.echo(value))' is not an exchange rate: \(error.explanation)", column: column,
-                   hint: "write the pesos per unit of currency, with at most \(scale) decimals")
+        case .failure(let error):
+            report(
+                .malformedRate, "\(what) '\(Finding.echo(value))' is not an exchange rate: \(error.explanation)", column: column,
+                hint: "write the pesos per unit of currency, with at most \(scale) decimals")
             return nil
         }
     }
@@ -111,9 +116,10 @@ struct RowReader {
 
     /// A date inside the fiscal year.
     mutating func date(_ column: String, _ what: String) -> CalendarDate? {
-        guard let date = parsed(
-            column, what, required: true, code: .malformedDate,
-            expectation: "write it as YYYY-MM-DD or as a CFDI date-time YYYY-MM-DDThh:mm:ss", CalendarDate.parse)
+        guard
+            let date = parsed(
+                column, what, required: true, code: .malformedDate,
+                expectation: "write it as YYYY-MM-DD or as a CFDI date-time YYYY-MM-DDThh:mm:ss", CalendarDate.parse)
         else { return nil }
         guard year.contains(date) else {
             report(
@@ -125,18 +131,21 @@ struct RowReader {
     }
 
     mutating func pedimento(_ column: String, _ what: String, required isRequired: Bool) -> PedimentoNumber? {
-        parsed(column, what, required: isRequired, code: .malformedPedimento,
-               expectation: "a pedimento number has 15 digits: year (2), customs office (2), patent (4), sequence (7), spaces allowed",
-               { PedimentoNumber($0) })
+        parsed(
+            column, what, required: isRequired, code: .malformedPedimento,
+            expectation: "a pedimento number has 15 digits: year (2), customs office (2), patent (4), sequence (7), spaces allowed",
+            { PedimentoNumber($0) })
     }
 
     mutating func uuid(_ column: String, _ what: String, required isRequired: Bool) -> InvoiceUUID? {
-        parsed(column, what, required: isRequired, code: .malformedUUID,
-               expectation: "the SAT stamp's UUID has 36 characters: 8-4-4-4-12 hexadecimal digits", { InvoiceUUID($0) })
+        parsed(
+            column, what, required: isRequired, code: .malformedUUID,
+            expectation: "the SAT stamp's UUID has 36 characters: 8-4-4-4-12 hexadecimal digits", { InvoiceUUID($0) })
     }
 
     mutating func country(_ column: String, _ what: String, required isRequired: Bool) -> CountryCode? {
-        parsed(column, what, required: isRequired, code: .malformedCode,
-               expectation: "use the three-letter ISO code of c_Pais, like USA or DEU", { CountryCode($0.uppercased()) })
+        parsed(
+            column, what, required: isRequired, code: .malformedCode,
+            expectation: "use the three-letter ISO code of c_Pais, like USA or DEU", { CountryCode($0.uppercased()) })
     }
 }

@@ -26,11 +26,13 @@ enum RowSplitter {
         _ field: (_ position: Int, _ from: Int, _ to: Int) -> Void
     ) -> Int? {
         guard let base = bytes.baseAddress, fieldCount > 0 else { return nil }
-        let count = bytes.count, last = fieldCount - 1
+        let count = bytes.count
+        let last = fieldCount - 1
         var position = 0
         // Where the current field's bytes start (past its opening quote when quoted), and whether
         // a quote is open.
-        var fieldStart = start, quoted = false
+        var fieldStart = start
+        var quoted = false
         // A quote that closes a field (or is the first of `""`) deals with the marked byte after
         // it there and then, so that a separator outside quotes always ends an unquoted field
         // and needs no test of how the field was quoted: that byte's mark is then passed by,
@@ -106,7 +108,8 @@ enum RowSplitter {
     /// comparison tells the usual field, which has none, from one that may.)
     @inline(__always)
     static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> UnsafeBufferPointer<UInt8> {
-        var from = from, to = to
+        var from = from
+        var to = to
         if from < to, bytes[from] <= 0x20 || bytes[to &- 1] <= 0x20 {
             while from < to, bytes[from] == 0x20 || bytes[from] == 0x09 { from &+= 1 }
             while to > from, bytes[to &- 1] == 0x20 || bytes[to &- 1] == 0x09 { to &-= 1 }

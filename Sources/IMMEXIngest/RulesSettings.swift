@@ -15,14 +15,17 @@ enum RulesSettings {
         var readers: [SettingsReader] = []
 
         var top = SettingsReader(document, table: "")
-        top.rejectUnknownKeys([], subtables: ["usd_test", "share_test", "keys", "usd_conversion", "rounding", "report", "calendar", "reconciliation", "exports", "limits"])
+        top.rejectUnknownKeys(
+            [], subtables: ["usd_test", "share_test", "keys", "usd_conversion", "rounding", "report", "calendar", "reconciliation", "exports", "limits"])
         readers.append(top)
 
         var usd = SettingsReader(document, table: "usd_test")
         usd.rejectUnknownKeys(["enabled", "limit_usd", "comparison", "legal_basis"])
         rules.usdTest.enabled = usd.bool("enabled", default: true)
         if let limit = usd.decimal("limit_usd", scale: 2) {
-            if let money = Money<USD>(exactly: limit), !money.isNegative { rules.usdTest.limit = money } else {
+            if let money = Money<USD>(exactly: limit), !money.isNegative {
+                rules.usdTest.limit = money
+            } else {
                 usd.fail("limit_usd", "limit_usd must be a non-negative amount with at most 2 decimals", hint: "write it like \"500000.00\"")
             }
         }
@@ -65,7 +68,8 @@ enum RulesSettings {
             if let rate = conversion.decimal("annual_average_rate", scale: 6).flatMap(ExchangeRate.init) {
                 rules.usdConversion = .annualAverage(rate)
             } else {
-                conversion.fail("method", "method 'annual-average' needs annual_average_rate", hint: "add annual_average_rate = \"19.12345\" (pesos per dollar)")
+                conversion.fail(
+                    "method", "method 'annual-average' needs annual_average_rate", hint: "add annual_average_rate = \"19.12345\" (pesos per dollar)")
             }
         case let other?:
             conversion.fail("method", "USD conversion method '\(other)' is not known", hint: "choose one of: declared, pedimento-rate, annual-average")
@@ -82,7 +86,8 @@ enum RulesSettings {
         for (key, path) in [("template", \ReportSettings.template), ("schema", \ReportSettings.schema)] {
             guard let name = report.string(key) else { continue }
             if name.isEmpty || name.hasPrefix("/") || name.split(separator: "/").contains("..") {
-                report.fail(key, "\(key) '\(name)' must be a file name inside templates/", hint: "write a path relative to templates/, like \"annual-report.xsd\"")
+                report.fail(
+                    key, "\(key) '\(name)' must be a file name inside templates/", hint: "write a path relative to templates/, like \"annual-report.xsd\"")
             } else {
                 rules.report[keyPath: path] = name
             }
@@ -92,7 +97,9 @@ enum RulesSettings {
         var calendar = SettingsReader(document, table: "calendar")
         calendar.rejectUnknownKeys(["holidays"])
         for text in calendar.stringList("holidays") ?? [] {
-            if let date = CalendarDate.parse(text), text.count == 10 { rules.holidays.insert(date) } else {
+            if let date = CalendarDate.parse(text), text.count == 10 {
+                rules.holidays.insert(date)
+            } else {
                 calendar.fail("holidays", "holiday '\(text)' is not a date", hint: "write dates as \"YYYY-MM-DD\"")
             }
         }
@@ -124,7 +131,11 @@ enum RulesSettings {
                 reconciliation.fail(key, "\(key) must be a non-negative amount with at most 2 decimals", hint: "write it like \"1.00\"")
                 continue
             }
-            if path == 0 { rules.reconciliation.usdTolerance = Money(centavos: centavos) } else { rules.reconciliation.mxnTolerance = Money(centavos: centavos) }
+            if path == 0 {
+                rules.reconciliation.usdTolerance = Money(centavos: centavos)
+            } else {
+                rules.reconciliation.mxnTolerance = Money(centavos: centavos)
+            }
         }
         if let days = reconciliation.decimal("max_days_apart", scale: 0) {
             if days.isNegative || days.mantissa > 366 {
@@ -137,11 +148,14 @@ enum RulesSettings {
 
         var limits = SettingsReader(document, table: "limits")
         limits.rejectUnknownKeys(["zip_member_mib", "zip_expansion_ratio", "zip_nesting", "findings_per_code"])
-        for (key, range, path) in [("zip_member_mib", 1...4_096, 0), ("zip_expansion_ratio", 2...100_000, 1), ("zip_nesting", 1...10, 2),
-                                   ("findings_per_code", 1...1_000_000, 3)] {
+        for (key, range, path) in [
+            ("zip_member_mib", 1...4_096, 0), ("zip_expansion_ratio", 2...100_000, 1), ("zip_nesting", 1...10, 2),
+            ("findings_per_code", 1...1_000_000, 3),
+        ] {
             guard let value = limits.decimal(key, scale: 0) else { continue }
             guard value.scale == 0, !value.isNegative, range.contains(Int(clamping: value.mantissa)) else {
-                limits.fail(key, "\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound)", hint: "write it like \(range.lowerBound * 10)")
+                limits.fail(
+                    key, "\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound)", hint: "write it like \(range.lowerBound * 10)")
                 continue
             }
             switch path {
@@ -166,11 +180,15 @@ enum RulesSettings {
         for keyClass in KeyClass.allCases {
             for code in reader.stringList(keyClass.rawValue) ?? [] {
                 guard let key = PedimentoKey(code.uppercased()) else {
-                    reader.fail(keyClass.rawValue, "'\(code)' in [\(table)] \(keyClass.rawValue) is not a pedimento key", hint: "keys have two letters or digits, like A1")
+                    reader.fail(
+                        keyClass.rawValue, "'\(code)' in [\(table)] \(keyClass.rawValue) is not a pedimento key",
+                        hint: "keys have two letters or digits, like A1")
                     continue
                 }
                 if let other = classes[key], other != keyClass {
-                    reader.fail(keyClass.rawValue, "key \(key) is listed in [\(table)] as both \(other.rawValue) and \(keyClass.rawValue)", hint: "keep it in one class")
+                    reader.fail(
+                        keyClass.rawValue, "key \(key) is listed in [\(table)] as both \(other.rawValue) and \(keyClass.rawValue)", hint: "keep it in one class"
+                    )
                     continue
                 }
                 classes[key] = keyClass

@@ -69,10 +69,14 @@ extension SalesReader {
         var pass = ChunkedPass()
         var structure: [Finding] = []
         var limiter = FindingLimiter(perCode: findingsPerCode)
-        let reader = self, displayPath = source.displayPath
-        let complete = chunks.readRest(after: head, buffer: &buffer, makeWorker: {
-            SalesChunkWorker(reader: reader, columns: columns, scanner: CSVScanner(file: displayPath), seen: seen, part: part, accept: accept)
-        }) { outcome in
+        let reader = self
+        let displayPath = source.displayPath
+        let complete = chunks.readRest(
+            after: head, buffer: &buffer,
+            makeWorker: {
+                SalesChunkWorker(reader: reader, columns: columns, scanner: CSVScanner(file: displayPath), seen: seen, part: part, accept: accept)
+            }
+        ) { outcome in
             pass.rows += outcome.rows
             pass.checkedRows += outcome.checkedRows
             pass.readable += outcome.readable
@@ -116,36 +120,40 @@ extension SalesReader {
         scratch.uuids.removeAll(keepingCapacity: true)
         var structure: [Finding] = []
         var rowFields = FieldBytes<SalesColumn>()
-        let (index, line) = chunk.readRows(scanner: scanner, fields: &scratch.fields, findings: &structure, fastRow: { index, line in
-            guard let fastPath = preparer.fastPath else { return nil }
-            return fastPath.row(chunk.bytes, from: index, line: line, file: named, fields: &rowFields) { invoice in
+        let (index, line) = chunk.readRows(
+            scanner: scanner, fields: &scratch.fields, findings: &structure,
+            fastRow: { index, line in
+                guard let fastPath = preparer.fastPath else { return nil }
+                return fastPath.row(chunk.bytes, from: index, line: line, file: named, fields: &rowFields) { invoice in
+                    outcome.rows += 1
+                    outcome.readable += 1
+                    scratch.uuids.append(invoice.uuid)
+                    accept(&outcome.part, invoice)
+                }
+            },
+            record: { record in
+                guard let columns = map else {
+                    (map, outcome.settled) = ColumnMap.chunkHeader(
+                        record, specs: Self.columns, aliases: aliases, preparer: &preparer, findings: &outcome.rowFindings)
+                    outcome.columns = map
+                    return
+                }
                 outcome.rows += 1
-                outcome.readable += 1
-                scratch.uuids.append(invoice.uuid)
-                accept(&outcome.part, invoice)
-            }
-        }, record: { record in
-            guard let columns = map else {
-                (map, outcome.settled) = ColumnMap.chunkHeader(record, specs: Self.columns, aliases: aliases, preparer: &preparer, findings: &outcome.rowFindings)
-                outcome.columns = map
-                return
-            }
-            outcome.rows += 1
-            switch preparer.prepare(record, columns: columns).value {
-            case .fast(var invoice, _, _):
-                invoice.location.source = named
-                outcome.readable += 1
-                scratch.uuids.append(invoice.uuid)
-                accept(&outcome.part, invoice)
-            case let .checked(invoice, rowFindings, hasErrors, _):
-                outcome.checkedRows += 1
-                outcome.limiter.add(rowFindings, into: &outcome.rowFindings)
-                guard let invoice else { return }
-                outcome.readable += 1
-                scratch.uuids.append(invoice.uuid)
-                if !hasErrors { accept(&outcome.part, invoice) }
-            }
-        }, proceeds: { outcome.settled })  // (not past a header without the required columns)
+                switch preparer.prepare(record, columns: columns).value {
+                case .fast(var invoice, _, _):
+                    invoice.location.source = named
+                    outcome.readable += 1
+                    scratch.uuids.append(invoice.uuid)
+                    accept(&outcome.part, invoice)
+                case .checked(let invoice, let rowFindings, let hasErrors, _):
+                    outcome.checkedRows += 1
+                    outcome.limiter.add(rowFindings, into: &outcome.rowFindings)
+                    guard let invoice else { return }
+                    outcome.readable += 1
+                    scratch.uuids.append(invoice.uuid)
+                    if !hasErrors { accept(&outcome.part, invoice) }
+                }
+            }, proceeds: { outcome.settled })  // (not past a header without the required columns)
         if let invalid = UTF8Check.finding(in: chunk, file: scanner.file) { structure.append(invalid) }
         outcome.structure = structure
         if !chunk.isFinal && index != chunk.bytes.count { outcome.settled = false }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import IMMEXDomain
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The happy path of `sales.csv`: a row whose every field is well formed is read straight from the
 /// bytes, with no string per field. Any row it does not fully accept goes the checked way
@@ -62,13 +63,13 @@ struct SalesFastPath: Sendable {
     /// copied, 256 bytes a row.)
     private func invoice(_ fields: inout FieldBytes<SalesColumn>, line: Int, file: SourceFile = .none, _ body: (SalesInvoice) -> Void) -> Bool {
         guard let uuid = InvoiceUUID(utf8: fields[.uuid]),
-              let date = CalendarDate.parse(utf8: fields[.issuedOn]), year.contains(date),
-              fields[.type].count == 1, let type = CFDIType(byte: fields[.type][0]),
-              let status = InvoiceStatus(ascii: fields[.status]),
-              let rfc = RFC(asciiUppercase: fields[.customerRFC]),
-              let exportCode = ExportCode(ascii: fields[.exportCode]),
-              let currency = CurrencyCode(ascii: fields[.currency]),
-              let pedimentos = Self.pedimentos(fields[.pedimento])
+            let date = CalendarDate.parse(utf8: fields[.issuedOn]), year.contains(date),
+            fields[.type].count == 1, let type = CFDIType(byte: fields[.type][0]),
+            let status = InvoiceStatus(ascii: fields[.status]),
+            let rfc = RFC(asciiUppercase: fields[.customerRFC]),
+            let exportCode = ExportCode(ascii: fields[.exportCode]),
+            let currency = CurrencyCode(ascii: fields[.currency]),
+            let pedimentos = Self.pedimentos(fields[.pedimento])
         else { return false }
         var country: CountryCode?
         if !fields[.customerCountry].isEmpty {
@@ -80,10 +81,11 @@ struct SalesFastPath: Sendable {
         let location = SourceLocation(source: file, line: line, column: 1)
         // Pagos, traslados and nómina carry no sale: as on the checked path, their amounts are not read.
         guard type.countsAsSales else {
-            body(SalesInvoice(
-                uuid: uuid, issuedOn: date, type: type, status: status, customerRFC: rfc, customerCountry: country, exportCode: exportCode,
-                currency: currency, exchangeRate: .one, subtotal: DecimalNumber(mantissa: 0, scale: 0),
-                discount: DecimalNumber(mantissa: 0, scale: 0), totalUSD: nil, pedimentos: pedimentos, location: location))
+            body(
+                SalesInvoice(
+                    uuid: uuid, issuedOn: date, type: type, status: status, customerRFC: rfc, customerCountry: country, exportCode: exportCode,
+                    currency: currency, exchangeRate: .one, subtotal: DecimalNumber(mantissa: 0, scale: 0),
+                    discount: DecimalNumber(mantissa: 0, scale: 0), totalUSD: nil, pedimentos: pedimentos, location: location))
             return true
         }
         guard let subtotal = DecimalNumber.value(utf8: fields[.subtotal], maximumScale: 6), !subtotal.isNegative else { return false }
@@ -92,13 +94,15 @@ struct SalesFastPath: Sendable {
             guard fields[.exchangeRate].isEmpty else { return false }
         } else {
             guard let value = DecimalNumber.value(utf8: fields[.exchangeRate], maximumScale: 6),
-                  let parsed = ExchangeRate(value) else { return false }
+                let parsed = ExchangeRate(value)
+            else { return false }
             exchangeRate = parsed
         }
         var discount = DecimalNumber(mantissa: 0, scale: 0)
         if !fields[.discount].isEmpty {
             guard let value = DecimalNumber.value(utf8: fields[.discount], maximumScale: 6), !value.isNegative,
-                  value.mantissa(atScale: 18) <= subtotal.mantissa(atScale: 18) else { return false }
+                value.mantissa(atScale: 18) <= subtotal.mantissa(atScale: 18)
+            else { return false }
             discount = value
         }
         var usd: DecimalNumber?
@@ -106,10 +110,11 @@ struct SalesFastPath: Sendable {
             guard let value = DecimalNumber.value(utf8: fields[.totalUSD], maximumScale: 6), !value.isNegative else { return false }
             usd = value
         }
-        body(SalesInvoice(
-            uuid: uuid, issuedOn: date, type: type, status: status, customerRFC: rfc, customerCountry: country, exportCode: exportCode,
-            currency: currency, exchangeRate: exchangeRate, subtotal: subtotal, discount: discount, totalUSD: usd, pedimentos: pedimentos,
-            location: location))
+        body(
+            SalesInvoice(
+                uuid: uuid, issuedOn: date, type: type, status: status, customerRFC: rfc, customerCountry: country, exportCode: exportCode,
+                currency: currency, exchangeRate: exchangeRate, subtotal: subtotal, discount: discount, totalUSD: usd, pedimentos: pedimentos,
+                location: location))
         return true
     }
 }
@@ -121,7 +126,6 @@ enum SalesColumn: Int, CaseIterable, Sendable {
     /// The column's canonical name (`SalesReader.columns`, whose order this follows).
     var name: String { SalesReader.columns[rawValue].name }
 }
-
 
 extension SalesFastPath {
     /// Comma-separated 15-digit numbers, spaces allowed anywhere in them (the CFDI writes
@@ -146,7 +150,8 @@ extension SalesFastPath {
         // The usual one number is kept without an array; a second one starts the array.
         var first: PedimentoNumber?
         var more: [PedimentoNumber] = []
-        var value: UInt64 = 0, digits = 0
+        var value: UInt64 = 0
+        var digits = 0
         for index in 0...bytes.count {
             let byte = index < bytes.count ? bytes[index] : UInt8(ascii: ",")
             if byte == UInt8(ascii: ",") {

@@ -82,9 +82,11 @@ public struct SalesReader: Sendable {
         let result = readRows(source, findings: &findings, lookahead: { firstSeen.touch($0) }) { invoice, isValid, uuidLocation, findings in
             defer { row += 1 }
             if let earlier = firstSeen.number(for: invoice.uuid, recordingIfNew: invoice.location.line ?? 0) {
-                findings.append(Finding(.duplicateUUID, "UUID \(invoice.uuid) appears again", at: uuidLocation(),
-                                        hint: "each CFDI is one row; remove the repeated row",
-                                        related: SourceLocation(file: displayPath, line: earlier, column: 1)))
+                findings.append(
+                    Finding(
+                        .duplicateUUID, "UUID \(invoice.uuid) appears again", at: uuidLocation(),
+                        hint: "each CFDI is one row; remove the repeated row",
+                        related: SourceLocation(file: displayPath, line: earlier, column: 1)))
             } else if isValid, row >= unsettled {
                 accept(&rest, invoice)
             }
@@ -108,7 +110,7 @@ public struct SalesReader: Sendable {
             case .fast(var invoice, let uuidLine, let uuidColumn):
                 invoice.location.source = named
                 handle(invoice, true, { SourceLocation(source: named, line: uuidLine, column: uuidColumn) }, &findings)
-            case let .checked(invoice, rowFindings, hasErrors, uuidLocation):
+            case .checked(let invoice, let rowFindings, let hasErrors, let uuidLocation):
                 counts?.addChecked(1)
                 findings += rowFindings
                 guard let invoice else { return }
@@ -120,25 +122,32 @@ public struct SalesReader: Sendable {
     fileprivate func parse(_ row: inout RowReader) -> SalesInvoice? {
         let uuid = row.uuid("uuid", "UUID", required: true)
         let issuedOn = row.date("issued_on", "issue date")
-        let type = row.parsed("type", "CFDI type", required: true, code: .unknownCode,
-                              expectation: "TipoDeComprobante is I (sale) or E (credit note); T, N and P are accepted and left out",
-                              { CFDIType(rawValue: $0.uppercased()) })
+        let type = row.parsed(
+            "type", "CFDI type", required: true, code: .unknownCode,
+            expectation: "TipoDeComprobante is I (sale) or E (credit note); T, N and P are accepted and left out",
+            { CFDIType(rawValue: $0.uppercased()) })
         var status = InvoiceStatus.active
         if let text = row.text("status") {
-            if let parsed = InvoiceStatus(text: text) { status = parsed } else {
-                row.report(.unknownCode, "status '\(Finding.echo(text))' is not known", column: "status",
-                           hint: "write active or cancelled (vigente or cancelado)")
+            if let parsed = InvoiceStatus(text: text) {
+                status = parsed
+            } else {
+                row.report(
+                    .unknownCode, "status '\(Finding.echo(text))' is not known", column: "status",
+                    hint: "write active or cancelled (vigente or cancelado)")
             }
         }
-        let rfc = row.parsed("customer_rfc", "customer RFC", required: true, code: .malformedRFC,
-                             expectation: (row.text("customer_rfc").flatMap(RFC.problem) ?? "not an RFC") + "; foreign customers use XEXX010101000",
-                             { RFC($0) })
+        let rfc = row.parsed(
+            "customer_rfc", "customer RFC", required: true, code: .malformedRFC,
+            expectation: (row.text("customer_rfc").flatMap(RFC.problem) ?? "not an RFC") + "; foreign customers use XEXX010101000",
+            { RFC($0) })
         let country = row.country("customer_country", "customer country", required: rfc?.isGenericForeign ?? false)
-        let exportCode = row.parsed("export_code", "export code", required: true, code: .unknownCode,
-                                    expectation: "c_Exportacion is 01, 02, 03 or 04",
-                                    { ExportCode(rawValue: $0.count == 1 ? "0" + $0 : $0) })
-        let currency = row.parsed("currency", "currency", required: true, code: .malformedCode,
-                                  expectation: "use the ISO 4217 code of c_Moneda, like MXN or USD", { CurrencyCode($0.uppercased()) })
+        let exportCode = row.parsed(
+            "export_code", "export code", required: true, code: .unknownCode,
+            expectation: "c_Exportacion is 01, 02, 03 or 04",
+            { ExportCode(rawValue: $0.count == 1 ? "0" + $0 : $0) })
+        let currency = row.parsed(
+            "currency", "currency", required: true, code: .malformedCode,
+            expectation: "use the ISO 4217 code of c_Moneda, like MXN or USD", { CurrencyCode($0.uppercased()) })
         let pedimentos = pedimentoList(&row)
 
         // Pagos, traslados and nómina carry no sale; their amounts are not read.
@@ -158,20 +167,23 @@ public struct SalesReader: Sendable {
         if currency == .mxn {
             rate = row.rate("exchange_rate", "exchange rate", scale: 6, required: false) ?? .one
             if let given = rate, given.value.mantissa(atScale: 6) != 1_000_000 {
-                row.report(.malformedRate, "an invoice in MXN has exchange rate \(given)", column: "exchange_rate",
-                           hint: "leave the rate empty or write 1 for invoices in pesos")
+                row.report(
+                    .malformedRate, "an invoice in MXN has exchange rate \(given)", column: "exchange_rate",
+                    hint: "leave the rate empty or write 1 for invoices in pesos")
             }
         } else if let currency {
             if row.text("exchange_rate") == nil {
-                row.report(.missingExchangeRate, "an invoice in \(currency) has no exchange rate", column: "exchange_rate",
-                           hint: "write the CFDI's TipoCambio, pesos per unit of \(currency), up to 6 decimals")
+                row.report(
+                    .missingExchangeRate, "an invoice in \(currency) has no exchange rate", column: "exchange_rate",
+                    hint: "write the CFDI's TipoCambio, pesos per unit of \(currency), up to 6 decimals")
             } else {
                 rate = row.rate("exchange_rate", "exchange rate", scale: 6, required: true)
             }
         }
         if let subtotal, let discount, discount.mantissa(atScale: 18) > subtotal.mantissa(atScale: 18) {
-            row.report(.discountExceedsSubtotal, "discount \(discount) is larger than subtotal \(subtotal)", column: "discount",
-                       hint: "check the columns; CFDI's Descuento cannot exceed SubTotal")
+            row.report(
+                .discountExceedsSubtotal, "discount \(discount) is larger than subtotal \(subtotal)", column: "discount",
+                hint: "check the columns; CFDI's Descuento cannot exceed SubTotal")
         }
         guard let uuid, let issuedOn, let rfc, let exportCode, let currency, let rate, let subtotal else { return nil }
         return SalesInvoice(
@@ -188,8 +200,9 @@ public struct SalesReader: Sendable {
         for part in text.split(separator: ",") {
             let trimmed = part.trimmingSpaces
             guard let number = PedimentoNumber(trimmed) else {
-                row.report(.malformedPedimento, "pedimento '\(Finding.echo(trimmed))' is not a 15-digit pedimento number", column: "pedimento",
-                           hint: "write YY AA PPPP NNNNNNN (spaces optional); separate several with commas inside quotes")
+                row.report(
+                    .malformedPedimento, "pedimento '\(Finding.echo(trimmed))' is not a 15-digit pedimento number", column: "pedimento",
+                    hint: "write YY AA PPPP NNNNNNN (spaces optional); separate several with commas inside quotes")
                 continue
             }
             numbers.append(number)
@@ -243,8 +256,9 @@ extension RowReader {
     /// Rows must have as many fields as the header.
     mutating func checkWidth() -> Bool {
         guard record.count == columns.width else {
-            report(.wrongFieldCount, "this row has \(record.count) fields, the header has \(columns.width)", column: nil,
-                   hint: "a field with a comma in it must be quoted: \"like, this\"")
+            report(
+                .wrongFieldCount, "this row has \(record.count) fields, the header has \(columns.width)", column: nil,
+                hint: "a field with a comma in it must be quoted: \"like, this\"")
             return false
         }
         return true

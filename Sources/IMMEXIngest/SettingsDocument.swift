@@ -24,7 +24,7 @@ struct SettingsDocument {
             case .boolean: "true or false"
             case .array: "a list"
             case .table: "a table"
-            case let .other(name): name
+            case .other(let name): name
             }
         }
     }
@@ -37,23 +37,27 @@ struct SettingsDocument {
     init(_ file: InputFile) throws(InputError) {
         self.file = file
         guard let text = file.text else {
-            throw InputError(Finding(.invalidSettings, "\(file.displayPath) is not UTF-8 text", at: SourceLocation(file: file.displayPath),
-                                     hint: "save it as UTF-8"))
+            throw InputError(
+                Finding(
+                    .invalidSettings, "\(file.displayPath) is not UTF-8 text", at: SourceLocation(file: file.displayPath),
+                    hint: "save it as UTF-8"))
         }
         lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if let (line, column) = TOMLHeaderGuard.firstBadHeader(text) {
             throw InputError(
-                Finding(.invalidSettings, "\(file.displayPath) is not valid TOML: a table's name must start with a letter, a digit, '_', '-' or a quote",
-                        at: SourceLocation(file: file.displayPath, line: line, column: column),
-                        hint: "write the table's name in its brackets, like [usd_test]"))
+                Finding(
+                    .invalidSettings, "\(file.displayPath) is not valid TOML: a table's name must start with a letter, a digit, '_', '-' or a quote",
+                    at: SourceLocation(file: file.displayPath, line: line, column: column),
+                    hint: "write the table's name in its brackets, like [usd_test]"))
         }
         do {
             root = Self.convert(try TOMLTable(string: text))
         } catch let error as TOMLParseError {
             throw InputError(
-                Finding(.invalidSettings, "\(file.displayPath) is not valid TOML: \(error.description)",
-                        at: SourceLocation(file: file.displayPath, line: error.source.begin.line, column: error.source.begin.column),
-                        hint: "fix the syntax; strings are quoted, lists are written [\"A1\", \"RT\"]"))
+                Finding(
+                    .invalidSettings, "\(file.displayPath) is not valid TOML: \(error.description)",
+                    at: SourceLocation(file: file.displayPath, line: error.source.begin.line, column: error.source.begin.column),
+                    hint: "fix the syntax; strings are quoted, lists are written [\"A1\", \"RT\"]"))
         } catch {
             throw InputError(Finding(.invalidSettings, "\(file.displayPath) could not be parsed: \(error)", at: SourceLocation(file: file.displayPath)))
         }

@@ -14,14 +14,14 @@ struct SettingsReader {
         self.table = table
         var values = document.root
         for part in table.split(separator: ".") {
-            if case let .table(inner)? = values[String(part)] { values = inner } else { values = [:] }
+            if case .table(let inner)? = values[String(part)] { values = inner } else { values = [:] }
         }
         self.values = values
     }
 
     var isPresent: Bool { !values.isEmpty }
 
-    private var where_: String { table.isEmpty ? "" : " in [\(table)]" }
+    private var placeNote: String { table.isEmpty ? "" : " in [\(table)]" }
 
     mutating func fail(_ key: String?, _ message: String, hint: String) {
         findings.append(Finding(.invalidSettings, message, at: document.location(table: table, key: key), hint: hint))
@@ -30,19 +30,21 @@ struct SettingsReader {
     /// Reports every key of the table that is not in `known` (tables named in `subtables` are allowed too).
     mutating func rejectUnknownKeys(_ known: [String], subtables: [String] = []) {
         for key in values.keys.sorted() where !known.contains(key) && !subtables.contains(key) {
-            fail(key, "unknown setting '\(Finding.echo(key))'\(where_)", hint: "known settings here: " + (known + subtables.map { "[\(table.isEmpty ? "" : table + ".")\($0)]" }).joined(separator: ", "))
+            fail(
+                key, "unknown setting '\(Finding.echo(key))'\(placeNote)",
+                hint: "known settings here: " + (known + subtables.map { "[\(table.isEmpty ? "" : table + ".")\($0)]" }).joined(separator: ", "))
         }
     }
 
     mutating func string(_ key: String, required: Bool = false) -> String? {
         switch values[key] {
         case nil:
-            if required { fail(nil, "setting '\(key)'\(where_) is missing", hint: "add \(key) = \"...\"") }
+            if required { fail(nil, "setting '\(key)'\(placeNote) is missing", hint: "add \(key) = \"...\"") }
             return nil
-        case let .string(text)?:
+        case .string(let text)?:
             return text
         case let value?:
-            fail(key, "setting '\(key)'\(where_) is \(value.typeName), not a string", hint: "write it in quotes")
+            fail(key, "setting '\(key)'\(placeNote) is \(value.typeName), not a string", hint: "write it in quotes")
             return nil
         }
     }
@@ -50,9 +52,9 @@ struct SettingsReader {
     mutating func bool(_ key: String, default fallback: Bool) -> Bool {
         switch values[key] {
         case nil: return fallback
-        case let .boolean(flag)?: return flag
+        case .boolean(let flag)?: return flag
         case let value?:
-            fail(key, "setting '\(key)'\(where_) is \(value.typeName), not true or false", hint: "write true or false, without quotes")
+            fail(key, "setting '\(key)'\(placeNote) is \(value.typeName), not true or false", hint: "write true or false, without quotes")
             return fallback
         }
     }
@@ -62,19 +64,21 @@ struct SettingsReader {
     mutating func decimal(_ key: String, scale: Int) -> DecimalNumber? {
         switch values[key] {
         case nil: return nil
-        case let .integer(number)?: return DecimalNumber(mantissa: Int64(number), scale: 0)
-        case let .string(text)?:
+        case .integer(let number)?: return DecimalNumber(mantissa: Int64(number), scale: 0)
+        case .string(let text)?:
             switch DecimalNumber.parse(text, maximumScale: scale) {
-            case let .success(number): return number
-            case let .failure(error):
-                fail(key, "setting '\(key)'\(where_) '\(text)' is not a number: \(error.explanation)", hint: "write it like \"500000.00\"")
+            case .success(let number): return number
+            case .failure(let error):
+                fail(key, "setting '\(key)'\(placeNote) '\(text)' is not a number: \(error.explanation)", hint: "write it like \"500000.00\"")
                 return nil
             }
         case .float?:
-            fail(key, "setting '\(key)'\(where_) is written as a binary decimal number", hint: "write it in quotes, like \"500000.00\", so that it stays exact")
+            fail(
+                key, "setting '\(key)'\(placeNote) is written as a binary decimal number",
+                hint: "write it in quotes, like \"500000.00\", so that it stays exact")
             return nil
         case let value?:
-            fail(key, "setting '\(key)'\(where_) is \(value.typeName), not a number", hint: "write it in quotes, like \"10\"")
+            fail(key, "setting '\(key)'\(placeNote) is \(value.typeName), not a number", hint: "write it in quotes, like \"10\"")
             return nil
         }
     }
@@ -82,18 +86,18 @@ struct SettingsReader {
     mutating func stringList(_ key: String) -> [String]? {
         switch values[key] {
         case nil: return nil
-        case let .array(items)?:
+        case .array(let items)?:
             var strings: [String] = []
             for item in items {
-                guard case let .string(text) = item else {
-                    fail(key, "setting '\(key)'\(where_) must list strings; it holds \(item.typeName)", hint: "write [\"A1\", \"RT\"]")
+                guard case .string(let text) = item else {
+                    fail(key, "setting '\(key)'\(placeNote) must list strings; it holds \(item.typeName)", hint: "write [\"A1\", \"RT\"]")
                     return nil
                 }
                 strings.append(text)
             }
             return strings
         case let value?:
-            fail(key, "setting '\(key)'\(where_) is \(value.typeName), not a list", hint: "write [\"A1\", \"RT\"]")
+            fail(key, "setting '\(key)'\(placeNote) is \(value.typeName), not a list", hint: "write [\"A1\", \"RT\"]")
             return nil
         }
     }
@@ -102,7 +106,7 @@ struct SettingsReader {
     mutating func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) -> T? where T.RawValue == String {
         guard let text = string(key) else { return nil }
         guard let value = T(rawValue: text) else {
-            fail(key, "setting '\(key)'\(where_) is '\(text)'", hint: "choose one of: " + T.allCases.map(\.rawValue).joined(separator: ", "))
+            fail(key, "setting '\(key)'\(placeNote) is '\(text)'", hint: "choose one of: " + T.allCases.map(\.rawValue).joined(separator: ", "))
             return nil
         }
         return value

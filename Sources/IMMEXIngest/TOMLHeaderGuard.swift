@@ -10,7 +10,10 @@ enum TOMLHeaderGuard {
     /// The 1-based line and column of the first bad table name, or nil.
     static func firstBadHeader(_ text: String) -> (line: Int, column: Int)? {
         let bytes = Array(text.utf8)
-        var index = 0, line = 1, lineStart = 0, depth = 0
+        var index = 0
+        var line = 1
+        var lineStart = 0
+        var depth = 0
         func at(_ offset: Int) -> UInt8? { index + offset < bytes.count ? bytes[index + offset] : nil }
         func isKeyStart(_ byte: UInt8) -> Bool {
             (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)

@@ -14,7 +14,8 @@ enum UTF8Check {
         // Thirty-two bytes a turn while they are ASCII (four words, their high bits tested at once).
         while index + 32 <= end {
             let raw = UnsafeRawPointer(base + index)
-            let any = raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            let any =
+                raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
                 | raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
             if any & 0x8080_8080_8080_8080 != 0 { break }
             index += 32
@@ -32,7 +33,9 @@ enum UTF8Check {
                 index += 1
                 continue
             }
-            let length: Int, low: UInt8, high: UInt8
+            let length: Int
+            let low: UInt8
+            let high: UInt8
             switch lead {
             case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
             case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
@@ -56,7 +59,8 @@ enum UTF8Check {
     static func finding(file: String, line: Int, column: Int, byte: UInt8) -> Finding {
         let hex = String(byte, radix: 16, uppercase: true)
         return Finding(
-            .invalidUTF8, "byte 0x\(hex.count < 2 ? "0" : "")\(hex) is not UTF-8, so the file was not saved as UTF-8 (Windows-1252 or ISO-8859-1, as Excel often saves it); its text is read with replacement characters",
+            .invalidUTF8,
+            "byte 0x\(hex.count < 2 ? "0" : "")\(hex) is not UTF-8, so the file was not saved as UTF-8 (Windows-1252 or ISO-8859-1, as Excel often saves it); its text is read with replacement characters",
             at: SourceLocation(file: file, line: line, column: column),
             hint: "save the file as \"CSV UTF-8\" and run again", severity: line == 1 ? .error : .warning)
     }
@@ -65,7 +69,8 @@ enum UTF8Check {
     /// sequence is cut), as a finding located by line and column.
     static func finding(in chunk: ChunkSource.Chunk, file: String) -> Finding? {
         guard let offset = firstInvalid(chunk.bytes) else { return nil }
-        var line = chunk.firstLine, lineStart = 0
+        var line = chunk.firstLine
+        var lineStart = 0
         for index in 0..<offset where chunk.bytes[index] == 0x0A {
             line += 1
             lineStart = index + 1

@@ -41,8 +41,11 @@ public enum ArchiveRun {
         let evidencePath = "out/\(request.year)/\(evidenceName)"
         let evidenceURL = request.root.appendingPathComponent(evidencePath)
         guard let evidence = FileManager.default.contents(atPath: evidenceURL.path) else {
-            throw .inputErrors([Finding(.missingFile, "\(evidencePath) does not exist", at: SourceLocation(file: evidencePath),
-                                        hint: "run `immex file \(request.year)` first; the archive seals the bundle that was filed")])
+            throw .inputErrors([
+                Finding(
+                    .missingFile, "\(evidencePath) does not exist", at: SourceLocation(file: evidencePath),
+                    hint: "run `immex file \(request.year)` first; the archive seals the bundle that was filed")
+            ])
         }
         // Only a bundle that verifies is archived.
         let check = BundleVerifier.verify(path: evidenceURL.path)
@@ -50,8 +53,11 @@ public enum ArchiveRun {
             throw .signingRefused("\(evidencePath) does not verify: " + check.failures.map(\.description).joined(separator: "; "))
         }
         guard let acknowledgement = FileManager.default.contents(atPath: request.acknowledgement.path) else {
-            throw .inputErrors([Finding(.missingFile, "the acknowledgement \(request.acknowledgement.path) cannot be read",
-                                        at: SourceLocation(file: request.acknowledgement.path), hint: "pass the acuse VUCEM issued, with --acknowledgement")])
+            throw .inputErrors([
+                Finding(
+                    .missingFile, "the acknowledgement \(request.acknowledgement.path) cannot be read",
+                    at: SourceLocation(file: request.acknowledgement.path), hint: "pass the acuse VUCEM issued, with --acknowledgement")
+            ])
         }
         guard manifest.isSigned || isUnsigned(request.signing) else {
             throw .signingRefused("\(evidencePath) is an unsigned rehearsal bundle; file with the e.firma first, or archive with --unsigned")
@@ -73,8 +79,9 @@ public enum ArchiveRun {
         // Our anchor: five years from the filing (or the deadline, if later); a late filing keeps
         // records longer. CFF art. 30 counts from the related returns (FilingCalendar).
         let retentionStart = max(request.filedOn, calendar.deadline)
-        let retention = CalendarDate(year: retentionStart.year + 5, month: retentionStart.month,
-                                     day: min(retentionStart.day, CalendarDate.daysIn(month: retentionStart.month, year: retentionStart.year + 5)))!
+        let retention = CalendarDate(
+            year: retentionStart.year + 5, month: retentionStart.month,
+            day: min(retentionStart.day, CalendarDate.daysIn(month: retentionStart.month, year: retentionStart.year + 5)))!
         let acknowledgementName = "acknowledgement/" + request.acknowledgement.lastPathComponent
         let fields: [(key: String, value: String)] = [
             ("company-rfc", settings.company.rfc.value),
@@ -83,20 +90,30 @@ public enum ArchiveRun {
             ("filing-deadline", calendar.deadline.description),
             ("filed-late", request.filedOn > calendar.deadline ? "yes" : "no"),
             ("retention-until", retention.description),
-            ("retention-basis", "five years from the filing (or the deadline, if later): our own anchor (the report is informational, not a tax return); CFF art. 30 counts five years from the returns the records relate to, and longer for long-lived goods such as machinery or undischarged temporary imports"),
+            (
+                "retention-basis",
+                "five years from the filing (or the deadline, if later): our own anchor (the report is informational, not a tax return); CFF art. 30 counts five years from the returns the records relate to, and longer for long-lived goods such as machinery or undischarged temporary imports"
+            ),
             ("generator", request.generator),
             ("archived-at", UTCTime.iso8601(request.time)),
         ]
         let name = "immex-\(request.year)-archive.zip"
-        let outputs = OutputSet(directory: "out/\(request.year)", files: [
-            (name, { url in
-                try BundleWriter.write(
-                    to: url.path, kind: .archive, fields: fields,
-                    entries: [BundleEntry(path: evidenceName, bytes: [UInt8](evidence)),
-                              BundleEntry(path: acknowledgementName, bytes: [UInt8](acknowledgement))],
-                    signer: signer?.identity, time: request.time)
-            })
-        ])
+        let outputs = OutputSet(
+            directory: "out/\(request.year)",
+            files: [
+                (
+                    name,
+                    { url in
+                        try BundleWriter.write(
+                            to: url.path, kind: .archive, fields: fields,
+                            entries: [
+                                BundleEntry(path: evidenceName, bytes: [UInt8](evidence)),
+                                BundleEntry(path: acknowledgementName, bytes: [UInt8](acknowledgement)),
+                            ],
+                            signer: signer?.identity, time: request.time)
+                    }
+                )
+            ])
         do { try outputs.publish(root: request.root) } catch { throw .outputFailed(error.description) }
         return outputs.paths[0]
     }
@@ -107,17 +124,25 @@ public enum ArchiveRun {
         var findings: [Finding] = []
         let firstPossible = CalendarDate(year: request.year.value + 1, month: 1, day: 1)!
         if request.filedOn < firstPossible {
-            findings.append(Finding(.invalidSettings, "--filed-on \(request.filedOn) is before the fiscal year \(request.year) ended; its report is filed from \(firstPossible)",
-                                    at: nil, hint: "give the date on VUCEM's acknowledgement"))
+            findings.append(
+                Finding(
+                    .invalidSettings,
+                    "--filed-on \(request.filedOn) is before the fiscal year \(request.year) ended; its report is filed from \(firstPossible)",
+                    at: nil, hint: "give the date on VUCEM's acknowledgement"))
         }
         if let generated = manifest["generated-at"].flatMap({ CalendarDate.parse(String($0.prefix(10))) }), request.filedOn < generated {
-            findings.append(Finding(.invalidSettings, "--filed-on \(request.filedOn) is before the evidence bundle was made (\(generated)); the report filed is the one it seals",
-                                    at: nil, hint: "give the date on VUCEM's acknowledgement, or run `immex file` again if the report filed was another"))
+            findings.append(
+                Finding(
+                    .invalidSettings,
+                    "--filed-on \(request.filedOn) is before the evidence bundle was made (\(generated)); the report filed is the one it seals",
+                    at: nil, hint: "give the date on VUCEM's acknowledgement, or run `immex file` again if the report filed was another"))
         }
         let archive = "out/\(request.year)/immex-\(request.year)-archive.zip"
         if !request.force, FileManager.default.fileExists(atPath: request.root.appendingPathComponent(archive).path) {
-            findings.append(Finding(.invalidSettings, "\(archive) already exists; it was not replaced", at: SourceLocation(file: archive),
-                                    hint: "move it away first, or pass --force to replace it"))
+            findings.append(
+                Finding(
+                    .invalidSettings, "\(archive) already exists; it was not replaced", at: SourceLocation(file: archive),
+                    hint: "move it away first, or pass --force to replace it"))
         }
         return findings
     }

@@ -55,8 +55,11 @@ public enum CheckRun {
     public static func run(_ request: CheckRequest) throws(FilingError) -> CheckResult {
         let asOf = request.effectiveAsOf
         guard request.year.contains(asOf) else {
-            throw .inputErrors([Finding(.malformedDate, "--as-of \(asOf) is outside fiscal year \(request.year)", at: nil,
-                                        hint: "give a date in \(request.year), or none")])
+            throw .inputErrors([
+                Finding(
+                    .malformedDate, "--as-of \(asOf) is outside fiscal year \(request.year)", at: nil,
+                    hint: "give a date in \(request.year), or none")
+            ])
         }
         // Only the report names the inputs' digests: without one, the extracts are not hashed.
         let year = try ComputedYear.compute(
@@ -66,10 +69,11 @@ public enum CheckRun {
         var findings = year.findings
 
         if loaded.leftOutInvoices + loaded.leftOutPedimentos > 0 {
-            findings.append(Finding(
-                .leftOutAfterAsOf,
-                "\(loaded.leftOutInvoices) invoices and \(loaded.leftOutPedimentos) pedimentos dated after \(asOf) are left out of this dry run",
-                at: nil, hint: "pass a later --as-of to include them"))
+            findings.append(
+                Finding(
+                    .leftOutAfterAsOf,
+                    "\(loaded.leftOutInvoices) invoices and \(loaded.leftOutPedimentos) pedimentos dated after \(asOf) are left out of this dry run",
+                    at: nil, hint: "pass a later --as-of to include them"))
         }
         let prior = priorYear(request, findings: &findings)
         let assessment = DryRunAssessment.assess(yearToDate: figures, asOf: asOf, priorYear: prior)
@@ -79,13 +83,15 @@ public enum CheckRun {
         let filed = FileManager.default.fileExists(atPath: request.root.appendingPathComponent("out/\(request.year)/\(archiveName)").path)
         if !filed, request.today > assessment.calendar.deadline {
             let late = request.today <= assessment.calendar.lateWindowEnd
-            findings.append(Finding(
-                .notFiled,
-                "the \(request.year) annual report was due \(assessment.calendar.deadline) and out/\(request.year)/ holds no filing archive (`immex archive` with VUCEM's acknowledgement)"
-                    + (late ? "; temporary imports are suspended until it is filed" : "; the late window closed \(assessment.calendar.lateWindowEnd)"),
-                at: nil,
-                hint: late ? "file now with `immex file \(request.year)`: it is accepted until \(assessment.calendar.lateWindowEnd)"
-                           : "the program is cancelled from 1 September; consult your customs advisor"))
+            findings.append(
+                Finding(
+                    .notFiled,
+                    "the \(request.year) annual report was due \(assessment.calendar.deadline) and out/\(request.year)/ holds no filing archive (`immex archive` with VUCEM's acknowledgement)"
+                        + (late ? "; temporary imports are suspended until it is filed" : "; the late window closed \(assessment.calendar.lateWindowEnd)"),
+                    at: nil,
+                    hint: late
+                        ? "file now with `immex file \(request.year)`: it is accepted until \(assessment.calendar.lateWindowEnd)"
+                        : "the program is cancelled from 1 September; consult your customs advisor"))
         }
         findings.sort()
         let document = DryRunDocument(
@@ -105,10 +111,11 @@ public enum CheckRun {
         do {
             return try ComputedYear.compute(folder).figures
         } catch {
-            let errors = if case let .inputErrors(list) = error { list.count(of: .error) } else { 1 }
-            findings.append(Finding(
-                .priorYearUnusable, "\(folder.relativePath) has \(errors) errors, so last year's monthly shape is not used",
-                at: SourceLocation(file: folder.relativePath), hint: "run `immex check \(folder.year)` to see them"))
+            let errors = if case .inputErrors(let list) = error { list.count(of: .error) } else { 1 }
+            findings.append(
+                Finding(
+                    .priorYearUnusable, "\(folder.relativePath) has \(errors) errors, so last year's monthly shape is not used",
+                    at: SourceLocation(file: folder.relativePath), hint: "run `immex check \(folder.year)` to see them"))
             return nil
         }
     }

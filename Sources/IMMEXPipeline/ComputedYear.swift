@@ -16,7 +16,9 @@ struct ComputedYear {
     ) throws(FilingError) -> ComputedYear {
         let (loaded, loadFindings) = FiscalYearLoader.load(folder, asOf: asOf, progress: progress, hashesExtracts: hashesExtracts, log: log)
         if let loaded {
-            log?("read \(folder.relativePath): \(loaded.inputs.count) files, \(loaded.sales.counts.rows) invoices, \(loaded.exportRows) pedimentos from \(loaded.exportSource.rawValue)")
+            log?(
+                "read \(folder.relativePath): \(loaded.inputs.count) files, \(loaded.sales.counts.rows) invoices, \(loaded.exportRows) pedimentos from \(loaded.exportSource.rawValue)"
+            )
         }
         var findings = loadFindings
         guard let loaded, !findings.hasErrors else { throw .inputErrors(findings.sorted()) }

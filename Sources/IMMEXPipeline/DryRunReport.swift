@@ -13,7 +13,9 @@ enum DryRunReport {
         let assessment = document.assessment
         let metadata = ReportMetadata(
             generator: request.generator, generatedAt: UTCTime.iso8601(request.generatedAt),
-            inputs: inputs.map { InputDigest(path: $0.displayPath, role: $0.displayPath.hasSuffix(".toml") ? .settings : .extract, sha256: $0.sha256, bytes: $0.size) }
+            inputs: inputs.map {
+                InputDigest(path: $0.displayPath, role: $0.displayPath.hasSuffix(".toml") ? .settings : .extract, sha256: $0.sha256, bytes: $0.size)
+            }
                 + templates.digests)
         var context = ReportContext.make(figures: assessment.yearToDate, metadata: metadata, findings: document.findings)
         context["asOf"] = assessment.asOf.description
@@ -46,7 +48,8 @@ enum DryRunReport {
         // The page shows the run-rate projection of cumulative USD exports, dashed.
         var projected: [Money<USD>] = []
         if let runRate = assessment.projections.first {
-            let ytd = assessment.yearToDate.exports.total.usd, extra = runRate.exportsUSD - ytd
+            let ytd = assessment.yearToDate.exports.total.usd
+            let extra = runRate.exportsUSD - ytd
             let remaining = Int64(assessment.daysInYear - assessment.daysElapsed)
             for month in 1...12 {
                 let end = CalendarDate(year: request.year.value, month: month, day: CalendarDate.daysIn(month: month, year: request.year.value))!
@@ -57,16 +60,20 @@ enum DryRunReport {
             }
         }
         let language = request.language ?? .es
-        let page = try SummaryPageRenderer.render(root: request.root, context: SummaryPage.context(
-            figures: assessment.yearToDate, findings: document.findings, metadata: metadata, language: language, signature: nil,
-            dryRun: .init(asOf: assessment.asOf, projectedCumulativeUSD: projected)))
+        let page = try SummaryPageRenderer.render(
+            root: request.root,
+            context: SummaryPage.context(
+                figures: assessment.yearToDate, findings: document.findings, metadata: metadata, language: language, signature: nil,
+                dryRun: .init(asOf: assessment.asOf, projectedCumulativeUSD: projected)))
         let lock = try YearLock.acquire(root: request.root, year: String(request.year.value), command: "check --report")
         defer { withExtendedLifetime(lock) {} }
-        let outputs = OutputSet(directory: "out/\(request.year)", files: [
-            ("\(name).xml", OutputSet.bytes(xml)),
-            ("\(name).txt", OutputSet.bytes(Array(DryRunText.render(document).utf8))),
-            ("\(name).html", OutputSet.bytes(Array(page.utf8))),
-        ])
+        let outputs = OutputSet(
+            directory: "out/\(request.year)",
+            files: [
+                ("\(name).xml", OutputSet.bytes(xml)),
+                ("\(name).txt", OutputSet.bytes(Array(DryRunText.render(document).utf8))),
+                ("\(name).html", OutputSet.bytes(Array(page.utf8))),
+            ])
         do { try outputs.publish(root: request.root) } catch { throw .outputFailed(error.description) }
         return outputs.paths
     }

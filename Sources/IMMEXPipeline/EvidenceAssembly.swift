@@ -1,5 +1,5 @@
-import Foundation
 import CryptoSupport
+import Foundation
 import IMMEXDomain
 import IMMEXEvidence
 import IMMEXIngest
@@ -47,7 +47,10 @@ struct EvidenceAssembly {
             ("generated-at", UTCTime.iso8601(generatedAt)),
             ("filing-deadline", calendar.deadline.description),
             ("retention-until", calendar.retentionUntil.description),
-            ("retention-basis", "five years from the filing deadline: our own anchor (the report is informational, not a tax return); CFF art. 30 counts five years from the returns the records relate to, and longer for long-lived goods such as machinery or undischarged temporary imports"),
+            (
+                "retention-basis",
+                "five years from the filing deadline: our own anchor (the report is informational, not a tax return); CFF art. 30 counts five years from the returns the records relate to, and longer for long-lived goods such as machinery or undischarged temporary imports"
+            ),
         ]
     }
 

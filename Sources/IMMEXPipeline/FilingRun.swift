@@ -87,7 +87,9 @@ public enum FilingRun {
         let templates = try TemplateSet.load(root: request.root, report: loaded.rules.report)
         let metadata = ReportMetadata(
             generator: request.generator, generatedAt: UTCTime.iso8601(request.generatedAt),
-            inputs: loaded.inputs.map { InputDigest(path: $0.displayPath, role: $0.displayPath.hasSuffix(".toml") ? .settings : .extract, sha256: $0.sha256, bytes: $0.size) }
+            inputs: loaded.inputs.map {
+                InputDigest(path: $0.displayPath, role: $0.displayPath.hasSuffix(".toml") ? .settings : .extract, sha256: $0.sha256, bytes: $0.size)
+            }
                 + templates.digests,
             dataStageRequests: loaded.dataStageRequests.map { ($0.folio, $0.from.description, $0.to.description) })
         let reportName = "immex-annual-report-\(request.year).xml"
@@ -105,7 +107,8 @@ public enum FilingRun {
         let summary = SummaryText.render(figures, findings: findings, generatedAt: metadata.generatedAt)
         let language = request.language ?? loaded.settings.language.flatMap(SummaryLanguage.init) ?? .es
         let page = try SummaryPageRenderer.render(
-            root: request.root, context: SummaryPage.context(
+            root: request.root,
+            context: SummaryPage.context(
                 figures: figures, findings: findings, metadata: metadata, language: language,
                 signature: signer.map { "\($0.identity.info.commonName) (\($0.identity.info.holderRFC ?? ""))" }))
         let reportFiles: [(name: String, bytes: [UInt8])] = [
@@ -142,7 +145,8 @@ extension FilingRun {
         let files = [FiscalYearLoader.salesFile, FiscalYearLoader.exportsFile].compactMap { name -> (path: String, url: URL)? in
             let url = folder.file(name).url
             guard let size = try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int,
-                  size >= Precompression.threshold else { return nil }
+                size >= Precompression.threshold
+            else { return nil }
             return ("inputs/\(name)", url)
         }
         guard !files.isEmpty else { return nil }
@@ -153,7 +157,7 @@ extension FilingRun {
 
     /// Opens and checks the e.firma before anything is written; nil for an unsigned rehearsal.
     static func openSigner(_ request: FilingRequest, folder: FiscalYearFolder, settings: CompanySettings) throws(FilingError) -> CheckedSigner? {
-        guard case let .sign(certificate, key, password) = request.signing else { return nil }
+        guard case .sign(let certificate, let key, let password) = request.signing else { return nil }
         func configured(_ path: String?) -> URL? {
             guard let path else { return nil }
             return path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.url.appendingPathComponent(path)
@@ -162,7 +166,8 @@ extension FilingRun {
             let keyURL = key ?? configured(settings.keyPath)
         else {
             throw .signingRefused(
-                "no e.firma is configured: pass --cert and --key, or set [signing] certificate and key in \(folder.relativePath)/company.toml; for a rehearsal, pass --unsigned")
+                "no e.firma is configured: pass --cert and --key, or set [signing] certificate and key in \(folder.relativePath)/company.toml; for a rehearsal, pass --unsigned"
+            )
         }
         let secret: [UInt8]
         do { secret = try password() } catch { throw .signingRefused("\(error)") }

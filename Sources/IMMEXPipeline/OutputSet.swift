@@ -92,7 +92,8 @@ struct OutputSet {
         }
         let replaced = Set(files.map(\.name))
         for name in names where !replaced.contains(name) {
-            let from = destination.appendingPathComponent(name), to = staging.appendingPathComponent(name)
+            let from = destination.appendingPathComponent(name)
+            let to = staging.appendingPathComponent(name)
             if link(from.path, to.path) == 0 { continue }
             do { try manager.copyItem(at: from, to: to) } catch {
                 throw PublishError(description: "cannot keep \(from.path) beside the new outputs: \(error.localizedDescription)")

@@ -37,8 +37,9 @@ struct TemplateSet {
                 schema = try XMLSchema(contentsOf: schemaFile.displayPath, bytes: schemaFile.bytes)
             } catch {
                 findings += error.diagnostics.map {
-                    Finding(.templateError, "the schema is not usable: \($0.message)",
-                            at: SourceLocation(file: schemaFile.displayPath, line: $0.line, column: $0.column), hint: "fix the XSD")
+                    Finding(
+                        .templateError, "the schema is not usable: \($0.message)",
+                        at: SourceLocation(file: schemaFile.displayPath, line: $0.line, column: $0.column), hint: "fix the XSD")
                 }
             }
         }
@@ -63,9 +64,10 @@ struct TemplateSet {
         case .invalidSchema: problem = "the schema is not usable"
         }
         return error.diagnostics.map {
-            Finding(.templateError, "\(problem): \($0.message)",
-                    at: SourceLocation(file: rendered, line: $0.line, column: $0.column),
-                    hint: "line and column are libxml2's, in the rendered report; fix the template or the schema")
+            Finding(
+                .templateError, "\(problem): \($0.message)",
+                at: SourceLocation(file: rendered, line: $0.line, column: $0.column),
+                hint: "line and column are libxml2's, in the rendered report; fix the template or the schema")
         }
     }
 }

@@ -28,7 +28,8 @@ final class YearLock {
             close(descriptor)
             throw .busy("out/\(year)/ is being written by another immex run\(holder.isEmpty ? "" : " (\(holder))"); wait for it to end, then run again")
         }
-        let holder = "pid \(getpid()) on \(ProcessInfo.processInfo.hostName), `immex \(command)`, since \(UTCTime.iso8601(Int64(Date().timeIntervalSince1970)))\n"
+        let holder =
+            "pid \(getpid()) on \(ProcessInfo.processInfo.hostName), `immex \(command)`, since \(UTCTime.iso8601(Int64(Date().timeIntervalSince1970)))\n"
         _ = ftruncate(descriptor, 0)
         _ = holder.withCString { write(descriptor, $0, strlen($0)) }
         removeLeftovers(in: out, year: year)
@@ -42,7 +43,8 @@ final class YearLock {
         for name in names {
             let url = out.appendingPathComponent(name)
             let ofThisYear = name.hasPrefix(OutputSet.stagingPrefix(year)) || name.hasPrefix(".staging-\(year)-") || name.hasPrefix(".scratch-\(year)-")
-            let oldScratch = name.hasPrefix(".scratch-") && name.hasSuffix(".zip") && name.count == ".scratch-".count + 36 + 4
+            let oldScratch =
+                name.hasPrefix(".scratch-") && name.hasSuffix(".zip") && name.count == ".scratch-".count + 36 + 4
                 && ((try? manager.attributesOfItem(atPath: url.path)[.modificationDate] as? Date)?.map { $0 < Date(timeIntervalSinceNow: -86_400) } ?? false)
             if ofThisYear || oldScratch { try? manager.removeItem(at: url) }
         }

@@ -37,18 +37,24 @@ public struct DryRunDocument: Sendable {
         func tests(_ evaluation: ThresholdEvaluation) -> JSONValue {
             .object([
                 ("passes", .bool(evaluation.passes)),
-                ("usd", .object([
-                    ("enabled", .bool(evaluation.usd.enabled)), ("figure_usd", money(evaluation.usd.figure)),
-                    ("limit_usd", money(evaluation.usd.limit)), ("comparison", .string(evaluation.usd.comparison.rawValue)),
-                    ("margin_usd", money(evaluation.usd.margin)), ("passes", .bool(evaluation.usd.passes)),
-                ])),
-                ("share", .object([
-                    ("enabled", .bool(evaluation.share.enabled)), ("exports_mxn", money(evaluation.share.numerator)),
-                    ("invoicing_mxn", money(evaluation.share.denominator)), ("share_percent", optional(evaluation.share.percent)),
-                    ("minimum_percent", .string(evaluation.share.minimumPercent.description)),
-                    ("comparison", .string(evaluation.share.comparison.rawValue)), ("margin_mxn", money(evaluation.share.margin)),
-                    ("passes", .bool(evaluation.share.passes)),
-                ])),
+                (
+                    "usd",
+                    .object([
+                        ("enabled", .bool(evaluation.usd.enabled)), ("figure_usd", money(evaluation.usd.figure)),
+                        ("limit_usd", money(evaluation.usd.limit)), ("comparison", .string(evaluation.usd.comparison.rawValue)),
+                        ("margin_usd", money(evaluation.usd.margin)), ("passes", .bool(evaluation.usd.passes)),
+                    ])
+                ),
+                (
+                    "share",
+                    .object([
+                        ("enabled", .bool(evaluation.share.enabled)), ("exports_mxn", money(evaluation.share.numerator)),
+                        ("invoicing_mxn", money(evaluation.share.denominator)), ("share_percent", optional(evaluation.share.percent)),
+                        ("minimum_percent", .string(evaluation.share.minimumPercent.description)),
+                        ("comparison", .string(evaluation.share.comparison.rawValue)), ("margin_mxn", money(evaluation.share.margin)),
+                        ("passes", .bool(evaluation.share.passes)),
+                    ])
+                ),
             ])
         }
         let calendar = assessment.calendar
@@ -60,47 +66,70 @@ public struct DryRunDocument: Sendable {
             ("days_in_year", .integer(assessment.daysInYear)),
             ("company", .object([("rfc", .string(figures.company.rfc.value)), ("legal_name", .string(figures.company.legalName))])),
             ("left_out_after_as_of", .object([("invoices", .integer(leftOutInvoices)), ("pedimentos", .integer(leftOutPedimentos))])),
-            ("year_to_date", .object([
-                ("sales_mxn", money(figures.sales.net)),
-                ("exports", .object([
-                    ("direct_mxn", money(exports.direct.mxn)), ("direct_usd", money(exports.direct.usd)),
-                    ("indirect_mxn", money(exports.indirect.mxn)), ("indirect_usd", money(exports.indirect.usd)),
-                    ("total_mxn", money(exports.total.mxn)), ("total_usd", money(exports.total.usd)),
-                ])),
-                ("tests", tests(figures.thresholds)),
-            ])),
-            ("projections", .array(assessment.projections.map { projection in
+            (
+                "year_to_date",
                 .object([
-                    ("method", .string(projection.method.rawValue)), ("sales_mxn", money(projection.sales)),
-                    ("exports_mxn", money(projection.exportsMXN)), ("exports_usd", money(projection.exportsUSD)),
-                    ("tests", tests(projection.thresholds)),
+                    ("sales_mxn", money(figures.sales.net)),
+                    (
+                        "exports",
+                        .object([
+                            ("direct_mxn", money(exports.direct.mxn)), ("direct_usd", money(exports.direct.usd)),
+                            ("indirect_mxn", money(exports.indirect.mxn)), ("indirect_usd", money(exports.indirect.usd)),
+                            ("total_mxn", money(exports.total.mxn)), ("total_usd", money(exports.total.usd)),
+                        ])
+                    ),
+                    ("tests", tests(figures.thresholds)),
                 ])
-            })),
-            ("gap", .object([
-                ("usd_needed", money(assessment.gap.usdNeeded)),
-                ("mxn_needed_for_share", money(assessment.gap.mxnNeededForShare)),
-                ("share_of_remaining_sales_percent", optional(assessment.gap.shareOfRemainingSales)),
-            ])),
+            ),
+            (
+                "projections",
+                .array(
+                    assessment.projections.map { projection in
+                        .object([
+                            ("method", .string(projection.method.rawValue)), ("sales_mxn", money(projection.sales)),
+                            ("exports_mxn", money(projection.exportsMXN)), ("exports_usd", money(projection.exportsUSD)),
+                            ("tests", tests(projection.thresholds)),
+                        ])
+                    })
+            ),
+            (
+                "gap",
+                .object([
+                    ("usd_needed", money(assessment.gap.usdNeeded)),
+                    ("mxn_needed_for_share", money(assessment.gap.mxnNeededForShare)),
+                    ("share_of_remaining_sales_percent", optional(assessment.gap.shareOfRemainingSales)),
+                ])
+            ),
             ("on_track", .bool(assessment.onTrack)),
-            ("calendar", .object([
-                ("today", .string(today.description)), ("deadline", .string(calendar.deadline.description)),
-                ("days_left", .integer(daysLeft)), ("late_window_end", .string(calendar.lateWindowEnd.description)),
-                ("cancelled_from", .string(cancellationDate.description)), ("filed", .bool(filed)),
-            ])),
-            ("findings", .object([
-                ("errors", .integer(findings.count(of: .error))), ("warnings", .integer(findings.count(of: .warning))),
-                ("notes", .integer(findings.count(of: .note))),
-                ("items", .array(findings.sorted().map { finding in
-                    .object([
-                        ("severity", .string(finding.severity.rawValue)), ("code", .string(finding.code.rawValue)),
-                        ("message", .string(finding.message)),
-                        ("file", finding.location.map { .string($0.file) } ?? .null),
-                        ("line", finding.location?.line.map { .integer($0) } ?? .null),
-                        ("column", finding.location?.column.map { .integer($0) } ?? .null),
-                        ("hint", finding.hint.map { .string($0) } ?? .null),
-                    ])
-                })),
-            ])),
+            (
+                "calendar",
+                .object([
+                    ("today", .string(today.description)), ("deadline", .string(calendar.deadline.description)),
+                    ("days_left", .integer(daysLeft)), ("late_window_end", .string(calendar.lateWindowEnd.description)),
+                    ("cancelled_from", .string(cancellationDate.description)), ("filed", .bool(filed)),
+                ])
+            ),
+            (
+                "findings",
+                .object([
+                    ("errors", .integer(findings.count(of: .error))), ("warnings", .integer(findings.count(of: .warning))),
+                    ("notes", .integer(findings.count(of: .note))),
+                    (
+                        "items",
+                        .array(
+                            findings.sorted().map { finding in
+                                .object([
+                                    ("severity", .string(finding.severity.rawValue)), ("code", .string(finding.code.rawValue)),
+                                    ("message", .string(finding.message)),
+                                    ("file", finding.location.map { .string($0.file) } ?? .null),
+                                    ("line", finding.location?.line.map { .integer($0) } ?? .null),
+                                    ("column", finding.location?.column.map { .integer($0) } ?? .null),
+                                    ("hint", finding.hint.map { .string($0) } ?? .null),
+                                ])
+                            })
+                    ),
+                ])
+            ),
         ])
     }
 }

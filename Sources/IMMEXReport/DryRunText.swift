@@ -3,7 +3,8 @@ import IMMEXDomain
 /// The dry run as a tax team reads it on the terminal.
 public enum DryRunText {
     public static func render(_ document: DryRunDocument) -> String {
-        let assessment = document.assessment, figures = assessment.yearToDate
+        let assessment = document.assessment
+        let figures = assessment.yearToDate
         var lines: [String] = []
         lines.append("IMMEX dry run \(figures.year) as of \(assessment.asOf) — \(figures.company.legalName) (\(figures.company.rfc))")
         lines.append("Day \(assessment.daysElapsed) of \(assessment.daysInYear).")
@@ -33,18 +34,31 @@ public enum DryRunText {
             rows.append(("Last year's shape", "not available (no fiscal-years/\(figures.year.value - 1)/)"))
         }
         rows.append(("Still needed by 31 December", ""))
-        rows.append(("  for the USD test", assessment.gap.usdNeeded.centavos == 0 ? "nothing: it already passes" : assessment.gap.usdNeeded.formatted + " USD of exports"))
+        rows.append(
+            (
+                "  for the USD test",
+                assessment.gap.usdNeeded.centavos == 0 ? "nothing: it already passes" : assessment.gap.usdNeeded.formatted + " USD of exports"
+            ))
         let share = assessment.gap.shareOfRemainingSales.map { " (\($0)% of the rest of the year's sales)" } ?? ""
-        rows.append(("  for the share test", assessment.gap.mxnNeededForShare.centavos == 0 ? "nothing: it already passes" : assessment.gap.mxnNeededForShare.formatted + " MXN of exports" + share))
+        rows.append(
+            (
+                "  for the share test",
+                assessment.gap.mxnNeededForShare.centavos == 0
+                    ? "nothing: it already passes" : assessment.gap.mxnNeededForShare.formatted + " MXN of exports" + share
+            ))
         lines.append(contentsOf: SummaryText.aligned(rows))
         lines.append("")
         let calendar = assessment.calendar
-        lines.append("Filing: due \(calendar.deadline) (last business day of May), \(daysText(document.daysLeft)); "
-                     + "late filing accepted until \(calendar.lateWindowEnd), then the program is cancelled from \(document.cancellationDate)."
-                     + (document.filed ? " Filed: out/\(figures.year)/immex-\(figures.year)-archive.zip holds VUCEM's acknowledgement." : ""))
+        lines.append(
+            "Filing: due \(calendar.deadline) (last business day of May), \(daysText(document.daysLeft)); "
+                + "late filing accepted until \(calendar.lateWindowEnd), then the program is cancelled from \(document.cancellationDate)."
+                + (document.filed ? " Filed: out/\(figures.year)/immex-\(figures.year)-archive.zip holds VUCEM's acknowledgement." : ""))
         let reconciliation = ReconciliationCSV.counts(figures.reconciliation)
-        lines.append("Reconciliation: " + (reconciliation.isEmpty ? "no disagreements between invoices and pedimentos."
-            : reconciliation.map { "\($0.code.rawValue) \($0.count)" }.joined(separator: ", ") + "."))
+        lines.append(
+            "Reconciliation: "
+                + (reconciliation.isEmpty
+                    ? "no disagreements between invoices and pedimentos."
+                    : reconciliation.map { "\($0.code.rawValue) \($0.count)" }.joined(separator: ", ") + "."))
         lines.append("Findings: \(FindingsListing.countLine(document.findings)).")
         return lines.joined(separator: "\n") + "\n"
     }

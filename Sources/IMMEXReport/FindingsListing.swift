@@ -28,6 +28,7 @@ public enum FindingsListing {
 
     public static func countLine(_ findings: [Finding]) -> String {
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-        return "\(plural(findings.count(of: .error), "error")), \(plural(findings.count(of: .warning), "warning")), \(plural(findings.count(of: .note), "note"))"
+        return
+            "\(plural(findings.count(of: .error), "error")), \(plural(findings.count(of: .warning), "warning")), \(plural(findings.count(of: .note), "note"))"
     }
 }

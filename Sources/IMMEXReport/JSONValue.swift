@@ -15,14 +15,14 @@ public indirect enum JSONValue: Sendable, Hashable {
     public func text(indent: String = "") -> String {
         let inner = indent + "  "
         switch self {
-        case let .string(value): return Self.quote(value)
-        case let .integer(value): return String(value)
-        case let .bool(value): return value ? "true" : "false"
+        case .string(let value): return Self.quote(value)
+        case .integer(let value): return String(value)
+        case .bool(let value): return value ? "true" : "false"
         case .null: return "null"
-        case let .array(items):
+        case .array(let items):
             guard !items.isEmpty else { return "[]" }
             return "[\n" + items.map { inner + $0.text(indent: inner) }.joined(separator: ",\n") + "\n" + indent + "]"
-        case let .object(members):
+        case .object(let members):
             guard !members.isEmpty else { return "{}" }
             return "{\n" + members.map { inner + Self.quote($0.0) + ": " + $0.1.text(indent: inner) }.joined(separator: ",\n") + "\n" + indent + "}"
         }

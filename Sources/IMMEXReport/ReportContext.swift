@@ -5,8 +5,10 @@ import IMMEXDomain
 /// Amounts are POSIX decimals with two decimals (`-1234.50`); flags are `"true"`/`"false"`, as
 /// XML Schema's boolean expects. Every list is sorted, so the same figures give the same text.
 public enum ReportContext {
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
-                             "September", "October", "November", "December"]
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ]
 
     public static func make(figures: AnnualFigures, metadata: ReportMetadata, findings: [Finding]) -> [String: Any] {
         let context: [String: Any] = [
@@ -52,7 +54,7 @@ public enum ReportContext {
 
     private static func rules(_ rules: Rules) -> [String: Any] {
         var conversion: [String: Any] = ["method": rules.usdConversion.name, "explanation": rules.usdConversion.explanation]
-        if case let .annualAverage(rate) = rules.usdConversion { conversion["annualAverageRate"] = rate.description }
+        if case .annualAverage(let rate) = rules.usdConversion { conversion["annualAverageRate"] = rate.description }
         return [
             "usdTest": [
                 "enabled": flag(rules.usdTest.enabled), "limit": rules.usdTest.limit.decimalString,
@@ -85,8 +87,10 @@ public enum ReportContext {
 
     private static func exports(_ exports: ExportTotals) -> [String: Any] {
         let byKey = exports.byKey.sorted { $0.key < $1.key }.map { key, line -> [String: Any] in
-            ["key": key.code, "class": line.keyClass.rawValue, "pedimentos": String(line.pedimentos),
-             "mxn": line.amount.mxn.decimalString, "usd": line.amount.usd.decimalString]
+            [
+                "key": key.code, "class": line.keyClass.rawValue, "pedimentos": String(line.pedimentos),
+                "mxn": line.amount.mxn.decimalString, "usd": line.amount.usd.decimalString,
+            ]
         }
         let byCountry = exports.byCountry
             .map { (country: $0.key?.value ?? "", amount: $0.value) }
@@ -100,14 +104,17 @@ public enum ReportContext {
             "directGross": pair(exports.directGross), "returns": pair(exports.returns), "direct": pair(exports.direct),
             "indirect": pair(exports.indirect), "total": pair(exports.total), "byKey": byKey, "byCountry": byCountry,
             "memo": exports.memo.map { line -> [String: Any] in
-                ["kind": line.kind.rawValue, "key": line.key.code, "pedimentos": String(line.pedimentos),
-                 "mxn": line.amount.mxn.decimalString, "usd": line.amount.usd.decimalString]
+                [
+                    "kind": line.kind.rawValue, "key": line.key.code, "pedimentos": String(line.pedimentos),
+                    "mxn": line.amount.mxn.decimalString, "usd": line.amount.usd.decimalString,
+                ]
             },
         ]
     }
 
     private static func tests(_ evaluation: ThresholdEvaluation) -> [String: Any] {
-        let usd = evaluation.usd, share = evaluation.share
+        let usd = evaluation.usd
+        let share = evaluation.share
         var shareContext: [String: Any] = [
             "enabled": flag(share.enabled), "numerator": share.numerator.decimalString,
             "denominator": share.denominator.decimalString, "minimumPercent": share.minimumPercent.description,
@@ -138,7 +145,8 @@ public enum ReportContext {
     }
 
     private static func records(_ figures: AnnualFigures) -> [String: Any] {
-        let sales = figures.sales.counts, exports = figures.exports.counts
+        let sales = figures.sales.counts
+        let exports = figures.exports.counts
         return [
             "sales": [
                 "rows": String(sales.rows), "activeInvoices": String(sales.activeInvoices),

@@ -11,7 +11,8 @@ extension SVGChart {
         chart.axes(maximum: maximum, format: compact)
         let slot = plotWidth / 12
         // (In 128 bits: a chart never traps, whatever the figures.)
-        var cumulativeSales: Int128 = 0, cumulativeExports: Int128 = 0
+        var cumulativeSales: Int128 = 0
+        var cumulativeExports: Int128 = 0
         var sharePoints: [(Int, Int)] = []
         // Share axis: 0 to the larger of twice the minimum and the highest share reached, in basis points.
         var shares: [Int64?] = []
@@ -25,10 +26,12 @@ extension SVGChart {
             let x = left + month * slot
             let salesHeight = scale(sales[month].centavos, maximum.maximum, plotHeight)
             let exportHeight = scale(exports[month].centavos, maximum.maximum, plotHeight)
-            chart.rect(x: x + 4, y: top + plotHeight - salesHeight, width: slot / 2 - 4, height: salesHeight, fill: light,
-                       label: "\(labels.months[month]): \(labels.sales) \(sales[month].formatted)")
-            chart.rect(x: x + slot / 2, y: top + plotHeight - exportHeight, width: slot / 2 - 4, height: exportHeight, fill: dark,
-                       label: "\(labels.months[month]): \(labels.exports) \(exports[month].formatted)")
+            chart.rect(
+                x: x + 4, y: top + plotHeight - salesHeight, width: slot / 2 - 4, height: salesHeight, fill: light,
+                label: "\(labels.months[month]): \(labels.sales) \(sales[month].formatted)")
+            chart.rect(
+                x: x + slot / 2, y: top + plotHeight - exportHeight, width: slot / 2 - 4, height: exportHeight, fill: dark,
+                label: "\(labels.months[month]): \(labels.exports) \(exports[month].formatted)")
             chart.text(labels.monthsShort[month], x: x + slot / 2, y: top + plotHeight + 16, anchor: "middle", size: 11)
             if let share = shares[month] {
                 sharePoints.append((x + slot / 2, top + plotHeight - scale(share, shareTop, plotHeight)))
@@ -49,7 +52,10 @@ extension SVGChart {
     static func cumulativeUSD(monthly: [Money<USD>], limit: Money<USD>, projection: [Money<USD>]?, labels: ChartLabels) -> String {
         var chart = SVGChart(title: labels.usdTitle, description: labels.usdDescription)
         var running: Int128 = 0
-        let cumulative = monthly.map { running += Int128($0.centavos); return Int64(clamping: running) }
+        let cumulative = monthly.map {
+            running += Int128($0.centavos)
+            return Int64(clamping: running)
+        }
         let highest = max(cumulative.max() ?? 0, limit.centavos, projection?.map(\.centavos).max() ?? 0)
         let maximum = niceAxis(Int64(clamping: Int128(highest) * 11 / 10))
         chart.axes(maximum: maximum, format: compact)

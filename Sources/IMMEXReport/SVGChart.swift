@@ -20,10 +20,10 @@ struct SVGChart {
 
     var svg: String {
         """
-            <svg class="chart" role="img" viewBox="0 0 \(Self.width) \(Self.height)" xmlns="http://www.w3.org/2000/svg" aria-labelledby="\(slug)-t \(slug)-d">
-            <title id="\(slug)-t">\(escape(title))</title><desc id="\(slug)-d">\(escape(description))</desc>
-            \(body)</svg>
-            """
+        <svg class="chart" role="img" viewBox="0 0 \(Self.width) \(Self.height)" xmlns="http://www.w3.org/2000/svg" aria-labelledby="\(slug)-t \(slug)-d">
+        <title id="\(slug)-t">\(escape(title))</title><desc id="\(slug)-d">\(escape(description))</desc>
+        \(body)</svg>
+        """
     }
 
     private var slug: String {
@@ -39,7 +39,8 @@ struct SVGChart {
     }
 
     mutating func line(x1: Int, y1: Int, x2: Int, y2: Int, stroke: String, width: Int = 1, dashed: Bool = false) {
-        body += "<line x1=\"\(x1)\" y1=\"\(y1)\" x2=\"\(x2)\" y2=\"\(y2)\" stroke=\"\(stroke)\" stroke-width=\"\(width)\"\(dashed ? " stroke-dasharray=\"6 4\"" : "")/>\n"
+        body +=
+            "<line x1=\"\(x1)\" y1=\"\(y1)\" x2=\"\(x2)\" y2=\"\(y2)\" stroke=\"\(stroke)\" stroke-width=\"\(width)\"\(dashed ? " stroke-dasharray=\"6 4\"" : "")/>\n"
     }
 
     mutating func polyline(_ points: [(Int, Int)], stroke: String, width: Int = 2, dashed: Bool = false) {
@@ -49,7 +50,8 @@ struct SVGChart {
     }
 
     mutating func text(_ text: String, x: Int, y: Int, anchor: String = "start", size: Int = 12, weight: String = "normal", fill: String = "#1a1a1a") {
-        body += "<text x=\"\(x)\" y=\"\(y)\" text-anchor=\"\(anchor)\" font-size=\"\(size)\" font-weight=\"\(weight)\" fill=\"\(fill)\">\(escape(text))</text>\n"
+        body +=
+            "<text x=\"\(x)\" y=\"\(y)\" text-anchor=\"\(anchor)\" font-size=\"\(size)\" font-weight=\"\(weight)\" fill=\"\(fill)\">\(escape(text))</text>\n"
     }
 
     // MARK: - Scales

@@ -7,10 +7,12 @@ enum SummaryCharts {
         figures: AnnualFigures, words: SummaryLanguage.Words, minimumBasisPoints: Int64, byKey: [(String, Money<MXN>)],
         byCountry: [(String, Money<MXN>)], projection: [Money<USD>]?
     ) -> [[String: Any]] {
-        let exports = figures.exports, tests = figures.thresholds
+        let exports = figures.exports
+        let tests = figures.thresholds
         let months = words.chart.months
         // The cumulative share by month, truncated to two decimals as the page shows it.
-        var salesSoFar: Int128 = 0, exportsSoFar: Int128 = 0
+        var salesSoFar: Int128 = 0
+        var exportsSoFar: Int128 = 0
         let shares: [String] = (0..<12).map { month in
             salesSoFar += Int128(figures.sales.monthly[month].centavos)
             exportsSoFar += Int128(exports.monthly[month].total.mxn.centavos)
@@ -30,23 +32,35 @@ enum SummaryCharts {
             items.sorted { $0.1.centavos.magnitude > $1.1.centavos.magnitude }.map { [$0.0, $0.1.formatted] }
         }
         return [
-            ["title": words.chart.monthlyTitle,
-             "numbers": "\(words.totalSales) \(figures.sales.net.formatted) MXN; \(words.totalExports) \(exports.total.mxn.formatted) MXN; \(words.share) \(share) (\(words.limit) \(tests.share.comparison.symbol) \(tests.share.minimumPercent)%).",
-             "svg": SVGChart.monthly(sales: figures.sales.monthly, exports: exports.monthly.map(\.total.mxn), minimumBasisPoints: minimumBasisPoints, labels: words.chart),
-             "table": table([words.month, words.chart.sales, words.chart.exports, words.chart.cumulativeShare],
-                            (0..<12).map { [months[$0], figures.sales.monthly[$0].formatted, exports.monthly[$0].total.mxn.formatted, shares[$0]] })],
-            ["title": words.chart.usdTitle,
-             "numbers": "\(words.usdFigure) \(tests.usd.figure.formatted) USD; \(words.limit) \(tests.usd.comparison.symbol) \(tests.usd.limit.formatted) USD.",
-             "svg": SVGChart.cumulativeUSD(monthly: exports.monthly.map(\.total.usd), limit: tests.usd.limit, projection: projection, labels: words.chart),
-             "table": table([words.month, words.chart.cumulativeUSD], (0..<12).map { [months[$0], cumulativeUSD[$0]] })],
-            ["title": words.byKey,
-             "numbers": amounts(byKey).prefix(4).map { "\($0[0]) \($0[1])" }.joined(separator: "; ") + ".",
-             "svg": SVGChart.bars(byKey, title: words.byKey, description: words.byKeyDescription),
-             "table": table([words.key, words.amountMXN], amounts(byKey))],
-            ["title": words.byCountry,
-             "numbers": amounts(byCountry).prefix(4).map { "\($0[0]) \($0[1])" }.joined(separator: "; ") + ".",
-             "svg": SVGChart.bars(byCountry, title: words.byCountry, description: words.byCountryDescription),
-             "table": table([words.country, words.amountMXN], amounts(byCountry))],
+            [
+                "title": words.chart.monthlyTitle,
+                "numbers":
+                    "\(words.totalSales) \(figures.sales.net.formatted) MXN; \(words.totalExports) \(exports.total.mxn.formatted) MXN; \(words.share) \(share) (\(words.limit) \(tests.share.comparison.symbol) \(tests.share.minimumPercent)%).",
+                "svg": SVGChart.monthly(
+                    sales: figures.sales.monthly, exports: exports.monthly.map(\.total.mxn), minimumBasisPoints: minimumBasisPoints, labels: words.chart),
+                "table": table(
+                    [words.month, words.chart.sales, words.chart.exports, words.chart.cumulativeShare],
+                    (0..<12).map { [months[$0], figures.sales.monthly[$0].formatted, exports.monthly[$0].total.mxn.formatted, shares[$0]] }),
+            ],
+            [
+                "title": words.chart.usdTitle,
+                "numbers":
+                    "\(words.usdFigure) \(tests.usd.figure.formatted) USD; \(words.limit) \(tests.usd.comparison.symbol) \(tests.usd.limit.formatted) USD.",
+                "svg": SVGChart.cumulativeUSD(monthly: exports.monthly.map(\.total.usd), limit: tests.usd.limit, projection: projection, labels: words.chart),
+                "table": table([words.month, words.chart.cumulativeUSD], (0..<12).map { [months[$0], cumulativeUSD[$0]] }),
+            ],
+            [
+                "title": words.byKey,
+                "numbers": amounts(byKey).prefix(4).map { "\($0[0]) \($0[1])" }.joined(separator: "; ") + ".",
+                "svg": SVGChart.bars(byKey, title: words.byKey, description: words.byKeyDescription),
+                "table": table([words.key, words.amountMXN], amounts(byKey)),
+            ],
+            [
+                "title": words.byCountry,
+                "numbers": amounts(byCountry).prefix(4).map { "\($0[0]) \($0[1])" }.joined(separator: "; ") + ".",
+                "svg": SVGChart.bars(byCountry, title: words.byCountry, description: words.byCountryDescription),
+                "table": table([words.country, words.amountMXN], amounts(byCountry)),
+            ],
         ]
     }
 }

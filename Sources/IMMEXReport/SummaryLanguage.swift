@@ -45,15 +45,20 @@ public enum SummaryLanguage: String, Sendable, CaseIterable {
                 invoicesRead: "Facturas leídas", salesCounted: "ventas", creditNotes: "notas de crédito", cancelled: "canceladas",
                 notSales: "no son ventas", pedimentosRead: "Pedimentos leídos", counted: "contados", rectified: "rectificados",
                 forReview: "por revisar", notExports: "no contados como exportación",
-                memoKinds: [.temporaryExport: "exportación temporal, pendiente de retorno", .fixedAssetReturn: "retorno de activo fijo",
-                            .review: "ajuste de valor, por revisar", .rectificationOtherYear: "rectificación de otro ejercicio", .notAnExport: "no es exportación"],
+                memoKinds: [
+                    .temporaryExport: "exportación temporal, pendiente de retorno", .fixedAssetReturn: "retorno de activo fijo",
+                    .review: "ajuste de valor, por revisar", .rectificationOtherYear: "rectificación de otro ejercicio", .notAnExport: "no es exportación",
+                ],
                 chart: ChartLabels(
                     months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
                     monthsShort: ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"],
                     sales: "ventas", exports: "exportaciones", minimum: "mínimo", limit: "límite", cumulativeShare: "% exportado acumulado",
                     cumulativeUSD: "exportaciones acumuladas (USD)", projection: "proyección",
-                    monthlyTitle: "Ventas y exportaciones por mes", monthlyDescription: "Barras claras: ventas del mes; barras oscuras: exportaciones del mes, en pesos. La línea negra es el porcentaje exportado acumulado (eje derecho); la línea punteada, el mínimo.",
-                    usdTitle: "Exportaciones acumuladas en dólares", usdDescription: "La línea continua acumula las exportaciones en dólares mes a mes; la línea punteada horizontal es el límite en dólares."))
+                    monthlyTitle: "Ventas y exportaciones por mes",
+                    monthlyDescription:
+                        "Barras claras: ventas del mes; barras oscuras: exportaciones del mes, en pesos. La línea negra es el porcentaje exportado acumulado (eje derecho); la línea punteada, el mínimo.",
+                    usdTitle: "Exportaciones acumuladas en dólares",
+                    usdDescription: "La línea continua acumula las exportaciones en dólares mes a mes; la línea punteada horizontal es el límite en dólares."))
         case .en:
             return Words(
                 title: "IMMEX annual report", verdictPasses: "PASSES", verdictFails: "FAILS", verdictWaived: "no threshold in force this year",
@@ -77,15 +82,20 @@ public enum SummaryLanguage: String, Sendable, CaseIterable {
                 invoicesRead: "Invoices read", salesCounted: "sales", creditNotes: "credit notes", cancelled: "cancelled",
                 notSales: "not sales", pedimentosRead: "Pedimentos read", counted: "counted", rectified: "rectified",
                 forReview: "for review", notExports: "not counted as exports",
-                memoKinds: [.temporaryExport: "temporary export, pending return", .fixedAssetReturn: "return of fixed assets",
-                            .review: "value adjustment, for review", .rectificationOtherYear: "rectification of another year", .notAnExport: "not an export"],
+                memoKinds: [
+                    .temporaryExport: "temporary export, pending return", .fixedAssetReturn: "return of fixed assets",
+                    .review: "value adjustment, for review", .rectificationOtherYear: "rectification of another year", .notAnExport: "not an export",
+                ],
                 chart: ChartLabels(
                     months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
                     monthsShort: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
                     sales: "sales", exports: "exports", minimum: "minimum", limit: "limit", cumulativeShare: "cumulative export share",
                     cumulativeUSD: "cumulative exports (USD)", projection: "projection",
-                    monthlyTitle: "Sales and exports by month", monthlyDescription: "Light bars: the month's sales; dark bars: the month's exports, in pesos. The black line is the cumulative export share (right axis); the dashed line, the minimum.",
-                    usdTitle: "Cumulative exports in dollars", usdDescription: "The solid line adds up exports in dollars month by month; the dashed horizontal line is the dollar limit."))
+                    monthlyTitle: "Sales and exports by month",
+                    monthlyDescription:
+                        "Light bars: the month's sales; dark bars: the month's exports, in pesos. The black line is the cumulative export share (right axis); the dashed line, the minimum.",
+                    usdTitle: "Cumulative exports in dollars",
+                    usdDescription: "The solid line adds up exports in dollars month by month; the dashed horizontal line is the dollar limit."))
         }
     }
 }

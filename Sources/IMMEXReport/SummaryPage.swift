@@ -20,7 +20,8 @@ public enum SummaryPage {
         signature: String?, dryRun: DryRun? = nil
     ) -> [String: Any] {
         let words = language.words
-        let tests = figures.thresholds, exports = figures.exports
+        let tests = figures.thresholds
+        let exports = figures.exports
         var passedBy: [String] = []
         if tests.usd.enabled && tests.usd.passes { passedBy.append(words.byUSD) }
         if tests.share.enabled && tests.share.passes { passedBy.append(words.byShare) }
@@ -31,25 +32,34 @@ public enum SummaryPage {
         func status(_ enabled: Bool, _ passes: Bool) -> String { enabled ? (passes ? words.passes : words.fails) : words.notInForce }
         let shareText = tests.share.percent.map { "\($0)%" } ?? "—"
         let figuresList: [[String: Any]] = [
-            ["label": words.totalSales, "value": figures.sales.net.formatted + " MXN",
-             "detail": "\(words.domestic) \(figures.sales.domestic.formatted) · \(words.foreign) \(figures.sales.foreign.formatted)"],
+            [
+                "label": words.totalSales, "value": figures.sales.net.formatted + " MXN",
+                "detail": "\(words.domestic) \(figures.sales.domestic.formatted) · \(words.foreign) \(figures.sales.foreign.formatted)",
+            ],
             ["label": words.directExports, "value": exports.direct.mxn.formatted + " MXN", "detail": exports.direct.usd.formatted + " USD"],
             ["label": words.indirectExports, "value": exports.indirect.mxn.formatted + " MXN", "detail": exports.indirect.usd.formatted + " USD"],
             ["label": words.totalExports, "value": exports.total.mxn.formatted + " MXN", "detail": ""],
-            ["label": words.usdFigure, "value": tests.usd.figure.formatted + " USD",
-             "detail": "\(words.limit) \(tests.usd.comparison.symbol) \(tests.usd.limit.formatted) · \(words.margin) \(tests.usd.margin.formatted) · \(status(tests.usd.enabled, tests.usd.passes))",
-             "state": tests.usd.passes ? "ok" : "bad"],
-            ["label": words.share, "value": shareText,
-             "detail": "\(words.limit) \(tests.share.comparison.symbol) \(tests.share.minimumPercent)% · \(words.margin) \(tests.share.margin.formatted) MXN · \(status(tests.share.enabled, tests.share.passes))",
-             "state": tests.share.passes ? "ok" : "bad"],
+            [
+                "label": words.usdFigure, "value": tests.usd.figure.formatted + " USD",
+                "detail":
+                    "\(words.limit) \(tests.usd.comparison.symbol) \(tests.usd.limit.formatted) · \(words.margin) \(tests.usd.margin.formatted) · \(status(tests.usd.enabled, tests.usd.passes))",
+                "state": tests.usd.passes ? "ok" : "bad",
+            ],
+            [
+                "label": words.share, "value": shareText,
+                "detail":
+                    "\(words.limit) \(tests.share.comparison.symbol) \(tests.share.minimumPercent)% · \(words.margin) \(tests.share.margin.formatted) MXN · \(status(tests.share.enabled, tests.share.passes))",
+                "state": tests.share.passes ? "ok" : "bad",
+            ],
         ]
 
         let minimum = Int64(tests.share.minimumPercent.mantissa(atScale: 2))
         // Returns (K1) are shown as what they are: subtracted, with their minus sign.
         let byKey = exports.byKey.map { ($0.key.code, $0.value.keyClass == .subtracting ? -$0.value.amount.mxn : $0.value.amount.mxn) }
         let byCountry = exports.byCountry.map { ($0.key?.value ?? words.unknownCountry, $0.value.mxn) }
-        let charts = SummaryCharts.make(figures: figures, words: words, minimumBasisPoints: minimum, byKey: byKey, byCountry: byCountry,
-                                        projection: dryRun?.projectedCumulativeUSD)
+        let charts = SummaryCharts.make(
+            figures: figures, words: words, minimumBasisPoints: minimum, byKey: byKey, byCountry: byCountry,
+            projection: dryRun?.projectedCumulativeUSD)
 
         var context: [String: Any] = [
             "lang": language.rawValue, "w": wordsContext(words), "year": String(figures.year.value),
@@ -60,18 +70,31 @@ public enum SummaryPage {
             "hasReconciliation": !figures.reconciliation.isEmpty,
             "records": records(figures, words: words),
             "memo": exports.memo.map { line -> [String: String] in
-                ["kind": words.memoKinds[line.kind] ?? line.kind.rawValue, "key": line.key.code, "pedimentos": String(line.pedimentos),
-                 "mxn": line.amount.mxn.formatted, "usd": line.amount.usd.formatted]
+                [
+                    "kind": words.memoKinds[line.kind] ?? line.kind.rawValue, "key": line.key.code, "pedimentos": String(line.pedimentos),
+                    "mxn": line.amount.mxn.formatted, "usd": line.amount.usd.formatted,
+                ]
             },
             "hasMemo": !exports.memo.isEmpty,
             "findingGroups": findingGroups(findings, words: words), "hasFindings": !findings.isEmpty,
             "inputs": metadata.inputs.map { ["path": $0.path, "sha256": $0.sha256, "bytes": String($0.bytes)] },
             "rules": [
-                ["name": words.byUSD, "value": "\(tests.usd.comparison.symbol) \(figures.rules.usdTest.limit.formatted) USD — \(figures.rules.usdTest.legalBasis)"],
-                ["name": words.byShare, "value": "\(tests.share.comparison.symbol) \(figures.rules.shareTest.minimumPercent)% — \(figures.rules.shareTest.legalBasis)"],
+                [
+                    "name": words.byUSD,
+                    "value": "\(tests.usd.comparison.symbol) \(figures.rules.usdTest.limit.formatted) USD — \(figures.rules.usdTest.legalBasis)",
+                ],
+                [
+                    "name": words.byShare,
+                    "value": "\(tests.share.comparison.symbol) \(figures.rules.shareTest.minimumPercent)% — \(figures.rules.shareTest.legalBasis)",
+                ],
                 ["name": words.usdMethod, "value": figures.rules.usdConversion.explanation],
                 ["name": words.rounding, "value": figures.rules.rounding.rawValue],
-                ["name": words.keys, "value": KeyClass.allCases.filter { $0 != .temporaryImport }.map { "\($0.rawValue): \(figures.rules.keys.keys(in: $0).map(\.code).joined(separator: " "))" }.joined(separator: "; ")],
+                [
+                    "name": words.keys,
+                    "value": KeyClass.allCases.filter { $0 != .temporaryImport }.map {
+                        "\($0.rawValue): \(figures.rules.keys.keys(in: $0).map(\.code).joined(separator: " "))"
+                    }.joined(separator: "; "),
+                ],
             ],
             "generated": "\(metadata.generatedAt) · \(metadata.generator)",
             "signature": signature.map { "\(words.signedBy) \($0)" } ?? words.unsigned,
@@ -96,12 +119,19 @@ public enum SummaryPage {
 
     /// What was read and how it counted, as two rows a reader checks against the extracts.
     private static func records(_ figures: AnnualFigures, words: SummaryLanguage.Words) -> [[String: String]] {
-        let sales = figures.sales.counts, exports = figures.exports.counts
+        let sales = figures.sales.counts
+        let exports = figures.exports.counts
         return [
-            ["label": words.invoicesRead, "value": String(sales.rows),
-             "detail": "\(sales.activeInvoices) \(words.salesCounted) · \(sales.activeCreditNotes) \(words.creditNotes) · \(sales.cancelled) \(words.cancelled) · \(sales.notSales) \(words.notSales)"],
-            ["label": words.pedimentosRead, "value": String(exports.rows),
-             "detail": "\(exports.counted) \(words.counted) · \(exports.rectified) \(words.rectified) · \(exports.forReview) \(words.forReview) · \(exports.excluded) \(words.notExports)"],
+            [
+                "label": words.invoicesRead, "value": String(sales.rows),
+                "detail":
+                    "\(sales.activeInvoices) \(words.salesCounted) · \(sales.activeCreditNotes) \(words.creditNotes) · \(sales.cancelled) \(words.cancelled) · \(sales.notSales) \(words.notSales)",
+            ],
+            [
+                "label": words.pedimentosRead, "value": String(exports.rows),
+                "detail":
+                    "\(exports.counted) \(words.counted) · \(exports.rectified) \(words.rectified) · \(exports.forReview) \(words.forReview) · \(exports.excluded) \(words.notExports)",
+            ],
         ]
     }
 

@@ -6,8 +6,9 @@ public enum SummaryText {
         let tests = figures.thresholds
         var lines: [String] = []
         lines.append("IMMEX annual report \(figures.year) — \(figures.company.legalName) (\(figures.company.rfc))")
-        lines.append("Program \(figures.company.programNumber), modality \(figures.company.modality.rawValue)"
-                     + (figures.company.consignment ? ", consignment (exports at value added)" : ""))
+        lines.append(
+            "Program \(figures.company.programNumber), modality \(figures.company.modality.rawValue)"
+                + (figures.company.consignment ? ", consignment (exports at value added)" : ""))
         lines.append("Generated \(generatedAt)")
         lines.append("")
         lines.append("Verdict: " + verdict(tests))
@@ -28,26 +29,36 @@ public enum SummaryText {
         lines.append("")
         if !figures.exports.memo.isEmpty {
             lines.append("Not counted in exports, listed (what each would have added):")
-            lines.append(contentsOf: aligned(figures.exports.memo.map { line in
-                ("  \(memoLabel(line.kind)): \(line.key), \(line.pedimentos) pedimento\(line.pedimentos == 1 ? "" : "s")",
-                 "\(line.amount.mxn.formatted) MXN  \(line.amount.usd.formatted) USD")
-            }))
+            lines.append(
+                contentsOf: aligned(
+                    figures.exports.memo.map { line in
+                        (
+                            "  \(memoLabel(line.kind)): \(line.key), \(line.pedimentos) pedimento\(line.pedimentos == 1 ? "" : "s")",
+                            "\(line.amount.mxn.formatted) MXN  \(line.amount.usd.formatted) USD"
+                        )
+                    }))
             lines.append("")
         }
         lines.append("USD figure: \(figures.rules.usdConversion.explanation); rounding \(figures.rules.rounding.rawValue), per invoice.")
-        let counts = figures.sales.counts, exportCounts = figures.exports.counts
-        lines.append("Records: \(counts.rows) invoices read (\(counts.activeInvoices) sales, \(counts.activeCreditNotes) credit notes, "
-                     + "\(counts.cancelled) cancelled, \(counts.notSales) not sales); \(exportCounts.rows) pedimentos read "
-                     + "(\(exportCounts.counted) counted, \(exportCounts.rectified) rectified, \(exportCounts.forReview) for review, "
-                     + "\(exportCounts.excluded) not exports).")
+        let counts = figures.sales.counts
+        let exportCounts = figures.exports.counts
+        lines.append(
+            "Records: \(counts.rows) invoices read (\(counts.activeInvoices) sales, \(counts.activeCreditNotes) credit notes, "
+                + "\(counts.cancelled) cancelled, \(counts.notSales) not sales); \(exportCounts.rows) pedimentos read "
+                + "(\(exportCounts.counted) counted, \(exportCounts.rectified) rectified, \(exportCounts.forReview) for review, "
+                + "\(exportCounts.excluded) not exports).")
         let reconciliation = ReconciliationCSV.counts(figures.reconciliation)
-        lines.append("Reconciliation of invoices and pedimentos: "
-                     + (reconciliation.isEmpty ? "no disagreements." : "\(figures.reconciliation.count) to review ("
+        lines.append(
+            "Reconciliation of invoices and pedimentos: "
+                + (reconciliation.isEmpty
+                    ? "no disagreements."
+                    : "\(figures.reconciliation.count) to review ("
                         + reconciliation.map { "\($0.code.rawValue) \($0.count)" }.joined(separator: ", ") + "), listed in reconciliation.csv."))
         func counted(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
         let explained = findings.count { $0.explanation != nil }
-        lines.append("Findings: \(counted(findings.count(of: .error), "error")), \(counted(findings.count(of: .warning), "warning")), \(counted(findings.count(of: .note), "note"))"
-                     + (explained > 0 ? " (\(explained) explained in explanations.toml)." : "."))
+        lines.append(
+            "Findings: \(counted(findings.count(of: .error), "error")), \(counted(findings.count(of: .warning), "warning")), \(counted(findings.count(of: .note), "note"))"
+                + (explained > 0 ? " (\(explained) explained in explanations.toml)." : "."))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -71,16 +82,25 @@ public enum SummaryText {
     }
 
     private static func testLines(_ figures: AnnualFigures) -> [(String, String)] {
-        let usd = figures.thresholds.usd, share = figures.thresholds.share
+        let usd = figures.thresholds.usd
+        let share = figures.thresholds.share
         var rows: [(String, String)] = []
         if usd.enabled {
-            rows.append(("USD test", "\(usd.passes ? "pass" : "FAIL"): \(usd.figure.formatted) \(usd.comparison.symbol) \(usd.limit.formatted), margin \(usd.margin.formatted)"))
+            rows.append(
+                (
+                    "USD test",
+                    "\(usd.passes ? "pass" : "FAIL"): \(usd.figure.formatted) \(usd.comparison.symbol) \(usd.limit.formatted), margin \(usd.margin.formatted)"
+                ))
         } else {
             rows.append(("USD test", "not in force"))
         }
         if share.enabled {
             let percent = share.percent.map { "\($0)%" } ?? "n/a"
-            rows.append(("Share test", "\(share.passes ? "pass" : "FAIL"): \(percent) \(share.comparison.symbol) \(share.minimumPercent)%, margin \(share.margin.formatted) MXN"))
+            rows.append(
+                (
+                    "Share test",
+                    "\(share.passes ? "pass" : "FAIL"): \(percent) \(share.comparison.symbol) \(share.minimumPercent)%, margin \(share.margin.formatted) MXN"
+                ))
         } else {
             rows.append(("Share test", "not in force"))
         }

@@ -41,8 +41,10 @@ public struct DataStagePedimento: Sendable {
     /// Case identifiers (507 `ClaveCaso`), e.g. AF for a return of fixed assets.
     public var cases: [String] = []
 
-    public init(patent: String, number: String, section: String, operation: Int, key: String, paidOn: CalendarDate, rate: String,
-                invoices: [String] = [], lines: [Line], replaces: (patent: String, number: String, section: String, date: CalendarDate)? = nil) {
+    public init(
+        patent: String, number: String, section: String, operation: Int, key: String, paidOn: CalendarDate, rate: String,
+        invoices: [String] = [], lines: [Line], replaces: (patent: String, number: String, section: String, date: CalendarDate)? = nil
+    ) {
         self.patent = patent
         self.number = number
         self.section = section
@@ -83,35 +85,64 @@ public struct DataStageRequestWriter: Sendable {
         func stamp(_ date: CalendarDate) -> String { "\(date) 00:00:00" }
         for pedimento in pedimentos {
             var general = [String](repeating: " ", count: 31)
-            general[0] = pedimento.patent; general[1] = pedimento.number; general[2] = pedimento.section
-            general[3] = String(pedimento.operation); general[4] = pedimento.key; general[5] = pedimento.section
-            general[7] = rfc; general[9] = pedimento.rate; general[20] = "EMPRESA DE MUESTRA, S.A. DE C.V."
-            general[28] = pedimento.replaces == nil ? "1" : "2"; general[29] = stamp(pedimento.paidOn); general[30] = stamp(pedimento.paidOn)
+            general[0] = pedimento.patent
+            general[1] = pedimento.number
+            general[2] = pedimento.section
+            general[3] = String(pedimento.operation)
+            general[4] = pedimento.key
+            general[5] = pedimento.section
+            general[7] = rfc
+            general[9] = pedimento.rate
+            general[20] = "EMPRESA DE MUESTRA, S.A. DE C.V."
+            general[28] = pedimento.replaces == nil ? "1" : "2"
+            general[29] = stamp(pedimento.paidOn)
+            general[30] = stamp(pedimento.paidOn)
             rows["501", default: []].append(general)
             for invoice in pedimento.invoices {
                 let usd = pedimento.lines.reduce(0) { $0 + $1.usdCentavos }
-                rows["505", default: []].append(key(pedimento) + [stamp(pedimento.paidOn), invoice, "FCA", "USD", DecimalNumber(mantissa: usd, scale: 2).description,
-                                                                 DecimalNumber(mantissa: usd, scale: 2).description, " ", " ", "TAXID123", "CLIENTE EXTRANJERO", " ", " ", " ", " ", " ", stamp(pedimento.paidOn)])
+                rows["505", default: []].append(
+                    key(pedimento) + [
+                        stamp(pedimento.paidOn), invoice, "FCA", "USD", DecimalNumber(mantissa: usd, scale: 2).description,
+                        DecimalNumber(mantissa: usd, scale: 2).description, " ", " ", "TAXID123", "CLIENTE EXTRANJERO", " ", " ", " ", " ", " ",
+                        stamp(pedimento.paidOn),
+                    ])
             }
             for (index, line) in pedimento.lines.enumerated() {
                 var item = [String](repeating: " ", count: 30)
-                item[0] = pedimento.patent; item[1] = pedimento.number; item[2] = pedimento.section
-                item[3] = "85444999"; item[4] = String(index + 1); item[5] = "00"; item[6] = line.description
-                item[9] = String(line.commercialPesos); item[10] = DecimalNumber(mantissa: line.usdCentavos, scale: 2).description
-                item[8] = "0"; item[15] = String(line.valueAddedPesos); item[21] = line.country; item[22] = line.country
-                item[27] = String(pedimento.operation); item[28] = pedimento.key; item[29] = stamp(pedimento.paidOn)
+                item[0] = pedimento.patent
+                item[1] = pedimento.number
+                item[2] = pedimento.section
+                item[3] = "85444999"
+                item[4] = String(index + 1)
+                item[5] = "00"
+                item[6] = line.description
+                item[9] = String(line.commercialPesos)
+                item[10] = DecimalNumber(mantissa: line.usdCentavos, scale: 2).description
+                item[8] = "0"
+                item[15] = String(line.valueAddedPesos)
+                item[21] = line.country
+                item[22] = line.country
+                item[27] = String(pedimento.operation)
+                item[28] = pedimento.key
+                item[29] = stamp(pedimento.paidOn)
                 rows["551", default: []].append(item)
             }
             if let original = pedimento.discharges {
-                rows["512", default: []].append(key(pedimento) + [original.patent, original.number, original.section, original.key, stamp(original.date),
-                                                                 "85444999", "6", "1.000", "1", stamp(pedimento.paidOn)])
+                rows["512", default: []].append(
+                    key(pedimento) + [
+                        original.patent, original.number, original.section, original.key, stamp(original.date),
+                        "85444999", "6", "1.000", "1", stamp(pedimento.paidOn),
+                    ])
             }
             for clave in pedimento.cases {
                 rows["507", default: []].append(key(pedimento) + [clave, " ", pedimento.replaces == nil ? "1" : "2", " ", stamp(pedimento.paidOn)])
             }
             if let earlier = pedimento.replaces {
-                rows["701", default: []].append(key(pedimento) + [pedimento.key, stamp(pedimento.paidOn), earlier.number, earlier.patent, earlier.section,
-                                                                 pedimento.key, stamp(earlier.date), earlier.number, earlier.patent, earlier.section, stamp(pedimento.paidOn)])
+                rows["701", default: []].append(
+                    key(pedimento) + [
+                        pedimento.key, stamp(pedimento.paidOn), earlier.number, earlier.patent, earlier.section,
+                        pedimento.key, stamp(earlier.date), earlier.number, earlier.patent, earlier.section, stamp(pedimento.paidOn),
+                    ])
             }
         }
         let lineCount = pedimentos.reduce(0) { $0 + $1.lines.count }

@@ -16,7 +16,8 @@ struct SampleDataStage {
         var byNumber: [String: SampleMarket.Row] = [:]
         for row in rows { byNumber[row.number] = row }
         var pedimentos: [DataStagePedimento] = []
-        var a1 = 0, rt = 0
+        var a1 = 0
+        var rt = 0
         for row in rows {
             if row.key == "A1" { a1 += 1 }
             if row.key == "RT" { rt += 1 }
@@ -24,7 +25,8 @@ struct SampleDataStage {
             var usd = row.usd
             if deliberateDifferences, row.key == "RT", rt == Self.changedRT { usd += 120_00 }
             // A rectification carries the key of what it rectifies, and names it in 701.
-            var key = row.key, replaces: (patent: String, number: String, section: String, date: CalendarDate)?
+            var key = row.key
+            var replaces: (patent: String, number: String, section: String, date: CalendarDate)?
             if row.key == "R1", let earlier = byNumber[row.rectifies] {
                 var root = earlier
                 while root.key == "R1", let further = byNumber[root.rectifies] { root = further }
@@ -46,8 +48,9 @@ struct SampleDataStage {
             pedimentos.append(entry)
             // Goods sent abroad for repair (BM) come back with an I1 import that discharges them.
             if row.key == "BM", let back = CalendarDate(year: year.value, month: row.date.month + 1, day: 1) {
-                let comeBack = SampleMarket.Row(number: number("890009\(pedimentos.count % 10)"), section: "240", key: "I1", date: back,
-                                                usd: row.usd + 3_150_00, rate: row.rate, valueAdded: nil, country: "USA")
+                let comeBack = SampleMarket.Row(
+                    number: number("890009\(pedimentos.count % 10)"), section: "240", key: "I1", date: back,
+                    usd: row.usd + 3_150_00, rate: row.rate, valueAdded: nil, country: "USA")
                 var imported = pedimento(comeBack, key: "I1", usd: comeBack.usd, operation: 1, replaces: nil)
                 imported.discharges = (patent(row.number), String(row.number.suffix(7)), row.section, "BM", row.date)
                 pedimentos.append(imported)
@@ -56,20 +59,25 @@ struct SampleDataStage {
         // Difference 3: a virtual export the ERP extract does not have (datastage-only-pedimento).
         // And what is not an export: a virtual transfer received and an import of inputs.
         let day = CalendarDate(year: year.value, month: 8, day: 18)!
-        let extra = SampleMarket.Row(number: number("8900001"), section: "240", key: "V1", date: day, usd: 12_345_00, rate: 18_400_00,
-                                     valueAdded: nil, country: "MEX")
+        let extra = SampleMarket.Row(
+            number: number("8900001"), section: "240", key: "V1", date: day, usd: 12_345_00, rate: 18_400_00,
+            valueAdded: nil, country: "MEX")
         if deliberateDifferences { pedimentos.append(pedimento(extra, key: "V1", usd: extra.usd, operation: 2, replaces: nil)) }
         for (index, key) in ["V1", "IN"].enumerated() {
-            let received = SampleMarket.Row(number: number("890001\(index + 2)"), section: "240", key: key, date: day,
-                                            usd: Int64(random.int(5_000_00...50_000_00)), rate: 18_400_00, valueAdded: nil, country: "USA")
+            let received = SampleMarket.Row(
+                number: number("890001\(index + 2)"), section: "240", key: key, date: day,
+                usd: Int64(random.int(5_000_00...50_000_00)), rate: 18_400_00, valueAdded: nil, country: "USA")
             pedimentos.append(pedimento(received, key: key, usd: received.usd, operation: 1, replaces: nil))
         }
-        let first = CalendarDate(year: year.value, month: 7, day: 15)!, second = CalendarDate(year: year.value, month: 7, day: 1)!
+        let first = CalendarDate(year: year.value, month: 7, day: 15)!
+        let second = CalendarDate(year: year.value, month: 7, day: 1)!
         return [
-            DataStageRequestWriter(folio: "752372", rfc: "MFN180523QX4", from: year.firstDay, to: first,
-                                   pedimentos: pedimentos.filter { $0.paidOn <= first }),
-            DataStageRequestWriter(folio: "1001699", rfc: "MFN180523QX4", from: second, to: year.lastDay,
-                                   pedimentos: pedimentos.filter { $0.paidOn >= second }),
+            DataStageRequestWriter(
+                folio: "752372", rfc: "MFN180523QX4", from: year.firstDay, to: first,
+                pedimentos: pedimentos.filter { $0.paidOn <= first }),
+            DataStageRequestWriter(
+                folio: "1001699", rfc: "MFN180523QX4", from: second, to: year.lastDay,
+                pedimentos: pedimentos.filter { $0.paidOn >= second }),
         ]
     }
 
@@ -81,16 +89,23 @@ struct SampleDataStage {
     }
 
     /// One or two line items (partidas) summing to the pedimento's values, in whole pesos.
-    private func pedimento(_ row: SampleMarket.Row, key: String, usd: Int64, operation: Int,
-                           replaces: (patent: String, number: String, section: String, date: CalendarDate)?) -> DataStagePedimento {
+    private func pedimento(
+        _ row: SampleMarket.Row, key: String, usd: Int64, operation: Int,
+        replaces: (patent: String, number: String, section: String, date: CalendarDate)?
+    ) -> DataStagePedimento {
         let pesos = (usd * row.rate / 100_000 + 50) / 100
         let addedPesos = ((row.valueAdded ?? 0) + 50) / 100
         let split = usd > 10_000_00
-        var lines = [DataStagePedimento.Line(description: "Arnés de cables para automóvil", commercialPesos: split ? pesos / 3 : pesos,
-                                             usdCentavos: split ? usd / 3 : usd, valueAddedPesos: split ? addedPesos / 3 : addedPesos, country: row.country)]
+        var lines = [
+            DataStagePedimento.Line(
+                description: "Arnés de cables para automóvil", commercialPesos: split ? pesos / 3 : pesos,
+                usdCentavos: split ? usd / 3 : usd, valueAddedPesos: split ? addedPesos / 3 : addedPesos, country: row.country)
+        ]
         if split {
-            lines.append(.init(description: "Conectores y terminales (pieza)", commercialPesos: pesos - pesos / 3, usdCentavos: usd - usd / 3,
-                               valueAddedPesos: addedPesos - addedPesos / 3, country: row.country))
+            lines.append(
+                .init(
+                    description: "Conectores y terminales (pieza)", commercialPesos: pesos - pesos / 3, usdCentavos: usd - usd / 3,
+                    valueAddedPesos: addedPesos - addedPesos / 3, country: row.country))
         }
         return DataStagePedimento(
             patent: patent(row.number), number: String(row.number.suffix(7)), section: row.section, operation: operation, key: key,

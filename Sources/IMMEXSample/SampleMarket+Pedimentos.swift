@@ -53,24 +53,31 @@ extension SampleMarket {
             var usd = consignment.invoices.reduce(0) { $0 + $1.usdCentavos }
             if deliberateMismatches, index + 1 == Self.consignmentWithWrongValue { usd += 35_50 }
             if deliberateMismatches, index + 1 == Self.consignmentPaidLate { paid = later(last, by: 25) }
-            rows.append(Row(number: consignment.number, section: consignment.section, key: "A1", date: paid, usd: usd, rate: rate(paid),
-                            valueAdded: nil, country: consignment.invoices[0].country,
-                            invoice: consignment.invoices.count == 1 ? consignment.invoices[0].uuid : "",
-                            invoices: consignment.invoices.map(\.uuid)))
+            rows.append(
+                Row(
+                    number: consignment.number, section: consignment.section, key: "A1", date: paid, usd: usd, rate: rate(paid),
+                    valueAdded: nil, country: consignment.invoices[0].country,
+                    invoice: consignment.invoices.count == 1 ? consignment.invoices[0].uuid : "",
+                    invoices: consignment.invoices.map(\.uuid)))
         }
 
         // K1s (k), R1s (k singles + a chain of two), two GCs, one CT, one H1.
         let k = max(1, count / 150)
         let special = k * 2 + 2 + 4
         let others = max(0, count - rows.count - special)
-        let rtCount = others * 40 / 100, v1 = others * 21 / 100, v2 = others * 8 / 100, v7 = others * 5 / 100
-        let bb = others * 5 / 100, v5 = max(1, others - rtCount - v1 - v2 - v7 - bb)
+        let rtCount = others * 40 / 100
+        let v1 = others * 21 / 100
+        let v2 = others * 8 / 100
+        let v7 = others * 5 / 100
+        let bb = others * 5 / 100
+        let v5 = max(1, others - rtCount - v1 - v2 - v7 - bb)
         func add(_ key: String, _ count: Int, usd: ClosedRange<Int>, valueAdded: ClosedRange<Int>?, country: () -> String) {
             for index in 0..<count {
                 let day = date(forIndex: index, of: count, random: &random)
                 let assigned = nextPedimento(random: &random)
-                var row = Row(number: assigned.number, section: assigned.section, key: key, date: day, usd: Int64(random.int(usd)),
-                              rate: rate(day), valueAdded: nil, country: country())
+                var row = Row(
+                    number: assigned.number, section: assigned.section, key: key, date: day, usd: Int64(random.int(usd)),
+                    rate: rate(day), valueAdded: nil, country: country())
                 if let share = valueAdded { row.valueAdded = Row.wholePesos(row.commercial * Int64(random.int(share)) / 100) }
                 rows.append(row)
             }
@@ -94,9 +101,11 @@ extension SampleMarket {
             let original = direct[(index * 7919) % direct.count]
             let assigned = nextPedimento(office: String(original.section.prefix(2)), random: &random)
             let day = later(original.date, by: random.int(15...45))
-            rows.append(Row(number: assigned.number, section: assigned.section, key: "K1", date: day,
-                            usd: original.usd * Int64(random.int(10...60)) / 100, rate: rate(day), valueAdded: nil,
-                            country: original.country, returns: deliberateMismatches && index == 0 ? "" : original.number))
+            rows.append(
+                Row(
+                    number: assigned.number, section: assigned.section, key: "K1", date: day,
+                    usd: original.usd * Int64(random.int(10...60)) / 100, rate: rate(day), valueAdded: nil,
+                    country: original.country, returns: deliberateMismatches && index == 0 ? "" : original.number))
         }
         // Rectifications (R1) of returns of transformed goods (RT): one chain of two, and single
         // ones; each replaces its target's values.
@@ -107,9 +116,10 @@ extension SampleMarket {
             for _ in 0..<(index == 0 ? 2 : 1) {
                 let assigned = nextPedimento(office: String(target.section.prefix(2)), random: &random)
                 let day = later(previous.date, by: random.int(10...40))
-                let rectified = Row(number: assigned.number, section: assigned.section, key: "R1", date: day,
-                                    usd: previous.usd * Int64(random.int(95...105)) / 100, rate: previous.rate,
-                                    valueAdded: previous.valueAdded, country: previous.country, rectifies: previous.number)
+                let rectified = Row(
+                    number: assigned.number, section: assigned.section, key: "R1", date: day,
+                    usd: previous.usd * Int64(random.int(95...105)) / 100, rate: previous.rate,
+                    valueAdded: previous.valueAdded, country: previous.country, rectifies: previous.number)
                 rows.append(rectified)
                 previous = rectified
             }
@@ -126,17 +136,23 @@ extension SampleMarket {
     /// without its leading zeros (`2327` for `0002327`): listed, never counted.
     private mutating func realExtractShapes(random: inout SampleRandom) -> [Row] {
         func rate(_ date: CalendarDate) -> Int64 { usdRate(date) * 10 + Int64(random.int(0...9)) }
-        let repair = CalendarDate(year: year.value, month: 11, day: 6)!, machinery = CalendarDate(year: year.value, month: 12, day: 3)!
+        let repair = CalendarDate(year: year.value, month: 11, day: 6)!
+        let machinery = CalendarDate(year: year.value, month: 12, day: 3)!
         let rectified = CalendarDate(year: year.value, month: 12, day: 9)!
-        let forRepair = nextPedimento(random: &random), returned = nextPedimento(random: &random), rectification = nextPedimento(office: "24", random: &random)
-        var machine = Row(number: returned.number, section: returned.section, key: "RT", date: machinery, usd: 86_300_00, rate: rate(machinery),
-                          valueAdded: 0, country: "USA")
+        let forRepair = nextPedimento(random: &random)
+        let returned = nextPedimento(random: &random)
+        let rectification = nextPedimento(office: "24", random: &random)
+        var machine = Row(
+            number: returned.number, section: returned.section, key: "RT", date: machinery, usd: 86_300_00, rate: rate(machinery),
+            valueAdded: 0, country: "USA")
         machine.fixedAsset = true
-        var correction = Row(number: rectification.number, section: rectification.section, key: "R1", date: rectified, usd: 14_250_00,
-                             rate: rate(rectified), valueAdded: 1_425_00, country: "USA", rectifies: Self.rectifiedIn2020)
+        var correction = Row(
+            number: rectification.number, section: rectification.section, key: "R1", date: rectified, usd: 14_250_00,
+            rate: rate(rectified), valueAdded: 1_425_00, country: "USA", rectifies: Self.rectifiedIn2020)
         correction.original = ("RT", CalendarDate(year: 2020, month: 11, day: 17)!)
         return [
-            Row(number: forRepair.number, section: forRepair.section, key: "BM", date: repair, usd: 42_500_00, rate: rate(repair),
+            Row(
+                number: forRepair.number, section: forRepair.section, key: "BM", date: repair, usd: 42_500_00, rate: rate(repair),
                 valueAdded: nil, country: "USA"),
             machine, correction,
         ]

@@ -51,8 +51,10 @@ struct SampleMarket {
     /// Puts an export invoice in the open consignment, opening a new one when it is full or older
     /// than three days. Returns the pedimento number.
     mutating func consign(_ invoice: ExportInvoice, random: inout SampleRandom) -> String {
-        if let current = open, current.invoices.count >= current.capacity
-            || invoice.date.daysSince1970 - (current.invoices.first?.date.daysSince1970 ?? invoice.date.daysSince1970) > 3 {
+        if let current = open,
+            current.invoices.count >= current.capacity
+                || invoice.date.daysSince1970 - (current.invoices.first?.date.daysSince1970 ?? invoice.date.daysSince1970) > 3
+        {
             consignments.append(current)
             open = nil
         }
@@ -90,7 +92,8 @@ struct SampleMarket {
     func usdRate(_ date: CalendarDate) -> Int64 {
         let monthly: [Int64] = [205_000, 204_000, 202_000, 200_000, 194_000, 190_000, 187_000, 187_000, 184_000, 184_000, 184_000, 182_000, 182_000]
         let days = Int64(CalendarDate.daysIn(month: date.month, year: date.year))
-        let from = monthly[date.month - 1], to = monthly[date.month]
+        let from = monthly[date.month - 1]
+        let to = monthly[date.month]
         let level = from + (to - from) * Int64(date.day - 1) / days
         let wobble = Int64((date.day * 37 + date.month * 11) % 300) - 150
         return level + wobble * 3
@@ -117,7 +120,8 @@ struct SampleMarket {
         let seq = String((sequence - 1) % 999_999 + 1)
         let patentNumber = String(firstPatent + (sequence - 1) / 999_999)
         let yy = String(year.value % 100)
-        let number = (yy.count == 1 ? "0" + yy : yy) + aduana + patentNumber + String(year.value % 10)
+        let number =
+            (yy.count == 1 ? "0" + yy : yy) + aduana + patentNumber + String(year.value % 10)
             + String(repeating: "0", count: 6 - seq.count) + seq
         return (number, aduana + "0")
     }
@@ -145,12 +149,22 @@ struct SampleMarket {
         ])
         let date = date(forIndex: index, of: count, random: &random)
         let uuid = random.uuid()
-        let issued = random.chance(50)
+        let issued =
+            random.chance(50)
             ? date.description
             : "\(date)T\(twoDigits(random.int(7...19))):\(twoDigits(random.int(0...59))):\(twoDigits(random.int(0...59)))"
         let status = random.chance(2) ? "cancelled" : "active"
-        var type = "I", rfc = "", name = "", country = "", exportCode = "01", currency = "MXN", rate = ""
-        var subtotal: Int64 = 0, discount: Int64 = 0, totalUSD = "", pedimento = ""
+        var type = "I"
+        var rfc = ""
+        var name = ""
+        var country = ""
+        var exportCode = "01"
+        var currency = "MXN"
+        var rate = ""
+        var subtotal: Int64 = 0
+        var discount: Int64 = 0
+        var totalUSD = ""
+        var pedimento = ""
         switch kind {
         case .domesticMXN, .creditNote, .payment:
             (rfc, name) = random.pick(Self.domesticCustomers)

@@ -112,9 +112,11 @@ public final class XMLSchema {
         defer { box.release() }
         xmlSchemaSetParserStructuredErrors(parser, collectorErrorHandler, box.toOpaque())
         guard let schema = xmlSchemaParse(parser) else {
-            throw .invalidSchema(path: path, collector.diagnostics.isEmpty
-                ? [XMLDiagnostic(level: .fatal, line: 0, column: 0, message: "the schema could not be compiled")]
-                : collector.diagnostics)
+            throw .invalidSchema(
+                path: path,
+                collector.diagnostics.isEmpty
+                    ? [XMLDiagnostic(level: .fatal, line: 0, column: 0, message: "the schema could not be compiled")]
+                    : collector.diagnostics)
         }
         self.schema = schema
         self.document = document
@@ -127,7 +129,8 @@ public final class XMLSchema {
     public func validate(_ bytes: [UInt8], name: String) throws(XMLSupportError) {
         let document = try parseDocument(bytes, name: name)
         guard let validator = xmlSchemaNewValidCtxt(schema) else {
-            throw .invalidDocument(document: name, schema: path, [XMLDiagnostic(level: .fatal, line: 0, column: 0, message: "libxml2 could not start the validator")])
+            throw .invalidDocument(
+                document: name, schema: path, [XMLDiagnostic(level: .fatal, line: 0, column: 0, message: "libxml2 could not start the validator")])
         }
         defer { xmlSchemaFreeValidCtxt(validator) }
         let collector = DiagnosticCollector()
@@ -136,7 +139,8 @@ public final class XMLSchema {
         xmlSchemaSetValidStructuredErrors(validator, collectorErrorHandler, box.toOpaque())
         let result = xmlSchemaValidateDoc(validator, document.pointer)
         if result != 0 {
-            let diagnostics = collector.diagnostics.isEmpty
+            let diagnostics =
+                collector.diagnostics.isEmpty
                 ? [XMLDiagnostic(level: .fatal, line: 0, column: 0, message: "validation failed (libxml2 code \(result))")]
                 : collector.diagnostics
             throw .invalidDocument(document: name, schema: path, diagnostics)

@@ -33,19 +33,19 @@ public enum XMLSupportError: Error, Sendable, Hashable, CustomStringConvertible 
 
     public var diagnostics: [XMLDiagnostic] {
         switch self {
-        case let .notWellFormed(_, diagnostics), let .invalidSchema(_, diagnostics),
-            let .invalidDocument(_, _, diagnostics):
+        case .notWellFormed(_, let diagnostics), .invalidSchema(_, let diagnostics),
+            .invalidDocument(_, _, let diagnostics):
             diagnostics
         }
     }
 
     public var description: String {
         switch self {
-        case let .notWellFormed(document, diagnostics):
+        case .notWellFormed(let document, let diagnostics):
             "\(document) is not well-formed XML:\n" + diagnostics.map { "\(document):\($0)" }.joined(separator: "\n")
-        case let .invalidSchema(path, diagnostics):
+        case .invalidSchema(let path, let diagnostics):
             "\(path) is not a usable XML schema:\n" + diagnostics.map { "\(path):\($0)" }.joined(separator: "\n")
-        case let .invalidDocument(document, schema, diagnostics):
+        case .invalidDocument(let document, let schema, let diagnostics):
             "\(document) does not satisfy \(schema):\n" + diagnostics.map { "\(document):\($0)" }.joined(separator: "\n")
         }
     }

@@ -118,11 +118,16 @@ public enum DeflatedArchive {
             directory.u16(20)  // needed: 2.0 (deflate)
             directory.u16(0x0800)  // the name is UTF-8
             directory.u16(8)  // deflate
-            directory.u16(0); directory.u16(0x21)  // time 00:00, date 1980-01-01: libzip stamps the copies
+            directory.u16(0)
+            directory.u16(0x21)  // time 00:00, date 1980-01-01: libzip stamps the copies
             directory.u32(entry.crc)
-            directory.u32(UInt32(entry.compressedSize)); directory.u32(UInt32(entry.size))
-            directory.u16(UInt16(entry.name.count)); directory.u16(0); directory.u16(0)  // name, extra, comment
-            directory.u16(0); directory.u16(0)  // disk, internal attributes
+            directory.u32(UInt32(entry.compressedSize))
+            directory.u32(UInt32(entry.size))
+            directory.u16(UInt16(entry.name.count))
+            directory.u16(0)
+            directory.u16(0)  // name, extra, comment
+            directory.u16(0)
+            directory.u16(0)  // disk, internal attributes
             directory.u32(0o100644 << 16)  // regular file, rw-r--r--
             directory.u32(UInt32(entry.offset))
             directory.bytes += entry.name
@@ -132,9 +137,12 @@ public enum DeflatedArchive {
             throw ZipError(function: "DeflatedArchive", path: archive, message: "the archive needs ZIP64, which this writer does not produce")
         }
         directory.u32(0x0605_4B50)
-        directory.u16(0); directory.u16(0)
-        directory.u16(UInt16(entries.count)); directory.u16(UInt16(entries.count))
-        directory.u32(UInt32(size)); directory.u32(UInt32(start))
+        directory.u16(0)
+        directory.u16(0)
+        directory.u16(UInt16(entries.count))
+        directory.u16(UInt16(entries.count))
+        directory.u32(UInt32(size))
+        directory.u32(UInt32(start))
         directory.u16(0)
         try put(directory.bytes, to: output, archive: archive)
     }
@@ -142,11 +150,16 @@ public enum DeflatedArchive {
     private static func localHeader(_ name: [UInt8], crc: UInt32, compressedSize: UInt64, size: UInt64) -> [UInt8] {
         var header = LittleEndianBytes()
         header.u32(0x0403_4B50)
-        header.u16(20); header.u16(0x0800); header.u16(8)
-        header.u16(0); header.u16(0x21)
+        header.u16(20)
+        header.u16(0x0800)
+        header.u16(8)
+        header.u16(0)
+        header.u16(0x21)
         header.u32(crc)
-        header.u32(UInt32(truncatingIfNeeded: compressedSize)); header.u32(UInt32(truncatingIfNeeded: size))
-        header.u16(UInt16(name.count)); header.u16(0)
+        header.u32(UInt32(truncatingIfNeeded: compressedSize))
+        header.u32(UInt32(truncatingIfNeeded: size))
+        header.u16(UInt16(name.count))
+        header.u16(0)
         header.bytes += name
         return header.bytes
     }
@@ -171,5 +184,8 @@ private struct LittleEndianBytes {
     var bytes: [UInt8] = []
 
     mutating func u16(_ value: UInt16) { bytes += [UInt8(value & 0xFF), UInt8(value >> 8)] }
-    mutating func u32(_ value: UInt32) { u16(UInt16(value & 0xFFFF)); u16(UInt16(value >> 16)) }
+    mutating func u32(_ value: UInt32) {
+        u16(UInt16(value & 0xFFFF))
+        u16(UInt16(value >> 16))
+    }
 }

@@ -205,11 +205,13 @@ public final class ZipReader {
         // What the archive declares is checked first, so an honest bomb costs nothing; the bytes
         // read are checked as they come, so a lying one costs at most the limits.
         if entry.declaredSize > limit {
-            throw ZipError(function: "zip_stat_index(\(entry.name))", path: path, message: "entry \(entry.name) declares \(entry.declaredSize) bytes, more than \(limit)")
+            throw ZipError(
+                function: "zip_stat_index(\(entry.name))", path: path, message: "entry \(entry.name) declares \(entry.declaredSize) bytes, more than \(limit)")
         }
         if let ratio, entry.declaredSize > 1 << 20, entry.declaredSize / max(entry.compressedSize, 1) > ratio {
-            throw ZipError(function: "zip_stat_index(\(entry.name))", path: path,
-                           message: "entry \(entry.name) expands more than \(ratio) times its compressed size (\(entry.declaredSize) bytes from \(entry.compressedSize))")
+            throw ZipError(
+                function: "zip_stat_index(\(entry.name))", path: path,
+                message: "entry \(entry.name) expands more than \(ratio) times its compressed size (\(entry.declaredSize) bytes from \(entry.compressedSize))")
         }
         guard let file = zip_fopen_index(archive, zip_uint64_t(entry.index), 0) else {
             throw zipFailure("zip_fopen_index(\(entry.name))", path, zip_get_error(archive))
@@ -226,14 +228,16 @@ public final class ZipReader {
                 throw ZipError(function: "zip_fread(\(entry.name))", path: path, message: "entry \(entry.name) is larger than \(limit) bytes")
             }
             if let ratio, total > 1 << 20, total / max(entry.compressedSize, 1) > ratio {
-                throw ZipError(function: "zip_fread(\(entry.name))", path: path,
-                               message: "entry \(entry.name) expands more than \(ratio) times its compressed size (\(entry.compressedSize) bytes)")
+                throw ZipError(
+                    function: "zip_fread(\(entry.name))", path: path,
+                    message: "entry \(entry.name) expands more than \(ratio) times its compressed size (\(entry.compressedSize) bytes)")
             }
             try buffer.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[0..<Int(count)])) }
         }
         // An archive whose headers agree with each other can still lie about what an entry holds.
         if total != entry.declaredSize {
-            throw ZipError(function: "zip_fread(\(entry.name))", path: path, message: "entry \(entry.name) declares \(entry.declaredSize) bytes but holds \(total)")
+            throw ZipError(
+                function: "zip_fread(\(entry.name))", path: path, message: "entry \(entry.name) declares \(entry.declaredSize) bytes but holds \(total)")
         }
     }
 

@@ -51,7 +51,8 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        var request = CheckRequest(root: options.rootURL, year: FiscalYear(year), asOf: asOf.flatMap { CalendarDate.parse($0) }, writeReport: report, language: lang)
+        var request = CheckRequest(
+            root: options.rootURL, year: FiscalYear(year), asOf: asOf.flatMap { CalendarDate.parse($0) }, writeReport: report, language: lang)
         request.log = output.log
         let bar = output.quiet ? nil : ProgressBar.forTerminal()
         request.progress = bar?.report

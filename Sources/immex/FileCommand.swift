@@ -74,17 +74,17 @@ struct FileCommand: ParsableCommand {
     /// Prints why a run stopped and throws its exit status (it always throws).
     static func report(_ error: FilingError, limit: Int? = 40) throws {
         switch error {
-        case let .inputErrors(findings):
+        case .inputErrors(let findings):
             printError(Terminal.highlightFindings(FindingsListing.render(findings, limit: limit)))
             printError("Nothing was written: fix the errors above and run again.\n")
             throw ExitStatus.inputErrors
-        case let .signingRefused(message):
+        case .signingRefused(let message):
             printError("error: cannot sign: \(message)\nNothing was written.\n")
             throw ExitStatus.inputErrors
-        case let .outputFailed(message):
+        case .outputFailed(let message):
             printError("error: \(message)\nNothing was left half-written in out/.\n")
             throw ExitStatus.outputFailed
-        case let .busy(message):
+        case .busy(let message):
             printError("error: \(message)\nNothing was written.\n")
             throw ExitStatus.busy
         }

@@ -21,7 +21,8 @@ struct PasswordSource: Sendable {
             return bytes
         }
         guard isatty(STDIN_FILENO) == 1 else {
-            throw Missing(description: "the e.firma's key needs its password: set IMMEX_KEY_PASSWORD or pass --password-file (or run on a terminal to be asked)")
+            throw Missing(
+                description: "the e.firma's key needs its password: set IMMEX_KEY_PASSWORD or pass --password-file (or run on a terminal to be asked)")
         }
         return Self.prompt("Password of the e.firma key: ")
     }

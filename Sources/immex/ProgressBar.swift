@@ -51,7 +51,8 @@ final class ProgressBar: Sendable {
     /// `12.3 MB`: one decimal, by integer division.
     static func bytes(_ count: Int) -> String {
         let units = ["B", "KB", "MB", "GB", "TB"]
-        var tenths = count * 10, unit = 0
+        var tenths = count * 10
+        var unit = 0
         while tenths >= 10_000, unit < units.count - 1 {
             tenths /= 1000
             unit += 1

@@ -42,14 +42,16 @@ struct SampleCommand: ParsableCommand {
     }
 
     func run() throws {
-        let folder = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        let folder =
+            output.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? options.rootURL.appendingPathComponent("fiscal-years/\(year)", isDirectory: true)
         // A fiscal year folder is a tax team's work: never replaced without being asked.
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         let replaced = existing.filter(SampleYearGenerator.fileNames.contains).sorted()
         if !replaced.isEmpty, !force {
-            printError("error: \(folder.path) already holds \(replaced.joined(separator: ", ")); nothing was written.\n"
-                       + "Choose another year or --output folder, or pass --force to overwrite them.\n")
+            printError(
+                "error: \(folder.path) already holds \(replaced.joined(separator: ", ")); nothing was written.\n"
+                    + "Choose another year or --output folder, or pass --force to overwrite them.\n")
             throw ExitStatus.inputErrors
         }
         try SampleYearGenerator(year: FiscalYear(year), invoices: invoices, pedimentos: pedimentos, seed: seed).write(to: folder)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CryptoSupport
 
 @Suite("Opening credentials in the other accepted forms")
@@ -9,9 +10,11 @@ struct SigningIdentityTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("immex-pem-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        var arguments = ["req", "-x509", "-newkey", "rsa:2048", "-sha256", "-days", "30",
-                         "-subj", "/CN=PEM TEST/x500UniqueIdentifier=PEM010101AB1 \\/ XAXX010101000",
-                         "-keyout", folder.appendingPathComponent("key.pem").path, "-out", folder.appendingPathComponent("cert.pem").path]
+        var arguments = [
+            "req", "-x509", "-newkey", "rsa:2048", "-sha256", "-days", "30",
+            "-subj", "/CN=PEM TEST/x500UniqueIdentifier=PEM010101AB1 \\/ XAXX010101000",
+            "-keyout", folder.appendingPathComponent("key.pem").path, "-out", folder.appendingPathComponent("cert.pem").path,
+        ]
         arguments += password.map { ["-passout", "pass:\($0)"] } ?? ["-nodes"]
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
@@ -20,8 +23,10 @@ struct SigningIdentityTests {
         try process.run()
         process.waitUntilExit()
         try #require(process.terminationStatus == 0, "openssl req failed; `make test` installs openssl")
-        return ([UInt8](try Data(contentsOf: folder.appendingPathComponent("cert.pem"))),
-                [UInt8](try Data(contentsOf: folder.appendingPathComponent("key.pem"))))
+        return (
+            [UInt8](try Data(contentsOf: folder.appendingPathComponent("cert.pem"))),
+            [UInt8](try Data(contentsOf: folder.appendingPathComponent("key.pem")))
+        )
     }
 
     @Test("a PEM certificate with an unencrypted PEM key signs, and the signature verifies")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import IMMEXDomain
 
 @Suite("What counts as an export, by key class")
@@ -63,7 +64,7 @@ struct AggregationTests {
     @Test("an R1 whose original is missing is not counted, and says so")
     func orphanRectification() {
         let (exports, findings) = totals([
-            Build.pedimento("252434215000002", key: "R1", usd: 1_100_00, mxn: 22_000_00, rectifies: "252434215000099", line: 7),
+            Build.pedimento("252434215000002", key: "R1", usd: 1_100_00, mxn: 22_000_00, rectifies: "252434215000099", line: 7)
         ])
         #expect(exports.total.mxn == .zero)
         #expect(findings.map(\.code) == [.rectificationTargetMissing])

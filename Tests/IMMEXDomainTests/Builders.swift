@@ -29,9 +29,12 @@ extension KeyClassification {
     /// The classes these tests rely on, stated here so that the domain's tests do not depend on
     /// the shipped catalogue (`templates/pedimento-keys.toml`, tested by the ingest tests).
     static let forTests: KeyClassification = {
-        var export: [PedimentoKey: KeyClass] = [:], imports: [PedimentoKey: KeyClass] = [:]
-        for (codes, keyClass) in [(["A1", "RT"], KeyClass.direct), (["V1", "V2", "V7", "BB"], .indirect), (["K1"], .subtracting), (["R1"], .rectification),
-                                  (["GC", "CT"], .review), (["BM", "BO"], .temporaryExport), (["V5", "H1", "IN", "AF", "F4"], .excluded)] {
+        var export: [PedimentoKey: KeyClass] = [:]
+        var imports: [PedimentoKey: KeyClass] = [:]
+        for (codes, keyClass) in [
+            (["A1", "RT"], KeyClass.direct), (["V1", "V2", "V7", "BB"], .indirect), (["K1"], .subtracting), (["R1"], .rectification),
+            (["GC", "CT"], .review), (["BM", "BO"], .temporaryExport), (["V5", "H1", "IN", "AF", "F4"], .excluded),
+        ] {
             for code in codes { export[PedimentoKey(code)!] = keyClass }
         }
         for (codes, keyClass) in [(["K1"], KeyClass.subtracting), (["IN", "AF", "V1"], .temporaryImport), (["A1", "I1", "F4"], .excluded)] {

@@ -1,5 +1,6 @@
 import Synchronization
 import Testing
+
 @testable import IMMEXDomain
 
 @Suite("Two independent parts of the figures at once")

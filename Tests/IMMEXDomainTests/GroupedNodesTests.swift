@@ -1,6 +1,7 @@
-import Testing
-@testable import IMMEXDomain
 import TestSupport
+import Testing
+
+@testable import IMMEXDomain
 
 extension GroupedNodes {
     /// The groups of some roots (all by default), each as an array.
@@ -29,7 +30,8 @@ struct GroupedNodesTests {
             let nodes = (0..<count).map { UInt32($0) }
             let grouped = GroupedNodes(nodes, count: count) { $0 / 10 * 10 }
             let middle = grouped.middleRoot
-            let first = grouped.groups(roots: 0..<middle), second = grouped.groups(roots: middle..<grouped.rootCount)
+            let first = grouped.groups(roots: 0..<middle)
+            let second = grouped.groups(roots: middle..<grouped.rootCount)
             #expect(first + second == grouped.groups(), "\(count)")
             #expect(abs(first.joined().count - second.joined().count) <= 10, "\(count)")
         }

@@ -1,6 +1,7 @@
-import Testing
-@testable import IMMEXDomain
 import TestSupport
+import Testing
+
+@testable import IMMEXDomain
 
 @Suite("The packed invoice list reconciliation holds")
 struct InvoiceListTests {
@@ -50,7 +51,8 @@ struct InvoiceListTests {
             #expect(list.pedimentos(at: index) == invoice.pedimentos, "pedimentos of invoice \(index + 1)")
             #expect(list.codes(at: index) == InvoiceCodes(invoice), "codes of invoice \(index + 1)")
             #expect(list.activeAndCode(at: index) == (invoice.status == .active, invoice.exportCode), "status of invoice \(index + 1)")
-            #expect(fields.uuid == invoice.uuid && fields.type == invoice.type && fields.status == invoice.status
+            #expect(
+                fields.uuid == invoice.uuid && fields.type == invoice.type && fields.status == invoice.status
                     && fields.exportCode == invoice.exportCode && fields.hasPedimentos == !invoice.pedimentos.isEmpty
                     && fields.isGenericForeignCustomer == invoice.customerRFC.isGenericForeign
                     && fields.issuedOn == invoice.issuedOn && fields.totalUSD == invoice.totalUSD, "fields of invoice \(index + 1)")

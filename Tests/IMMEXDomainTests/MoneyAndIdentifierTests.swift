@@ -1,13 +1,16 @@
 import Foundation
-import Testing
-@testable import IMMEXDomain
 import TestSupport
+import Testing
+
+@testable import IMMEXDomain
 
 @Suite("Money and identifiers")
 struct MoneyAndIdentifierTests {
-    @Test("money prints the Mexican way", arguments: [
-        (123_456_789, "$1,234,567.89"), (0, "$0.00"), (5, "$0.05"), (-1_200, "-$12.00"), (100_000_000, "$1,000,000.00"),
-    ] as [(Int64, String)])
+    @Test(
+        "money prints the Mexican way",
+        arguments: [
+            (123_456_789, "$1,234,567.89"), (0, "$0.00"), (5, "$0.05"), (-1_200, "-$12.00"), (100_000_000, "$1,000,000.00"),
+        ] as [(Int64, String)])
     func formatting(centavos: Int64, expected: String) {
         #expect(Money<MXN>(centavos: centavos).formatted == expected)
     }
@@ -18,17 +21,21 @@ struct MoneyAndIdentifierTests {
         #expect(Money<MXN>(exactly: try DecimalNumber.parse("12.501").get()) == nil)
     }
 
-    @Test("RFC shapes", arguments: [
-        ("MFN180523QX4", true), ("XEXX010101000", true), ("GODE561231GR8", true), ("ABC011301AB1", false),
-        ("AB0101011234", false), ("MFN180523QX", false), ("mfn180523qx4", true), ("ÑAB010101AB1", true),
-    ])
+    @Test(
+        "RFC shapes",
+        arguments: [
+            ("MFN180523QX4", true), ("XEXX010101000", true), ("GODE561231GR8", true), ("ABC011301AB1", false),
+            ("AB0101011234", false), ("MFN180523QX", false), ("mfn180523qx4", true), ("ÑAB010101AB1", true),
+        ])
     func rfc(text: String, valid: Bool) {
         #expect((RFC(text) != nil) == valid)
     }
 
-    @Test("an RFC reads back as written, upper case, Ñ and & included, and is the same RFC from text or bytes", arguments: [
-        "MFN180523QX4", "GODE561231GR8", "mfn180523qx4", "ÑAB010101AB1", "ÑÑÑÑ010101AB1", "A&B010101AB1", "XEXX010101000",
-    ])
+    @Test(
+        "an RFC reads back as written, upper case, Ñ and & included, and is the same RFC from text or bytes",
+        arguments: [
+            "MFN180523QX4", "GODE561231GR8", "mfn180523qx4", "ÑAB010101AB1", "ÑÑÑÑ010101AB1", "A&B010101AB1", "XEXX010101000",
+        ])
     func rfcText(text: String) throws {
         let rfc = try #require(RFC(text))
         #expect(rfc.value == text.uppercased())
@@ -70,8 +77,9 @@ struct MoneyAndIdentifierTests {
             func isLetter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || b == UInt8(ascii: "&") }
             func isDigit(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
             guard bytes[..<letters].allSatisfy(isLetter), bytes[letters..<(letters + 6)].allSatisfy(isDigit),
-                  bytes[(letters + 6)..<(letters + 8)].allSatisfy({ isLetter($0) || isDigit($0) }),  // (as the checked path: "&" too)
-                  isDigit(bytes[letters + 8]) || bytes[letters + 8] == UInt8(ascii: "A") else { return false }
+                bytes[(letters + 6)..<(letters + 8)].allSatisfy({ isLetter($0) || isDigit($0) }),  // (as the checked path: "&" too)
+                isDigit(bytes[letters + 8]) || bytes[letters + 8] == UInt8(ascii: "A")
+            else { return false }
             let month = Int(bytes[letters + 2] - 0x30) * 10 + Int(bytes[letters + 3] - 0x30)
             let day = Int(bytes[letters + 4] - 0x30) * 10 + Int(bytes[letters + 5] - 0x30)
             return (1...12).contains(month) && (1...31).contains(day)
@@ -228,11 +236,13 @@ struct MoneyAndIdentifierTests {
         }
     }
 
-    @Test("dates: plain, CFDI date-time, Data Stage date-time; impossible days refused", arguments: [
-        ("2025-03-14", "2025-03-14"), ("2025-03-14T10:22:05", "2025-03-14"), ("2025-03-14 10:22:05", "2025-03-14"),
-        ("2024-02-29", "2024-02-29"), ("2025-02-29", nil), ("2025-13-01", nil), ("14/03/2025", nil),
-        ("2025-03-14T25:00:00", nil), ("2025-3-14", nil),
-    ] as [(String, String?)])
+    @Test(
+        "dates: plain, CFDI date-time, Data Stage date-time; impossible days refused",
+        arguments: [
+            ("2025-03-14", "2025-03-14"), ("2025-03-14T10:22:05", "2025-03-14"), ("2025-03-14 10:22:05", "2025-03-14"),
+            ("2024-02-29", "2024-02-29"), ("2025-02-29", nil), ("2025-13-01", nil), ("14/03/2025", nil),
+            ("2025-03-14T25:00:00", nil), ("2025-3-14", nil),
+        ] as [(String, String?)])
     func dates(text: String, expected: String?) {
         #expect(CalendarDate.parse(text)?.description == expected)
     }
@@ -249,8 +259,9 @@ struct MoneyAndIdentifierTests {
             guard bytes[4] == 0x2D, bytes[7] == 0x2D, let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
             if bytes.count == 19 {
                 guard bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "), bytes[13] == 0x3A, bytes[16] == 0x3A,
-                      let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
-                      hour < 24, minute < 60, second < 60 else { return nil }
+                    let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
+                    hour < 24, minute < 60, second < 60
+                else { return nil }
             }
             return CalendarDate(year: year, month: month, day: day)
         }

@@ -1,15 +1,18 @@
-import Testing
-@testable import IMMEXDomain
 import TestSupport
+import Testing
+
+@testable import IMMEXDomain
 
 @Suite("Rounding to centavos")
 struct RoundingTests {
     // (numerator, denominator, half away from zero, half even)
-    @Test("on .5 edges of both signs", arguments: [
-        (5, 10, 1, 0), (15, 10, 2, 2), (25, 10, 3, 2), (-5, 10, -1, 0), (-15, 10, -2, -2), (-25, 10, -3, -2),
-        (4, 10, 0, 0), (6, 10, 1, 1), (-4, 10, 0, 0), (-6, 10, -1, -1), (0, 10, 0, 0), (10, 10, 1, 1),
-        (1_005, 1_000, 1, 1), (1_500, 1_000, 2, 2), (-1_500, 1_000, -2, -2), (2_500, 1_000, 3, 2),
-    ] as [(Int, Int, Int, Int)])
+    @Test(
+        "on .5 edges of both signs",
+        arguments: [
+            (5, 10, 1, 0), (15, 10, 2, 2), (25, 10, 3, 2), (-5, 10, -1, 0), (-15, 10, -2, -2), (-25, 10, -3, -2),
+            (4, 10, 0, 0), (6, 10, 1, 1), (-4, 10, 0, 0), (-6, 10, -1, -1), (0, 10, 0, 0), (10, 10, 1, 1),
+            (1_005, 1_000, 1, 1), (1_500, 1_000, 2, 2), (-1_500, 1_000, -2, -2), (2_500, 1_000, 3, 2),
+        ] as [(Int, Int, Int, Int)])
     func halfEdges(numerator: Int, denominator: Int, awayFromZero: Int, even: Int) {
         #expect(RoundingRule.halfAwayFromZero.divide(Int128(numerator), by: Int128(denominator)) == Int128(awayFromZero))
         #expect(RoundingRule.halfEven.divide(Int128(numerator), by: Int128(denominator)) == Int128(even))
@@ -31,30 +34,34 @@ struct RoundingTests {
         }
     }
 
-    @Test("a decimal brought to 2 places", arguments: [
-        ("0.005", "0.01"), ("-0.005", "-0.01"), ("0.004999", "0.00"), ("-0.004999", "0.00"), ("2.675", "2.68"),
-        ("-2.675", "-2.68"), ("1.2", "1.20"),
-    ])
+    @Test(
+        "a decimal brought to 2 places",
+        arguments: [
+            ("0.005", "0.01"), ("-0.005", "-0.01"), ("0.004999", "0.00"), ("-0.004999", "0.00"), ("2.675", "2.68"),
+            ("-2.675", "-2.68"), ("1.2", "1.20"),
+        ])
     func decimals(text: String, expected: String) throws {
         let value = try DecimalNumber.parse(text).get()
         let centavos = RoundingRule.halfAwayFromZero.round(value, toScale: 2)
         #expect(DecimalNumber(mantissa: Int64(centavos), scale: 2).description == expected)
     }
 
-    @Test("per invoice: (subtotal − discount) × TipoCambio, rounded once", arguments: [
-        // 100.005 × 1 → half a centavo: away from zero.
-        ("100.005", "0", "1", "100.01"),
-        // 1234.56 USD × 17.123456 = 21139.933839... → 21139.93
-        ("1234.56", "0", "17.123456", "21139.93"),
-        // 1.5 × 0.333333 = 0.4999995 → 0.50 (rounded once, not twice)
-        ("1.5", "0", "0.333333", "0.50"),
-        // 0.5 × 0.01 = 0.005 → 0.01
-        ("0.5", "0", "0.01", "0.01"),
-        // 1000.00 − 10.50 = 989.50 × 20.5 = 20284.75
-        ("1000.00", "10.50", "20.5", "20284.75"),
-        // 3.333333 × 3 = 9.999999 → 10.00
-        ("3.333333", "0", "3", "10.00"),
-    ])
+    @Test(
+        "per invoice: (subtotal − discount) × TipoCambio, rounded once",
+        arguments: [
+            // 100.005 × 1 → half a centavo: away from zero.
+            ("100.005", "0", "1", "100.01"),
+            // 1234.56 USD × 17.123456 = 21139.933839... → 21139.93
+            ("1234.56", "0", "17.123456", "21139.93"),
+            // 1.5 × 0.333333 = 0.4999995 → 0.50 (rounded once, not twice)
+            ("1.5", "0", "0.333333", "0.50"),
+            // 0.5 × 0.01 = 0.005 → 0.01
+            ("0.5", "0", "0.01", "0.01"),
+            // 1000.00 − 10.50 = 989.50 × 20.5 = 20284.75
+            ("1000.00", "10.50", "20.5", "20284.75"),
+            // 3.333333 × 3 = 9.999999 → 10.00
+            ("3.333333", "0", "3", "10.00"),
+        ])
     func invoiceConversion(subtotal: String, discount: String, rate: String, expected: String) throws {
         let invoice = SalesInvoice(
             uuid: InvoiceUUID("6F9619FF-8B86-D011-B42D-00C04FC964FF")!, issuedOn: CalendarDate(year: 2025, month: 1, day: 2)!,
@@ -99,8 +106,10 @@ struct RoundingTests {
         var pairs: [(Int64, Int64)] = (0..<5_000).map { _ in
             (Int64(numbers.next(1_000_000_000)) - 100_000, Int64(1 + numbers.next(99_999_999)))
         }
-        pairs += [(1, 500_000), (-1, 500_000), (3, 500_000), (-3, 500_000), (5, 100_000), (1, 50_000), (-1, 50_000), (0, 17_123_456),
-                  (Int64.max / 2, 20_000_000)]
+        pairs += [
+            (1, 500_000), (-1, 500_000), (3, 500_000), (-3, 500_000), (5, 100_000), (1, 50_000), (-1, 50_000), (0, 17_123_456),
+            (Int64.max / 2, 20_000_000),
+        ]
         for rule in RoundingRule.allCases {
             for (centavos, rateMantissa) in pairs {
                 let amount = DecimalNumber(mantissa: centavos, scale: 2)
@@ -114,16 +123,18 @@ struct RoundingTests {
         }
     }
 
-    @Test("pesos to dollars at a pedimento rate", arguments: [
-        // 20000.00 / 20.00000 = 1000.00
-        (2_000_000, "20.00000", 100_000),
-        // 100.00 / 3 = 33.333.. → 33.33
-        (10_000, "3", 3_333),
-        // 0.05 / 2 = 0.025 → 0.03
-        (5, "2", 3),
-        // −0.05 / 2 = −0.025 → −0.03
-        (-5, "2", -3),
-    ] as [(Int64, String, Int64)])
+    @Test(
+        "pesos to dollars at a pedimento rate",
+        arguments: [
+            // 20000.00 / 20.00000 = 1000.00
+            (2_000_000, "20.00000", 100_000),
+            // 100.00 / 3 = 33.333.. → 33.33
+            (10_000, "3", 3_333),
+            // 0.05 / 2 = 0.025 → 0.03
+            (5, "2", 3),
+            // −0.05 / 2 = −0.025 → −0.03
+            (-5, "2", -3),
+        ] as [(Int64, String, Int64)])
     func dollars(centavos: Int64, rate: String, expected: Int64) throws {
         let result = Conversion.dollars(Money(centavos: centavos), at: ExchangeRate(try DecimalNumber.parse(rate).get())!, rounding: .halfAwayFromZero)
         #expect(result?.centavos == expected)

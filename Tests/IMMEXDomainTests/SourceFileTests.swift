@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import IMMEXDomain
 
 @Suite("File names kept once for the run, locations holding their index")
@@ -21,7 +22,8 @@ struct SourceFileTests {
     @Test("locations are ordered by the file's name, not by when the name was first met")
     func ordering() {
         let tag = UUID().uuidString
-        let later = SourceLocation(file: "z-\(tag).csv", line: 1), earlier = SourceLocation(file: "a-\(tag).csv", line: 9)
+        let later = SourceLocation(file: "z-\(tag).csv", line: 1)
+        let earlier = SourceLocation(file: "a-\(tag).csv", line: 9)
         #expect(earlier < later && !(later < earlier))
         #expect(SourceLocation(file: "a-\(tag).csv", line: 2) < earlier)
     }

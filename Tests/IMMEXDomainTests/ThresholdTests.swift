@@ -1,4 +1,5 @@
 import Testing
+
 @testable import IMMEXDomain
 
 @Suite("Threshold tests (Decreto IMMEX art. 24 fr. VI)")
@@ -9,22 +10,26 @@ struct ThresholdTests {
         return ThresholdEvaluation.evaluate(sales: Build.sales(net: salesMXN), exports: exports, rules: rules, consignment: false)
     }
 
-    @Test("the USD test is strict: exactly USD 500,000.00 fails", arguments: [
-        (500_000_00, false), (500_000_01, true), (499_999_99, false), (0, false),
-    ] as [(Int64, Bool)])
+    @Test(
+        "the USD test is strict: exactly USD 500,000.00 fails",
+        arguments: [
+            (500_000_00, false), (500_000_01, true), (499_999_99, false), (0, false),
+        ] as [(Int64, Bool)])
     func usdEdge(usd: Int64, passes: Bool) {
         let result = evaluate(exportsUSD: usd, exportsMXN: 1, salesMXN: 1_000_000_000_00)
         #expect(result.usd.passes == passes)
         #expect(result.usd.margin.centavos == usd - 500_000_00)
     }
 
-    @Test("the share test is inclusive: exactly 10% passes", arguments: [
-        (100_000_00, 1_000_000_00, true),  // exactly 10%
-        (99_999_99, 1_000_000_00, false),  // a centavo short
-        (1, 10, true),  // 10% of ten centavos
-        (333_33, 3_333_334, false),  // 9.99999%
-        (0, 1_000_00, false),
-    ] as [(Int64, Int64, Bool)])
+    @Test(
+        "the share test is inclusive: exactly 10% passes",
+        arguments: [
+            (100_000_00, 1_000_000_00, true),  // exactly 10%
+            (99_999_99, 1_000_000_00, false),  // a centavo short
+            (1, 10, true),  // 10% of ten centavos
+            (333_33, 3_333_334, false),  // 9.99999%
+            (0, 1_000_00, false),
+        ] as [(Int64, Int64, Bool)])
     func shareEdge(exports: Int64, sales: Int64, passes: Bool) {
         let result = evaluate(exportsUSD: 0, exportsMXN: exports, salesMXN: sales)
         #expect(result.share.passes == passes)
@@ -77,12 +82,14 @@ struct ThresholdTests {
 
 @Suite("The filing calendar")
 struct FilingCalendarTests {
-    @Test("the deadline is the last business day of May of the next year", arguments: [
-        (2024, "2025-05-30"),  // 31 May 2025 is a Saturday
-        (2025, "2026-05-29"),  // 30–31 May 2026 are a weekend
-        (2023, "2024-05-31"),  // a Friday
-        (2019, "2020-05-29"),  // 30–31 May 2020 are a weekend
-    ])
+    @Test(
+        "the deadline is the last business day of May of the next year",
+        arguments: [
+            (2024, "2025-05-30"),  // 31 May 2025 is a Saturday
+            (2025, "2026-05-29"),  // 30–31 May 2026 are a weekend
+            (2023, "2024-05-31"),  // a Friday
+            (2019, "2020-05-29"),  // 30–31 May 2020 are a weekend
+        ])
     func deadline(year: Int, expected: String) {
         #expect(FilingCalendar(year: FiscalYear(year)).deadline.description == expected)
     }
@@ -95,10 +102,12 @@ struct FilingCalendarTests {
         #expect(FilingCalendar(year: FiscalYear(2025)).lateWindowEnd.description == "2026-08-31")
     }
 
-    @Test("weekdays and Unix days agree with known dates", arguments: [
-        ("1970-01-01", 0, CalendarDate.Weekday.thursday), ("2000-02-29", 11_016, .tuesday), ("2026-11-22", 20_779, .sunday),
-        ("1969-12-31", -1, .wednesday),
-    ])
+    @Test(
+        "weekdays and Unix days agree with known dates",
+        arguments: [
+            ("1970-01-01", 0, CalendarDate.Weekday.thursday), ("2000-02-29", 11_016, .tuesday), ("2026-11-22", 20_779, .sunday),
+            ("1969-12-31", -1, .wednesday),
+        ])
     func weekdays(text: String, days: Int, weekday: CalendarDate.Weekday) {
         let date = CalendarDate.parse(text)!
         #expect(date.daysSince1970 == days)

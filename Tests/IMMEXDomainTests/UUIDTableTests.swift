@@ -1,4 +1,5 @@
 import Testing
+
 @testable import IMMEXDomain
 
 @Suite("The UUID table of duplicate detection")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import IMMEXEvidence
 
 @Suite("The filing archive: evidence and acknowledgement, both layers verified", .serialized)
@@ -9,15 +10,20 @@ struct ArchiveLayerTests {
         let credentials = try Credentials()
         defer { credentials.remove() }
         let identity = try signer(credentials)
-        let evidence = temporaryZip(), archive = temporaryZip()
-        defer { try? FileManager.default.removeItem(atPath: evidence); try? FileManager.default.removeItem(atPath: archive) }
+        let evidence = temporaryZip()
+        let archive = temporaryZip()
+        defer {
+            try? FileManager.default.removeItem(atPath: evidence)
+            try? FileManager.default.removeItem(atPath: archive)
+        }
         try BundleWriter.write(to: evidence, kind: .evidence, fields: sampleFields, entries: sampleEntries, signer: identity, time: signingTime)
         let evidenceBytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: evidence)))
         let entries = [
             BundleEntry(path: "immex-2025-evidence.zip", bytes: evidenceBytes),
             BundleEntry(path: "acknowledgement/acuse.pdf", bytes: Array("%PDF-1.4 acuse".utf8)),
         ]
-        try BundleWriter.write(to: archive, kind: .archive, fields: sampleFields + [("filed-on", "2026-05-20")], entries: entries, signer: identity, time: signingTime)
+        try BundleWriter.write(
+            to: archive, kind: .archive, fields: sampleFields + [("filed-on", "2026-05-20")], entries: entries, signer: identity, time: signingTime)
 
         let verification = BundleVerifier.verify(path: archive)
         #expect(verification.passes, "\(verification.failures)")

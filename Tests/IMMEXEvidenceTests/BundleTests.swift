@@ -2,6 +2,7 @@ import CryptoSupport
 import Foundation
 import Testing
 import ZipArchive
+
 @testable import IMMEXDomain
 @testable import IMMEXEvidence
 
@@ -45,7 +46,8 @@ struct BundleTests {
         defer { credentials.remove() }
         let path = temporaryZip()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let manifest = try BundleWriter.write(to: path, kind: .evidence, fields: sampleFields, entries: sampleEntries, signer: try signer(credentials), time: signingTime)
+        let manifest = try BundleWriter.write(
+            to: path, kind: .evidence, fields: sampleFields, entries: sampleEntries, signer: try signer(credentials), time: signingTime)
         #expect(manifest.entries.map(\.path) == ["inputs/company.toml", "inputs/sales.csv", "report/immex-annual-report-2025.xml"])
 
         let verification = BundleVerifier.verify(path: path, trustAnchors: [try credentials.bytes(credentials.ca)])
@@ -62,8 +64,12 @@ struct BundleTests {
     func deterministic() throws {
         let credentials = try Credentials()
         defer { credentials.remove() }
-        let first = temporaryZip(), second = temporaryZip()
-        defer { try? FileManager.default.removeItem(atPath: first); try? FileManager.default.removeItem(atPath: second) }
+        let first = temporaryZip()
+        let second = temporaryZip()
+        defer {
+            try? FileManager.default.removeItem(atPath: first)
+            try? FileManager.default.removeItem(atPath: second)
+        }
         let identity = try signer(credentials)
         try BundleWriter.write(to: first, kind: .evidence, fields: sampleFields, entries: sampleEntries, signer: identity, time: signingTime)
         try BundleWriter.write(to: second, kind: .evidence, fields: sampleFields, entries: sampleEntries.reversed(), signer: identity, time: signingTime)
@@ -87,15 +93,17 @@ struct BundleTests {
             return BundleVerifier.verify(path: path).failures
         }
 
-        #expect(try failures { entries in
-            let index = entries.firstIndex { $0.name == "inputs/sales.csv" }!
-            entries[index].bytes[entries[index].bytes.count - 2] ^= 0x01
-        } == [.changedEntry("inputs/sales.csv")])
+        #expect(
+            try failures { entries in
+                let index = entries.firstIndex { $0.name == "inputs/sales.csv" }!
+                entries[index].bytes[entries[index].bytes.count - 2] ^= 0x01
+            } == [.changedEntry("inputs/sales.csv")])
 
         #expect(try failures { $0.append(("inputs/extra.csv", Array("x".utf8))) } == [.extraEntry("inputs/extra.csv")])
 
-        #expect(try failures { $0.removeAll { $0.name == "report/immex-annual-report-2025.xml" } }
-            == [.missingEntry("report/immex-annual-report-2025.xml")])
+        #expect(
+            try failures { $0.removeAll { $0.name == "report/immex-annual-report-2025.xml" } }
+                == [.missingEntry("report/immex-annual-report-2025.xml")])
 
         // A signature made by the same key over another manifest.
         let other = try identity.signDetached(Array("IMMEX evidence manifest 1\nentries: 0\n\n".utf8), signingTime: signingTime)
@@ -104,16 +112,23 @@ struct BundleTests {
             entries[index].bytes = other
         }
         #expect(swapped.count == 1)
-        guard case .badSignature = swapped.first else { Issue.record("swapped signature: \(swapped)"); return }
+        guard case .badSignature = swapped.first else {
+            Issue.record("swapped signature: \(swapped)")
+            return
+        }
 
         // A manifest edited to keep the records for less time.
         let edited = try failures { entries in
             let index = entries.firstIndex { $0.name == "MANIFEST" }!
-            entries[index].bytes = Array(String(decoding: entries[index].bytes, as: UTF8.self)
-                .replacingOccurrences(of: "2031-05-29", with: "2028-05-29").utf8)
+            entries[index].bytes = Array(
+                String(decoding: entries[index].bytes, as: UTF8.self)
+                    .replacingOccurrences(of: "2031-05-29", with: "2028-05-29").utf8)
         }
         #expect(edited.count == 1)
-        guard case .badSignature = edited.first else { Issue.record("edited manifest: \(edited)"); return }
+        guard case .badSignature = edited.first else {
+            Issue.record("edited manifest: \(edited)")
+            return
+        }
 
         #expect(try failures { $0.removeAll { $0.name == "MANIFEST.p7s" } } == [.missingSignature])
     }
@@ -133,7 +148,8 @@ struct BundleTests {
         defer { credentials.remove() }
         let path = temporaryZip()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        try BundleWriter.write(to: path, kind: .evidence, fields: sampleFields, entries: sampleEntries, signer: try signer(credentials, "other"), time: signingTime)
+        try BundleWriter.write(
+            to: path, kind: .evidence, fields: sampleFields, entries: sampleEntries, signer: try signer(credentials, "other"), time: signingTime)
         #expect(BundleVerifier.verify(path: path).failures == [.signerMismatch(signer: "ABC010101AB1", manifest: "TFX010101AB1")])
     }
 

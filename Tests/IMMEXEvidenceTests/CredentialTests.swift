@@ -1,13 +1,16 @@
 import CryptoSupport
 import Foundation
 import Testing
+
 @testable import IMMEXDomain
 @testable import IMMEXEvidence
 
 @Suite("The e.firma is refused with a clear reason", .serialized)
 struct CredentialTests {
-    func open(_ credentials: Credentials, certificate: String = "good", key: String = "good", password: String = Credentials.password,
-              rfc: String = "TFX010101AB1", at time: Int64 = signingTime) throws(SigningRefusal) -> CheckedSigner {
+    func open(
+        _ credentials: Credentials, certificate: String = "good", key: String = "good", password: String = Credentials.password,
+        rfc: String = "TFX010101AB1", at time: Int64 = signingTime
+    ) throws(SigningRefusal) -> CheckedSigner {
         try CheckedSigner.open(
             CredentialRequest(certificate: credentials.certificate(certificate), key: credentials.key(key), password: Array(password.utf8)),
             company: RFC(rfc)!, signingTime: time)

@@ -25,7 +25,8 @@ struct Credentials {
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "make-test-efirma.sh failed; is openssl installed? (make test installs it)"])
+            throw CocoaError(
+                .fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "make-test-efirma.sh failed; is openssl installed? (make test installs it)"])
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZipArchive
+
 @testable import IMMEXEvidence
 
 @Suite("Hostile bundles get an error, never a crash or a write")
@@ -29,7 +30,10 @@ struct HostileBundleTests {
         try bytes.prefix(Int(Double(bytes.count) * fraction)).write(to: URL(fileURLWithPath: path))
         let failures = BundleVerifier.verify(path: path).failures
         #expect(failures.count == 1)
-        guard case .unreadable = failures.first else { Issue.record("\(failures)"); return }
+        guard case .unreadable = failures.first else {
+            Issue.record("\(failures)")
+            return
+        }
     }
 
     @Test("a declared size that lies is caught, never trusted")
@@ -68,13 +72,14 @@ struct HostileBundleTests {
         bytes.replaceSubrange((local + 22)..<(local + 26), with: lie)
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         let failures = BundleVerifier.verify(path: path).failures
-        #expect(failures.contains { failure in
-            switch failure {
-            case let .lyingSize(entry, _): entry == name
-            case let .unreadable(message): message.hasPrefix(name)
-            default: false
-            }
-        }, "\(failures)")
+        #expect(
+            failures.contains { failure in
+                switch failure {
+                case .lyingSize(let entry, _): entry == name
+                case .unreadable(let message): message.hasPrefix(name)
+                default: false
+                }
+            }, "\(failures)")
     }
 
     @Test("a file that is not a ZIP at all")
@@ -82,7 +87,13 @@ struct HostileBundleTests {
         let path = temporaryZip()
         defer { try? FileManager.default.removeItem(atPath: path) }
         try Data("%PDF-1.4 not a zip".utf8).write(to: URL(fileURLWithPath: path))
-        guard case .unreadable = BundleVerifier.verify(path: path).failures.first else { Issue.record("accepted"); return }
-        guard case .unreadable = BundleVerifier.verify(path: "/nonexistent/bundle.zip").failures.first else { Issue.record("accepted"); return }
+        guard case .unreadable = BundleVerifier.verify(path: path).failures.first else {
+            Issue.record("accepted")
+            return
+        }
+        guard case .unreadable = BundleVerifier.verify(path: "/nonexistent/bundle.zip").failures.first else {
+            Issue.record("accepted")
+            return
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import IMMEXEvidence
 
 /// The bundle is for auditors with stock tools, not only ours.
@@ -24,10 +25,12 @@ struct InteroperabilityTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("immex-unzip-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try run("/usr/bin/unzip", ["-q", path, "MANIFEST", "MANIFEST.p7s", "-d", folder.path])
-        let verify = try run("/usr/bin/openssl", [
-            "cms", "-verify", "-binary", "-inform", "DER", "-in", folder.appendingPathComponent("MANIFEST.p7s").path,
-            "-content", folder.appendingPathComponent("MANIFEST").path, "-CAfile", credentials.ca.path, "-out", "/dev/null",
-        ])
+        let verify = try run(
+            "/usr/bin/openssl",
+            [
+                "cms", "-verify", "-binary", "-inform", "DER", "-in", folder.appendingPathComponent("MANIFEST.p7s").path,
+                "-content", folder.appendingPathComponent("MANIFEST").path, "-CAfile", credentials.ca.path, "-out", "/dev/null",
+            ])
         #expect(verify.status == 0, "\(verify.output)")
         #expect(verify.output.contains("Verification successful"))
     }

@@ -1,6 +1,7 @@
-import Foundation
 import CryptoSupport
+import Foundation
 import Testing
+
 @testable import IMMEXDomain
 @testable import IMMEXIngest
 
@@ -27,11 +28,12 @@ struct CSVScannerTests {
     func quoting() {
         let (rows, findings) = scan("a,b,c\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\nlast,,\n")
         #expect(findings.isEmpty)
-        #expect(rows == [
-            Row(line: 1, fields: ["a", "b", "c"]),
-            Row(line: 2, fields: ["x, y", "say \"hi\"", "two\nlines"]),
-            Row(line: 4, fields: ["last", "", ""]),
-        ])
+        #expect(
+            rows == [
+                Row(line: 1, fields: ["a", "b", "c"]),
+                Row(line: 2, fields: ["x, y", "say \"hi\"", "two\nlines"]),
+                Row(line: 4, fields: ["last", "", ""]),
+            ])
     }
 
     @Test("CRLF, LF, a byte order mark, blank lines and no final line break")
@@ -84,12 +86,13 @@ struct CSVStreamTests {
         }
         if let chunkSize {
             var offset = 0
-            CSVStream(scanner: CSVScanner(file: "f.csv"), chunkSize: chunkSize).read(fill: { space in
-                let count = min(space.count, chunkSize, bytes.count - offset)
-                _ = space.initialize(fromContentsOf: bytes[offset..<(offset + count)])
-                offset += count
-                return count
-            }, findings: &findings, collect)
+            CSVStream(scanner: CSVScanner(file: "f.csv"), chunkSize: chunkSize).read(
+                fill: { space in
+                    let count = min(space.count, chunkSize, bytes.count - offset)
+                    _ = space.initialize(fromContentsOf: bytes[offset..<(offset + count)])
+                    offset += count
+                    return count
+                }, findings: &findings, collect)
         } else {
             bytes.withUnsafeBufferPointer { CSVScanner(file: "f.csv").scan($0, findings: &findings, collect) }
         }
@@ -120,7 +123,8 @@ struct CSVStreamTests {
             var rows: [String] = []
             var findings: [Finding] = []
             let (bytes, sha256) = try CSVStream(scanner: CSVScanner(file: "f.csv"), chunkSize: size).read(url: url, findings: &findings) { record in
-                rows.append("\(record.line):" + (0..<record.count).map(record.text).joined(separator: "|") + "@" + record.location(record.count - 1).description)
+                rows.append(
+                    "\(record.line):" + (0..<record.count).map(record.text).joined(separator: "|") + "@" + record.location(record.count - 1).description)
             }
             #expect(rows == whole.rows, "chunk size \(size)")
             #expect(findings.map(\.rendered) == whole.findings, "chunk size \(size)")
@@ -134,11 +138,14 @@ struct CSVStreamTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csvstream-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("sales.csv"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for (name, reason) in [("missing.csv", "open failed: No such file or directory"), ("sales.csv", "it is a folder, not a file; only regular files are read")] {
+        for (name, reason) in [
+            ("missing.csv", "open failed: No such file or directory"), ("sales.csv", "it is a folder, not a file; only regular files are read"),
+        ] {
             var findings: [Finding] = []
             let result = SalesReader(year: FiscalYear(2025)).read(.disk(folder.appendingPathComponent(name), displayPath: name), findings: &findings) { _ in }
             #expect(result.file == nil)
-            #expect(findings.map(\.rendered) == ["\(name): error: \(name) cannot be read: \(reason); check that the file exists and can be read [unreadable-file]"])
+            #expect(
+                findings.map(\.rendered) == ["\(name): error: \(name) cannot be read: \(reason); check that the file exists and can be read [unreadable-file]"])
         }
     }
 }

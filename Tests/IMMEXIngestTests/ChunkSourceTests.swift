@@ -1,6 +1,7 @@
-import Foundation
 import CryptoSupport
+import Foundation
 import Testing
+
 @testable import IMMEXDomain
 @testable import IMMEXIngest
 
@@ -59,7 +60,9 @@ struct ChunkSourceTests {
                     #expect(chunk.firstLine == 1 + joined.count { $0 == 0x0A }, "ending \(ending.debugDescription), size \(size)")
                     // Whether the lines a reader meets in it are the ones it says: not with a lone CR among them.
                     let scannedEnd = chunk.firstLine + naiveLineEnds(Array(chunk.bytes))
-                    #expect(chunk.hasLines(through: scannedEnd) == (ending != "\r" || !chunk.bytes.contains(0x0D)), "ending \(ending.debugDescription), size \(size)")
+                    #expect(
+                        chunk.hasLines(through: scannedEnd) == (ending != "\r" || !chunk.bytes.contains(0x0D)),
+                        "ending \(ending.debugDescription), size \(size)")
                     // A record starts here: the quotes before are even, and the byte before ends a line.
                     #expect(joined.count { $0 == 0x22 } % 2 == 0)
                     if let last = joined.last { #expect(last == 0x0A || last == 0x0D) }

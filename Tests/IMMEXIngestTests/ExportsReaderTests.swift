@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import IMMEXDomain
 @testable import IMMEXIngest
 
@@ -19,30 +20,35 @@ struct ExportsReaderTests {
         #expect(pedimento.exchangeRate.description == "20.12345")
     }
 
-    @Test("each class of bad value, at its field", arguments: [
-        ("pedimento", "2524342150001", FindingCode.malformedPedimento),
-        ("customs_section", "24", .malformedCode),
-        ("customs_section", "070", .customsSectionMismatch),
-        ("key", "ZZ", .unknownKey),
-        ("key", "A", .unknownKey),
-        ("paid_on", "2026-01-02", .dateOutsideYear),
-        ("exchange_rate", "20.123456", .malformedRate),
-        ("value_usd", "1000.001", .malformedAmount),
-        ("commercial_value_mxn", "-3", .negativeAmount),
-        ("commercial_value_mxn", "", .missingValue),
-        ("destination_country", "usa1", .malformedCode),
-        ("invoice_uuid", "123", .malformedUUID),
-        ("rectifies", "999", .malformedPedimento),
-        ("fixed_asset_return", "quizá", .malformedCode),
-    ])
+    @Test(
+        "each class of bad value, at its field",
+        arguments: [
+            ("pedimento", "2524342150001", FindingCode.malformedPedimento),
+            ("customs_section", "24", .malformedCode),
+            ("customs_section", "070", .customsSectionMismatch),
+            ("key", "ZZ", .unknownKey),
+            ("key", "A", .unknownKey),
+            ("paid_on", "2026-01-02", .dateOutsideYear),
+            ("exchange_rate", "20.123456", .malformedRate),
+            ("value_usd", "1000.001", .malformedAmount),
+            ("commercial_value_mxn", "-3", .negativeAmount),
+            ("commercial_value_mxn", "", .missingValue),
+            ("destination_country", "usa1", .malformedCode),
+            ("invoice_uuid", "123", .malformedUUID),
+            ("rectifies", "999", .malformedPedimento),
+            ("fixed_asset_return", "quizá", .malformedCode),
+        ])
     func badValue(column: String, value: String, code: FindingCode) throws {
         let (line, columns) = Self.row([column: value])
         let (_, findings) = try ExportsFixture.read([line])
         #expect(places(findings) == ["2:\(columns[column]!) \(code.rawValue)"])
     }
 
-    @Test("fixed_asset_return: blank, false, 0 or no say no; true, 1, yes, sí or AF say yes, on the fast path and the checked one alike",
-          arguments: [("", false), ("false", false), ("0", false), ("No", false), ("true", true), ("1", true), ("yes", true), ("Sí", true), ("AF", true), ("af", true)])
+    @Test(
+        "fixed_asset_return: blank, false, 0 or no say no; true, 1, yes, sí or AF say yes, on the fast path and the checked one alike",
+        arguments: [
+            ("", false), ("false", false), ("0", false), ("No", false), ("true", true), ("1", true), ("yes", true), ("Sí", true), ("AF", true), ("af", true),
+        ])
     func fixedAssetFlag(value: String, expected: Bool) throws {
         let (line, _) = Self.row(["key": "RT", "fixed_asset_return": value])
         for fast in [true, false] {
@@ -133,7 +139,10 @@ struct ExportsReaderTests {
         let file = try InputFile(displayPath: "exports.csv", url: url, bytes: Array(text.utf8))
 
         var results: [(pedimentos: [ExportPedimento], findings: [Finding])] = []
-        for (fast, source) in [(true, CSVSource.disk(url, displayPath: "exports.csv")), (true, .memory(file)), (false, .memory(file)), (false, .disk(url, displayPath: "exports.csv"))] {
+        for (fast, source) in [
+            (true, CSVSource.disk(url, displayPath: "exports.csv")), (true, .memory(file)), (false, .memory(file)),
+            (false, .disk(url, displayPath: "exports.csv")),
+        ] {
             var reader = ExportsReader(year: FiscalYear(2025), keys: .shipped, consignment: false)
             reader.usesFastPath = fast
             var findings: [Finding] = []
@@ -146,15 +155,19 @@ struct ExportsReaderTests {
             #expect(other.findings == results[0].findings)
         }
         #expect(results[0].pedimentos.count > 20_000)
-        #expect(results[0].findings.filter { $0.code == .duplicatePedimento }.map { "\($0.location!.line!) see \($0.related!.line!)" } == ["35 see 34", "\(rows.count - 20_000 + 1) see 2"])  // the number with spaces repeats the one before
+        #expect(
+            results[0].findings.filter { $0.code == .duplicatePedimento }.map { "\($0.location!.line!) see \($0.related!.line!)" } == [
+                "35 see 34", "\(rows.count - 20_000 + 1) see 2",
+            ])  // the number with spaces repeats the one before
     }
 
     /// A row of `rowFromBytes`'s file: a note nobody reads before the fixture's fields, quoted
     /// with `""` and a comma inside.
     static func wrapped(_ fields: String, _ ending: String) -> String { "\"say \"\"hi\"\", twice\"," + fields + ending }
 
-    @Test("a row read straight from the bytes is the record the scanner cuts, or is left to it",
-          arguments: [
+    @Test(
+        "a row read straight from the bytes is the record the scanner cuts, or is left to it",
+        arguments: [
             // (the row, whether the bytes path reads it)
             (wrapped(ExportsFixture.good, "\n"), true),
             (wrapped(ExportsFixture.good, "\r\n"), true),
@@ -170,14 +183,17 @@ struct ExportsReaderTests {
             (wrapped(ExportsFixture.good.replacingOccurrences(of: "1000.00", with: "1,000.00"), "\n"), false),
             (wrapped(ExportsFixture.good.replacingOccurrences(of: "1000.00", with: "\"1,000.00\""), "\n"), false),
             ("\"two\nlines\"," + ExportsFixture.good + "\n", false),
-          ])
+        ])
     func rowFromBytes(row: String, accepted: Bool) throws {
         let header = "notes," + ExportsFixture.header
         let text = header + "\n" + row
         let bytes = Array(text.utf8)
         let headerEnd = header.utf8.count + 1
         try bytes.withUnsafeBufferPointer { buffer in
-            var ignored: [Finding] = [], headerFindings: [Finding] = [], map: ColumnMap?, fields: [CSVField] = []
+            var ignored: [Finding] = []
+            var headerFindings: [Finding] = []
+            var map: ColumnMap?
+            var fields: [CSVField] = []
             let scanner = CSVScanner(file: "exports.csv")
             _ = scanner.scan(buffer, from: 0, firstLine: 1, isFinal: true, records: 1, fields: &fields, findings: &ignored) {
                 map = ColumnMap(header: $0, specs: ExportsReader.columns, aliases: [:], findings: &headerFindings)
@@ -269,9 +285,11 @@ struct ExportsReaderTests {
         }
     }
 
-    @Test("an empty file, a header alone and a header without its columns read the same in parallel and in order", arguments: [
-        "", ExportsFixture.header + "\n", "pedimento,key\n" + "252434215000123,A1\n", ExportsFixture.header + "\n" + ExportsFixture.good,
-    ])
+    @Test(
+        "an empty file, a header alone and a header without its columns read the same in parallel and in order",
+        arguments: [
+            "", ExportsFixture.header + "\n", "pedimento,key\n" + "252434215000123,A1\n", ExportsFixture.header + "\n" + ExportsFixture.good,
+        ])
     func edgeFiles(text: String) throws {
         let file = try input("exports.csv", text)
         var results: [([ExportPedimento], [Finding], Int)] = []
@@ -303,7 +321,10 @@ struct ExportsReaderTests {
         final class Tally { var alive = 0 }
         final class Counted {
             let tally: Tally
-            init(_ tally: Tally) { self.tally = tally; tally.alive += 1 }
+            init(_ tally: Tally) {
+                self.tally = tally
+                tally.alive += 1
+            }
             deinit { tally.alive -= 1 }
         }
         for total in [1, size, size + 3] {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import IMMEXDomain
 @testable import IMMEXIngest
 

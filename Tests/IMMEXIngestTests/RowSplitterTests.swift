@@ -1,6 +1,7 @@
-import Testing
-@testable import IMMEXIngest
 import TestSupport
+import Testing
+
+@testable import IMMEXIngest
 
 @Suite("Rows cut into fields straight from the bytes, sixteen bytes at a time")
 struct RowSplitterTests {
@@ -10,7 +11,8 @@ struct RowSplitterTests {
     /// next row starts and each field's bytes, or nil.
     private static func reference(_ bytes: [UInt8], from start: Int, fields: Int, refuses: Set<Int>) -> (next: Int, fields: [Range<Int>])? {
         let count = bytes.count
-        var index = start, found: [Range<Int>] = []
+        var index = start
+        var found: [Range<Int>] = []
         for position in 0..<fields {
             var fieldStart = index
             let fieldEnd: Int
@@ -125,7 +127,9 @@ struct RowSplitterTests {
                     for fields in 1...3 {
                         var found: [Range<Int>] = []
                         let result = bytes.withUnsafeBufferPointer { buffer in
-                            RowSplitter.split(buffer, from: 0, fields: fields, refusesEscapes: { refuses.contains($0) }) { _, from, to in found.append(from..<to) }
+                            RowSplitter.split(buffer, from: 0, fields: fields, refusesEscapes: { refuses.contains($0) }) { _, from, to in
+                                found.append(from..<to)
+                            }
                         }
                         let expected = Self.reference(bytes, from: 0, fields: fields, refuses: refuses)
                         #expect(result == expected?.next, "\(text.debugDescription), \(fields) fields")

@@ -1,8 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
+
 @testable import IMMEXDomain
 @testable import IMMEXIngest
-import TestSupport
 
 @Suite("sales.csv: every bad field is reported at its line and column")
 struct SalesReaderTests {
@@ -64,28 +65,30 @@ struct SalesReaderTests {
         #expect(findings.first?.message.contains("'1,000'") == true)
     }
 
-    @Test("each class of bad value, at its field", arguments: [
-        ("subtotal", "12abc", FindingCode.malformedAmount),
-        ("subtotal", "-5.00", .negativeAmount),
-        ("discount", "-1", .negativeAmount),
-        ("subtotal", "1.0000001", .malformedAmount),
-        ("issued_on", "14/03/2025", .malformedDate),
-        ("issued_on", "2024-12-31", .dateOutsideYear),
-        ("issued_on", "2026-01-01T00:00:00", .dateOutsideYear),
-        ("customer_rfc", "NOTANRFC", .malformedRFC),
-        ("uuid", "not-a-uuid", .malformedUUID),
-        ("type", "X", .unknownCode),
-        ("status", "maybe", .unknownCode),
-        ("export_code", "05", .unknownCode),
-        ("currency", "dollars", .malformedCode),
-        ("exchange_rate", "", .missingExchangeRate),
-        ("exchange_rate", "0", .malformedRate),
-        ("exchange_rate", "20.1234567", .malformedRate),
-        ("customer_country", "", .missingValue),
-        ("customer_country", "US", .malformedCode),
-        ("pedimento", "12345", .malformedPedimento),
-        ("discount", "2000.00", .discountExceedsSubtotal),
-    ])
+    @Test(
+        "each class of bad value, at its field",
+        arguments: [
+            ("subtotal", "12abc", FindingCode.malformedAmount),
+            ("subtotal", "-5.00", .negativeAmount),
+            ("discount", "-1", .negativeAmount),
+            ("subtotal", "1.0000001", .malformedAmount),
+            ("issued_on", "14/03/2025", .malformedDate),
+            ("issued_on", "2024-12-31", .dateOutsideYear),
+            ("issued_on", "2026-01-01T00:00:00", .dateOutsideYear),
+            ("customer_rfc", "NOTANRFC", .malformedRFC),
+            ("uuid", "not-a-uuid", .malformedUUID),
+            ("type", "X", .unknownCode),
+            ("status", "maybe", .unknownCode),
+            ("export_code", "05", .unknownCode),
+            ("currency", "dollars", .malformedCode),
+            ("exchange_rate", "", .missingExchangeRate),
+            ("exchange_rate", "0", .malformedRate),
+            ("exchange_rate", "20.1234567", .malformedRate),
+            ("customer_country", "", .missingValue),
+            ("customer_country", "US", .malformedCode),
+            ("pedimento", "12345", .malformedPedimento),
+            ("discount", "2000.00", .discountExceedsSubtotal),
+        ])
     func badValue(column: String, value: String, code: FindingCode) throws {
         let (line, columns) = Self.row([column: value])
         let (invoices, findings) = try SalesFixture.read([line])
@@ -168,8 +171,10 @@ struct SalesReaderTests {
         try Data(text.utf8).write(to: url)
 
         let reader = SalesReader(year: FiscalYear(2025))
-        var memoryFindings: [Finding] = [], diskFindings: [Finding] = []
-        var memoryInvoices: [SalesInvoice] = [], diskInvoices: [SalesInvoice] = []
+        var memoryFindings: [Finding] = []
+        var diskFindings: [Finding] = []
+        var memoryInvoices: [SalesInvoice] = []
+        var diskInvoices: [SalesInvoice] = []
         let file = try InputFile(displayPath: "sales.csv", url: url, bytes: Array(text.utf8))
         let inMemory = reader.read(.memory(file), findings: &memoryFindings) { memoryInvoices.append($0) }
         let onDisk = reader.read(.disk(url, displayPath: "sales.csv"), findings: &diskFindings) { diskInvoices.append($0) }
@@ -253,7 +258,9 @@ struct SalesReaderTests {
             "subtotal": ["1000.00", "0", "-5", "1000.1234567", "1,000.00", "", "999999999999.999999"],
             "discount": ["", "0", "10.5", "1000.00", "1000.01", "-1", "x"],
             "total_usd": ["1000.00", "", "-1", "1e3"],
-            "pedimento": ["\"25  24  3421  5000123\"", "252434215000123", "\"252434215000123,252434215000124\"", "", "2524342150001", "\"25 24 3421 500012X\""],
+            "pedimento": [
+                "\"25  24  3421  5000123\"", "252434215000123", "\"252434215000123,252434215000124\"", "", "2524342150001", "\"25 24 3421 500012X\"",
+            ],
         ]
         var rows: [String] = []
         // Each row its own UUID (but for the UUID's own variants, which repeat the fixture's).
@@ -277,7 +284,10 @@ struct SalesReaderTests {
         #expect(fastFindings == checkedFindings)
         #expect(fastInvoices.count > 20 && fastFindings.count > 20)
         // The fast path did take part: it accepts most of the rows the checked path accepts.
-        var fastRows = 0, map: ColumnMap?, ignored: [Finding] = [], headerFindings: [Finding] = []
+        var fastRows = 0
+        var map: ColumnMap?
+        var ignored: [Finding] = []
+        var headerFindings: [Finding] = []
         Array(text.utf8).withUnsafeBufferPointer { bytes in
             CSVScanner(file: "sales.csv").scan(bytes, findings: &ignored) { record in
                 guard let map else {
@@ -294,8 +304,9 @@ struct SalesReaderTests {
     /// quoted with `""` and a comma inside.
     static func wrapped(_ fields: String, _ ending: String) -> String { "\"say \"\"hi\"\", twice\"," + fields + ",memo" + ending }
 
-    @Test("a row read straight from the bytes is the record the scanner cuts, or is left to it",
-          arguments: [
+    @Test(
+        "a row read straight from the bytes is the record the scanner cuts, or is left to it",
+        arguments: [
             // (the row, whether the bytes path reads it)
             (wrapped(SalesFixture.good, "\n"), true),
             (wrapped(SalesFixture.good, "\r\n"), true),
@@ -316,14 +327,17 @@ struct SalesReaderTests {
             ("\"two\nlines\"," + SalesFixture.good + ",memo\n", false),
             ("\n", false),
             ("\"\n", false),
-          ])
+        ])
     func rowFromBytes(row: String, accepted: Bool) throws {
         let header = "notes," + SalesFixture.header + ",memo"
         let text = header + "\n" + row
         let bytes = Array(text.utf8)
         let headerEnd = header.utf8.count + 1
         try bytes.withUnsafeBufferPointer { buffer in
-            var ignored: [Finding] = [], headerFindings: [Finding] = [], map: ColumnMap?, fields: [CSVField] = []
+            var ignored: [Finding] = []
+            var headerFindings: [Finding] = []
+            var map: ColumnMap?
+            var fields: [CSVField] = []
             let scanner = CSVScanner(file: "sales.csv")
             _ = scanner.scan(buffer, from: 0, firstLine: 1, isFinal: true, records: 1, fields: &fields, findings: &ignored) {
                 map = ColumnMap(header: $0, specs: SalesReader.columns, aliases: [:], findings: &headerFindings)
@@ -353,7 +367,8 @@ struct SalesReaderTests {
             }
         }
         // Whichever way the row goes, the file reads as the checked path reads it.
-        let fast = try SalesFixture.read(text, fast: true), checked = try SalesFixture.read(text, fast: false)
+        let fast = try SalesFixture.read(text, fast: true)
+        let checked = try SalesFixture.read(text, fast: false)
         #expect(fast.0 == checked.0)
         #expect(fast.1 == checked.1)
     }

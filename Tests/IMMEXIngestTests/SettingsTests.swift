@@ -1,4 +1,5 @@
 import Testing
+
 @testable import IMMEXDomain
 @testable import IMMEXIngest
 
@@ -27,7 +28,8 @@ struct SettingsTests {
 
     @Test("[keys] overrides the catalogue on the export side, [keys.import] on the import side; count_fixed_asset_returns is read")
     func keyOverrides() throws {
-        let (loaded, findings) = try rules("""
+        let (loaded, findings) = try rules(
+            """
             [keys]
             direct = ["BM"]
             [keys.import]
@@ -49,7 +51,8 @@ struct SettingsTests {
 
     @Test("a bad override is located; without a readable catalogue there are no rules, and the rest of the file is still checked")
     func badOverrides() throws {
-        let (loaded, findings) = try rules("""
+        let (loaded, findings) = try rules(
+            """
             [keys.import]
             excluded = ["K1"]
             subtracting = ["K1"]
@@ -63,8 +66,12 @@ struct SettingsTests {
         #expect(places(more) == ["2:1 invalid-settings"])
     }
 
-    @Test("a table name no TOML key may start with is a located error, not an abort inside TOMLKit (found by make fuzz)",
-          arguments: [("[; x]", 1, 2), ("[[ ;x]]", 1, 4), ("[usd_test]\nenabled = true\n[; these are ours (domain.md).", 3, 2), ("\t[ ?]", 1, 4), ("rfc = \"x\"\n[        # industrial", 2, 10), ("[]", 1, 2), ("[", 1, 2)])
+    @Test(
+        "a table name no TOML key may start with is a located error, not an abort inside TOMLKit (found by make fuzz)",
+        arguments: [
+            ("[; x]", 1, 2), ("[[ ;x]]", 1, 4), ("[usd_test]\nenabled = true\n[; these are ours (domain.md).", 3, 2), ("\t[ ?]", 1, 4),
+            ("rfc = \"x\"\n[        # industrial", 2, 10), ("[]", 1, 2), ("[", 1, 2),
+        ])
     func badTableName(text: String, line: Int, column: Int) throws {
         let (loaded, findings) = try rules(text)
         #expect(loaded == nil)
@@ -74,7 +81,8 @@ struct SettingsTests {
 
     @Test("brackets inside values, strings and comments are not table headers")
     func notHeaders() throws {
-        let (loaded, findings) = try rules("""
+        let (loaded, findings) = try rules(
+            """
             [calendar]
             holidays = [
               "2026-01-01",
@@ -91,7 +99,8 @@ struct SettingsTests {
 
     @Test("every setting is read")
     func values() throws {
-        let (loaded, findings) = try rules("""
+        let (loaded, findings) = try rules(
+            """
             [usd_test]
             enabled = false
             limit_usd = "750000.50"
@@ -160,10 +169,12 @@ struct SettingsTests {
         #expect(places(findings) == ["3:1 invalid-settings", "4:1 invalid-settings"])
     }
 
-    @Test("choices name the allowed values", arguments: [
-        "[usd_test]\ncomparison = \"more\"", "[rounding]\nrule = \"up\"", "[usd_conversion]\nmethod = \"dof\"",
-        "[usd_conversion]\nmethod = \"annual-average\"", "[report]\nschema = \"../etc/passwd\"",
-    ])
+    @Test(
+        "choices name the allowed values",
+        arguments: [
+            "[usd_test]\ncomparison = \"more\"", "[rounding]\nrule = \"up\"", "[usd_conversion]\nmethod = \"dof\"",
+            "[usd_conversion]\nmethod = \"annual-average\"", "[report]\nschema = \"../etc/passwd\"",
+        ])
     func choices(text: String) throws {
         let (loaded, findings) = try rules(text)
         #expect(loaded == nil)
@@ -172,7 +183,8 @@ struct SettingsTests {
 
     @Test("company.toml: the holder and the column aliases")
     func companyFile() throws {
-        let (settings, findings) = try company("""
+        let (settings, findings) = try company(
+            """
             rfc = "MFN180523QX4"
             legal_name = "Manufacturas, S.A."
             program_number = "IMMEX-1"
@@ -189,7 +201,8 @@ struct SettingsTests {
 
     @Test("company.toml: every problem at once")
     func companyProblems() throws {
-        let (settings, findings) = try company("""
+        let (settings, findings) = try company(
+            """
             rfc = "NOPE"
             program_number = 12
             modality = "maquila"

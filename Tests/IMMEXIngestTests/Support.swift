@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import IMMEXDomain
 @testable import IMMEXIngest
 
@@ -49,7 +50,8 @@ extension SalesFixture {
 }
 
 enum ExportsFixture {
-    static let header = "pedimento,customs_section,key,paid_on,exchange_rate,value_usd,commercial_value_mxn,value_added_mxn,destination_country,invoice_uuid,rectifies,returned_pedimento,fixed_asset_return"
+    static let header =
+        "pedimento,customs_section,key,paid_on,exchange_rate,value_usd,commercial_value_mxn,value_added_mxn,destination_country,invoice_uuid,rectifies,returned_pedimento,fixed_asset_return"
     static let good = "252434215000123,240,A1,2025-03-15,20.12345,1000.00,20123.45,,USA,6F9619FF-8B86-D011-B42D-00C04FC964FF,,,"
 
     static func read(_ rows: [String], consignment: Bool = false) throws -> (pedimentos: [ExportPedimento], findings: [Finding]) {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import IMMEXDomain
 @testable import IMMEXPipeline
 
@@ -19,7 +20,7 @@ struct BadInputTests {
             _ = try file(root, year: 2024)
             Issue.record("the run succeeded on bad input")
         } catch let error as FilingError {
-            guard case let .inputErrors(findings) = error else {
+            guard case .inputErrors(let findings) = error else {
                 Issue.record("unexpected \(error)")
                 return
             }
@@ -42,11 +43,12 @@ struct BadInputTests {
 
         try expectInputErrors(root) { findings in
             let errors = findings.filter { $0.severity == .error }.map { "\($0.location!) \($0.code.rawValue)" }
-            #expect(errors == [
-                "fiscal-years/2024/exports.csv:4:21 unknown-key",
-                "fiscal-years/2024/sales.csv:2:80 malformed-amount",
-                "fiscal-years/2024/sales.csv:4:38 date-outside-year",
-            ])
+            #expect(
+                errors == [
+                    "fiscal-years/2024/exports.csv:4:21 unknown-key",
+                    "fiscal-years/2024/sales.csv:2:80 malformed-amount",
+                    "fiscal-years/2024/sales.csv:4:38 date-outside-year",
+                ])
         }
         #expect(root.outFiles() == ["2024", "2024/immex-annual-report-2024.xml"])
         #expect(try root.read("out/2024/immex-annual-report-2024.xml") == previous)
@@ -59,10 +61,11 @@ struct BadInputTests {
         try FileManager.default.removeItem(at: root.path("fiscal-years/2024/exports.csv"))
         try root.write("fiscal-years/2024/rules.toml", "[usd_test]\nlimit_usd = 500000.5\n")
         try expectInputErrors(root) { findings in
-            #expect(findings.map { "\($0.location!) \($0.code.rawValue)" } == [
-                "fiscal-years/2024/exports.csv missing-file",
-                "fiscal-years/2024/rules.toml:2:1 invalid-settings",
-            ])
+            #expect(
+                findings.map { "\($0.location!) \($0.code.rawValue)" } == [
+                    "fiscal-years/2024/exports.csv missing-file",
+                    "fiscal-years/2024/rules.toml:2:1 invalid-settings",
+                ])
         }
         #expect(root.outFiles().isEmpty)
     }
@@ -75,7 +78,7 @@ struct BadInputTests {
             _ = try FilingRun.run(FilingRequest(root: root.url, year: FiscalYear(2019), generatedAt: fixedTime))
             Issue.record("ran without a folder")
         } catch let error as FilingError {
-            guard case let .inputErrors(findings) = error else { return }
+            guard case .inputErrors(let findings) = error else { return }
             #expect(findings.first?.message == "there is no folder fiscal-years/2019")
         }
     }

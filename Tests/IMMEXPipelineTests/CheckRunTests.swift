@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import IMMEXDomain
 import IMMEXIngest
+import Testing
+
+@testable import IMMEXDomain
 @testable import IMMEXPipeline
 @testable import IMMEXReport
 
@@ -9,9 +10,10 @@ import IMMEXIngest
 @Suite("Mid-year dry run")
 struct CheckRunTests {
     func check(_ root: WorkingRoot, year: Int, asOf: String, today: String = "2026-07-01", report: Bool = false) throws(FilingError) -> CheckResult {
-        try CheckRun.run(CheckRequest(
-            root: root.url, year: FiscalYear(year), asOf: CalendarDate.parse(asOf), writeReport: report, generatedAt: fixedTime,
-            today: CalendarDate.parse(today)))
+        try CheckRun.run(
+            CheckRequest(
+                root: root.url, year: FiscalYear(year), asOf: CalendarDate.parse(asOf), writeReport: report, generatedAt: fixedTime,
+                today: CalendarDate.parse(today)))
     }
 
     func emptyRoot() throws -> WorkingRoot { try WorkingRoot(fixture: "handworked") }
@@ -92,10 +94,12 @@ struct CheckRunTests {
         #expect(DryRunText.render(try check(root, year: 2026, asOf: "2026-06-30").document).contains("projected by last year's shape"))
     }
 
-    @Test("the calendar reads holidays from rules.toml, and skips weekends", arguments: [
-        ("", "2026-05-29"),  // 30–31 May 2026 are a weekend
-        ("[calendar]\nholidays = [\"2026-05-29\"]\n", "2026-05-28"),
-    ])
+    @Test(
+        "the calendar reads holidays from rules.toml, and skips weekends",
+        arguments: [
+            ("", "2026-05-29"),  // 30–31 May 2026 are a weekend
+            ("[calendar]\nholidays = [\"2026-05-29\"]\n", "2026-05-28"),
+        ])
     func calendar(rules: String, deadline: String) throws {
         let root = try emptyRoot()
         defer { root.remove() }
@@ -130,8 +134,10 @@ struct CheckRunTests {
         #expect(!reported.filed)
         let acuse = root.path("acuse.pdf")
         try Data("%PDF-1.4 acuse".utf8).write(to: acuse)
-        _ = try ArchiveRun.run(ArchiveRequest(root: root.url, year: FiscalYear(2025), acknowledgement: acuse,
-                                              filedOn: CalendarDate.parse("2026-05-20")!, signing: .unsigned, time: fixedTime))
+        _ = try ArchiveRun.run(
+            ArchiveRequest(
+                root: root.url, year: FiscalYear(2025), acknowledgement: acuse,
+                filedOn: CalendarDate.parse("2026-05-20")!, signing: .unsigned, time: fixedTime))
         let filed = try check(root, year: 2025, asOf: "2025-12-31", today: "2026-06-15").document
         #expect(!filed.findings.contains { $0.code == .notFiled })
         #expect(filed.filed)
@@ -190,10 +196,12 @@ struct CheckRunTests {
         defer { root.remove() }
         try writeFirstHalf(into: root)
         let folder = FiscalYearFolder(root: root.url, year: FiscalYear(2026))
-        let hashed = FiscalYearLoader.load(folder), unhashed = FiscalYearLoader.load(folder, hashesExtracts: false)
+        let hashed = FiscalYearLoader.load(folder)
+        let unhashed = FiscalYearLoader.load(folder, hashesExtracts: false)
         let inputs = try #require(unhashed.year).inputs
         #expect(inputs.filter { !$0.isHashed }.map(\.displayPath) == ["fiscal-years/2026/sales.csv", "fiscal-years/2026/exports.csv"])
-        #expect(inputs.filter(\.isHashed).map(\.displayPath) == ["fiscal-years/2026/company.toml", "templates/pedimento-keys.toml", "fiscal-years/2026/rules.toml"])
+        #expect(
+            inputs.filter(\.isHashed).map(\.displayPath) == ["fiscal-years/2026/company.toml", "templates/pedimento-keys.toml", "fiscal-years/2026/rules.toml"])
         #expect(try #require(hashed.year).inputs.allSatisfy(\.isHashed))
         #expect(unhashed.year?.sales == hashed.year?.sales)
         #expect(unhashed.year?.pedimentos == hashed.year?.pedimentos)

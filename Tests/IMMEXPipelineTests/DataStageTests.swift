@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZipArchive
+
 @testable import IMMEXDomain
 @testable import IMMEXPipeline
 @testable import IMMEXSample
@@ -9,13 +10,17 @@ import ZipArchive
 enum Stage {
     static func day(_ text: String) -> CalendarDate { CalendarDate.parse(text)! }
 
-    static func export(_ number: String, key: String = "A1", paid: String, usd: Int64, pesos: Int64, valueAdded: Int64 = 0,
-                       invoices: [String] = [], operation: Int = 2, replaces: (String, String)? = nil,
-                       description: String = "Arnés eléctrico ñandú") -> DataStagePedimento {
+    static func export(
+        _ number: String, key: String = "A1", paid: String, usd: Int64, pesos: Int64, valueAdded: Int64 = 0,
+        invoices: [String] = [], operation: Int = 2, replaces: (String, String)? = nil,
+        description: String = "Arnés eléctrico ñandú"
+    ) -> DataStagePedimento {
         DataStagePedimento(
             patent: "3421", number: number, section: "240", operation: operation, key: key, paidOn: day(paid), rate: "20.00000",
             invoices: invoices,
-            lines: [.init(description: description, commercialPesos: pesos, usdCentavos: usd, valueAddedPesos: valueAdded, country: operation == 2 ? "USA" : "MEX")],
+            lines: [
+                .init(description: description, commercialPesos: pesos, usdCentavos: usd, valueAddedPesos: valueAdded, country: operation == 2 ? "USA" : "MEX")
+            ],
             replaces: replaces.map { (patent: "3421", number: $0.0, section: "240", date: day($0.1)) })
     }
 
@@ -50,21 +55,28 @@ struct DataStageTests {
             _ = try file(root)
             Issue.record("the run succeeded")
         } catch {
-            guard case let .inputErrors(findings) = error else { Issue.record("\(error)"); return }
+            guard case .inputErrors(let findings) = error else {
+                Issue.record("\(error)")
+                return
+            }
             check(findings)
         }
     }
 
     @Test("exports from 551 (TipoOperacion 2 only), Latin-1, CRLF, trailing pipes, single-space blanks; the report names the source")
     func basics() throws {
-        let root = try Stage.root([Stage.request("752372", Stage.fullYear, Stage.yearEnd, [
-            Stage.export("5000001", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000),
-            Stage.export("5000002", key: "RT", paid: "2025-03-10", usd: 2_000_00, pesos: 40_000, valueAdded: 5_000),
-            Stage.export("5000003", key: "V1", paid: "2025-04-10", usd: 500_00, pesos: 10_000),
-            // V1 received (TipoOperacion 1) and an import: not exports.
-            Stage.export("5000004", key: "V1", paid: "2025-04-11", usd: 9_000_00, pesos: 180_000, operation: 1),
-            Stage.export("5000005", key: "IN", paid: "2025-04-12", usd: 9_000_00, pesos: 180_000, operation: 1),
-        ])])
+        let root = try Stage.root([
+            Stage.request(
+                "752372", Stage.fullYear, Stage.yearEnd,
+                [
+                    Stage.export("5000001", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000),
+                    Stage.export("5000002", key: "RT", paid: "2025-03-10", usd: 2_000_00, pesos: 40_000, valueAdded: 5_000),
+                    Stage.export("5000003", key: "V1", paid: "2025-04-10", usd: 500_00, pesos: 10_000),
+                    // V1 received (TipoOperacion 1) and an import: not exports.
+                    Stage.export("5000004", key: "V1", paid: "2025-04-11", usd: 9_000_00, pesos: 180_000, operation: 1),
+                    Stage.export("5000005", key: "IN", paid: "2025-04-12", usd: 9_000_00, pesos: 180_000, operation: 1),
+                ])
+        ])
         defer { root.remove() }
         let result = try file(root)
         let exports = result.figures.exports
@@ -121,12 +133,16 @@ struct DataStageTests {
 
     @Test("a rectification chain: the latest version's values, the original's month; both stay in the evidence")
     func rectificationChain() throws {
-        let root = try Stage.root([Stage.request("200", Stage.fullYear, Stage.yearEnd, [
-            Stage.export("5000001", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000),
-            Stage.export("5000002", paid: "2025-03-10", usd: 1_100_00, pesos: 22_000, replaces: ("5000001", "2025-02-10")),
-            Stage.export("5000003", paid: "2025-05-10", usd: 1_050_00, pesos: 21_000, replaces: ("5000002", "2025-03-10")),
-            Stage.export("5000004", paid: "2025-06-10", usd: 700_00, pesos: 14_000, replaces: ("4000099", "2024-11-10")),
-        ])])
+        let root = try Stage.root([
+            Stage.request(
+                "200", Stage.fullYear, Stage.yearEnd,
+                [
+                    Stage.export("5000001", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000),
+                    Stage.export("5000002", paid: "2025-03-10", usd: 1_100_00, pesos: 22_000, replaces: ("5000001", "2025-02-10")),
+                    Stage.export("5000003", paid: "2025-05-10", usd: 1_050_00, pesos: 21_000, replaces: ("5000002", "2025-03-10")),
+                    Stage.export("5000004", paid: "2025-06-10", usd: 700_00, pesos: 14_000, replaces: ("4000099", "2024-11-10")),
+                ])
+        ])
         defer { root.remove() }
         let result = try file(root)
         #expect(result.figures.exports.direct.mxn.decimalString == "21000.00")
@@ -138,11 +154,17 @@ struct DataStageTests {
 
     @Test("an A1 linked to its CFDI through 505's NumeroFactura reconciles")
     func invoiceLink() throws {
-        let root = try Stage.root([Stage.request("300", Stage.fullYear, Stage.yearEnd, [
-            Stage.export("5000001", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000, invoices: ["00000000-0000-4000-8000-00000000AAAA"]),
-        ])])
+        let root = try Stage.root([
+            Stage.request(
+                "300", Stage.fullYear, Stage.yearEnd,
+                [
+                    Stage.export("5000001", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000, invoices: ["00000000-0000-4000-8000-00000000AAAA"])
+                ])
+        ])
         defer { root.remove() }
-        try root.write("fiscal-years/2025/sales.csv", """
+        try root.write(
+            "fiscal-years/2025/sales.csv",
+            """
             uuid,issued_on,type,customer_rfc,customer_country,export_code,currency,exchange_rate,subtotal,total_usd
             00000000-0000-4000-8000-00000000AAAA,2025-02-09,I,XEXX010101000,USA,02,USD,20.000000,1000.00,1000.00
 
@@ -153,7 +175,9 @@ struct DataStageTests {
 
     @Test("a truncated ZIP is an error naming the ZIP; nothing is written")
     func truncated() throws {
-        let root = try Stage.root([Stage.request("400", Stage.fullYear, Stage.yearEnd, [Stage.export("5000001", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000)])])
+        let root = try Stage.root([
+            Stage.request("400", Stage.fullYear, Stage.yearEnd, [Stage.export("5000001", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000)])
+        ])
         defer { root.remove() }
         let path = root.path("fiscal-years/2025/datastage/400_solicitudes.zip")
         let bytes = try Data(contentsOf: path)
@@ -178,7 +202,9 @@ struct DataStageTests {
                 bytes = Array(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "|TipoCambio|", with: "|TipoKambio|").utf8)
             }
             if member.name == "500_551.asc" {
-                bytes = Array(String(decoding: bytes.map { $0 < 0x80 ? $0 : UInt8(ascii: "?") }, as: UTF8.self).replacingOccurrences(of: "|20000|", with: "|20,000|").utf8)
+                bytes = Array(
+                    String(decoding: bytes.map { $0 < 0x80 ? $0 : UInt8(ascii: "?") }, as: UTF8.self).replacingOccurrences(of: "|20000|", with: "|20,000|").utf8
+                )
             }
             try writer.add(member.name, bytes: bytes, modified: 0)
         }
@@ -192,13 +218,20 @@ struct DataStageTests {
 
     @Test("with exports.csv too: the Data Stage counts, and every difference is a finding")
     func crossCheck() throws {
-        let root = try Stage.root([Stage.request("600", Stage.fullYear, Stage.yearEnd, [
-            Stage.export("5000001", key: "RT", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000),
-            Stage.export("5000002", key: "RT", paid: "2025-03-10", usd: 2_000_00, pesos: 40_000),
-            Stage.export("5000003", key: "RT", paid: "2025-04-10", usd: 3_000_00, pesos: 60_000),
-        ])], exportsCSV: true)
+        let root = try Stage.root(
+            [
+                Stage.request(
+                    "600", Stage.fullYear, Stage.yearEnd,
+                    [
+                        Stage.export("5000001", key: "RT", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000),
+                        Stage.export("5000002", key: "RT", paid: "2025-03-10", usd: 2_000_00, pesos: 40_000),
+                        Stage.export("5000003", key: "RT", paid: "2025-04-10", usd: 3_000_00, pesos: 60_000),
+                    ])
+            ], exportsCSV: true)
         defer { root.remove() }
-        try root.write("fiscal-years/2025/exports.csv", """
+        try root.write(
+            "fiscal-years/2025/exports.csv",
+            """
             pedimento,customs_section,key,paid_on,exchange_rate,value_usd,commercial_value_mxn
             252434215000001,240,RT,2025-02-10,20.00000,1000.00,20000.00
             252434215000002,240,RT,2025-03-10,20.00000,2100.00,42000.00

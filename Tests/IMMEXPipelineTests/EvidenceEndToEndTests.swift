@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import IMMEXDomain
 @testable import IMMEXEvidence
 @testable import IMMEXPipeline
@@ -12,10 +13,12 @@ struct EvidenceEndToEndTests {
     static func credentials(in root: WorkingRoot) throws -> URL {
         let folder = root.path("efirma")
         for (name, rfc) in [("holder", "TFX010101AB1"), ("stranger", "ABC010101AB1")] {
-            let run = try runProcess(URL(fileURLWithPath: "/bin/bash"), [
-                Package.root.appendingPathComponent("scripts/make-test-efirma.sh").path, folder.path, rfc, "secreto",
-                "20200101000000Z", "20401231235959Z", name, folder.path,
-            ])
+            let run = try runProcess(
+                URL(fileURLWithPath: "/bin/bash"),
+                [
+                    Package.root.appendingPathComponent("scripts/make-test-efirma.sh").path, folder.path, rfc, "secreto",
+                    "20200101000000Z", "20401231235959Z", name, folder.path,
+                ])
             try #require(run.status == 0, "make-test-efirma.sh failed: \(run.stderr)")
         }
         try Data("secreto\n".utf8).write(to: folder.appendingPathComponent("password"))
@@ -32,8 +35,10 @@ struct EvidenceEndToEndTests {
         let root = try WorkingRoot(fixture: "handworked")
         defer { root.remove() }
         let efirma = try Self.credentials(in: root)
-        let signing = ["--cert", efirma.appendingPathComponent("holder.cer").path, "--key", efirma.appendingPathComponent("holder.key").path,
-                       "--password-file", efirma.appendingPathComponent("password").path]
+        let signing = [
+            "--cert", efirma.appendingPathComponent("holder.cer").path, "--key", efirma.appendingPathComponent("holder.key").path,
+            "--password-file", efirma.appendingPathComponent("password").path,
+        ]
         let filing = try immex(["file", "2024", "--root", root.url.path] + signing)
         #expect(filing.status == 0, "\(filing.stderr)")
         #expect(filing.stdout.contains("out/2024/immex-2024-evidence.zip"))
@@ -61,13 +66,17 @@ struct EvidenceEndToEndTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: bundle)) == first)
     }
 
-    @Test("verify: without a CA it says the issuer was not checked and exits 6; with --ca-file or --ca-dir, VERIFIED; a bundle re-zipped with zip -r verifies; a missing bundle is an input error")
+    @Test(
+        "verify: without a CA it says the issuer was not checked and exits 6; with --ca-file or --ca-dir, VERIFIED; a bundle re-zipped with zip -r verifies; a missing bundle is an input error"
+    )
     func verifyIssuerAndRezip() throws {
         let root = try WorkingRoot(fixture: "handworked")
         defer { root.remove() }
         let efirma = try Self.credentials(in: root)
-        let filing = try immex(["file", "2024", "--root", root.url.path, "--cert", efirma.appendingPathComponent("holder.cer").path,
-                                "--key", efirma.appendingPathComponent("holder.key").path, "--password-file", efirma.appendingPathComponent("password").path])
+        let filing = try immex([
+            "file", "2024", "--root", root.url.path, "--cert", efirma.appendingPathComponent("holder.cer").path,
+            "--key", efirma.appendingPathComponent("holder.key").path, "--password-file", efirma.appendingPathComponent("password").path,
+        ])
         #expect(filing.status == 0, "\(filing.stderr)")
         let bundle = root.path("out/2024/immex-2024-evidence.zip").path
         let bare = try immex(["verify", bundle])
@@ -92,10 +101,12 @@ struct EvidenceEndToEndTests {
         // A CA that did not issue the e.firma: said in words, OpenSSL's reason kept in brackets.
         let other = root.path("other-ca")
         try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
-        let made = try runProcess(URL(fileURLWithPath: "/usr/bin/openssl"), [
-            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", other.appendingPathComponent("key.pem").path,
-            "-out", other.appendingPathComponent("ca.pem").path, "-subj", "/CN=Otra autoridad", "-days", "3650",
-        ])
+        let made = try runProcess(
+            URL(fileURLWithPath: "/usr/bin/openssl"),
+            [
+                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", other.appendingPathComponent("key.pem").path,
+                "-out", other.appendingPathComponent("ca.pem").path, "-subj", "/CN=Otra autoridad", "-days", "3650",
+            ])
         try #require(made.status == 0, "\(made.stderr)")
         let wrong = try immex(["verify", bundle, "--ca-file", other.appendingPathComponent("ca.pem").path])
         #expect(wrong.status == 3)
@@ -112,8 +123,10 @@ struct EvidenceEndToEndTests {
         defer { root.remove() }
         let efirma = try Self.credentials(in: root)
         let binary = try #require(ExecutableTests.binary)
-        let signed = ["--cert", efirma.appendingPathComponent("holder.cer").path, "--key", efirma.appendingPathComponent("holder.key").path,
-                      "--password-file", efirma.appendingPathComponent("password").path]
+        let signed = [
+            "--cert", efirma.appendingPathComponent("holder.cer").path, "--key", efirma.appendingPathComponent("holder.key").path,
+            "--password-file", efirma.appendingPathComponent("password").path,
+        ]
         for round in 0..<4 {
             let processes = [signed, ["--unsigned"]].map { extra -> Process in
                 let process = Process()
@@ -131,7 +144,8 @@ struct EvidenceEndToEndTests {
             #expect(statuses.contains(0), "round \(round): \(statuses)")
             // The page in out/ is the one sealed in the bundle beside it.
             let page = try root.read("out/2024/summary.html")
-            let sealed = try runProcess(URL(fileURLWithPath: "/usr/bin/unzip"), ["-p", root.path("out/2024/immex-2024-evidence.zip").path, "report/summary.html"])
+            let sealed = try runProcess(
+                URL(fileURLWithPath: "/usr/bin/unzip"), ["-p", root.path("out/2024/immex-2024-evidence.zip").path, "report/summary.html"])
             #expect(sealed.stdout == page, "round \(round): the page and the bundle come from different runs")
         }
     }
@@ -161,8 +175,11 @@ struct EvidenceEndToEndTests {
         let root = try WorkingRoot(fixture: "handworked")
         defer { root.remove() }
         let efirma = try Self.credentials(in: root)
-        _ = try immex(["file", "2024", "--root", root.url.path, "--cert", efirma.appendingPathComponent("holder.cer").path,
-                       "--key", efirma.appendingPathComponent("holder.key").path], environment: ["IMMEX_KEY_PASSWORD": "secreto"])
+        _ = try immex(
+            [
+                "file", "2024", "--root", root.url.path, "--cert", efirma.appendingPathComponent("holder.cer").path,
+                "--key", efirma.appendingPathComponent("holder.key").path,
+            ], environment: ["IMMEX_KEY_PASSWORD": "secreto"])
         let bundle = root.path("out/2024/immex-2024-evidence.zip")
         // Replace the report inside the bundle with zip's -u: a stock tool editing the archive.
         let staged = root.path("tamper/report")
@@ -181,8 +198,11 @@ struct EvidenceEndToEndTests {
         defer { root.remove() }
         let efirma = try Self.credentials(in: root)
         func file(_ certificate: String, password: String) throws -> (status: Int32, stdout: String, stderr: String) {
-            try immex(["file", "2024", "--root", root.url.path, "--cert", efirma.appendingPathComponent("\(certificate).cer").path,
-                       "--key", efirma.appendingPathComponent("\(certificate).key").path], environment: ["IMMEX_KEY_PASSWORD": password])
+            try immex(
+                [
+                    "file", "2024", "--root", root.url.path, "--cert", efirma.appendingPathComponent("\(certificate).cer").path,
+                    "--key", efirma.appendingPathComponent("\(certificate).key").path,
+                ], environment: ["IMMEX_KEY_PASSWORD": password])
         }
         let wrong = try file("holder", password: "nope")
         #expect(wrong.status == 2)
@@ -212,7 +232,10 @@ struct PrecompressionTests {
         }
         let (fast, fastRoot) = try run(precompress: true)
         let (plain, plainRoot) = try run(precompress: false)
-        defer { fastRoot.remove(); plainRoot.remove() }
+        defer {
+            fastRoot.remove()
+            plainRoot.remove()
+        }
         let size = try FileManager.default.attributesOfItem(atPath: fastRoot.path("fiscal-years/2024/sales.csv").path)[.size] as? Int ?? 0
         try #require(size >= Precompression.threshold, "the test year must be large enough to be precompressed")
         #expect(fast == plain)
@@ -230,12 +253,16 @@ struct PasswordPromptTests {
         defer { root.remove() }
         let efirma = try EvidenceEndToEndTests.credentials(in: root)
         let binary = try #require(ExecutableTests.binary)
-        let command = [binary.path, "file", "2024", "--root", root.url.path,
-                       "--cert", efirma.appendingPathComponent("holder.cer").path, "--key", efirma.appendingPathComponent("holder.key").path]
-            .map { "'\($0)'" }.joined(separator: " ")
+        let command = [
+            binary.path, "file", "2024", "--root", root.url.path,
+            "--cert", efirma.appendingPathComponent("holder.cer").path, "--key", efirma.appendingPathComponent("holder.key").path,
+        ]
+        .map { "'\($0)'" }.joined(separator: " ")
         // util-linux `script` gives the command a terminal and types what it reads from its own input.
         let shell = "sleep 1; printf 'secreto\\n'"
-        let run = try runProcess(URL(fileURLWithPath: "/bin/sh"), ["-c", "(\(shell)) | env -u IMMEX_KEY_PASSWORD /usr/bin/script -qec \"\(command.replacingOccurrences(of: "\"", with: "\\\""))\" /dev/null"])
+        let run = try runProcess(
+            URL(fileURLWithPath: "/bin/sh"),
+            ["-c", "(\(shell)) | env -u IMMEX_KEY_PASSWORD /usr/bin/script -qec \"\(command.replacingOccurrences(of: "\"", with: "\\\""))\" /dev/null"])
         #expect(run.stdout.contains("Password of the e.firma key:"))
         #expect(!run.stdout.contains("secreto"), "the password was echoed")
         #expect(run.stdout.contains("Verdict: PASSES"))

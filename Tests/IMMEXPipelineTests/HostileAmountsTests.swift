@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import IMMEXDomain
 @testable import IMMEXPipeline
 @testable import IMMEXReport
@@ -42,7 +43,9 @@ struct HostileAmountsTests {
         #expect(findings.contains { $0.message.contains("largest total the report states") })
     }
 
-    @Test("exports.csv values beyond one row's limit are errors at their cells; many at the limit overflow the total, an error at the pedimento that pushed it over")
+    @Test(
+        "exports.csv values beyond one row's limit are errors at their cells; many at the limit overflow the total, an error at the pedimento that pushed it over"
+    )
     func exportsOverflow() throws {
         let huge = try root { $0.exports.append(("2025-04-10", "92233720368547758.00", "3600.00")) }
         defer { huge.remove() }
@@ -71,7 +74,9 @@ struct HostileAmountsTests {
         #expect(finding.message.contains("(10000001 characters)"))
     }
 
-    @Test("charts of any figures, up to the largest, draw without trapping", arguments: [Int64.max, Int64.max / 2, Int64(40_000_000_000_000_000), 1, 0, -5] as [Int64])
+    @Test(
+        "charts of any figures, up to the largest, draw without trapping",
+        arguments: [Int64.max, Int64.max / 2, Int64(40_000_000_000_000_000), 1, 0, -5] as [Int64])
     func chartsNeverTrap(_ value: Int64) {
         let axis = SVGChart.niceAxis(value)
         #expect(axis.maximum >= min(value, Int64.max) || value <= 0)
@@ -79,8 +84,9 @@ struct HostileAmountsTests {
         let months = [Money<MXN>](repeating: Money(centavos: value), count: 12)
         let monthly = SVGChart.monthly(sales: months, exports: months, minimumBasisPoints: 1_000, labels: SummaryLanguage.en.words.chart)
         #expect(monthly.contains("<svg"))
-        let usd = SVGChart.cumulativeUSD(monthly: months.map { Money<USD>(centavos: $0.centavos) }, limit: Money(centavos: 500_000_00), projection: nil,
-                                         labels: SummaryLanguage.es.words.chart)
+        let usd = SVGChart.cumulativeUSD(
+            monthly: months.map { Money<USD>(centavos: $0.centavos) }, limit: Money(centavos: 500_000_00), projection: nil,
+            labels: SummaryLanguage.es.words.chart)
         #expect(usd.contains("<svg"))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZipArchive
+
 @testable import IMMEXDomain
 @testable import IMMEXIngest
 @testable import IMMEXPipeline
@@ -133,7 +134,9 @@ struct HostileInputTests {
 
     @Test("two million broken rows of a Data Stage table give the first thousand findings and one note counting the rest")
     func millionsOfBrokenRows() throws {
-        let root = try Stage.root([Stage.request("910", Stage.fullYear, Stage.yearEnd, [Stage.export("5000001", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000)])])
+        let root = try Stage.root([
+            Stage.request("910", Stage.fullYear, Stage.yearEnd, [Stage.export("5000001", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000)])
+        ])
         defer { root.remove() }
         let header = "Patente|Pedimento|SeccionAduanera|ClaveCaso|IdentificadorCaso|TipoPedimento|ComplementoCaso|FechaValidacionPagoR\r\n"
         var bytes = Array(header.utf8)
@@ -162,7 +165,8 @@ struct HostileInputTests {
         #expect(note.message == "49990 more malformed-amount findings in fiscal-years/2024/sales.csv are not listed (the first 10 are)")
     }
 
-    @Test("a sales.csv saved as Windows-1252 is named at its first byte that is not UTF-8: a warning in a row, an error in the header", arguments: [false, true])
+    @Test(
+        "a sales.csv saved as Windows-1252 is named at its first byte that is not UTF-8: a warning in a row, an error in the header", arguments: [false, true])
     func notUTF8(inHeader: Bool) throws {
         let root = try WorkingRoot(fixture: "handworked")
         defer { root.remove() }
@@ -192,7 +196,9 @@ struct HostileInputTests {
 
     @Test("a Data Stage member whose first line is no header (a megabyte without a line end) is refused, not read as one")
     func hugeHeader() throws {
-        let root = try Stage.root([Stage.request("920", Stage.fullYear, Stage.yearEnd, [Stage.export("5000001", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000)])])
+        let root = try Stage.root([
+            Stage.request("920", Stage.fullYear, Stage.yearEnd, [Stage.export("5000001", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000)])
+        ])
         defer { root.remove() }
         try Data(repeating: UInt8(ascii: "x"), count: 1 << 20).write(to: root.path("fiscal-years/2025/datastage/920_507.asc"))
         let finding = try #require(errors(root).first { $0.location?.file == "fiscal-years/2025/datastage/920_507.asc" })
@@ -202,8 +208,9 @@ struct HostileInputTests {
     @Test("a pedimento's 551 lines that add up past the largest total are an error at the line that pushed them over, not a crash")
     func lineTotalsOverflow() throws {
         let lines = (0..<10_000).map { _ in DataStagePedimento.Line(description: "x", commercialPesos: 9_999_999_999_999, usdCentavos: 100_00, country: "USA") }
-        let huge = DataStagePedimento(patent: "3421", number: "5000002", section: "240", operation: 2, key: "A1", paidOn: Stage.day("2025-03-10"),
-                                      rate: "20.00000", lines: lines)
+        let huge = DataStagePedimento(
+            patent: "3421", number: "5000002", section: "240", operation: 2, key: "A1", paidOn: Stage.day("2025-03-10"),
+            rate: "20.00000", lines: lines)
         let root = try Stage.root([Stage.request("921", Stage.fullYear, Stage.yearEnd, [huge])])
         defer { root.remove() }
         let finding = try #require(errors(root).first { $0.code == .malformedAmount })
@@ -211,4 +218,3 @@ struct HostileInputTests {
         #expect(finding.location?.file == "fiscal-years/2025/datastage/921_solicitudes.zip!921_551.asc")
     }
 }
-

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import IMMEXDomain
 @testable import IMMEXIngest
 @testable import IMMEXSample
@@ -28,10 +29,12 @@ struct OfficialSpellingTests {
         case .spacedPedimentos:
             guard header.first == "pedimento" else { break }
             let numbered = Set(["pedimento", "rectifies", "returned_pedimento"].compactMap { header.firstIndex(of: $0) })
-            lines = [lines[0]] + lines.dropFirst().map { line in
-                line.split(separator: ",", omittingEmptySubsequences: false).enumerated()
-                    .map { numbered.contains($0.offset) && $0.element.count == 15 ? spaced($0.element) : String($0.element) }.joined(separator: ",")
-            }
+            lines =
+                [lines[0]]
+                + lines.dropFirst().map { line in
+                    line.split(separator: ",", omittingEmptySubsequences: false).enumerated()
+                        .map { numbered.contains($0.offset) && $0.element.count == 15 ? spaced($0.element) : String($0.element) }.joined(separator: ",")
+                }
         case .everyFieldQuoted:
             guard header.first == "pedimento" else { break }
             lines = lines.map { line in
@@ -49,8 +52,9 @@ struct OfficialSpellingTests {
         return (spelling == .byteOrderMark ? "\u{FEFF}" : "") + lines.joined(separator: ending) + ending
     }
 
-    @Test("sales.csv and exports.csv in each official spelling: no well-formed row takes the checked path, and the totals do not change",
-          arguments: Spelling.allCases)
+    @Test(
+        "sales.csv and exports.csv in each official spelling: no well-formed row takes the checked path, and the totals do not change",
+        arguments: Spelling.allCases)
     func noCheckedRows(_ spelling: Spelling) throws {
         let root = try WorkingRoot(fixture: "handworked")
         defer { root.remove() }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import IMMEXDomain
 @testable import IMMEXPipeline
 
@@ -23,7 +24,8 @@ struct PublishingTests {
         try root.write("out/2024/immex-2024-dry-run-2024-06-30.xml", "a dry run")
         let inode = try FileManager.default.attributesOfItem(atPath: root.path("out/2024").path)[.systemFileNumber] as? Int
 
-        let outputs = OutputSet(directory: "out/2024", files: [("report.xml", OutputSet.bytes(Array("new report".utf8))), ("summary.txt", OutputSet.bytes(Array("new".utf8)))])
+        let outputs = OutputSet(
+            directory: "out/2024", files: [("report.xml", OutputSet.bytes(Array("new report".utf8))), ("summary.txt", OutputSet.bytes(Array("new".utf8)))])
         try outputs.publish(root: root.url)
         let after = try contents(root.path("out/2024"))
         #expect(after == ["report.xml": Data("new report".utf8), "summary.txt": Data("new".utf8), "immex-2024-dry-run-2024-06-30.xml": Data("a dry run".utf8)])
@@ -46,7 +48,7 @@ struct PublishingTests {
             _ = try FilingRun.run(FilingRequest(root: root.url, year: FiscalYear(2024), generatedAt: fixedTime))
             Issue.record("a second run wrote while the year was locked")
         } catch {
-            if case let .busy(message) = error {
+            if case .busy(let message) = error {
                 #expect(message.contains("out/2024/ is being written by another immex run (pid \(getpid())"))
             } else {
                 Issue.record("\(error)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import IMMEXDomain
 @testable import IMMEXIngest
 @testable import IMMEXPipeline
@@ -20,12 +21,16 @@ struct RealExtractTests {
 
     @Test("BM and BO exports (goods sent for transformation or repair) run with the default settings: listed as pending return, not counted")
     func temporaryExports() throws {
-        let root = try Stage.root([Stage.request("700", Stage.fullYear, Stage.yearEnd, [
-            Stage.export("5000001", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000),
-            Stage.export("5000002", key: "BM", paid: "2025-03-10", usd: 4_000_00, pesos: 80_000),
-            Stage.export("5000003", key: "BO", paid: "2025-04-10", usd: 500_00, pesos: 10_000),
-            Stage.export("5000004", key: "BM", paid: "2025-05-10", usd: 250_00, pesos: 5_000),
-        ])])
+        let root = try Stage.root([
+            Stage.request(
+                "700", Stage.fullYear, Stage.yearEnd,
+                [
+                    Stage.export("5000001", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000),
+                    Stage.export("5000002", key: "BM", paid: "2025-03-10", usd: 4_000_00, pesos: 80_000),
+                    Stage.export("5000003", key: "BO", paid: "2025-04-10", usd: 500_00, pesos: 10_000),
+                    Stage.export("5000004", key: "BM", paid: "2025-05-10", usd: 250_00, pesos: 5_000),
+                ])
+        ])
         defer { root.remove() }
         let result = try file(root)
         #expect(result.figures.exports.total.mxn.decimalString == "20000.00")
@@ -55,12 +60,16 @@ struct RealExtractTests {
         orphan.discharges = (patent: "3421", number: "5000099", section: "240", key: "A1", date: Stage.day("2025-01-20"))
         var lastYears = Stage.export("5000012", key: "K1", paid: "2025-01-20", usd: 50_00, pesos: 1_000, operation: 1)
         lastYears.discharges = (patent: "3421", number: "4000777", section: "240", key: "A1", date: Stage.day("2024-12-20"))
-        let root = try Stage.root([Stage.request("701", Stage.fullYear, Stage.yearEnd, [
-            Stage.export("5000001", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000),
-            back, orphan, lastYears,
-            // An import of inputs: read past, not an export.
-            Stage.export("5000013", key: "IN", paid: "2025-04-12", usd: 9_000_00, pesos: 180_000, operation: 1),
-        ])])
+        let root = try Stage.root([
+            Stage.request(
+                "701", Stage.fullYear, Stage.yearEnd,
+                [
+                    Stage.export("5000001", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000),
+                    back, orphan, lastYears,
+                    // An import of inputs: read past, not an export.
+                    Stage.export("5000013", key: "IN", paid: "2025-04-12", usd: 9_000_00, pesos: 180_000, operation: 1),
+                ])
+        ])
         defer { root.remove() }
         let result = try file(root)
         let exports = result.figures.exports
@@ -76,10 +85,14 @@ struct RealExtractTests {
         #expect(!result.figures.reconciliation.contains { $0.code == .returnUnlinked })
 
         // A key on the import side that neither the catalogue nor rules.toml classes.
-        let strange = try Stage.root([Stage.request("702", Stage.fullYear, Stage.yearEnd, [
-            Stage.export("5000001", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000),
-            Stage.export("5000002", key: "Z9", paid: "2025-02-11", usd: 1_000_00, pesos: 20_000, operation: 1),
-        ])])
+        let strange = try Stage.root([
+            Stage.request(
+                "702", Stage.fullYear, Stage.yearEnd,
+                [
+                    Stage.export("5000001", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000),
+                    Stage.export("5000002", key: "Z9", paid: "2025-02-11", usd: 1_000_00, pesos: 20_000, operation: 1),
+                ])
+        ])
         defer { strange.remove() }
         let findings = filingErrors(strange, year: 2025)
         let finding = try #require(findings.first { $0.code == .unknownKey })
@@ -89,25 +102,33 @@ struct RealExtractTests {
         #expect(strange.outFiles().isEmpty)
     }
 
-    @Test("701 as real extracts write it: a four-digit PedimentoAnterior is padded; rectifications of other years' pedimentos are listed with their amounts, never counted")
+    @Test(
+        "701 as real extracts write it: a four-digit PedimentoAnterior is padded; rectifications of other years' pedimentos are listed with their amounts, never counted"
+    )
     func otherYearRectifications() throws {
         // 2010's pedimento 0002327 (its year's last digit is 0), written 2327; a 2024 one in full.
-        let root = try Stage.root([Stage.request("703", Stage.fullYear, Stage.yearEnd, [
-            Stage.export("5000001", key: "RT", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000),
-            Stage.export("5000002", key: "RT", paid: "2025-03-10", usd: 700_00, pesos: 14_000, replaces: ("2327", "2010-06-15")),
-            Stage.export("5000003", key: "RT", paid: "2025-04-10", usd: 200_00, pesos: 4_000, replaces: ("4000123", "2024-12-02")),
-        ])])
+        let root = try Stage.root([
+            Stage.request(
+                "703", Stage.fullYear, Stage.yearEnd,
+                [
+                    Stage.export("5000001", key: "RT", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000),
+                    Stage.export("5000002", key: "RT", paid: "2025-03-10", usd: 700_00, pesos: 14_000, replaces: ("2327", "2010-06-15")),
+                    Stage.export("5000003", key: "RT", paid: "2025-04-10", usd: 200_00, pesos: 4_000, replaces: ("4000123", "2024-12-02")),
+                ])
+        ])
         defer { root.remove() }
         let result = try file(root)
         #expect(result.figures.exports.total.mxn.decimalString == "20000.00")
         #expect(result.figures.exports.total.usd.decimalString == "1000.00")
         let listed = result.figures.reconciliation.filter { $0.code == .rectificationOtherYear }.map(\.message)
-        #expect(listed == [
-            "rectification 252434215000002 replaces 102434210002327, a pedimento of 2010; it is listed, not counted",
-            "rectification 252434215000003 replaces 242434214000123, a pedimento of 2024; it is listed, not counted",
-        ])
+        #expect(
+            listed == [
+                "rectification 252434215000002 replaces 102434210002327, a pedimento of 2010; it is listed, not counted",
+                "rectification 252434215000003 replaces 242434214000123, a pedimento of 2024; it is listed, not counted",
+            ])
         let places = result.figures.reconciliation.filter { $0.code == .rectificationOtherYear }.map { $0.pedimento?.location.description ?? "" }
-        #expect(places == ["fiscal-years/2025/datastage/703_solicitudes.zip!703_551.asc:3:1", "fiscal-years/2025/datastage/703_solicitudes.zip!703_551.asc:4:1"])
+        #expect(
+            places == ["fiscal-years/2025/datastage/703_solicitudes.zip!703_551.asc:3:1", "fiscal-years/2025/datastage/703_solicitudes.zip!703_551.asc:4:1"])
         let lines = memo(result, .rectificationOtherYear)
         #expect(lines.map(\.pedimentos) == [2])
         #expect(lines.map(\.amount.mxn.decimalString) == ["18000.00"])
@@ -116,15 +137,20 @@ struct RealExtractTests {
 
     @Test("a 701 row whose PedimentoAnterior is not digits is an error at its cell, not an export counted twice")
     func damaged701() throws {
-        let root = try Stage.root([Stage.request("704", Stage.fullYear, Stage.yearEnd, [
-            Stage.export("5000001", key: "RT", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000),
-            Stage.export("5000002", key: "RT", paid: "2025-03-10", usd: 700_00, pesos: 14_000, replaces: ("23A7", "2020-06-15")),
-        ])])
+        let root = try Stage.root([
+            Stage.request(
+                "704", Stage.fullYear, Stage.yearEnd,
+                [
+                    Stage.export("5000001", key: "RT", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000),
+                    Stage.export("5000002", key: "RT", paid: "2025-03-10", usd: 700_00, pesos: 14_000, replaces: ("23A7", "2020-06-15")),
+                ])
+        ])
         defer { root.remove() }
         let findings = filingErrors(root, year: 2025)
         let finding = try #require(findings.first { $0.code == .malformedCode })
         // PedimentoAnterior is the 6th column of 701; the row is the file's second line.
-        #expect(finding.location?.description == "fiscal-years/2025/datastage/704_solicitudes.zip!704_701.asc:2:\(column(of: 6, in: "701", row: 2, root: root))")
+        #expect(
+            finding.location?.description == "fiscal-years/2025/datastage/704_solicitudes.zip!704_701.asc:2:\(column(of: 6, in: "701", row: 2, root: root))")
         #expect(finding.message.contains("PedimentoAnterior '23A7'"))
         #expect(finding.severity == .error)
         #expect(root.outFiles().isEmpty)
@@ -134,11 +160,18 @@ struct RealExtractTests {
     func fixedAssetReturns() throws {
         var machine = Stage.export("5000002", key: "RT", paid: "2025-03-10", usd: 5_000_00, pesos: 100_000)
         machine.cases = ["AF"]
-        let root = try Stage.root([Stage.request("705", Stage.fullYear, Stage.yearEnd, [
-            Stage.export("5000001", key: "RT", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000), machine,
-        ])], exportsCSV: true)
+        let root = try Stage.root(
+            [
+                Stage.request(
+                    "705", Stage.fullYear, Stage.yearEnd,
+                    [
+                        Stage.export("5000001", key: "RT", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000), machine,
+                    ])
+            ], exportsCSV: true)
         defer { root.remove() }
-        try root.write("fiscal-years/2025/exports.csv", """
+        try root.write(
+            "fiscal-years/2025/exports.csv",
+            """
             pedimento,customs_section,key,paid_on,exchange_rate,value_usd,commercial_value_mxn,fixed_asset_return
             252434215000001,240,RT,2025-02-10,20.00000,1000.00,20000.00,
             252434215000002,240,RT,2025-03-10,20.00000,5000.00,100000.00,AF
@@ -188,16 +221,19 @@ struct RealExtractTests {
         }
         #expect(Set(byKind(stage).keys) == Set(ExportTotals.MemoKind.allCases))
         #expect(byKind(stage) == byKind(csv))
-        #expect(figures[0].reconciliation.filter { $0.code != .rectificationOtherYear }.isEmpty,
-                "\(figures[0].reconciliation.map(\.message))")
+        #expect(
+            figures[0].reconciliation.filter { $0.code != .rectificationOtherYear }.isEmpty,
+            "\(figures[0].reconciliation.map(\.message))")
     }
 
     /// The 1-based column where field `field` (1-based) of line `row` of a member begins.
     private func column(of field: Int, in code: String, row: Int, root: WorkingRoot) -> Int {
-        let request = Stage.request("704", Stage.fullYear, Stage.yearEnd, [
-            Stage.export("5000001", key: "RT", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000),
-            Stage.export("5000002", key: "RT", paid: "2025-03-10", usd: 700_00, pesos: 14_000, replaces: ("23A7", "2020-06-15")),
-        ])
+        let request = Stage.request(
+            "704", Stage.fullYear, Stage.yearEnd,
+            [
+                Stage.export("5000001", key: "RT", paid: "2025-02-10", usd: 1_000_00, pesos: 20_000),
+                Stage.export("5000002", key: "RT", paid: "2025-03-10", usd: 700_00, pesos: 14_000, replaces: ("23A7", "2020-06-15")),
+            ])
         let bytes = request.members().first { $0.name == "704_\(code).asc" }!.bytes
         let line = String(decoding: bytes, as: UTF8.self).components(separatedBy: "\r\n")[row - 1]
         return line.split(separator: "|", omittingEmptySubsequences: false).prefix(field - 1).reduce(1) { $0 + $1.count + 1 }
@@ -259,7 +295,7 @@ struct KeyCatalogueTests {
             _ = try FilingRun.run(FilingRequest(root: root.url, year: FiscalYear(2024), generatedAt: fixedTime))
             Issue.record("the run succeeded without a key catalogue")
         } catch {
-            guard case let .inputErrors(findings) = error else {
+            guard case .inputErrors(let findings) = error else {
                 Issue.record("\(error)")
                 return
             }
@@ -272,7 +308,8 @@ struct KeyCatalogueTests {
 
     @Test("a broken catalogue entry is an error at its line: an unknown class, a missing reason, a table that is no key")
     func brokenEntries() throws {
-        let (catalogue, findings) = try load("""
+        let (catalogue, findings) = try load(
+            """
             [A1]
             regime = "definitivo"
             description = "Importación o exportación definitiva"

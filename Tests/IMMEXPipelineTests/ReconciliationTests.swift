@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import IMMEXDomain
 @testable import IMMEXPipeline
 
@@ -64,22 +65,24 @@ struct ReconciliationTests {
         #expect(figures.exports.direct.usd.decimalString == "3700.00")
     }
 
-    @Test("each code fires exactly where expected, and nowhere else", arguments: [
-        ("unmatched-export-pedimento", ["unmatched-export-pedimento@exports.csv:9"]),
-        ("unmatched-export-invoice", ["unmatched-export-invoice@sales.csv:8"]),
-        ("unknown-invoice", ["unknown-invoice@exports.csv:2"]),
-        ("unknown-pedimento", ["unknown-pedimento@sales.csv:2"]),
-        ("usd-amount-mismatch", ["usd-amount-mismatch@exports.csv:3"]),
-        ("mxn-amount-mismatch", ["mxn-amount-mismatch@exports.csv:3"]),
-        ("pedimento-rate-mismatch", ["pedimento-rate-mismatch@exports.csv:4"]),
-        ("date-mismatch", ["date-mismatch@exports.csv:3", "date-mismatch@exports.csv:3"]),
-        ("export-code-key-mismatch", ["export-code-key-mismatch@exports.csv:6"]),
-        ("foreign-customer-not-export", ["foreign-customer-not-export@sales.csv:8"]),
-        ("domestic-customer-export", ["domestic-customer-export@sales.csv:6"]),
-        ("rectification-other-year", ["rectification-other-year@exports.csv:9"]),
-        ("return-unlinked", ["return-unlinked@exports.csv:7"]),
-        ("return-target-missing", ["return-target-missing@exports.csv:7"]),
-    ])
+    @Test(
+        "each code fires exactly where expected, and nowhere else",
+        arguments: [
+            ("unmatched-export-pedimento", ["unmatched-export-pedimento@exports.csv:9"]),
+            ("unmatched-export-invoice", ["unmatched-export-invoice@sales.csv:8"]),
+            ("unknown-invoice", ["unknown-invoice@exports.csv:2"]),
+            ("unknown-pedimento", ["unknown-pedimento@sales.csv:2"]),
+            ("usd-amount-mismatch", ["usd-amount-mismatch@exports.csv:3"]),
+            ("mxn-amount-mismatch", ["mxn-amount-mismatch@exports.csv:3"]),
+            ("pedimento-rate-mismatch", ["pedimento-rate-mismatch@exports.csv:4"]),
+            ("date-mismatch", ["date-mismatch@exports.csv:3", "date-mismatch@exports.csv:3"]),
+            ("export-code-key-mismatch", ["export-code-key-mismatch@exports.csv:6"]),
+            ("foreign-customer-not-export", ["foreign-customer-not-export@sales.csv:8"]),
+            ("domestic-customer-export", ["domestic-customer-export@sales.csv:6"]),
+            ("rectification-other-year", ["rectification-other-year@exports.csv:9"]),
+            ("return-unlinked", ["return-unlinked@exports.csv:7"]),
+            ("return-target-missing", ["return-target-missing@exports.csv:7"]),
+        ])
     func eachCode(code: String, expected: [String]) throws {
         var year = ReconciliationYear()
         switch code {
@@ -128,15 +131,20 @@ struct ReconciliationTests {
         try year.write(into: root.url)
         _ = try FilingRun.run(FilingRequest(root: root.url, year: FiscalYear(2025), generatedAt: fixedTime))
         let csv = try root.read("out/2025/reconciliation.csv")
-        #expect(csv.contains("usd-amount-mismatch,warning,pedimento 252434215000002 declares USD 805.00; its invoices' TotalUSD add up to 800.00,"
-                             + "00000000-0000-4000-8000-000000000002,fiscal-years/2025/sales.csv:3:1,252434215000002,fiscal-years/2025/exports.csv:3:1,USD,800.00,805.00,-5.00,"))
+        #expect(
+            csv.contains(
+                "usd-amount-mismatch,warning,pedimento 252434215000002 declares USD 805.00; its invoices' TotalUSD add up to 800.00,"
+                    + "00000000-0000-4000-8000-000000000002,fiscal-years/2025/sales.csv:3:1,252434215000002,fiscal-years/2025/exports.csv:3:1,USD,800.00,805.00,-5.00,"
+            ))
         #expect(try root.read("out/2025/immex-annual-report-2025.xml").contains("<Code code=\"usd-amount-mismatch\" count=\"1\"/>"))
         #expect(try root.read("out/2025/summary.txt").contains("usd-amount-mismatch 1"))
         let unzip = try runProcess(URL(fileURLWithPath: "/usr/bin/unzip"), ["-l", root.path("out/2025/immex-2025-evidence.zip").path])
         #expect(unzip.stdout.contains("report/reconciliation.csv"))
         #expect(unzip.stdout.contains("report/summary.html"))
-        let check = try CheckRun.run(CheckRequest(root: root.url, year: FiscalYear(2025), asOf: CalendarDate(year: 2025, month: 12, day: 31),
-                                                  generatedAt: fixedTime, today: CalendarDate(year: 2026, month: 1, day: 10)))
+        let check = try CheckRun.run(
+            CheckRequest(
+                root: root.url, year: FiscalYear(2025), asOf: CalendarDate(year: 2025, month: 12, day: 31),
+                generatedAt: fixedTime, today: CalendarDate(year: 2026, month: 1, day: 10)))
         #expect(check.document.assessment.yearToDate.reconciliation.map(\.code) == [.usdAmountMismatch])
     }
 

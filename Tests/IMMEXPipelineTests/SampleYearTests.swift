@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import IMMEXDomain
 @testable import IMMEXPipeline
 
@@ -75,7 +76,8 @@ struct IndependentTotals {
         }
         func decimal(_ text: String?) -> Decimal { Decimal(string: text?.isEmpty == false ? text! : "0", locale: Locale(identifier: "en_US_POSIX"))! }
         func round2(_ value: Decimal) -> Decimal {
-            var input = value, output = Decimal()
+            var input = value
+            var output = Decimal()
             NSDecimalRound(&output, &input, 2, .plain)
             return output
         }
@@ -104,15 +106,25 @@ struct IndependentTotals {
             while let next = latest[current["pedimento"]!] { current = next }
             return current
         }
-        var direct = Decimal(), indirect = Decimal(), usd = Decimal()
+        var direct = Decimal()
+        var indirect = Decimal()
+        var usd = Decimal()
         for row in pedimentos {
             let counted = values(row)
-            let mxn = decimal(counted["commercial_value_mxn"]), dollars = decimal(counted["value_usd"])
+            let mxn = decimal(counted["commercial_value_mxn"])
+            let dollars = decimal(counted["value_usd"])
             switch row["key"]! {
             // A return of fixed assets (RT with fixed_asset_return) is listed, not counted.
-            case "A1", "RT" where counted["fixed_asset_return"] != "true": direct += mxn; usd += dollars
-            case "V1", "V2", "V7", "BB": indirect += mxn; usd += dollars
-            case "K1": direct -= mxn; usd -= dollars
+            case "A1",
+                "RT" where counted["fixed_asset_return"] != "true":
+                direct += mxn
+                usd += dollars
+            case "V1", "V2", "V7", "BB":
+                indirect += mxn
+                usd += dollars
+            case "K1":
+                direct -= mxn
+                usd -= dollars
             default: break
             }
         }
@@ -123,7 +135,9 @@ struct IndependentTotals {
 
     /// Splits one CSV line, honouring double quotes (the sample has no line breaks in fields).
     private static func splitLine(_ line: String) -> [String] {
-        var fields: [String] = [], field = "", quoted = false
+        var fields: [String] = []
+        var field = ""
+        var quoted = false
         var iterator = Array(line).makeIterator()
         var pending: Character? = nil
         while let character = pending ?? iterator.next() {
@@ -131,12 +145,26 @@ struct IndependentTotals {
             if quoted {
                 if character == "\"" {
                     if let next = iterator.next() {
-                        if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
-                    } else { quoted = false }
-                } else { field.append(character) }
-            } else if character == "\"" { quoted = true }
-            else if character == "," { fields.append(field); field = "" }
-            else { field.append(character) }
+                        if next == "\"" {
+                            field.append("\"")
+                        } else {
+                            quoted = false
+                            pending = next
+                        }
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.append(character)
+                }
+            } else if character == "\"" {
+                quoted = true
+            } else if character == "," {
+                fields.append(field)
+                field = ""
+            } else {
+                field.append(character)
+            }
         }
         fields.append(field)
         return fields

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import IMMEXDomain
 @testable import IMMEXPipeline
 @testable import IMMEXReport
@@ -47,8 +48,10 @@ struct SummaryPageTests {
         defer { root.remove() }
         _ = try FilingRun.run(FilingRequest(root: root.url, year: FiscalYear(2025), generatedAt: fixedTime))
         let page = "file://" + root.path("out/2025/summary.html").path
-        let common = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
-                      "--user-data-dir=\(root.path("chromium-profile").path)", "--enable-logging=stderr", "--v=0"]
+        let common = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
+            "--user-data-dir=\(root.path("chromium-profile").path)", "--enable-logging=stderr", "--v=0",
+        ]
 
         let dom = try runProcess(chromium, common + ["--dump-dom", page])
         #expect(dom.status == 0, "\(dom.stderr.suffix(500))")
@@ -73,12 +76,14 @@ struct SummaryPageTests {
             #expect(!dom.stdout.contains(external), "the page loads \(external)…")
         }
 
-        let png = root.path("summary.png"), pdf = root.path("summary.pdf")
+        let png = root.path("summary.png")
+        let pdf = root.path("summary.pdf")
         let shot = try runProcess(chromium, common + ["--window-size=1000,1400", "--screenshot=\(png.path)", page])
         #expect(shot.status == 0)
         let printed = try runProcess(chromium, common + ["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page])
         #expect(printed.status == 0)
-        let pngBytes = try Data(contentsOf: png), pdfBytes = try Data(contentsOf: pdf)
+        let pngBytes = try Data(contentsOf: png)
+        let pdfBytes = try Data(contentsOf: pdf)
         #expect(pngBytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) && pngBytes.count > 50_000)
         #expect(pdfBytes.starts(with: Array("%PDF".utf8)) && pdfBytes.count > 20_000)
 

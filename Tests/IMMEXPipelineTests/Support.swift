@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import IMMEXDomain
 @testable import IMMEXPipeline
 
@@ -83,7 +84,8 @@ func runProcess(
     var env = ProcessInfo.processInfo.environment
     for (key, value) in environment { env[key] = value }
     process.environment = env
-    let out = Pipe(), err = Pipe()
+    let out = Pipe()
+    let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     try process.run()
@@ -109,7 +111,7 @@ func filingErrors(_ root: WorkingRoot, year: Int) -> [Finding] {
         Issue.record("the run succeeded")
         return []
     } catch {
-        guard case let .inputErrors(findings) = error else {
+        guard case .inputErrors(let findings) = error else {
             Issue.record("\(error)")
             return []
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import IMMEXDomain
 @testable import IMMEXIngest
 @testable import IMMEXPipeline
@@ -48,7 +49,8 @@ struct UserSafetyTests {
         let acuse = root.path("acuse.pdf")
         try Data("%PDF-1.4 acuse".utf8).write(to: acuse)
         func archive(_ date: String, force: Bool = false) throws -> (status: Int32, stdout: String, stderr: String) {
-            try immex(["archive", "2024", "--unsigned", "--acknowledgement", acuse.path, "--filed-on", date, "--root", root.url.path] + (force ? ["--force"] : []))
+            try immex(
+                ["archive", "2024", "--unsigned", "--acknowledgement", acuse.path, "--filed-on", date, "--root", root.url.path] + (force ? ["--force"] : []))
         }
         let early = try archive("2024-05-20")
         #expect(early.status == 2)
@@ -73,10 +75,12 @@ struct UserSafetyTests {
         #expect(try immex(["file", "2024", "--no-such-option"]).status == 64)
     }
 
-    @Test("an RFC is told what is wrong with it: its length, letters, date, homoclave or check character", arguments: [
-        ("IDN0503157K", "this one has 11"), ("1DN0503157K2", "must be letters"), ("IDN0513157K2", "must be a date"),
-        ("IDN050315_K2", "the homoclave"), ("IDN0503157KB", "the check character, must be a digit or A; it is 'B'"),
-    ])
+    @Test(
+        "an RFC is told what is wrong with it: its length, letters, date, homoclave or check character",
+        arguments: [
+            ("IDN0503157K", "this one has 11"), ("1DN0503157K2", "must be letters"), ("IDN0513157K2", "must be a date"),
+            ("IDN050315_K2", "the homoclave"), ("IDN0503157KB", "the check character, must be a digit or A; it is 'B'"),
+        ])
     func rfcProblems(text: String, expected: String) {
         #expect(RFC.problem(text)?.contains(expected) == true, "\(RFC.problem(text) ?? "nil")")
         #expect(RFC.problem("IDN0503157K2") == nil)
@@ -85,8 +89,9 @@ struct UserSafetyTests {
     @Test("a misspelt company.toml table lists every known table; a missing template points to templates/; one note is one note")
     func messages() throws {
         var findings: [Finding] = []
-        let file = try InputFile(displayPath: "fiscal-years/2025/company.toml", url: URL(fileURLWithPath: "/nonexistent"),
-                                 bytes: Array("rfc = \"TFX010101AB1\"\n[signign]\ncertificate = \"x\"\n".utf8))
+        let file = try InputFile(
+            displayPath: "fiscal-years/2025/company.toml", url: URL(fileURLWithPath: "/nonexistent"),
+            bytes: Array("rfc = \"TFX010101AB1\"\n[signign]\ncertificate = \"x\"\n".utf8))
         _ = CompanySettings.load(file, findings: &findings)
         #expect(findings.contains { $0.hint?.contains("[columns], [signing]") == true }, "\(findings.map(\.hint))")
 

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import IMMEXDomain
 
 /// Writes a small fiscal year folder for a test: one company, MXN sales and direct exports (key RT,
@@ -26,12 +27,14 @@ struct YearBuilder {
     func write(into root: URL) throws {
         let folder = root.appendingPathComponent("fiscal-years/\(year)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data("""
+        try Data(
+            """
             rfc = "TFX010101AB1"
             legal_name = "Fixture Dry Run, S.A."
             program_number = "IMMEX-TEST-2"
             modality = "industrial"
-            """.utf8).write(to: folder.appendingPathComponent("company.toml"))
+            """.utf8
+        ).write(to: folder.appendingPathComponent("company.toml"))
         try Data(rules.utf8).write(to: folder.appendingPathComponent("rules.toml"))
         var salesText = "uuid,issued_on,type,customer_rfc,export_code,currency,subtotal\n"
         for (index, sale) in sales.enumerated() {

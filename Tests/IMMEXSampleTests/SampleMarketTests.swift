@@ -1,4 +1,5 @@
 import Testing
+
 @testable import IMMEXDomain
 @testable import IMMEXSample
 
@@ -16,7 +17,8 @@ struct SampleMarketTests {
 
     @Test("the same seed gives the same files")
     func deterministic() throws {
-        var first = SampleRandom(seed: 7), second = SampleRandom(seed: 7)
+        var first = SampleRandom(seed: 7)
+        var second = SampleRandom(seed: 7)
         #expect((0..<5).map { _ in first.uuid() } == (0..<5).map { _ in second.uuid() })
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import XMLSupport
 
 @Suite("libxml2: well-formedness and XSD validation with locations")
@@ -35,7 +36,7 @@ struct XMLSchemaTests {
     func invalid() throws {
         let document = "<Report>\n  <Total mxn=\"10\"/>\n  <Total mxn=\"1.5\"/>\n  <Other/>\n</Report>\n"
         let error = try #require(throws: XMLSupportError.self) { try compiled().validate(Array(document.utf8), name: "r.xml") }
-        guard case let .invalidDocument(name, schema, diagnostics) = error else {
+        guard case .invalidDocument(let name, let schema, let diagnostics) = error else {
             Issue.record("unexpected \(error)")
             return
         }
@@ -50,7 +51,7 @@ struct XMLSchemaTests {
         let error = try #require(throws: XMLSupportError.self) {
             try compiled().validate(Array("<Report>\n  <Total mxn=\"1.00\">\n</Report>\n".utf8), name: "r.xml")
         }
-        guard case let .notWellFormed(_, diagnostics) = error else {
+        guard case .notWellFormed(_, let diagnostics) = error else {
             Issue.record("unexpected \(error)")
             return
         }

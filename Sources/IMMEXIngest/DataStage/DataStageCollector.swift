@@ -33,14 +33,18 @@ enum DataStageCollector {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else { return nil }
         guard isDirectory.boolValue else {
-            findings.append(Finding(.dataStageUnreadable, "\(display) is a file, not a folder, so no Data Stage was read", at: SourceLocation(file: display),
-                                    hint: "make datastage/ a folder holding the SAT's ZIPs, or remove it to use exports.csv alone"))
+            findings.append(
+                Finding(
+                    .dataStageUnreadable, "\(display) is a file, not a folder, so no Data Stage was read", at: SourceLocation(file: display),
+                    hint: "make datastage/ a folder holding the SAT's ZIPs, or remove it to use exports.csv alone"))
             return []
         }
         let names: [String]
         do { names = try FileManager.default.contentsOfDirectory(atPath: directory.path) } catch {
-            findings.append(Finding(.dataStageUnreadable, "\(display)/ cannot be listed: \(error.localizedDescription)", at: SourceLocation(file: display),
-                                    hint: "check the folder's permissions"))
+            findings.append(
+                Finding(
+                    .dataStageUnreadable, "\(display)/ cannot be listed: \(error.localizedDescription)", at: SourceLocation(file: display),
+                    hint: "check the folder's permissions"))
             return []
         }
         var files: [InputFile] = []
@@ -57,11 +61,15 @@ enum DataStageCollector {
             if lower.hasSuffix(".asc") {
                 if let member = member(named: name, display: path, bytes: file.bytes, findings: &findings) { visit(member, &findings) }
             } else if file.bytes.isEmpty {
-                findings.append(Finding(.dataStageUnreadable, "\(path) is empty (0 bytes)", at: SourceLocation(file: path),
-                                        hint: "download the request again from the SAT"))
+                findings.append(
+                    Finding(
+                        .dataStageUnreadable, "\(path) is empty (0 bytes)", at: SourceLocation(file: path),
+                        hint: "download the request again from the SAT"))
             } else if walk(zip: file.bytes, display: path, depth: 0, limits: limits, findings: &findings, visit: visit) == 0 {
-                findings.append(Finding(.dataStageUnreadable, "\(path) holds no Data Stage table ({folio}_{code}.asc)", at: SourceLocation(file: path),
-                                        hint: "it is not a Data Stage request: download the request again, or remove the file"))
+                findings.append(
+                    Finding(
+                        .dataStageUnreadable, "\(path) holds no Data Stage table ({folio}_{code}.asc)", at: SourceLocation(file: path),
+                        hint: "it is not a Data Stage request: download the request again, or remove the file"))
             }
         }
         return files
@@ -77,8 +85,10 @@ enum DataStageCollector {
             reader = try ZipReader(bytes: bytes, name: display)
             entries = try reader.entries()
         } catch {
-            findings.append(Finding(.dataStageUnreadable, "\(display) cannot be read as a ZIP: \(error.message)", at: SourceLocation(file: display),
-                                    hint: "download the request again from the SAT; the file may be truncated"))
+            findings.append(
+                Finding(
+                    .dataStageUnreadable, "\(display) cannot be read as a ZIP: \(error.message)", at: SourceLocation(file: display),
+                    hint: "download the request again from the SAT; the file may be truncated"))
             return 0
         }
         var tables = 0
@@ -92,20 +102,28 @@ enum DataStageCollector {
             if lower.hasSuffix(".asc") { tables += 1 }
             // (Before the junk test, to which '..' looks like a hidden name.)
             if entry.name.hasPrefix("/") || parts.contains("..") {
-                findings.append(Finding(.dataStageUnreadable, "\(inner) has an unsafe path (absolute, or with '..'); it was not read", at: SourceLocation(file: inner),
-                                        hint: "the SAT's requests never name members so: download the request again"))
+                findings.append(
+                    Finding(
+                        .dataStageUnreadable, "\(inner) has an unsafe path (absolute, or with '..'); it was not read", at: SourceLocation(file: inner),
+                        hint: "the SAT's requests never name members so: download the request again"))
                 continue
             }
             if parts.contains(where: { isJunk(String($0)) }) { continue }
             if lower.hasSuffix(".zip"), depth + 1 > limits.zipNesting {
-                findings.append(Finding(.dataStageUnreadable, "\(inner) is nested more than \(limits.zipNesting) ZIPs deep; it was not read", at: SourceLocation(file: inner),
-                                        hint: "unpack the outer ZIPs and put the SAT's request ZIPs in datastage/, or raise [limits] zip_nesting in rules.toml"))
+                findings.append(
+                    Finding(
+                        .dataStageUnreadable, "\(inner) is nested more than \(limits.zipNesting) ZIPs deep; it was not read", at: SourceLocation(file: inner),
+                        hint: "unpack the outer ZIPs and put the SAT's request ZIPs in datastage/, or raise [limits] zip_nesting in rules.toml"))
                 continue
             }
             let content: [UInt8]
             do { content = try reader.contents(entry, limit: limits.zipMemberBytes, ratio: limits.zipExpansionRatio) } catch {
-                findings.append(Finding(.dataStageUnreadable, "\(inner) cannot be read: \(error)", at: SourceLocation(file: inner),
-                                        hint: "download the request again from the SAT; if the member is real, raise [limits] zip_member_mib or zip_expansion_ratio in rules.toml"))
+                findings.append(
+                    Finding(
+                        .dataStageUnreadable, "\(inner) cannot be read: \(error)", at: SourceLocation(file: inner),
+                        hint:
+                            "download the request again from the SAT; if the member is real, raise [limits] zip_member_mib or zip_expansion_ratio in rules.toml"
+                    ))
                 continue
             }
             if lower.hasSuffix(".zip") {
@@ -122,13 +140,16 @@ enum DataStageCollector {
     private static func member(named name: String, display: String, bytes: [UInt8], findings: inout [Finding]) -> DataStageMember? {
         let stem = name.dropLast(4)
         if let separator = stem.lastIndex(of: "_") {
-            let folio = stem[..<separator], code = stem[stem.index(after: separator)...]
+            let folio = stem[..<separator]
+            let code = stem[stem.index(after: separator)...]
             if !folio.isEmpty, !code.isEmpty {
                 return DataStageMember(name: display, folio: String(folio.split(separator: "-").last ?? folio), code: String(code), bytes: bytes)
             }
         }
-        findings.append(Finding(.dataStageUnreadable, "\(display) is not named as a Data Stage table ({folio}_{code}.asc, like 752372_551.asc); it was not read",
-                                at: SourceLocation(file: display), hint: "give it the name the SAT gave it", severity: .warning))
+        findings.append(
+            Finding(
+                .dataStageUnreadable, "\(display) is not named as a Data Stage table ({folio}_{code}.asc, like 752372_551.asc); it was not read",
+                at: SourceLocation(file: display), hint: "give it the name the SAT gave it", severity: .warning))
         return nil
     }
 

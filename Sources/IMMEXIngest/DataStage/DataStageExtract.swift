@@ -57,8 +57,10 @@ struct DataStageBuilder {
             guard let c = table.columns(["Folio", "Fecha_Inicial", "Fecha_Final"], findings: &findings) else { return }
             rowFindings = table.forEachRow(perCode: findingsPerCode) { row in
                 guard let from = Self.date(row.text(c[1])), let to = Self.date(row.text(c[2])) else {
-                    report(Finding(.malformedDate, "the request's period in \(member.name) is not a pair of dates",
-                                            at: row.location(c[1]), hint: "download the request again"))
+                    report(
+                        Finding(
+                            .malformedDate, "the request's period in \(member.name) is not a pair of dates",
+                            at: row.location(c[1]), hint: "download the request again"))
                     return
                 }
                 requests.append(.init(folio: row.text(c[0]), from: from, to: to, source: member.name))
@@ -66,8 +68,9 @@ struct DataStageBuilder {
         case "501":
             guard let c = table.columns(["Patente", "Pedimento", "SeccionAduanera", "TipoCambio"], findings: &findings) else { return }
             rowFindings = table.forEachRow(perCode: findingsPerCode) { row in
-                if let key = Self.key(row, c), case let .success(value) = DecimalNumber.parse(utf8: row.bytes(c[3]), maximumScale: 6),
-                   let rate = ExchangeRate(value) {
+                if let key = Self.key(row, c), case .success(let value) = DecimalNumber.parse(utf8: row.bytes(c[3]), maximumScale: 6),
+                    let rate = ExchangeRate(value)
+                {
                     rates[key] = rate
                 }
             }
@@ -77,16 +80,19 @@ struct DataStageBuilder {
                 if let key = Self.key(row, c), invoices[key] == nil, let uuid = InvoiceUUID(row.text(c[3])) { invoices[key] = uuid }
             }
         case "701":
-            let wanted = ["Patente", "Pedimento", "SeccionAduanera", "PatenteAnterior", "PedimentoAnterior", "SeccionAduaneraAnterior", "FechaOperacionAnterior"]
+            let wanted = [
+                "Patente", "Pedimento", "SeccionAduanera", "PatenteAnterior", "PedimentoAnterior", "SeccionAduaneraAnterior", "FechaOperacionAnterior",
+            ]
             guard let c = table.columns(wanted, findings: &findings) else { return }
             rowFindings = table.forEachRow(perCode: findingsPerCode) { row in
                 guard let key = Self.key(row, c) else { return report(Self.badKey(row, c)) }
                 // Real extracts drop the leading zeros of PedimentoAnterior (2327 for 0002327).
                 guard let earlier = Self.padded(row, patent: c[3], number: c[4], section: c[5]) else {
-                    return report(Finding(
-                        .malformedCode,
-                        "the rectified pedimento's PatenteAnterior '\(Finding.echo(row.text(c[3])))', PedimentoAnterior '\(Finding.echo(row.text(c[4])))', SeccionAduaneraAnterior '\(Finding.echo(row.text(c[5])))' are not up to 4, 7 and 3 digits; the rectification cannot be linked, and counting it as a new export could count one export twice",
-                        at: row.location(c[4]), hint: "the member may be damaged; download the request again"))
+                    return report(
+                        Finding(
+                            .malformedCode,
+                            "the rectified pedimento's PatenteAnterior '\(Finding.echo(row.text(c[3])))', PedimentoAnterior '\(Finding.echo(row.text(c[4])))', SeccionAduaneraAnterior '\(Finding.echo(row.text(c[5])))' are not up to 4, 7 and 3 digits; the rectification cannot be linked, and counting it as a new export could count one export twice",
+                            at: row.location(c[4]), hint: "the member may be damaged; download the request again"))
                 }
                 previous[key] = (earlier.patent, earlier.number, earlier.section, Self.date(row.text(c[6])).map(\.year))
             }
@@ -96,22 +102,30 @@ struct DataStageBuilder {
                 if row.text(c[3]) == "AF", let key = Self.key(row, c) { fixedAssets.insert(key) }
             }
         case "512":
-            let wanted = ["Patente", "Pedimento", "SeccionAduanera", "PatenteAduanalOrig", "PedimentoOriginal", "SeccionAduaneraDespOrig", "FechaOperacionOrig"]
+            let wanted = [
+                "Patente", "Pedimento", "SeccionAduanera", "PatenteAduanalOrig", "PedimentoOriginal", "SeccionAduaneraDespOrig", "FechaOperacionOrig",
+            ]
             guard let c = table.columns(wanted, findings: &findings) else { return }
             rowFindings = table.forEachRow(perCode: findingsPerCode) { row in
-                guard let key = Self.key(row, c), discharges[key] == nil, let original = Self.padded(row, patent: c[3], number: c[4], section: c[5]) else { return }
+                guard let key = Self.key(row, c), discharges[key] == nil, let original = Self.padded(row, patent: c[3], number: c[4], section: c[5]) else {
+                    return
+                }
                 discharges[key] = (original.patent, original.number, original.section, Self.date(row.text(c[6])).map(\.year))
             }
         case "551":
-            let wanted = ["Patente", "Pedimento", "SeccionAduanera", "ValorComercial", "ValorDolares", "ValorAgregado",
-                          "TipoOperacion", "ClaveDocumento", "FechaPagoReal", "PaisOrigenDestino"]
+            let wanted = [
+                "Patente", "Pedimento", "SeccionAduanera", "ValorComercial", "ValorDolares", "ValorAgregado",
+                "TipoOperacion", "ClaveDocumento", "FechaPagoReal", "PaisOrigenDestino",
+            ]
             guard let c = table.columns(wanted, findings: &findings) else { return }
             rowFindings = table.forEachRow(perCode: findingsPerCode) { row in
                 lineItems += 1
                 let operation = row.bytes(c[6])
                 guard operation.count == 1, let side = OperationSide.allCases.first(where: { $0.code == operation[0] &- 0x30 }) else {
-                    return report(Finding(.malformedCode, "TipoOperacion '\(Finding.echo(row.text(c[6])))' is neither 1 (import) nor 2 (export)", at: row.location(c[6]),
-                                                   hint: "the member may be damaged; download the request again"))
+                    return report(
+                        Finding(
+                            .malformedCode, "TipoOperacion '\(Finding.echo(row.text(c[6])))' is neither 1 (import) nor 2 (export)", at: row.location(c[6]),
+                            hint: "the member may be damaged; download the request again"))
                 }
                 guard let key = Self.key(row, c) else { return report(Self.badKey(row, c)) }
                 if let first = owner[key] {
@@ -142,14 +156,16 @@ struct DataStageBuilder {
             guard let paid = totals.paidOn, let clave = totals.key else { continue }
             let (patent, number, section) = Self.parts(key)
             guard let pedimentoNumber = Self.number(patent: patent, number: number, section: section, year: paid.year),
-                  let customsSection = CustomsSection(section)
+                let customsSection = CustomsSection(section)
             else { continue }
             guard year.contains(paid) else {
                 outsideYear += 1
                 continue
             }
             let earlier = previous[key].flatMap { Self.number(patent: $0.patent, number: $0.number, section: $0.section, year: $0.year ?? paid.year) }
-            let discharged = totals.side == .import ? discharges[key].flatMap { Self.number(patent: $0.patent, number: $0.number, section: $0.section, year: $0.year ?? paid.year) } : nil
+            let discharged =
+                totals.side == .import
+                ? discharges[key].flatMap { Self.number(patent: $0.patent, number: $0.number, section: $0.section, year: $0.year ?? paid.year) } : nil
             var pedimento = ExportPedimento(
                 number: pedimentoNumber, customsSection: customsSection, key: clave, paidOn: paid,
                 exchangeRate: rates[key] ?? ExchangeRate.one, valueUSD: totals.usd, commercialValueMXN: totals.mxn,
@@ -161,12 +177,16 @@ struct DataStageBuilder {
             pedimentos.append(pedimento)
         }
         if duplicates > 0 {
-            findings.append(Finding(.dataStageDuplicate, "\(duplicates) line items of pedimentos that two requests both hold were counted once", at: nil,
-                                    hint: "overlapping requests are normal; nothing to do"))
+            findings.append(
+                Finding(
+                    .dataStageDuplicate, "\(duplicates) line items of pedimentos that two requests both hold were counted once", at: nil,
+                    hint: "overlapping requests are normal; nothing to do"))
         }
         if outsideYear > 0 {
-            findings.append(Finding(.dataStageOutsideYear, "\(outsideYear) pedimentos paid outside \(year) were left out", at: nil,
-                                    hint: "a request's period may span two years; they belong to the other year's report"))
+            findings.append(
+                Finding(
+                    .dataStageOutsideYear, "\(outsideYear) pedimentos paid outside \(year) were left out", at: nil,
+                    hint: "a request's period may span two years; they belong to the other year's report"))
         }
         findings += Self.coverageFindings(requests, year: year)
         return DataStageExtract(requests: requests.sorted { ($0.from, $0.folio) < ($1.from, $1.folio) }, pedimentos: pedimentos, lineItems: lineItems)
@@ -199,8 +219,10 @@ struct DataStageBuilder {
     }
 
     private static func badKey(_ row: borrowing PipeTable.Row, _ c: [Int]) -> Finding {
-        Finding(.malformedCode, "Patente '\(Finding.echo(row.text(c[0])))', Pedimento '\(Finding.echo(row.text(c[1])))', SeccionAduanera '\(Finding.echo(row.text(c[2])))' are not 4, 7 and 3 digits",
-                at: row.location(c[0]), hint: "the member may be damaged; download the request again")
+        Finding(
+            .malformedCode,
+            "Patente '\(Finding.echo(row.text(c[0])))', Pedimento '\(Finding.echo(row.text(c[1])))', SeccionAduanera '\(Finding.echo(row.text(c[2])))' are not 4, 7 and 3 digits",
+            at: row.location(c[0]), hint: "the member may be damaged; download the request again")
     }
 
     /// The parts of a packed key, as text with their leading zeros.
@@ -239,8 +261,11 @@ struct DataStageBuilder {
             if !covered { uncovered.append("\(year)-\(month < 10 ? "0" : "")\(month)") }
         }
         guard !uncovered.isEmpty else { return [] }
-        return [Finding(.dataStageCoverage, "Data Stage does not cover \(uncovered.joined(separator: ", "))", at: nil,
-                        hint: "request the missing periods from the SAT and add their ZIPs to datastage/")]
+        return [
+            Finding(
+                .dataStageCoverage, "Data Stage does not cover \(uncovered.joined(separator: ", "))", at: nil,
+                hint: "request the missing periods from the SAT and add their ZIPs to datastage/")
+        ]
     }
 }
 
@@ -263,9 +288,12 @@ struct LineTotals {
         func amount<C>(_ column: Int, _ name: String) -> Money<C>? {
             let field = row.bytes(column)
             if field.isEmpty { return .zero }
-            guard case let .success(value) = DecimalNumber.parse(utf8: field, maximumScale: 2), let money = Money<C>(exactly: value) else {
-                findings.append(Finding(.malformedAmount, "\(name) '\(Finding.echo(row.text(column)))' is not an amount with at most 2 decimals, up to \(Money<C>(centavos: Money<C>.largestStatedAmount).formatted)",
-                                        at: row.location(column), hint: "the member may be damaged; download the request again"))
+            guard case .success(let value) = DecimalNumber.parse(utf8: field, maximumScale: 2), let money = Money<C>(exactly: value) else {
+                findings.append(
+                    Finding(
+                        .malformedAmount,
+                        "\(name) '\(Finding.echo(row.text(column)))' is not an amount with at most 2 decimals, up to \(Money<C>(centavos: Money<C>.largestStatedAmount).formatted)",
+                        at: row.location(column), hint: "the member may be damaged; download the request again"))
                 return nil
             }
             return money
@@ -275,9 +303,13 @@ struct LineTotals {
         // at the line that pushed it over.
         func add<C>(_ value: Money<C>?, to total: inout Money<C>, _ column: Int) {
             guard let value else { return }
-            if let sum = total.adding(value) { total = sum } else {
-                findings.append(Finding(.malformedAmount, "the pedimento's lines add up beyond the largest total the report states (\(Money<C>.largestTotal.formatted))",
-                                        at: row.location(column), hint: "the member may be damaged; download the request again"))
+            if let sum = total.adding(value) {
+                total = sum
+            } else {
+                findings.append(
+                    Finding(
+                        .malformedAmount, "the pedimento's lines add up beyond the largest total the report states (\(Money<C>.largestTotal.formatted))",
+                        at: row.location(column), hint: "the member may be damaged; download the request again"))
             }
         }
         add(amount(c[3], "ValorComercial") as Money<MXN>?, to: &mxn, c[3])
@@ -287,16 +319,20 @@ struct LineTotals {
             let text = row.text(c[7])
             key = PedimentoKey(text)
             if key == nil {
-                findings.append(Finding(.unknownKey, "ClaveDocumento '\(Finding.echo(text))' is not a pedimento key", at: row.location(c[7]),
-                                        hint: "the member may be damaged; download the request again"))
+                findings.append(
+                    Finding(
+                        .unknownKey, "ClaveDocumento '\(Finding.echo(text))' is not a pedimento key", at: row.location(c[7]),
+                        hint: "the member may be damaged; download the request again"))
             }
         }
         if paidOn == nil {
             let text = row.text(c[8])
             paidOn = CalendarDate.parse(text)
             if paidOn == nil {
-                findings.append(Finding(.malformedDate, "FechaPagoReal '\(Finding.echo(text))' is not a date", at: row.location(c[8]),
-                                        hint: "the member may be damaged; download the request again"))
+                findings.append(
+                    Finding(
+                        .malformedDate, "FechaPagoReal '\(Finding.echo(text))' is not a date", at: row.location(c[8]),
+                        hint: "the member may be damaged; download the request again"))
             }
         }
         if country == nil { country = CountryCode(row.text(c[9])) }

@@ -25,8 +25,10 @@ struct PipeTable {
         var utf8 = false
         if bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) != nil {
             utf8 = true
-            findings.append(Finding(.malformedCode, "\(name) is UTF-8, not the ISO-8859-1 the SAT delivers; it was read as UTF-8",
-                                    at: SourceLocation(file: name), hint: "use the member as downloaded", severity: .note))
+            findings.append(
+                Finding(
+                    .malformedCode, "\(name) is UTF-8, not the ISO-8859-1 the SAT delivers; it was read as UTF-8",
+                    at: SourceLocation(file: name), hint: "use the member as downloaded", severity: .note))
         }
         isUTF8 = utf8
         var end = 0
@@ -39,8 +41,10 @@ struct PipeTable {
         guard end <= Self.longestHeader else {
             header = []
             index = [:]
-            findings.append(Finding(.missingColumn, "\(name) does not start with a Data Stage header: its first line is \(end) bytes long",
-                                    at: SourceLocation(file: name, line: 1, column: 1), hint: "download the request again; the member is damaged"))
+            findings.append(
+                Finding(
+                    .missingColumn, "\(name) does not start with a Data Stage header: its first line is \(end) bytes long",
+                    at: SourceLocation(file: name, line: 1, column: 1), hint: "download the request again; the member is damaged"))
             return
         }
         let headerText = Self.decode(bytes[0..<end], utf8: utf8)
@@ -49,8 +53,10 @@ struct PipeTable {
         for (position, column) in header.enumerated() where index[column] == nil { index[column] = position }
         self.index = index
         if header.isEmpty {
-            findings.append(Finding(.missingColumn, "Data Stage table \(name) is empty; it has no header row", at: SourceLocation(file: name, line: 1, column: 1),
-                                    hint: "download the request again; even empty tables keep their header"))
+            findings.append(
+                Finding(
+                    .missingColumn, "Data Stage table \(name) is empty; it has no header row", at: SourceLocation(file: name, line: 1, column: 1),
+                    hint: "download the request again; even empty tables keep their header"))
         }
     }
 
@@ -66,8 +72,11 @@ struct PipeTable {
         guard !header.isEmpty else { return nil }
         let missing = wanted.filter { index[$0] == nil }
         guard missing.isEmpty else {
-            findings.append(Finding(.missingColumn, "Data Stage table \(name) lacks column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); found: \(header.joined(separator: ", "))",
-                                    at: SourceLocation(file: name, line: 1, column: 1), hint: "download the request again; the SAT's layout has these columns"))
+            findings.append(
+                Finding(
+                    .missingColumn,
+                    "Data Stage table \(name) lacks column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); found: \(header.joined(separator: ", "))",
+                    at: SourceLocation(file: name, line: 1, column: 1), hint: "download the request again; the SAT's layout has these columns"))
             return nil
         }
         return wanted.map { index[$0]! }
@@ -111,9 +120,13 @@ struct PipeTable {
                     cursor += 1
                 }
                 guard fields == header.count else {
-                    limiter.add([Finding(.wrongFieldCount, "this row of \(name) has \(fields) fields, the header has \(header.count)",
-                                            at: SourceLocation(file: name, line: line, column: 1),
-                                            hint: "the member may be truncated or edited; download the request again")], into: &findings)
+                    limiter.add(
+                        [
+                            Finding(
+                                .wrongFieldCount, "this row of \(name) has \(fields) fields, the header has \(header.count)",
+                                at: SourceLocation(file: name, line: line, column: 1),
+                                hint: "the member may be truncated or edited; download the request again")
+                        ], into: &findings)
                     continue
                 }
                 starts[fields] = contentEnd + 1
@@ -133,7 +146,8 @@ struct PipeTable {
 
         /// The field's bytes without surrounding spaces (a single-space blank is empty).
         func bytes(_ column: Int) -> UnsafeBufferPointer<UInt8> {
-            var start = starts[column], end = starts[column + 1] - 1
+            var start = starts[column]
+            var end = starts[column + 1] - 1
             while start < end, buffer[start] == 0x20 { start += 1 }
             while end > start, buffer[end - 1] == 0x20 { end -= 1 }
             return UnsafeBufferPointer(rebasing: buffer[start..<end])
