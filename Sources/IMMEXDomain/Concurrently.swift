@@ -14,6 +14,8 @@ func concurrently<Other: Sendable, Here>(_ other: @escaping @Sendable () -> Othe
 }
 
 /// Written once by the other thread, read after it is done (the group's wait orders the two).
+/// Unchecked: `Value` need not be `Sendable` (it moves from one thread to the other once, in
+/// order), which a `Mutex` would require.
 private final class ResultBox<Value>: @unchecked Sendable {
     var value: Value?
 }

@@ -282,6 +282,9 @@ extension Int128 {
 /// back, so nothing beside the two arrays is allocated. Both are pages mapped for them
 /// (`ZeroedPages`, advised for huge pages): for a year's four million records they are 30 MB that
 /// would otherwise be faulted in 4 kB at a time, and the starts come zeroed.
+///
+/// Unchecked: the pages are written while it is built, on one thread, and only read after; it owns
+/// raw mapped memory, which no checked type holds.
 final class GroupedNodes: @unchecked Sendable {
     // (Written only while being made; read-only, and so shared by threads, after.)
     private let ordered: UnsafeMutableBufferPointer<UInt32>

@@ -181,6 +181,8 @@ struct UnionFind {
 }
 
 /// A `UUIDTable` handed to another thread while no thread writes to it (lookups only read).
+/// Unchecked: the table is a class over raw pages that is written before and after, never during;
+/// only this window's reading is shared.
 private struct ReadOnlyTable: @unchecked Sendable {
     let table: UUIDTable
 }

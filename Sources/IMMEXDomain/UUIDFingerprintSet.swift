@@ -16,6 +16,9 @@ import Synchronization
 ///
 /// The table does not grow (threads are inserting): it is sized for the rows expected, and a
 /// table too full to find a free slot answers "may repeat", which sends the reader the exact way.
+///
+/// Unchecked: threads insert into the one table at once, each slot an `Atomic<UInt64>` in mapped
+/// pages reached through a pointer, which the checker cannot see into.
 public final class UUIDFingerprintSet: @unchecked Sendable {
     private let slots: UnsafeMutablePointer<Atomic<UInt64>>
     public let capacity: Int

@@ -228,7 +228,9 @@ private struct ReadingStage<Preparer: RowPreparer> {
     }
 }
 
-/// The reading thread's outcome, set once before the channel finishes.
+/// The reading thread's outcome, set once before the channel finishes. Unchecked: written and read
+/// under its lock only; the outcome holds an `InputFile` and findings a `Mutex` would take as well,
+/// but the channel's finish already orders the write before the read, which this lock only states.
 private final class OutcomeBox: @unchecked Sendable {
     private let lock = NSLock()
     private var value = StagedOutcome()
@@ -238,7 +240,8 @@ private final class OutcomeBox: @unchecked Sendable {
 }
 
 /// A bounded queue of batches from one thread to another: the sender waits while `capacity`
-/// batches are pending, so a fast reader never runs ahead by more than that.
+/// batches are pending, so a fast reader never runs ahead by more than that. Unchecked: its queue
+/// is touched only under its condition's lock (a condition variable, which `Mutex` does not offer).
 final class BatchChannel<Batch: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private var pending: [Batch] = []

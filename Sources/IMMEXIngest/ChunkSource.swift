@@ -19,6 +19,9 @@ import IMMEXDomain
 /// them: a reader checks that the lines it read are the ones its chunk says (`hasLines(through:)`),
 /// and leaves a chunk that disagrees, and the rest of the file, to the ordered reading. (Telling
 /// a lone CR from a CR LF took a second look at every byte, half of what counting cost.)
+///
+/// Unchecked: its state (the file, the carried bytes, the hasher) is touched only under `lock`, and
+/// a `Mutex` cannot hold the reading closures and the hasher's C context, which are not `Sendable`.
 final class ChunkSource: @unchecked Sendable {
     struct Chunk {
         /// 0 for the chunk that holds the header.

@@ -100,6 +100,8 @@ extension ChunkSource {
 private struct DigestUnavailable: Error {}
 
 /// Outcomes done, by chunk index, until merged; an unsettled one stops every thread from taking more.
+/// Unchecked: every access is under its condition's lock (waiting for the next outcome needs a
+/// condition variable, which `Mutex` does not offer).
 private final class ChunkResults<Outcome: ChunkOutcome>: @unchecked Sendable {
     private let lock = NSLock()
     private var done: [Int: Outcome] = [:]
