@@ -29,7 +29,7 @@ test: setup lint
 	swift build --build-tests
 	swift test --skip-build --disable-xctest
 
-# Issue 7's benchmark: 10,000,000 invoices by default (INVOICES=..., PEDIMENTOS=..., ROUNDS=...).
+# Issues 7 and 23's benchmark: two years (INVOICES=..., PEDIMENTOS=..., INVOICES2=..., PEDIMENTOS2=..., YEARS=..., ROUNDS=...).
 bench: setup
 	bash scripts/bench.sh
 

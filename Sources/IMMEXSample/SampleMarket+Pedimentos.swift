@@ -27,11 +27,15 @@ extension SampleMarket {
 
         static func wholePesos(_ centavos: Int64) -> Int64 { (centavos + 50) / 100 * 100 }
 
-        var line: String {
-            [
-                number, section, key, date.description, SampleMarket.decimal(rate, scale: 5), SampleMarket.decimal(usd),
+        /// The exports.csv line; `spaced` writes every pedimento number as the CFDI does, quoted.
+        func line(spaced: Bool) -> String {
+            func pedimento(_ digits: String) -> String {
+                spaced && digits.count == 15 ? SampleMarket.quoted(SampleMarket.cfdiForm(digits)) : digits
+            }
+            return [
+                pedimento(number), section, key, date.description, SampleMarket.decimal(rate, scale: 5), SampleMarket.decimal(usd),
                 SampleMarket.decimal(commercial), valueAdded.map { SampleMarket.decimal($0) } ?? "", country, invoice,
-                rectifies, returns, fixedAsset ? "true" : "",
+                pedimento(rectifies), pedimento(returns), fixedAsset ? "true" : "",
             ].joined(separator: ",")
         }
     }

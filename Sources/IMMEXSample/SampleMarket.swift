@@ -34,13 +34,15 @@ struct SampleMarket {
     private var exportInvoiceCount = 0
     private var foreignInvoiceCount = 0
     let deliberateMismatches: Bool
+    let shape: SampleYearGenerator.Shape
     /// The customs broker's patent; later ones take over past 999,999 pedimentos.
     private let firstPatent = 3421
     private let offices = ["24", "07", "40"]
 
-    init(year: FiscalYear, deliberateMismatches: Bool) {
+    init(year: FiscalYear, deliberateMismatches: Bool, shape: SampleYearGenerator.Shape = .consolidated) {
         self.year = year
         self.deliberateMismatches = deliberateMismatches
+        self.shape = shape
     }
 
     /// Deliberate mismatch 2: the 7th export invoice has no pedimento (unmatched-export-invoice).
@@ -60,7 +62,8 @@ struct SampleMarket {
         }
         if open == nil {
             let assigned = nextPedimento(random: &random)
-            open = Consignment(number: assigned.number, section: assigned.section, capacity: random.int(1...6))
+            let capacity = shape == .onePerInvoice ? 1 : random.int(1...6)
+            open = Consignment(number: assigned.number, section: assigned.section, capacity: capacity)
         }
         open!.invoices.append(invoice)
         return open!.number
@@ -141,12 +144,17 @@ struct SampleMarket {
 
     enum InvoiceKind { case domesticMXN, domesticUSD, exportUSD, exportEUR, virtualExport, creditNote, payment }
 
+    /// Each kind's weight in a hundred invoices: about 29% exported abroad (the sample year) or 40%.
+    static let consolidatedMix: [(InvoiceKind, Int)] = [
+        (.domesticMXN, 55), (.domesticUSD, 6), (.exportUSD, 25), (.exportEUR, 4), (.virtualExport, 4), (.creditNote, 5), (.payment, 1),
+    ]
+    static let pedimentoHeavyMix: [(InvoiceKind, Int)] = [
+        (.domesticMXN, 44), (.domesticUSD, 4), (.exportUSD, 36), (.exportEUR, 5), (.virtualExport, 5), (.creditNote, 5), (.payment, 1),
+    ]
+
     /// One sales.csv line; an A1 export invoice joins a consolidated pedimento.
     mutating func invoice(index: Int, of count: Int, random: inout SampleRandom) -> String {
-        let kind = random.weighted([
-            (InvoiceKind.domesticMXN, 55), (.domesticUSD, 6), (.exportUSD, 25), (.exportEUR, 4), (.virtualExport, 4),
-            (.creditNote, 5), (.payment, 1),
-        ])
+        let kind = random.weighted(shape == .onePerInvoice ? Self.pedimentoHeavyMix : Self.consolidatedMix)
         let date = date(forIndex: index, of: count, random: &random)
         let uuid = random.uuid()
         let issued =

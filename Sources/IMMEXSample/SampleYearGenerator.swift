@@ -9,14 +9,29 @@ import IMMEXDomain
 /// fields with commas, and pedimentos of every key class (direct, indirect, returns, a
 /// rectification chain, adjustments for review, keys that are not exports).
 public struct SampleYearGenerator {
+    /// How the year's exports are shaped.
+    public enum Shape: String, CaseIterable, Sendable {
+        /// About 30% of invoices exported, consolidated 1 to 6 to a pedimento, exports.csv numbering
+        /// pedimentos compactly (`250734215000210`): the shipped sample year.
+        case consolidated
+        /// 40% of invoices exported, each under a pedimento of its own, and every pedimento number in
+        /// exports.csv written as the CFDI writes it (`25  07  3421  5000210`, quoted): the shape of a
+        /// pedimento-heavy year, `make bench`'s second year (issue 23).
+        case onePerInvoice = "one-per-invoice"
+    }
+
     public var year: FiscalYear
     public var invoices: Int
     public var pedimentos: Int
     public var seed: UInt64
     /// Plant the few mismatches the sample year documents (its README), for reconciliation to find.
     public var deliberateMismatches: Bool
+    public var shape: Shape
 
-    public init(year: FiscalYear, invoices: Int, pedimentos: Int, seed: UInt64 = 2025, deliberateMismatches: Bool = true) {
+    public init(
+        year: FiscalYear, invoices: Int, pedimentos: Int, seed: UInt64 = 2025, deliberateMismatches: Bool = true, shape: Shape = .consolidated
+    ) {
+        self.shape = shape
         self.year = year
         self.invoices = invoices
         self.pedimentos = pedimentos
@@ -33,7 +48,7 @@ public struct SampleYearGenerator {
         try Data(SampleSettings.company.utf8).write(to: folder.appendingPathComponent("company.toml"))
         try Data(SampleSettings.rules(year: year).utf8).write(to: folder.appendingPathComponent("rules.toml"))
         var random = SampleRandom(seed: seed)
-        var market = SampleMarket(year: year, deliberateMismatches: deliberateMismatches)
+        var market = SampleMarket(year: year, deliberateMismatches: deliberateMismatches, shape: shape)
         try CSVFileWriter.write(to: folder.appendingPathComponent("sales.csv")) { writer in
             writer.line(SampleMarket.salesHeader)
             for index in 0..<invoices {
@@ -44,7 +59,7 @@ public struct SampleYearGenerator {
         let rows = market.pedimentos(count: pedimentos, consignments: consignments, random: &random)
         try CSVFileWriter.write(to: folder.appendingPathComponent("exports.csv")) { writer in
             writer.line(SampleMarket.exportsHeader)
-            for row in rows { writer.line(row.line) }
+            for row in rows { writer.line(row.line(spaced: shape == .onePerInvoice)) }
         }
         for request in SampleDataStage(year: year, deliberateDifferences: deliberateMismatches).requests(for: rows, random: &random) {
             try request.write(into: folder.appendingPathComponent("datastage"))

@@ -25,6 +25,12 @@ struct SampleCommand: ParsableCommand {
     @Option(help: "How many export-side pedimentos (exports.csv rows).")
     var pedimentos = 320
 
+    @Option(
+        help: ArgumentHelp(
+            "consolidated: export invoices consolidated 1 to 6 to a pedimento (the shipped sample); one-per-invoice: 40% of invoices exported, each under its own pedimento, numbers in exports.csv spaced as the CFDI writes them.",
+            valueName: "shape"))
+    var shape: SampleYearGenerator.Shape = .consolidated
+
     @Option(help: "The seed; the same seed gives the same files.")
     var seed: UInt64 = 2025
 
@@ -54,7 +60,9 @@ struct SampleCommand: ParsableCommand {
                     + "Choose another year or --output folder, or pass --force to overwrite them.\n")
             throw ExitStatus.inputErrors
         }
-        try SampleYearGenerator(year: FiscalYear(year), invoices: invoices, pedimentos: pedimentos, seed: seed).write(to: folder)
+        try SampleYearGenerator(year: FiscalYear(year), invoices: invoices, pedimentos: pedimentos, seed: seed, shape: shape).write(to: folder)
         print("Wrote a synthetic fiscal year \(year) (\(invoices) invoices, \(pedimentos) pedimentos, seed \(seed)) to \(folder.path)")
     }
 }
+
+extension SampleYearGenerator.Shape: ExpressibleByArgument {}

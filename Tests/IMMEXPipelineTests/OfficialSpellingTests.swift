@@ -74,6 +74,29 @@ struct OfficialSpellingTests {
         #expect(year.pedimentos.map(\.number) == reference.pedimentos.map(\.number))
     }
 
+    @Test(
+        "the pedimento-heavy shape (make bench's second year): every number spaced as the CFDI writes it, one pedimento per export invoice, no row on the checked path"
+    )
+    func pedimentoHeavyYear() throws {
+        let root = try WorkingRoot(fixture: "handworked")
+        defer { root.remove() }
+        let folder = root.path("fiscal-years/2025")
+        try SampleYearGenerator(year: FiscalYear(2025), invoices: 3_000, pedimentos: 1_300, deliberateMismatches: false, shape: .onePerInvoice)
+            .write(to: folder)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("datastage"))
+        let exports = try String(contentsOf: folder.appendingPathComponent("exports.csv"), encoding: .utf8)
+        let rows = exports.split(separator: "\r\n").dropFirst()
+        #expect(rows.allSatisfy { $0.hasPrefix("\"25  ") }, "every number spaced and quoted")
+        #expect(rows.contains { $0.contains(",R1,") && $0.contains(",\"25  ") })
+        let (loaded, findings) = FiscalYearLoader.load(FiscalYearFolder(root: root.url, year: FiscalYear(2025)))
+        let year = try #require(loaded, "\(findings.filter { $0.severity == .error }.prefix(3))")
+        #expect(year.checkedRows == ["fiscal-years/2025/sales.csv": 0, "fiscal-years/2025/exports.csv": 0])
+        let direct = year.pedimentos.filter { $0.key.code == "A1" }
+        #expect(direct.count * 100 / 3_000 >= 36, "about 40% of invoices exported")
+        #expect(direct.allSatisfy { $0.invoiceUUID != nil }, "each A1 names its one invoice")
+        #expect(Set(direct.compactMap(\.invoiceUUID)).count == direct.count, "one pedimento per export invoice")
+    }
+
     @Test("the official spellings of one pedimento number read alike on the fast path; others are left to the checked path")
     func pedimentoSpellings() {
         func read(_ text: String) -> PedimentoNumber? {
