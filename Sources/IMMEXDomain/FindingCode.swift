@@ -10,6 +10,10 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
     case malformedCSV = "malformed-csv"
     /// A byte that is not UTF-8: the file was saved in another encoding.
     case invalidUTF8 = "invalid-utf8"
+    /// A byte with no character in the encoding `company.toml` names for the file.
+    case undecodableByte = "undecodable-byte"
+    /// A header that is not a column's name but close to one the file may have: that column is not read.
+    case similarColumn = "similar-column"
     case missingColumn = "missing-column"
     case duplicateColumn = "duplicate-column"
     case wrongFieldCount = "wrong-field-count"
@@ -79,7 +83,7 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
     public var severity: Severity {
         switch self {
         case .customsSectionMismatch, .rectificationTargetMissing, .reviewKey,
-            .rectifiesWithoutRectificationKey, .noSales, .priorYearUnusable, .invalidUTF8, .explanationUnmatched:
+            .rectifiesWithoutRectificationKey, .noSales, .priorYearUnusable, .invalidUTF8, .undecodableByte, .explanationUnmatched:
             .warning
         case .unmatchedExportPedimento, .unmatchedExportInvoice, .unknownInvoice, .unknownPedimento, .usdAmountMismatch,
             .mxnAmountMismatch, .pedimentoRateMismatch, .dateMismatch, .exportCodeKeyMismatch, .foreignCustomerNotExport,

@@ -11,6 +11,8 @@ public struct CompanySettings: Sendable {
     public var keyPath: String?
     /// The summary page's language (`es` or `en`), when company.toml sets one.
     public var language: String?
+    /// File (`sales`, `exports`) → how the ERP writes it (`[import.<file>]`); canonical when absent.
+    public var importProfiles: [String: ImportProfile] = [:]
 
     static let aliasTables = ["sales", "exports"]
 
@@ -22,7 +24,7 @@ public struct CompanySettings: Sendable {
             return nil
         }
         var top = SettingsReader(document, table: "")
-        top.rejectUnknownKeys(["rfc", "legal_name", "program_number", "modality", "consignment", "language"], subtables: ["columns", "signing"])
+        top.rejectUnknownKeys(["rfc", "legal_name", "program_number", "modality", "consignment", "language"], subtables: ["columns", "import", "signing"])
         let rfcText = top.string("rfc", required: true)
         let rfc = rfcText.flatMap { RFC($0) }
         if let rfcText, rfc == nil {
@@ -51,14 +53,23 @@ public struct CompanySettings: Sendable {
             aliases[name] = table.stringMap()
             findings.append(contentsOf: table.findings)
         }
+        var imports = SettingsReader(document, table: "import")
+        imports.rejectUnknownKeys([], subtables: aliasTables)
+        findings.append(contentsOf: imports.findings)
+        var profiles: [String: ImportProfile] = [:]
+        for (name, specs) in [("sales", SalesReader.columns), ("exports", ExportsReader.columns)] {
+            profiles[name] = ImportProfile.read(document, file: name, columns: specs, findings: &findings)
+        }
         var signing = SettingsReader(document, table: "signing")
         signing.rejectUnknownKeys(["certificate", "key"])
         let certificate = signing.string("certificate")
         let key = signing.string("key")
         findings.append(contentsOf: signing.findings)
         guard let rfc, let legalName, let program, let modality else { return nil }
-        return CompanySettings(
+        var settings = CompanySettings(
             company: Company(rfc: rfc, legalName: legalName, programNumber: program, modality: modality, consignment: consignment),
             columnAliases: aliases, certificatePath: certificate, keyPath: key, language: language)
+        settings.importProfiles = profiles
+        return settings
     }
 }

@@ -8,6 +8,10 @@ public struct ExportsReader: Sendable {
         .optional("value_added_mxn"), .optional("destination_country"), .optional("invoice_uuid"),
         .optional("rectifies"), .optional("returned_pedimento"), .optional("fixed_asset_return"),
     ]
+    /// What an import profile (`[import.exports]`) rewrites: amounts and the payment date.
+    static let profileRoles: [String: ProfiledText.Role] = [
+        "exchange_rate": .amount, "value_usd": .amount, "commercial_value_mxn": .amount, "value_added_mxn": .amount, "paid_on": .date,
+    ]
 
     /// `fixed_asset_return`: whether the row returns fixed assets abroad (the Data Stage's 507
     /// `ClaveCaso` AF). Blank, `false`, `0` or `no` say no; `true`, `1`, `yes`, `sí` or `AF` say

@@ -143,9 +143,24 @@ public enum FiscalYearLoader {
         if FileManager.default.fileExists(atPath: folder.file(ExplanationsFile.name).url.path), let file = read(ExplanationsFile.name) {
             explanations = ExplanationsFile.load(file, findings: &findings)
         }
-        /// An extract is streamed from disk (never held whole in memory), hashed while read.
-        func extract(_ name: String) -> CSVSource? {
+        /// An extract is streamed from disk (never held whole in memory), hashed while read; one
+        /// that its ERP writes in its own way (`[import.<table>]`) is read whole and rewritten into
+        /// the canonical form first (`ProfiledInput`).
+        func extract(_ name: String, table: String, columns: [ColumnSpec], roles: [String: ProfiledText.Role]) -> (CSVSource, ProfiledInput?)? {
             let (url, display) = folder.file(name)
+            if let profile = settings?.importProfiles[table], !profile.isCanonical {
+                guard let original = read(name) else { return nil }
+                inputs.removeLast()  // added again where it is read, in its place
+                let text = ProfiledText(
+                    original.bytes, file: display, profile: profile, columns: columns, aliases: settings?.columnAliases[table] ?? [:], roles: roles)
+                do {
+                    let rewritten = try InputFile(displayPath: display, url: url, bytes: text.bytes)
+                    return (.memory(rewritten), ProfiledInput(original: original, text: text))
+                } catch {
+                    findings.append(error.finding)
+                    return nil
+                }
+            }
             guard FileManager.default.fileExists(atPath: url.path) else {
                 findings.append(InputFile.missing(display))
                 return nil
@@ -155,7 +170,7 @@ public enum FiscalYearLoader {
                 findings.append(InputFile.notAFile(display, kind))
                 return nil
             }
-            return .disk(url, displayPath: display)
+            return (.disk(url, displayPath: display), nil)
         }
 
         var sales = SalesTotals()
@@ -166,7 +181,8 @@ public enum FiscalYearLoader {
         var leftOutInvoices = 0
         var exportInvoices = InvoiceList()
         var salesInput: InputFile?
-        if let source = extract(salesFile) {
+        if let (source, profiled) = extract(salesFile, table: "sales", columns: SalesReader.columns, roles: SalesReader.profileRoles) {
+            let firstFinding = findings.count
             var overflowed: [SourceLocation] = []
             var salesOverflow = false
             var reader = SalesReader(year: folder.year, aliases: settings?.columnAliases["sales"] ?? [:])
@@ -214,6 +230,7 @@ public enum FiscalYearLoader {
                         at: SourceLocation(file: source.displayPath),
                         hint: "check the largest amounts of the file for a typing error"))
             }
+            if let profiled { salesInput = profiled.settle(&findings, from: firstFinding) }
             if let salesInput { inputs.append(salesInput) }
             FreedMemory.returnToSystem()
             checkedRows[source.displayPath] = salesCounts.checkedRows
@@ -239,7 +256,10 @@ public enum FiscalYearLoader {
         var exportsInput: InputFile?
         // Read and checked even when rules.toml has errors (with the catalogue's classes), so that the
         // user sees every error of the year at once.
-        if dataStage == nil || hasExportsCSV, let keys = rules?.keys ?? catalogue?.keys.classification(), let source = extract(exportsFile) {
+        if dataStage == nil || hasExportsCSV, let keys = rules?.keys ?? catalogue?.keys.classification(),
+            let (source, profiled) = extract(exportsFile, table: "exports", columns: ExportsReader.columns, roles: ExportsReader.profileRoles)
+        {
+            let firstFinding = findings.count
             var reader = ExportsReader(
                 year: folder.year, keys: keys, consignment: settings?.company.consignment ?? false,
                 aliases: settings?.columnAliases["exports"] ?? [:])
@@ -250,6 +270,7 @@ public enum FiscalYearLoader {
             reader.counts = exportsCounts
             let result = reader.read(source, findings: &findings)
             (pedimentos, exportRows, exportsInput) = (result.pedimentos, result.rows, result.file)
+            if let profiled { exportsInput = profiled.settle(&findings, from: firstFinding) }
             if let exportsInput { inputs.append(exportsInput) }
             FreedMemory.returnToSystem()
             checkedRows[source.displayPath] = exportsCounts.checkedRows
@@ -292,5 +313,27 @@ public enum FiscalYearLoader {
         year.checkedRows = checkedRows
         year.explanations = explanations
         return (year, findings)
+    }
+}
+
+/// An extract read through its import profile: the file as written (what the evidence seals)
+/// and its canonical rewriting (what the reader read).
+struct ProfiledInput {
+    let original: InputFile
+    let text: ProfiledText
+
+    /// Puts the reader's findings (from `start` on) back at their places in the file as written,
+    /// drops those on a field the rewriting reported already, and adds the rewriting's own
+    /// before them. Returns the file to seal.
+    func settle(_ findings: inout [Finding], from start: Int) -> InputFile {
+        var kept = text.findings
+        for var finding in findings[start...] {
+            if let location = finding.location { finding.location = text.originalLocation(location) }
+            if let related = finding.related { finding.related = text.originalLocation(related) }
+            if let location = finding.location, text.owns(location) { continue }
+            kept.append(finding)
+        }
+        findings.replaceSubrange(start..., with: kept)
+        return original
     }
 }

@@ -9,6 +9,10 @@ public struct SalesReader: Sendable {
         .required("currency"), .optional("exchange_rate"), .required("subtotal"), .optional("discount"),
         .optional("total_usd"), .optional("pedimento"),
     ]
+    /// What an import profile (`[import.sales]`) rewrites: amounts and the issue date.
+    static let profileRoles: [String: ProfiledText.Role] = [
+        "exchange_rate": .amount, "subtotal": .amount, "discount": .amount, "total_usd": .amount, "issued_on": .date,
+    ]
 
     public let year: FiscalYear
     /// Canonical column name → the header the file uses (`[columns.sales]` in company.toml).

@@ -62,7 +62,9 @@ enum UTF8Check {
             .invalidUTF8,
             "byte 0x\(hex.count < 2 ? "0" : "")\(hex) is not UTF-8, so the file was not saved as UTF-8 (Windows-1252 or ISO-8859-1, as Excel often saves it); its text is read with replacement characters",
             at: SourceLocation(file: file, line: line, column: column),
-            hint: "save the file as \"CSV UTF-8\" and run again", severity: line == 1 ? .error : .warning)
+            hint:
+                "save the file as \"CSV UTF-8\", or name the encoding the ERP writes in company.toml: [import.\(ColumnMap.settingsTable(file))] encoding = \"windows-1252\" (or \"iso-8859-1\")",
+            severity: line == 1 ? .error : .warning)
     }
 
     /// The first invalid byte of a chunk of a file read in parallel (chunks end at record ends, so no

@@ -22,6 +22,15 @@ enum SampleSettings {
         [columns.exports]
         # pedimento = "Num Pedimento"
 
+        # How your ERP writes each file, when it is not UTF-8 with commas, 1234.56 and 2025-03-31
+        # (README, "ERP exports as they come"). For example, Excel's "CSV" on a Spanish Windows:
+        # [import.sales]
+        # separator = ";"
+        # encoding = "windows-1252"
+        # decimal_comma = true
+        # thousands = "."
+        # dates = "dmy"
+
         # The e.firma that signs the evidence bundle, relative to this folder. The password is never
         # written here: it comes from IMMEX_KEY_PASSWORD, --password-file, or a prompt.
         # SAMPLE: a TEST credential for the fictional RFC above (efirma/README.md).

@@ -93,7 +93,7 @@ struct UserSafetyTests {
             displayPath: "fiscal-years/2025/company.toml", url: URL(fileURLWithPath: "/nonexistent"),
             bytes: Array("rfc = \"TFX010101AB1\"\n[signign]\ncertificate = \"x\"\n".utf8))
         _ = CompanySettings.load(file, findings: &findings)
-        #expect(findings.contains { $0.hint?.contains("[columns], [signing]") == true }, "\(findings.map(\.hint))")
+        #expect(findings.contains { $0.hint?.contains("[columns], [import], [signing]") == true }, "\(findings.map(\.hint))")
 
         let root = try WorkingRoot(fixture: "handworked")
         defer { root.remove() }
