@@ -3,9 +3,9 @@
 // The IMMEX annual report generator.
 //
 // Layout (see README.md, "How the code is organised"):
-//   C system targets (headers only)   CLibXML2, CLibZip, CISAL, COpenSSL, CMalloc, CIntrinsics
+//   C system targets (headers only)   CLibXML2, CLibZip, CISAL, COpenSSL, CXLSXWriter, CMalloc, CIntrinsics
 //   one Swift wrapper per C library   XMLSupport (libxml2), ZipArchive (libzip; ISA-L's deflate for large
-//                                     entries), CryptoSupport (libcrypto)
+//                                     entries), CryptoSupport (libcrypto), SpreadsheetSupport (libxlsxwriter)
 //   pure domain                       IMMEXDomain
 //   reading a fiscal year folder      IMMEXIngest
 //   rendering outputs                 IMMEXReport
@@ -50,6 +50,12 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // The Excel workbook beside the CSVs.
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // glibc's allocator controls (part of libc: nothing to link or install).
         .systemLibrary(name: "CMalloc"),
         // Processor instructions Swift does not expose: a prefetch, SSE2 byte classing (a header only).
@@ -59,6 +65,7 @@ let package = Package(
         .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
         .target(name: "ZipArchive", dependencies: ["CLibZip", "CISAL"]),
         .target(name: "CryptoSupport", dependencies: ["COpenSSL"]),
+        .target(name: "SpreadsheetSupport", dependencies: ["CXLSXWriter"]),
 
         // MARK: - Domain, ingest, report, pipeline
         .target(
@@ -72,12 +79,12 @@ let package = Package(
         ),
         .target(
             name: "IMMEXReport",
-            dependencies: ["IMMEXDomain", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["IMMEXDomain", "SpreadsheetSupport", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "IMMEXEvidence", dependencies: ["IMMEXDomain", "ZipArchive", "CryptoSupport"]),
         .target(
             name: "IMMEXPipeline",
-            dependencies: ["IMMEXDomain", "IMMEXIngest", "IMMEXReport", "IMMEXEvidence", "XMLSupport"]
+            dependencies: ["IMMEXDomain", "IMMEXIngest", "IMMEXReport", "IMMEXEvidence", "XMLSupport", "SpreadsheetSupport", "CryptoSupport"]
         ),
         .target(name: "IMMEXSample", dependencies: ["IMMEXDomain", "ZipArchive"]),
         .executableTarget(
@@ -103,7 +110,9 @@ let package = Package(
         .testTarget(name: "IMMEXEvidenceTests", dependencies: ["IMMEXEvidence", "IMMEXDomain", "CryptoSupport", "ZipArchive"]),
         .testTarget(
             name: "IMMEXPipelineTests",
-            dependencies: ["IMMEXPipeline", "IMMEXIngest", "IMMEXDomain", "IMMEXReport", "IMMEXEvidence", "IMMEXSample", "XMLSupport", "ZipArchive"],
+            dependencies: [
+                "IMMEXPipeline", "IMMEXIngest", "IMMEXDomain", "IMMEXReport", "IMMEXEvidence", "IMMEXSample", "XMLSupport", "ZipArchive", "SpreadsheetSupport",
+            ],
             exclude: ["Fixtures"]
         ),
     ],

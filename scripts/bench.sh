@@ -8,8 +8,9 @@
 #   invoices consolidated 1 to 6 to a pedimento, compact pedimento numbers in exports.csv.
 # Year 2031, one per invoice: INVOICES2 (4,000,000) and PEDIMENTOS2 (1,700,000), 40% of invoices
 #   exported, each under its own pedimento, every number spaced as the CFDI writes it.
-# Both CRLF with quoted names holding commas. ROUNDS (3); work folder BENCH_DIR; YEARS to bench
-#   only some ("2031").
+# Both CRLF with quoted names holding commas. Each year in a root of its own (BENCH_DIR/root-<year>):
+#   beside 2030, `check 2031` would also read 2030 as the prior year whose monthly shape its
+#   projection uses. ROUNDS (3); work folder BENCH_DIR; YEARS to bench only some ("2031").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 INVOICES=${INVOICES:-10000000}
@@ -32,13 +33,14 @@ fi
 
 generate() {  # year invoices pedimentos shape
   local year=$1 invoices=$2 pedimentos=$3 shape=$4
-  local folder="$BENCH_DIR/root/fiscal-years/$year"
+  local folder="$BENCH_DIR/root-$year/fiscal-years/$year"
   # The generator's layout version is in the name: a year written by an older generator is made again.
   local stamp="$BENCH_DIR/generated-$year-$invoices-$pedimentos-$shape-layout2"
   if [ ! -f "$stamp" ]; then
     rm -rf "$folder" "$BENCH_DIR"/generated-"$year"-*
     echo "bench: generating $year: $invoices invoices and $pedimentos pedimentos, $shape"
-    "$IMMEX" sample "$year" --invoices "$invoices" --pedimentos "$pedimentos" --shape "$shape" --root "$BENCH_DIR/root" >/dev/null
+    mkdir -p "$BENCH_DIR/root-$year/fiscal-years"
+    "$IMMEX" sample "$year" --invoices "$invoices" --pedimentos "$pedimentos" --shape "$shape" --root "$BENCH_DIR/root-$year" >/dev/null
     # The benchmark measures the CSV path: the same files immex, DuckDB, pigz and cat read.
     rm -rf "$folder/datastage"
     cp -r fiscal-years/2025/efirma "$folder/"
@@ -46,7 +48,6 @@ generate() {  # year invoices pedimentos shape
   fi
   ls -l "$folder"/*.csv
 }
-mkdir -p "$BENCH_DIR/root/fiscal-years"
 for year in $YEARS; do
   case $year in
     2030) generate 2030 "$INVOICES" "$PEDIMENTOS" consolidated ;;
@@ -54,7 +55,7 @@ for year in $YEARS; do
     *) echo "bench: YEARS holds 2030 and/or 2031, not $year" >&2; exit 64 ;;
   esac
 done
-rm -rf "$BENCH_DIR/root/templates" && cp -r templates "$BENCH_DIR/root/"
+for year in $YEARS; do rm -rf "$BENCH_DIR/root-$year/templates" && cp -r templates "$BENCH_DIR/root-$year/"; done
 
 results="$BENCH_DIR/results.tsv"
 : > "$results"
@@ -70,13 +71,13 @@ export IMMEX_KEY_PASSWORD=IMMEX-prueba-2025
 for round in $(seq 1 "$ROUNDS"); do
   for year in $YEARS; do
     echo "bench: round $round of $ROUNDS, year $year"
-    folder="$BENCH_DIR/root/fiscal-years/$year"
+    folder="$BENCH_DIR/root-$year/fiscal-years/$year"
     measure "$year-cat" sh -c "cat '$folder/sales.csv' '$folder/exports.csv' > /dev/null"
     measure "$year-pigz" sh -c "cat '$folder/sales.csv' '$folder/exports.csv' | pigz -6 -p2 > /dev/null"
     measure "$year-duckdb-totals" "$BENCH_DIR/venv/bin/python" scripts/bench_duckdb.py "$folder" totals
     measure "$year-duckdb-task" "$BENCH_DIR/venv/bin/python" scripts/bench_duckdb.py "$folder" task
-    measure "$year-immex-check" "$IMMEX" check "$year" --as-of "$year-12-31" --format json --root "$BENCH_DIR/root"
-    measure "$year-immex-file" "$IMMEX" file "$year" --quiet --root "$BENCH_DIR/root"
+    measure "$year-immex-check" "$IMMEX" check "$year" --as-of "$year-12-31" --format json --root "$BENCH_DIR/root-$year"
+    measure "$year-immex-file" "$IMMEX" file "$year" --quiet --root "$BENCH_DIR/root-$year"
   done
 done
 

@@ -4,7 +4,7 @@
 set -euo pipefail
 
 # chromium and a font: the summary page's browser test renders it headless.
-packages=(libxml2-dev libzip-dev libisal-dev libssl-dev pkg-config libxml2-utils openssl unzip zip chromium fonts-dejavu-core poppler-utils)
+packages=(libxml2-dev libzip-dev libisal-dev libssl-dev libxlsxwriter-dev pkg-config libxml2-utils openssl unzip zip chromium fonts-dejavu-core poppler-utils python3-openpyxl)
 
 if ! command -v swift >/dev/null 2>&1; then
   echo "setup: the Swift toolchain (swift) is not on PATH; install Swift 6 first: https://www.swift.org/install/linux/" >&2

@@ -128,6 +128,18 @@ public struct ExportAggregator: Sendable {
         return dollars.map { ExportAmount(mxn: pesos, usd: $0) }
     }
 
+    /// The memo line a pedimento is listed on instead of being counted, or nil when it counts
+    /// (direct, indirect, or a return that subtracts). The working paper asks the same question.
+    public func listing(_ pedimento: EffectivePedimento) -> ExportTotals.MemoKind? {
+        switch pedimento.keyClass {
+        case .review: .review
+        case .temporaryExport, .temporaryImport: .temporaryExport
+        case .excluded, .rectification: .notAnExport
+        case .direct, .indirect, .subtracting:
+            !rules.countsFixedAssetReturns && pedimento.isFixedAssetReturn ? .fixedAssetReturn : nil
+        }
+    }
+
     /// - Parameter otherYears: rectifications of other years' pedimentos (`RectificationResolver`),
     ///   listed in the memo lines and never counted.
     /// Every sum is checked: should one pass `Money.largestTotal`, adding stops there and
@@ -139,16 +151,8 @@ public struct ExportAggregator: Sendable {
         for position in pedimentos.indices where sums.totals.overflowAt == nil {
             if pedimentos[position].isRectified { sums.totals.counts.rectified += 1 }
             let keyClass = pedimentos[position].keyClass
-            let memoKind: ExportTotals.MemoKind?
-            switch keyClass {
-            case .review: memoKind = .review
-            case .temporaryExport, .temporaryImport: memoKind = .temporaryExport
-            case .excluded, .rectification: memoKind = .notAnExport
-            case .direct, .indirect, .subtracting:
-                memoKind = !rules.countsFixedAssetReturns && pedimentos[position].isFixedAssetReturn ? .fixedAssetReturn : nil
-            }
             // (Each pedimento read in place: copying one counts references to its rows.)
-            if let memoKind {
+            if let memoKind = listing(pedimentos[position]) {
                 if memoKind == .review { sums.totals.counts.forReview += 1 } else { sums.totals.counts.excluded += 1 }
                 sums.list(memoKind, amount(of: pedimentos[position].current), key: pedimentos[position].original.key, at: pedimentos[position].current.location)
                 continue

@@ -21,6 +21,8 @@ struct EvidenceAssembly {
     let holidays: Set<CalendarDate>
     /// The scratch archive with the large inputs already deflated, if there is one.
     var precompressed: URL? = nil
+    /// Outputs of the run written to disk rather than held in memory (the working paper).
+    var generated: [(name: String, url: URL, size: Int, sha256: String)] = []
 
     var fileName: String { "immex-\(year)-evidence.zip" }
 
@@ -35,6 +37,7 @@ struct EvidenceAssembly {
         }
             + templates.map { BundleEntry(path: $0.displayPath, bytes: $0.bytes, sha256: $0.sha256) }
             + report.map { BundleEntry(path: "report/\($0.name)", bytes: $0.bytes) }
+            + generated.map { BundleEntry(path: "report/\($0.name)", file: $0.url, size: $0.size, sha256: $0.sha256) }
     }
 
     var fields: [(key: String, value: String)] {

@@ -3,6 +3,7 @@ import IMMEXDomain
 import IMMEXEvidence
 import IMMEXIngest
 import IMMEXReport
+import SpreadsheetSupport
 import XMLSupport
 
 /// What a filing run is asked to do.
@@ -111,6 +112,21 @@ public enum FilingRun {
             context: SummaryPage.context(
                 figures: figures, findings: findings, metadata: metadata, language: language,
                 signature: signer.map { "\($0.identity.info.commonName) (\($0.identity.info.holderRFC ?? ""))" }))
+        // The working paper: every pedimento with what it added, checked against the totals it explains.
+        let paper = ExportWorkingPaper(
+            pedimentos: loaded.pedimentos, rules: loaded.rules, consignment: loaded.settings.company.consignment, year: request.year)
+        guard paper.agrees(with: figures.exports) else {
+            throw .outputFailed(
+                "the exports working paper does not add up to the report's totals: a defect of this tool, not of the inputs; nothing was written (please report it)"
+            )
+        }
+        let paperFile: WorkingPaperFile
+        do {
+            paperFile = try WorkingPaperFile(paper, language: language, root: request.root, year: request.year)
+        } catch {
+            throw .outputFailed("the working paper could not be written: \(error)")
+        }
+        let workbook = AnnualWorkbook.sheets(figures: figures, findings: findings, paper: paper, language: language)
         let reportFiles: [(name: String, bytes: [UInt8])] = [
             (reportName, xmlBytes),
             ("findings.csv", Array(FindingsCSV.render(findings).utf8)),
@@ -122,11 +138,23 @@ public enum FilingRun {
             year: request.year, company: loaded.settings.company, inputs: loaded.inputs, folder: folder,
             templates: [templates.templateFile, templates.schemaFile], report: reportFiles,
             generator: request.generator, generatedAt: request.generatedAt, holidays: loaded.rules.holidays,
-            precompressed: precompression?.finish())
+            precompressed: precompression?.finish(),
+            generated: [(WorkingPaperFile.name, paperFile.url, paperFile.size, paperFile.sha256)])
         let outputs = OutputSet(
             directory: "out/\(request.year)",
             files: reportFiles.map { ($0.name, OutputSet.bytes($0.bytes)) } + [
-                (evidence.fileName, { url in try evidence.write(to: url, signer: signer?.identity) })
+                (WorkingPaperFile.name, { url in try paperFile.place(at: url) }),
+                (
+                    AnnualWorkbook.fileName(request.year),
+                    { url in
+                        try Spreadsheet.write(
+                            workbook,
+                            properties: SpreadsheetProperties(
+                                title: "IMMEX \(request.year) \(loaded.settings.company.rfc)", author: request.generator, created: request.generatedAt),
+                            to: url)
+                    }
+                ),
+                (evidence.fileName, { url in try evidence.write(to: url, signer: signer?.identity) }),
             ])
         do {
             try outputs.publish(root: request.root)

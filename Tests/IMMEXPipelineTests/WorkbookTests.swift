@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+import ZipArchive
+
+@testable import IMMEXDomain
+@testable import IMMEXPipeline
+@testable import IMMEXReport
+@testable import SpreadsheetSupport
+
+/// The Excel workbook and the exports working paper (issue 26), read back by an independent
+/// reader: openpyxl (Debian's python3-openpyxl, which `make test` installs), not libxlsxwriter.
+@Suite("The workbook and the working paper")
+struct WorkbookTests {
+    /// Debian's Python, where apt installs openpyxl (a Python first on PATH may not have it).
+    static let python = URL(fileURLWithPath: "/usr/bin/python3")
+
+    /// What openpyxl reads from a workbook, as JSON: each sheet's name, frozen cell, filter range,
+    /// rows (values), and the working paper's counted columns summed in hundredths.
+    static let reader = """
+        import json, sys
+        import openpyxl
+        book = openpyxl.load_workbook(sys.argv[1])
+        out = {"sheets": [], "summary": {}, "countedMXN": 0, "countedUSD": 0, "paperRows": 0, "monthlySales": 0}
+        for sheet in book.worksheets:
+            out["sheets"].append({"name": sheet.title, "frozen": sheet.freeze_panes, "filter": sheet.auto_filter.ref, "rows": sheet.max_row})
+        first = book.worksheets[0]
+        for row in first.iter_rows(min_row=2, values_only=True):
+            if row[0] is not None:
+                out["summary"].setdefault(row[0] + (" " + row[2] if row[2] else ""), row[1])
+        paper = book.worksheets[-1]
+        header = [cell.value for cell in paper[1]]
+        mxn, usd = header.index(sys.argv[2]), header.index(sys.argv[3])
+        for row in paper.iter_rows(min_row=2, values_only=True):
+            out["paperRows"] += 1
+            out["countedMXN"] += round(row[mxn] * 100)
+            out["countedUSD"] += round(row[usd] * 100)
+        for row in book.worksheets[1].iter_rows(min_row=2, values_only=True):
+            out["monthlySales"] += round(row[2] * 100)
+        print(json.dumps(out))
+        """
+
+    struct Read: Decodable {
+        struct Sheet: Decodable {
+            var name: String
+            var frozen: String?
+            var filter: String?
+            var rows: Int
+        }
+        var sheets: [Sheet]
+        var summary: [String: JSONNumberOrText]
+        var countedMXN: Int64
+        var countedUSD: Int64
+        var paperRows: Int
+        var monthlySales: Int64
+    }
+
+    enum JSONNumberOrText: Decodable, Equatable {
+        case number(Double)
+        case text(String)
+        init(from decoder: Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let number = try? container.decode(Double.self) { self = .number(number) } else { self = .text(try container.decode(String.self)) }
+        }
+    }
+
+    func read(_ workbook: URL, mxnColumn: String, usdColumn: String) throws -> Read {
+        guard FileManager.default.isExecutableFile(atPath: Self.python.path) else {
+            Issue.record("/usr/bin/python3 is missing: run scripts/setup.sh (make test does), which installs python3-openpyxl")
+            throw CancellationError()
+        }
+        let run = try runProcess(Self.python, ["-c", Self.reader, workbook.path, mxnColumn, usdColumn])
+        try #require(run.status == 0, "openpyxl could not read the workbook (python3-openpyxl is installed by scripts/setup.sh): \(run.stderr)")
+        return try JSONDecoder().decode(Read.self, from: Data(run.stdout.utf8))
+    }
+
+    @Test(
+        "read back by openpyxl, the workbook gives the report's totals; every sheet has a frozen header with filters; the working paper adds up to total exports",
+        arguments: SummaryLanguage.allCases)
+    func readBack(_ language: SummaryLanguage) throws {
+        let root = try WorkingRoot.shipped()
+        defer { root.remove() }
+        var request = FilingRequest(root: root.url, year: FiscalYear(2025), language: language, generatedAt: fixedTime, generator: "immex test")
+        request.precompress = false
+        let result = try FilingRun.run(request)
+        #expect(result.outputs.contains("out/2025/immex-2025.xlsx"))
+        let words = AnnualWorkbook.Words(language)
+        let read = try read(root.path("out/2025/immex-2025.xlsx"), mxnColumn: words.countedMXN, usdColumn: words.countedUSD)
+        #expect(
+            read.sheets.map(\.name) == [
+                words.summarySheet, words.monthlySheet, words.memoSheet, words.findingsSheet, words.reconciliationSheet, words.workingPaperSheet,
+            ])
+        for sheet in read.sheets {
+            #expect(sheet.frozen == "A2", "\(sheet.name)")
+            #expect(sheet.filter?.hasPrefix("A1:") == true, "\(sheet.name)")
+        }
+        let figures = result.figures
+        #expect(read.summary[words.totalSales + " MXN"] == .number(Double(figures.sales.net.centavos) / 100))
+        #expect(read.summary[words.totalExports + " MXN"] == .number(Double(figures.exports.total.mxn.centavos) / 100))
+        #expect(read.summary[words.totalExports + " USD"] == .number(Double(figures.exports.total.usd.centavos) / 100))
+        #expect(read.summary[words.verdict] == .text(figures.thresholds.passes ? words.passes : words.fails))
+        #expect(read.countedMXN == figures.exports.total.mxn.centavos)
+        #expect(read.countedUSD == figures.exports.total.usd.centavos)
+        #expect(read.monthlySales == figures.sales.net.centavos)
+        let findingsSheet = try #require(read.sheets.first { $0.name == words.findingsSheet })
+        #expect(findingsSheet.rows == result.findings.count + 1)
+        let reconciliation = try #require(read.sheets.first { $0.name == words.reconciliationSheet })
+        #expect(reconciliation.rows == figures.reconciliation.count + 1)
+    }
+
+    @Test(
+        "the working paper in out/ is the one sealed in the evidence bundle; each pedimento's counted amounts add up to the totals, and every listed one to its memo line"
+    )
+    func workingPaperSealed() throws {
+        let root = try WorkingRoot.shipped()
+        defer { root.remove() }
+        let result = try file(root, year: 2025)
+        let paper = try Data(contentsOf: root.path("out/2025/working-paper-exports.csv"))
+        let bundle = try ZipReader(path: root.path("out/2025/immex-2025-evidence.zip").path)
+        let entry = try #require(try bundle.entries().first { $0.name == "report/working-paper-exports.csv" })
+        var sealed: [UInt8] = []
+        try bundle.read(entry, limit: 1 << 30) { sealed += $0 }
+        #expect(sealed == [UInt8](paper))
+        let rows = ImportProfileTests.records(String(decoding: paper, as: UTF8.self))
+        let header = rows[0]
+        let words = AnnualWorkbook.Words(.es)
+        let counted = try #require(header.firstIndex(of: words.countedMXN))
+        let listed = try #require(header.firstIndex(of: words.listedMXN))
+        func centavos(_ text: String) -> Int64 { Int64(text.replacingOccurrences(of: ".", with: ""))! }
+        #expect(rows.dropFirst().map { centavos($0[counted]) }.reduce(0, +) == result.figures.exports.total.mxn.centavos)
+        #expect(rows.dropFirst().map { centavos($0[listed]) }.reduce(0, +) == result.figures.exports.memo.map(\.amount.mxn.centavos).reduce(0, +))
+        // Not a stray file left behind: the scratch copy is gone.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path("out").path).filter { $0.hasPrefix(".scratch") }.isEmpty)
+    }
+
+    @Test("a cell's text is cut at Excel's limit and loses its NUL bytes; a sheet name Excel refuses is an error, and no file is left")
+    func spreadsheetEdges() throws {
+        #expect(Spreadsheet.cellText(String(repeating: "a", count: 40_000)).count == Spreadsheet.maximumText)
+        #expect(Spreadsheet.cellText("a\0b") == "ab")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("immex-xlsx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bad = SpreadsheetSheet(name: "a[b]", columns: [SpreadsheetColumn("x")], rows: [[.text("1")]])
+        #expect(throws: SpreadsheetError.self) {
+            try Spreadsheet.write(
+                [bad], properties: SpreadsheetProperties(title: "t", author: "a", created: fixedTime), to: folder.appendingPathComponent("bad.xlsx"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+}
