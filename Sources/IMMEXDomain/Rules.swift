@@ -157,6 +157,11 @@ public struct InputLimits: Sendable, Hashable {
     public var zipNesting = 3
     /// The most findings of one code listed for one file; the rest are counted in one note.
     public var findingsPerCode = FindingLimiter.defaultPerCode
+    /// The most rows of a working paper the workbook lists (every row is always in the paper's
+    /// CSV): libxlsxwriter writes about 20,000 rows of the exports paper a second, and a sheet of
+    /// a million rows is more than Excel handles well; 100,000 covers the pedimentos and invoices
+    /// of nearly every company.
+    public var workbookRows = 100_000
 
     public init() {}
 }

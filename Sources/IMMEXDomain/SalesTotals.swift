@@ -54,6 +54,19 @@ public struct SalesTotals: Sendable, Hashable {
     }
 }
 
+/// What one valid invoice does to total sales: the question `SalesAccumulator` and the sales
+/// working paper both ask, so that the paper cannot say other than the totals.
+public enum SalesContribution: Sendable, Hashable {
+    /// Cancelled: read and left out.
+    case cancelled
+    /// A payment, transfer or payroll CFDI (P, T, N): not a sale.
+    case notSales
+    /// Its net peso amount, negative for a credit note.
+    case counted(Money<MXN>)
+    /// Its peso amount is beyond what one invoice may state (an error for the reader to report).
+    case unstatable
+}
+
 /// Adds invoices to `SalesTotals` one at a time, so a reader can stream a file of any size.
 public struct SalesAccumulator: Sendable {
     /// Every figure but the months, which are kept inline here (an array's element changed for
@@ -63,6 +76,15 @@ public struct SalesAccumulator: Sendable {
     public let rounding: RoundingRule
 
     public init(rounding: RoundingRule) { self.rounding = rounding }
+
+    /// What `invoice` adds to total sales under the year's rounding.
+    @inline(__always)
+    public func contribution(of invoice: SalesInvoice) -> SalesContribution {
+        guard invoice.status == .active else { return .cancelled }
+        guard invoice.type.countsAsSales else { return .notSales }
+        guard let amount = invoice.netPesos(rounding: rounding), amount.isStatable else { return .unstatable }
+        return .counted(invoice.type == .credit ? -amount : amount)
+    }
 
     /// What the invoices added so far come to.
     public var totals: SalesTotals {
@@ -77,16 +99,20 @@ public struct SalesAccumulator: Sendable {
     @discardableResult
     public mutating func add(_ invoice: SalesInvoice) -> Bool {
         sums.counts.rows += 1
-        guard invoice.status == .active else {
+        let signed: Money<MXN>
+        switch contribution(of: invoice) {
+        case .cancelled:
             sums.counts.cancelled += 1
             return true
-        }
-        guard invoice.type.countsAsSales else {
+        case .notSales:
             sums.counts.notSales += 1
             return true
+        case .unstatable:
+            return false
+        case .counted(let amount):
+            signed = amount
         }
-        guard let amount = invoice.netPesos(rounding: rounding), amount.isStatable else { return false }
-        let signed = invoice.type == .credit ? -amount : amount
+        let amount = invoice.type == .credit ? -signed : signed
         let month = invoice.issuedOn.month - 1
         let isCredit = invoice.type == .credit
         let isForeign = invoice.isForeignCustomer

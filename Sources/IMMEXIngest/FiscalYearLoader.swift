@@ -45,6 +45,8 @@ public struct LoadedYear: Sendable {
     public var checkedRows: [String: Int] = [:]
     /// The findings the tax team reviewed (`explanations.toml`), when the file is there.
     public var explanations: [Explanation] = []
+    /// The invoices written to the sales working paper, when the run asked for one.
+    public var salesPaperRows = 0
 }
 
 /// What one stretch of `sales.csv` adds to the year, kept by the thread that read it.
@@ -54,6 +56,24 @@ private struct SalesStretch: Sendable {
     var overflowed: [SourceLocation] = []
     /// The invoices reconciliation looks at, packed where they are read.
     var relevant = InvoiceList()
+    /// The stretch's lines of the sales working paper, when the run asked for one.
+    var paper: [UInt8] = []
+    var paperRows = 0
+}
+
+/// Where the sales working paper goes, when a run asks for one (`immex file`): every valid invoice,
+/// in file order, with what it added to total sales (`SalesContribution`, the question the totals
+/// ask).
+public struct SalesPaper {
+    /// Appends one invoice's line; called on the reading threads, for the stretch each reads.
+    public var line: @Sendable (SalesInvoice, SalesContribution, inout [UInt8]) -> Void
+    /// Takes a stretch's lines, in file order, on the calling thread.
+    public var write: ([UInt8]) -> Void
+
+    public init(line: @escaping @Sendable (SalesInvoice, SalesContribution, inout [UInt8]) -> Void, write: @escaping ([UInt8]) -> Void) {
+        self.line = line
+        self.write = write
+    }
 }
 
 /// Reads a fiscal year folder: settings first (they say how to read the rest), then the extracts.
@@ -109,9 +129,10 @@ public enum FiscalYearLoader {
     ///     report): the extracts are then read without hashing them, and their `InputFile`s say
     ///     so (`isHashed`). Settings are always hashed.
     ///   - log: told when each extract has been read (`--verbose`).
+    ///   - salesPaper: given, every valid invoice is also written to the sales working paper.
     public static func load(
         _ folder: FiscalYearFolder, asOf: CalendarDate? = nil, progress: ReadProgress? = nil, hashesExtracts: Bool = true,
-        log: (@Sendable (String) -> Void)? = nil
+        log: (@Sendable (String) -> Void)? = nil, salesPaper: SalesPaper? = nil
     ) -> (year: LoadedYear?, findings: [Finding]) {
         var findings: [Finding] = []
         guard FileManager.default.fileExists(atPath: folder.url.path) else {
@@ -181,6 +202,7 @@ public enum FiscalYearLoader {
         var leftOutInvoices = 0
         var exportInvoices = InvoiceList()
         var salesInput: InputFile?
+        var salesPaperRows = 0
         if let (source, profiled) = extract(salesFile, table: "sales", columns: SalesReader.columns, roles: SalesReader.profileRoles) {
             let firstFinding = findings.count
             var overflowed: [SourceLocation] = []
@@ -191,6 +213,8 @@ public enum FiscalYearLoader {
             reader.findingsPerCode = rules?.limits.findingsPerCode ?? FindingLimiter.defaultPerCode
             reader.counts = salesCounts
             let rounding = rules?.rounding ?? .halfAwayFromZero
+            let paperLine = salesPaper?.line
+            var paperRows = 0
             // Each stretch of the file is summed on the thread that reads it; stretches are merged in file order.
             (salesRows, salesInput) = reader.read(
                 source, findings: &findings,
@@ -205,6 +229,10 @@ public enum FiscalYearLoader {
                         stretch.leftOut += 1
                         return
                     }
+                    if let paperLine {
+                        paperLine(invoice, stretch.accumulator.contribution(of: invoice), &stretch.paper)
+                        stretch.paperRows += 1
+                    }
                     if !stretch.accumulator.add(invoice) { stretch.overflowed.append(invoice.location) }
                     if Reconciler.isRelevant(invoice) { stretch.relevant.append(invoice) }
                 },
@@ -213,6 +241,8 @@ public enum FiscalYearLoader {
                     leftOutInvoices += stretch.leftOut
                     overflowed += stretch.overflowed
                     exportInvoices.append(contentsOf: stretch.relevant)
+                    if let salesPaper, !stretch.paper.isEmpty { salesPaper.write(stretch.paper) }
+                    paperRows += stretch.paperRows
                 })
             for location in overflowed {
                 findings.append(
@@ -234,6 +264,7 @@ public enum FiscalYearLoader {
             if let salesInput { inputs.append(salesInput) }
             FreedMemory.returnToSystem()
             checkedRows[source.displayPath] = salesCounts.checkedRows
+            salesPaperRows = paperRows
             log?(
                 "read \(source.displayPath): \(salesRows) rows (\(salesCounts.checkedRows) read by the checked path), \(exportInvoices.count) kept for reconciliation"
             )
@@ -311,6 +342,7 @@ public enum FiscalYearLoader {
             exportRows: exportRows, inputs: inputs, leftOutInvoices: leftOutInvoices, leftOutPedimentos: leftOutPedimentos,
             exportSource: source, dataStageRequests: dataStage?.requests ?? [], otherPedimentos: otherPedimentos)
         year.checkedRows = checkedRows
+        year.salesPaperRows = salesPaperRows
         year.explanations = explanations
         return (year, findings)
     }

@@ -9,12 +9,15 @@ struct ComputedYear {
     /// Sorted; warnings and notes only (errors throw).
     let findings: [Finding]
 
-    /// - Parameter asOf: a dry run's cut-off.
+    /// - Parameters:
+    ///   - asOf: a dry run's cut-off.
+    ///   - salesPaper: where the sales working paper goes (`file` only).
     static func compute(
         _ folder: FiscalYearFolder, asOf: CalendarDate? = nil, log: (@Sendable (String) -> Void)? = nil, progress: ReadProgress? = nil,
-        hashesExtracts: Bool = true
+        hashesExtracts: Bool = true, salesPaper: SalesPaper? = nil
     ) throws(FilingError) -> ComputedYear {
-        let (loaded, loadFindings) = FiscalYearLoader.load(folder, asOf: asOf, progress: progress, hashesExtracts: hashesExtracts, log: log)
+        let (loaded, loadFindings) = FiscalYearLoader.load(
+            folder, asOf: asOf, progress: progress, hashesExtracts: hashesExtracts, log: log, salesPaper: salesPaper)
         if let loaded {
             log?(
                 "read \(folder.relativePath): \(loaded.inputs.count) files, \(loaded.sales.counts.rows) invoices, \(loaded.exportRows) pedimentos from \(loaded.exportSource.rawValue)"

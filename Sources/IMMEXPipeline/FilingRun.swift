@@ -82,7 +82,9 @@ public enum FilingRun {
         // The large extracts are deflated on the other core while this one reads them.
         let precompression = request.precompress ? startPrecompression(folder, root: request.root) : nil
         defer { precompression?.discard() }
-        let year = try ComputedYear.compute(folder, log: request.log, progress: request.progress)
+        let language = request.language ?? Self.language(of: folder)
+        let salesPaper = try WorkingPapers.startSales(root: request.root, year: request.year, language: language)
+        let year = try ComputedYear.compute(folder, log: request.log, progress: request.progress, salesPaper: salesPaper.paper)
         let (loaded, figures, findings) = (year.loaded, year.figures, year.findings)
 
         let templates = try TemplateSet.load(root: request.root, report: loaded.rules.report)
@@ -106,27 +108,13 @@ public enum FilingRun {
         let signer = try openSigner(request, folder: folder, settings: loaded.settings)
         request.log?(signer.map { "opened the e.firma of \($0.identity.info.holderRFC ?? "?")" } ?? "no signature: an unsigned rehearsal bundle")
         let summary = SummaryText.render(figures, findings: findings, generatedAt: metadata.generatedAt)
-        let language = request.language ?? loaded.settings.language.flatMap(SummaryLanguage.init) ?? .es
         let page = try SummaryPageRenderer.render(
             root: request.root,
             context: SummaryPage.context(
                 figures: figures, findings: findings, metadata: metadata, language: language,
                 signature: signer.map { "\($0.identity.info.commonName) (\($0.identity.info.holderRFC ?? ""))" }))
-        // The working paper: every pedimento with what it added, checked against the totals it explains.
-        let paper = ExportWorkingPaper(
-            pedimentos: loaded.pedimentos, rules: loaded.rules, consignment: loaded.settings.company.consignment, year: request.year)
-        guard paper.agrees(with: figures.exports) else {
-            throw .outputFailed(
-                "the exports working paper does not add up to the report's totals: a defect of this tool, not of the inputs; nothing was written (please report it)"
-            )
-        }
-        let paperFile: WorkingPaperFile
-        do {
-            paperFile = try WorkingPaperFile(paper, language: language, root: request.root, year: request.year)
-        } catch {
-            throw .outputFailed("the working paper could not be written: \(error)")
-        }
-        let workbook = AnnualWorkbook.sheets(figures: figures, findings: findings, paper: paper, language: language)
+        let papers = try WorkingPapers.finish(sales: salesPaper.file, loaded: loaded, figures: figures, language: language, root: request.root)
+        let workbook = papers.workbook(figures: figures, findings: findings, language: language)
         let reportFiles: [(name: String, bytes: [UInt8])] = [
             (reportName, xmlBytes),
             ("findings.csv", Array(FindingsCSV.render(findings).utf8)),
@@ -139,11 +127,10 @@ public enum FilingRun {
             templates: [templates.templateFile, templates.schemaFile], report: reportFiles,
             generator: request.generator, generatedAt: request.generatedAt, holidays: loaded.rules.holidays,
             precompressed: precompression?.finish(),
-            generated: [(WorkingPaperFile.name, paperFile.url, paperFile.size, paperFile.sha256)])
+            generated: papers.bundleEntries)
         let outputs = OutputSet(
             directory: "out/\(request.year)",
-            files: reportFiles.map { ($0.name, OutputSet.bytes($0.bytes)) } + [
-                (WorkingPaperFile.name, { url in try paperFile.place(at: url) }),
+            files: reportFiles.map { ($0.name, OutputSet.bytes($0.bytes)) } + papers.outputs + [
                 (
                     AnnualWorkbook.fileName(request.year),
                     { url in
@@ -167,6 +154,14 @@ public enum FilingRun {
 }
 
 extension FilingRun {
+    /// The language of the page, the workbook and the working papers: `company.toml`'s, else
+    /// Spanish. Read before the year is (the sales paper is written while it is read); errors in
+    /// the file are the year's reading's to report.
+    static func language(of folder: FiscalYearFolder) -> SummaryLanguage {
+        var ignored: [Finding] = []
+        return FiscalYearLoader.companySettings(folder, findings: &ignored)?.language.flatMap(SummaryLanguage.init) ?? .es
+    }
+
     /// Starts deflating the year's large extracts into a scratch archive under `out/`; nil when
     /// there is nothing large enough, or no place to put it.
     static func startPrecompression(_ folder: FiscalYearFolder, root: URL) -> Precompression? {

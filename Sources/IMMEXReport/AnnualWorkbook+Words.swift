@@ -2,7 +2,7 @@ import IMMEXDomain
 
 extension AnnualWorkbook {
     /// The workbook's words, in the page's language; the month names and memo kinds are the page's own.
-    struct Words {
+    struct Words: Sendable {
         var summarySheet, monthlySheet, memoSheet, findingsSheet, reconciliationSheet, workingPaperSheet: String
         var concept, value, unit, rfc, legalName, program, year: String
         var totalSales, salesInvoices, creditNotes, domestic, foreign, directExports, returns, indirectExports, totalExports: String
@@ -14,6 +14,10 @@ extension AnnualWorkbook {
         var invoice, invoiceSource, pedimento, pedimentoSource, currency, invoiceAmount, pedimentoAmount, difference: String
         var keyClass, treatment, paidOn, customsSection, destination, source, valuesFrom, rectifications: String
         var exchangeRate, valueUSD, commercialValueMXN, valueAddedMXN, countedMXN, countedUSD, listedMXN, listedUSD: String
+        var invoicesSheet, issuedOn, cfdiType, status, customerRFC, exportCode, subtotal, discount: String
+        var salesCounted, creditCounted, cancelledNotCounted, notSalesNotCounted, note: String
+        /// Said in place of a working paper longer than the workbook lists: rows, file, limit.
+        var onlyInCSV: @Sendable (Int, String, Int) -> String
         var counted: [KeyClass: String]
         var months: [String]
         var memoKinds: [ExportTotals.MemoKind: String]
@@ -62,6 +66,15 @@ extension AnnualWorkbook {
                     "Tipo de cambio", "Valor USD", "Valor comercial MXN", "Valor agregado MXN", "Contado MXN", "Contado USD", "No contado MXN",
                     "No contado USD"
                 )
+                (invoicesSheet, issuedOn, cfdiType, status, customerRFC, exportCode, subtotal, discount) = (
+                    "Facturas", "Fecha de emisión", "Tipo", "Estado", "RFC del cliente", "Clave de exportación", "Subtotal", "Descuento"
+                )
+                (salesCounted, creditCounted, cancelledNotCounted, notSalesNotCounted, note) = (
+                    "venta (suma)", "nota de crédito (resta)", "cancelada (no cuenta)", "no es venta (P T N)", "Nota"
+                )
+                onlyInCSV = { rows, file, limit in
+                    "\(rows) renglones, más de los \(limit) que este libro lista ([limits] workbook_rows en rules.toml): todos están en \(file), junto a este libro y en el paquete de evidencia."
+                }
                 counted = [.direct: "contado: exportación directa", .indirect: "contado: exportación indirecta", .subtracting: "contado: retorno, resta"]
             case .en:
                 (summarySheet, monthlySheet, memoSheet, findingsSheet, reconciliationSheet, workingPaperSheet) = (
@@ -95,6 +108,15 @@ extension AnnualWorkbook {
                     "Exchange rate", "Value USD", "Commercial value MXN", "Value added MXN", "Counted MXN", "Counted USD", "Not counted MXN",
                     "Not counted USD"
                 )
+                (invoicesSheet, issuedOn, cfdiType, status, customerRFC, exportCode, subtotal, discount) = (
+                    "Invoices", "Issued on", "Type", "Status", "Customer RFC", "Export code", "Subtotal", "Discount"
+                )
+                (salesCounted, creditCounted, cancelledNotCounted, notSalesNotCounted, note) = (
+                    "sale (adds)", "credit note (subtracts)", "cancelled (not counted)", "not a sale (P T N)", "Note"
+                )
+                onlyInCSV = { rows, file, limit in
+                    "\(rows) rows, more than the \(limit) this workbook lists ([limits] workbook_rows in rules.toml): every one is in \(file), beside this workbook and in the evidence bundle."
+                }
                 counted = [.direct: "counted: direct export", .indirect: "counted: indirect export", .subtracting: "counted: return, subtracts"]
             }
         }

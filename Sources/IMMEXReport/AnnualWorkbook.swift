@@ -1,3 +1,4 @@
+import Foundation
 import IMMEXDomain
 import SpreadsheetSupport
 
@@ -6,14 +7,27 @@ import SpreadsheetSupport
 /// the reconciliation, and the exports working paper (every pedimento with its place in its file
 /// and what it added). Each sheet has a frozen header row with filters.
 public enum AnnualWorkbook {
+    /// - Parameter sales: the sales working paper's file and rows, for the invoices sheet (nil:
+    ///   no invoices sheet, as when Excel's row limit cannot hold them; the CSV holds them all).
     public static func sheets(
-        figures: AnnualFigures, findings: [Finding], paper: ExportWorkingPaper, language: SummaryLanguage
+        figures: AnnualFigures, findings: [Finding], paper: ExportWorkingPaper, language: SummaryLanguage, sales: (file: URL, rows: Int)
     ) -> [SpreadsheetSheet] {
         let words = Words(language)
+        let limit = figures.rules.limits.workbookRows
         return [
             summary(figures, words), monthly(figures, words), memo(figures, words), findingsSheet(findings, words),
             reconciliation(figures.reconciliation, words),
-        ] + workingPaper(paper, words)
+            sales.rows <= limit
+                ? SalesWorkingPaper.sheet(file: sales.file, rows: sales.rows, words: words)
+                : onlyInCSV(words.invoicesSheet, rows: sales.rows, file: SalesWorkingPaper.fileName, limit: limit, words),
+            paper.count <= limit
+                ? workingPaper(paper, words) : onlyInCSV(words.workingPaperSheet, rows: paper.count, file: WorkingPaperCSV.fileName, limit: limit, words),
+        ]
+    }
+
+    /// In place of a working paper longer than `[limits] workbook_rows`: where its rows are.
+    static func onlyInCSV(_ name: String, rows: Int, file: String, limit: Int, _ words: Words) -> SpreadsheetSheet {
+        SpreadsheetSheet(name: name, columns: [SpreadsheetColumn(words.note, width: 120)], rows: [[.text(words.onlyInCSV(rows, file, limit))]])
     }
 
     public static func fileName(_ year: FiscalYear) -> String { "immex-\(year).xlsx" }
@@ -136,25 +150,19 @@ public enum AnnualWorkbook {
             })
     }
 
-    /// The exports working paper, on as many sheets as Excel's row limit needs.
-    static func workingPaper(_ paper: ExportWorkingPaper, _ words: Words) -> [SpreadsheetSheet] {
-        let columns = WorkingPaperCSV.columns(words)
-        let perSheet = SpreadsheetSheet.maximumRows
-        let sheets = max(1, (paper.count + perSheet - 1) / perSheet)
-        return (0..<sheets).map { part in
-            let start = part * perSheet
-            let count = min(perSheet, paper.count - start)
-            return SpreadsheetSheet(
-                name: sheets == 1 ? words.workingPaperSheet : "\(words.workingPaperSheet) \(part + 1)",
-                columns: columns.map { SpreadsheetColumn($0.title, width: $0.width) }, rowCount: max(0, count),
-                row: { WorkingPaperCSV.cells(paper.line(start + $0), words) })
-        }
+    /// The exports working paper: every pedimento with what it added.
+    static func workingPaper(_ paper: ExportWorkingPaper, _ words: Words) -> SpreadsheetSheet {
+        SpreadsheetSheet(
+            name: words.workingPaperSheet, columns: WorkingPaperCSV.columns(words).map { SpreadsheetColumn($0.title, width: $0.width) },
+            rowCount: paper.count, row: { WorkingPaperCSV.cells(paper.line($0), words) })
     }
 }
 
 /// `working-paper-exports.csv` (in the evidence bundle) and the workbook's working paper: one row
 /// per pedimento, with what it added to the report.
 public enum WorkingPaperCSV {
+    public static let fileName = "working-paper-exports.csv"
+
     static func columns(_ words: AnnualWorkbook.Words) -> [(title: String, width: Double)] {
         [
             (words.pedimento, 18), (words.key, 6), (words.keyClass, 12), (words.treatment, 30), (words.paidOn, 11), (words.customsSection, 8),

@@ -31,14 +31,30 @@ public struct SpreadsheetColumn: Sendable {
 public struct SpreadsheetSheet: Sendable {
     public var name: String
     public var columns: [SpreadsheetColumn]
+    /// How many rows `rows` gives (the filter's range is set from it).
     public var rowCount: Int
-    public var row: @Sendable (Int) -> [SpreadsheetCell]
+    /// The rows in order, made as the sheet is written.
+    public var rows: @Sendable () -> AnyIterator<[SpreadsheetCell]>
 
-    public init(name: String, columns: [SpreadsheetColumn], rowCount: Int, row: @escaping @Sendable (Int) -> [SpreadsheetCell]) {
+    public init(name: String, columns: [SpreadsheetColumn], rowCount: Int, rows: @escaping @Sendable () -> AnyIterator<[SpreadsheetCell]>) {
         self.name = name
         self.columns = columns
         self.rowCount = rowCount
-        self.row = row
+        self.rows = rows
+    }
+
+    /// A sheet whose row `index` is `row(index)`.
+    public init(name: String, columns: [SpreadsheetColumn], rowCount: Int, row: @escaping @Sendable (Int) -> [SpreadsheetCell]) {
+        self.init(
+            name: name, columns: columns, rowCount: rowCount,
+            rows: {
+                var index = 0
+                return AnyIterator {
+                    guard index < rowCount else { return nil }
+                    defer { index += 1 }
+                    return row(index)
+                }
+            })
     }
 
     /// A sheet of rows already made.
@@ -114,8 +130,10 @@ public enum Spreadsheet {
                 try write(.text(column.title), page, row: 0, column: index, format: bold)
             }
             let rows = min(sheet.rowCount, SpreadsheetSheet.maximumRows)
+            let made = sheet.rows()
             for index in 0..<rows {
-                for (column, cell) in sheet.row(index).enumerated() {
+                guard let row = made.next() else { break }
+                for (column, cell) in row.enumerated() {
                     let format: UnsafeMutablePointer<lxw_format>?
                     switch cell {
                     case .amount: format = money

@@ -78,12 +78,13 @@ struct HandWorkedYearTests {
         #expect(
             result.outputs == [
                 "out/2024/immex-annual-report-2024.xml", "out/2024/findings.csv", "out/2024/reconciliation.csv", "out/2024/summary.txt",
-                "out/2024/summary.html", "out/2024/working-paper-exports.csv", "out/2024/immex-2024.xlsx", "out/2024/immex-2024-evidence.zip",
+                "out/2024/summary.html", "out/2024/working-paper-sales.csv", "out/2024/working-paper-exports.csv", "out/2024/immex-2024.xlsx",
+                "out/2024/immex-2024-evidence.zip",
             ])
         #expect(
             root.outFiles() == [
                 "2024", "2024/findings.csv", "2024/immex-2024-evidence.zip", "2024/immex-2024.xlsx", "2024/immex-annual-report-2024.xml",
-                "2024/reconciliation.csv", "2024/summary.html", "2024/summary.txt", "2024/working-paper-exports.csv",
+                "2024/reconciliation.csv", "2024/summary.html", "2024/summary.txt", "2024/working-paper-exports.csv", "2024/working-paper-sales.csv",
             ])
         let xml = try root.read("out/2024/immex-annual-report-2024.xml")
         #expect(xml.contains("<Sales currency=\"MXN\" total=\"2410.84\" invoices=\"2780.84\" creditNotes=\"370.00\" domestic=\"804.50\" foreign=\"1606.34\"/>"))

@@ -32,8 +32,9 @@ struct WorkbookTests {
         mxn, usd = header.index(sys.argv[2]), header.index(sys.argv[3])
         for row in paper.iter_rows(min_row=2, values_only=True):
             out["paperRows"] += 1
-            out["countedMXN"] += round(row[mxn] * 100)
-            out["countedUSD"] += round(row[usd] * 100)
+            if sys.argv[4] == "sums":
+                out["countedMXN"] += round(row[mxn] * 100)
+                out["countedUSD"] += round(row[usd] * 100)
         for row in book.worksheets[1].iter_rows(min_row=2, values_only=True):
             out["monthlySales"] += round(row[2] * 100)
         print(json.dumps(out))
@@ -63,12 +64,12 @@ struct WorkbookTests {
         }
     }
 
-    func read(_ workbook: URL, mxnColumn: String, usdColumn: String) throws -> Read {
+    func read(_ workbook: URL, mxnColumn: String, usdColumn: String, paperSums: Bool = true) throws -> Read {
         guard FileManager.default.isExecutableFile(atPath: Self.python.path) else {
             Issue.record("/usr/bin/python3 is missing: run scripts/setup.sh (make test does), which installs python3-openpyxl")
             throw CancellationError()
         }
-        let run = try runProcess(Self.python, ["-c", Self.reader, workbook.path, mxnColumn, usdColumn])
+        let run = try runProcess(Self.python, ["-c", Self.reader, workbook.path, mxnColumn, usdColumn, paperSums ? "sums" : "rows"])
         try #require(run.status == 0, "openpyxl could not read the workbook (python3-openpyxl is installed by scripts/setup.sh): \(run.stderr)")
         return try JSONDecoder().decode(Read.self, from: Data(run.stdout.utf8))
     }
@@ -87,8 +88,11 @@ struct WorkbookTests {
         let read = try read(root.path("out/2025/immex-2025.xlsx"), mxnColumn: words.countedMXN, usdColumn: words.countedUSD)
         #expect(
             read.sheets.map(\.name) == [
-                words.summarySheet, words.monthlySheet, words.memoSheet, words.findingsSheet, words.reconciliationSheet, words.workingPaperSheet,
+                words.summarySheet, words.monthlySheet, words.memoSheet, words.findingsSheet, words.reconciliationSheet, words.invoicesSheet,
+                words.workingPaperSheet,
             ])
+        let invoices = try #require(read.sheets.first { $0.name == words.invoicesSheet })
+        #expect(invoices.rows == result.figures.sales.counts.rows + 1)
         for sheet in read.sheets {
             #expect(sheet.frozen == "A2", "\(sheet.name)")
             #expect(sheet.filter?.hasPrefix("A1:") == true, "\(sheet.name)")
@@ -107,20 +111,41 @@ struct WorkbookTests {
         #expect(reconciliation.rows == figures.reconciliation.count + 1)
     }
 
+    /// A working paper in out/2025/, checked to be the one sealed in the bundle; its records.
+    func sealedPaper(_ root: WorkingRoot, _ name: String) throws -> [[String]] {
+        let paper = try Data(contentsOf: root.path("out/2025/\(name)"))
+        let bundle = try ZipReader(path: root.path("out/2025/immex-2025-evidence.zip").path)
+        let entry = try #require(try bundle.entries().first { $0.name == "report/\(name)" })
+        var sealed: [UInt8] = []
+        try bundle.read(entry, limit: 1 << 30) { sealed += $0 }
+        #expect(sealed == [UInt8](paper))
+        return ImportProfileTests.records(String(decoding: paper, as: UTF8.self))
+    }
+
+    @Test("the sales working paper holds every invoice once, in file order, and its counted column adds up to total sales")
+    func salesPaper() throws {
+        let root = try WorkingRoot.shipped()
+        defer { root.remove() }
+        let result = try file(root, year: 2025)
+        let rows = try sealedPaper(root, "working-paper-sales.csv")
+        let words = AnnualWorkbook.Words(.es)
+        let counted = try #require(rows[0].firstIndex(of: words.countedMXN))
+        let line = try #require(rows[0].firstIndex(of: words.line))
+        #expect(rows.count - 1 == result.figures.sales.counts.rows)
+        #expect(rows.dropFirst().map { Int($0[line])! } == Array(2...(rows.count)))
+        #expect(rows.dropFirst().map { Int64($0[counted].replacingOccurrences(of: ".", with: ""))! }.reduce(0, +) == result.figures.sales.net.centavos)
+        let salesCSV = ImportProfileTests.records(try root.read("fiscal-years/2025/sales.csv"))
+        #expect(rows.dropFirst().map { $0[0] } == salesCSV.dropFirst().map { $0[0] })
+    }
+
     @Test(
-        "the working paper in out/ is the one sealed in the evidence bundle; each pedimento's counted amounts add up to the totals, and every listed one to its memo line"
+        "the exports working paper in out/ is the one sealed in the evidence bundle; each pedimento's counted amounts add up to the totals, and every listed one to its memo line"
     )
     func workingPaperSealed() throws {
         let root = try WorkingRoot.shipped()
         defer { root.remove() }
         let result = try file(root, year: 2025)
-        let paper = try Data(contentsOf: root.path("out/2025/working-paper-exports.csv"))
-        let bundle = try ZipReader(path: root.path("out/2025/immex-2025-evidence.zip").path)
-        let entry = try #require(try bundle.entries().first { $0.name == "report/working-paper-exports.csv" })
-        var sealed: [UInt8] = []
-        try bundle.read(entry, limit: 1 << 30) { sealed += $0 }
-        #expect(sealed == [UInt8](paper))
-        let rows = ImportProfileTests.records(String(decoding: paper, as: UTF8.self))
+        let rows = try sealedPaper(root, "working-paper-exports.csv")
         let header = rows[0]
         let words = AnnualWorkbook.Words(.es)
         let counted = try #require(header.firstIndex(of: words.countedMXN))
@@ -130,6 +155,19 @@ struct WorkbookTests {
         #expect(rows.dropFirst().map { centavos($0[listed]) }.reduce(0, +) == result.figures.exports.memo.map(\.amount.mxn.centavos).reduce(0, +))
         // Not a stray file left behind: the scratch copy is gone.
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path("out").path).filter { $0.hasPrefix(".scratch") }.isEmpty)
+    }
+
+    @Test("a working paper longer than [limits] workbook_rows is not listed in the workbook, which says where every row is; the CSVs still hold them all")
+    func workbookRows() throws {
+        let root = try WorkingRoot.shipped()
+        defer { root.remove() }
+        try root.write("fiscal-years/2025/rules.toml", try root.read("fiscal-years/2025/rules.toml") + "\n[limits]\nworkbook_rows = 2\n")
+        let result = try file(root, year: 2025)
+        let words = AnnualWorkbook.Words(.es)
+        let read = try read(root.path("out/2025/immex-2025.xlsx"), mxnColumn: words.note, usdColumn: words.note, paperSums: false)
+        #expect(read.sheets.first { $0.name == words.invoicesSheet }?.rows == 2)
+        #expect(read.sheets.first { $0.name == words.workingPaperSheet }?.rows == 2)
+        #expect(try sealedPaper(root, "working-paper-sales.csv").count == result.figures.sales.counts.rows + 1)
     }
 
     @Test("a cell's text is cut at Excel's limit and loses its NUL bytes; a sheet name Excel refuses is an error, and no file is left")
