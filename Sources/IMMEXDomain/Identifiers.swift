@@ -46,15 +46,21 @@ public struct InvoiceUUID: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Upper-case 8-4-4-4-12, as the SAT prints it.
     public var value: String {
-        let hex = Array("0123456789ABCDEF".utf8)
         var out = [UInt8]()
         out.reserveCapacity(36)
-        for index in 0..<32 {
-            if index == 8 || index == 12 || index == 16 || index == 20 { out.append(UInt8(ascii: "-")) }
-            let word = index < 16 ? high : low
-            out.append(hex[Int((word >> (UInt64(15 - index % 16) * 4)) & 0xF)])
-        }
+        append(to: &out)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the same text as bytes (the sales working paper writes one per invoice).
+    @inline(__always)
+    public func append(to bytes: inout [UInt8]) {
+        for index in 0..<32 {
+            if index == 8 || index == 12 || index == 16 || index == 20 { bytes.append(UInt8(ascii: "-")) }
+            let word = index < 16 ? high : low
+            let nibble = UInt8(truncatingIfNeeded: word >> (UInt64(15 - index % 16) * 4)) & 0xF
+            bytes.append(nibble < 10 ? 0x30 + nibble : 0x37 + nibble)
+        }
     }
 
     public static func < (lhs: InvoiceUUID, rhs: InvoiceUUID) -> Bool { (lhs.high, lhs.low) < (rhs.high, rhs.low) }

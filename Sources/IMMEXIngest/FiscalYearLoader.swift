@@ -1,5 +1,6 @@
 import Foundation
 import IMMEXDomain
+import Synchronization
 
 /// Where one fiscal year's inputs live: `<root>/fiscal-years/<year>/`.
 public struct FiscalYearFolder: Sendable {
@@ -215,6 +216,9 @@ public enum FiscalYearLoader {
             let rounding = rules?.rounding ?? .halfAwayFromZero
             let paperLine = salesPaper?.line
             var paperRows = 0
+            // The stretches' paper buffers, used again once written: a fresh buffer per stretch,
+            // allocated on one thread and freed on another, grew the heap by hundreds of megabytes.
+            let paperBuffers = Mutex<[[UInt8]]>([])
             // Each stretch of the file is summed on the thread that reads it; stretches are merged in file order.
             (salesRows, salesInput) = reader.read(
                 source, findings: &findings,
@@ -222,6 +226,13 @@ public enum FiscalYearLoader {
                     // Room for every row of the stretch at once: grown by doubling, the list would copy itself.
                     var stretch = SalesStretch(accumulator: SalesAccumulator(rounding: rounding))
                     stretch.relevant.reserveCapacity(rows)
+                    // (A line of the paper is under 128 bytes; grown by doubling, the buffers churned the heap.)
+                    if paperLine != nil {
+                        // (Emptied here, where the stretch that filled it is gone: the buffer is no longer shared.)
+                        stretch.paper = paperBuffers.withLock { $0.popLast() } ?? []
+                        stretch.paper.removeAll(keepingCapacity: true)
+                        stretch.paper.reserveCapacity(rows * 128)
+                    }
                     return stretch
                 },
                 accept: { stretch, invoice in
@@ -241,7 +252,10 @@ public enum FiscalYearLoader {
                     leftOutInvoices += stretch.leftOut
                     overflowed += stretch.overflowed
                     exportInvoices.append(contentsOf: stretch.relevant)
-                    if let salesPaper, !stretch.paper.isEmpty { salesPaper.write(stretch.paper) }
+                    if let salesPaper, !stretch.paper.isEmpty {
+                        salesPaper.write(stretch.paper)
+                        paperBuffers.withLock { $0.append(stretch.paper) }
+                    }
                     paperRows += stretch.paperRows
                 })
             for location in overflowed {

@@ -1,5 +1,6 @@
 import CryptoSupport
 import Foundation
+import Glibc
 import IMMEXDomain
 
 /// A file a run writes under `out/` before it publishes, hashed while written (a working paper
@@ -30,7 +31,18 @@ final class ScratchFile {
         guard failure == nil, let handle else { return }
         do {
             try hasher?.update(bytes)
-            try handle.write(contentsOf: bytes)
+            // Straight from the array's storage: FileHandle copies what it writes into Data.
+            try bytes.withUnsafeBytes { raw in
+                var offset = 0
+                while offset < raw.count {
+                    let written = Glibc.write(handle.fileDescriptor, raw.baseAddress! + offset, raw.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        throw OutputSet.PublishError(description: "writing \(url.path) failed: \(String(cString: strerror(errno)))")
+                    }
+                    offset += written
+                }
+            }
             size += bytes.count
         } catch {
             failure = error

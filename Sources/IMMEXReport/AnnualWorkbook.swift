@@ -193,8 +193,9 @@ public enum WorkingPaperCSV {
         let words = AnnualWorkbook.Words(language)
         var block = Array((columns(words).map { FindingsCSV.quote($0.title) }.joined(separator: ",") + "\r\n").utf8)
         block.reserveCapacity(1 << 20)
+        var writer = LineWriter(words)
         for index in 0..<paper.count {
-            block += (cells(paper.line(index), words).map(csvField).joined(separator: ",") + "\r\n").utf8
+            writer.append(paper.line(index), to: &block)
             if block.count >= 1 << 20 {
                 try write(block)
                 block.removeAll(keepingCapacity: true)
@@ -203,13 +204,86 @@ public enum WorkingPaperCSV {
         try write(block)
     }
 
-    private static func csvField(_ cell: SpreadsheetCell) -> String {
-        switch cell {
-        case .text(let text): FindingsCSV.quote(text)
-        case .integer(let number): String(number)
-        case .amount(let hundredths): DecimalNumber(mantissa: hundredths, scale: 2).description
-        case .decimal(let text): text
-        case .empty: ""
+    /// One line's bytes, field for field as `cells` makes them for the workbook.
+    struct LineWriter {
+        let classes: [KeyClass: [UInt8]]
+        let treatments: [String: [UInt8]]
+        var files: [SourceFile: [UInt8]] = [:]
+
+        init(_ words: AnnualWorkbook.Words) {
+            classes = Dictionary(uniqueKeysWithValues: KeyClass.allCases.map { ($0, Array($0.rawValue.utf8)) })
+            var treatments: [String: [UInt8]] = [:]
+            for keyClass in KeyClass.allCases { treatments["class " + keyClass.rawValue] = Self.field(words.countedAs(keyClass)) }
+            for (kind, text) in words.memoKinds { treatments["memo " + kind.rawValue] = Self.field(text) }
+            self.treatments = treatments
+        }
+
+        static func field(_ text: String) -> [UInt8] {
+            var bytes: [UInt8] = []
+            bytes.appendField(text)
+            return bytes
+        }
+
+        mutating func location(_ location: SourceLocation, to bytes: inout [UInt8]) {
+            if files[location.source] == nil { files[location.source] = Self.field(location.file) }
+            let name = files[location.source]!
+            // A quoted file name takes the line and column inside its quotes.
+            let quoted = name.first == 0x22
+            bytes += quoted ? name.dropLast() : name[...]
+            if let line = location.line {
+                bytes.append(UInt8(ascii: ":"))
+                bytes.appendDecimal(Int64(line), scale: 0)
+                if let column = location.column {
+                    bytes.append(UInt8(ascii: ":"))
+                    bytes.appendDecimal(Int64(column), scale: 0)
+                }
+            }
+            if quoted { bytes.append(0x22) }
+        }
+
+        /// A comma and an amount in hundredths.
+        private func amount(_ hundredths: Int64, to bytes: inout [UInt8]) {
+            bytes.append(UInt8(ascii: ","))
+            bytes.appendDecimal(hundredths, scale: 2)
+        }
+
+        mutating func append(_ line: ExportWorkingPaper.Line, to bytes: inout [UInt8]) {
+            let comma = UInt8(ascii: ",")
+            let values = line.values
+            let listed = line.listedAs != nil ? (line.amount ?? .zero) : .zero
+            let counted = line.counted
+            bytes.appendDigits(line.original.number.packed, count: 15)
+            bytes.append(comma)
+            bytes += line.original.key.description.utf8
+            bytes.append(comma)
+            bytes += classes[line.keyClass]!
+            bytes.append(comma)
+            bytes += line.listedAs.map { treatments["memo " + $0.rawValue]! } ?? treatments["class " + line.keyClass.rawValue]!
+            bytes.append(comma)
+            bytes.appendDate(line.original.paidOn)
+            bytes.append(comma)
+            bytes.appendDigits(UInt64(values.customsSection.value), count: 3)
+            bytes.append(comma)
+            if let country = values.destinationCountry { bytes.appendCode(country.packed) }
+            bytes.append(comma)
+            if let uuid = values.invoiceUUID ?? line.original.invoiceUUID { uuid.append(to: &bytes) }
+            bytes.append(comma)
+            location(line.original.location, to: &bytes)
+            bytes.append(comma)
+            if line.rectifications > 0 { location(values.location, to: &bytes) }
+            bytes.append(comma)
+            bytes.appendDecimal(Int64(line.rectifications), scale: 0)
+            bytes.append(comma)
+            bytes.appendDecimal(values.exchangeRate.value.mantissa, scale: values.exchangeRate.value.scale)
+            amount(values.valueUSD.centavos, to: &bytes)
+            amount(values.commercialValueMXN.centavos, to: &bytes)
+            bytes.append(comma)
+            if let added = values.valueAddedMXN { bytes.appendDecimal(added.centavos, scale: 2) }
+            amount(counted.mxn.centavos, to: &bytes)
+            amount(counted.usd.centavos, to: &bytes)
+            amount(listed.mxn.centavos, to: &bytes)
+            amount(listed.usd.centavos, to: &bytes)
+            bytes += "\r\n".utf8
         }
     }
 }

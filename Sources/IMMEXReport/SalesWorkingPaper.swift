@@ -3,7 +3,9 @@ import IMMEXDomain
 import SpreadsheetSupport
 
 /// `working-paper-sales.csv` (in the evidence bundle) and the workbook's invoices sheet: one row per
-/// invoice of `sales.csv`, with its line and what it added to total sales (`SalesContribution`).
+/// invoice of `sales.csv`, with its line and what it added to total sales (`SalesContribution`):
+/// the UUID, line, day, type, customer and currency to find and filter it by; its amounts and rate
+/// are on its line of `sales.csv` (a year may hold ten million invoices: the paper stays lean).
 /// Written while `sales.csv` is read, a stretch at a time; no field holds a comma or a quote (the
 /// treatments are worded without them, the rest are validated codes and numbers), so the file is
 /// read back for the workbook by splitting at commas.
@@ -12,9 +14,8 @@ public enum SalesWorkingPaper {
 
     static func columns(_ words: AnnualWorkbook.Words) -> [(title: String, width: Double)] {
         [
-            ("UUID", 38), (words.line, 8), (words.issuedOn, 11), (words.cfdiType, 6), (words.status, 10), (words.customerRFC, 15),
-            (words.destination, 8), (words.exportCode, 8), (words.currency, 8), (words.exchangeRate, 11), (words.subtotal, 16),
-            (words.discount, 14), (words.treatment, 24), (words.countedMXN, 18),
+            ("UUID", 38), (words.line, 8), (words.issuedOn, 11), (words.cfdiType, 6), (words.customerRFC, 15), (words.currency, 8),
+            (words.treatment, 24), (words.countedMXN, 18),
         ]
     }
 
@@ -23,29 +24,49 @@ public enum SalesWorkingPaper {
         Array((columns(AnnualWorkbook.Words(language)).map { FindingsCSV.quote($0.title) }.joined(separator: ",") + "\r\n").utf8)
     }
 
-    /// A line writer for the reading threads, in `language`.
+    /// A line writer for the reading threads, in `language`. Written byte by byte: a year may
+    /// hold ten million invoices, and text made field by field cost more than reading them.
     public static func lineWriter(_ language: SummaryLanguage) -> @Sendable (SalesInvoice, SalesContribution, inout [UInt8]) -> Void {
         let words = AnnualWorkbook.Words(language)
-        let treatments = (counted: words.salesCounted, credit: words.creditCounted, cancelled: words.cancelledNotCounted, notSales: words.notSalesNotCounted)
+        let sale = Array(words.salesCounted.utf8)
+        let credit = Array(words.creditCounted.utf8)
+        let cancelled = Array(words.cancelledNotCounted.utf8)
+        let notSales = Array(words.notSalesNotCounted.utf8)
+        let comma = UInt8(ascii: ",")
         return { invoice, contribution, bytes in
-            let (treatment, counted): (String, String) =
-                switch contribution {
-                case .counted(let amount): (invoice.type == .credit ? treatments.credit : treatments.counted, amount.decimalString)
-                case .cancelled: (treatments.cancelled, "0.00")
-                case .notSales: (treatments.notSales, "0.00")
-                case .unstatable: ("", "")
-                }
-            let line =
-                "\(invoice.uuid),\(invoice.location.line ?? 0),\(invoice.issuedOn),\(invoice.type.rawValue),\(invoice.status.rawValue),\(invoice.customerRFC),"
-                + "\(invoice.customerCountry?.description ?? ""),\(invoice.exportCode.rawValue),\(invoice.currency),\(invoice.exchangeRate),\(invoice.subtotal),"
-                + "\(invoice.discount),\(treatment),\(counted)\r\n"
-            bytes += line.utf8
+            invoice.uuid.append(to: &bytes)
+            bytes.append(comma)
+            bytes.appendDecimal(Int64(invoice.location.line ?? 0), scale: 0)
+            bytes.append(comma)
+            bytes.appendDate(invoice.issuedOn)
+            bytes.append(comma)
+            bytes += invoice.type.rawValue.utf8
+            bytes.append(comma)
+            bytes += invoice.customerRFC.description.utf8
+            bytes.append(comma)
+            bytes.appendCode(invoice.currency.packed)
+            bytes.append(comma)
+            switch contribution {
+            case .counted(let amount):
+                bytes += invoice.type == .credit ? credit : sale
+                bytes.append(comma)
+                bytes.appendDecimal(amount.centavos, scale: 2)
+            case .cancelled:
+                bytes += cancelled
+                bytes += ",0.00".utf8
+            case .notSales:
+                bytes += notSales
+                bytes += ",0.00".utf8
+            case .unstatable:
+                bytes.append(comma)
+            }
+            bytes += "\r\n".utf8
         }
     }
 
     /// The workbook's invoices sheet, read back from the paper at `file` (`rows` lines after its header).
     static func sheet(file: URL, rows: Int, words: AnnualWorkbook.Words) -> SpreadsheetSheet {
-        let kinds: [Kind] = [.text, .integer, .text, .text, .text, .text, .text, .text, .text, .decimal, .decimal, .decimal, .text, .amount]
+        let kinds: [Kind] = [.text, .integer, .text, .text, .text, .text, .text, .amount]
         return SpreadsheetSheet(
             name: words.invoicesSheet, columns: columns(words).map { SpreadsheetColumn($0.title, width: $0.width) }, rowCount: rows,
             rows: {

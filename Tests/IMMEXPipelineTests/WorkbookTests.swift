@@ -3,6 +3,7 @@ import Testing
 import ZipArchive
 
 @testable import IMMEXDomain
+@testable import IMMEXIngest
 @testable import IMMEXPipeline
 @testable import IMMEXReport
 @testable import SpreadsheetSupport
@@ -136,6 +137,14 @@ struct WorkbookTests {
         #expect(rows.dropFirst().map { Int64($0[counted].replacingOccurrences(of: ".", with: ""))! }.reduce(0, +) == result.figures.sales.net.centavos)
         let salesCSV = ImportProfileTests.records(try root.read("fiscal-years/2025/sales.csv"))
         #expect(rows.dropFirst().map { $0[0] } == salesCSV.dropFirst().map { $0[0] })
+        // Each field as sales.csv states it (the day of its date).
+        let column = { (name: String) in salesCSV[0].firstIndex(of: name)! }
+        for (paper, sale) in zip(rows.dropFirst(), salesCSV.dropFirst()) {
+            #expect(paper[2] == String(sale[column("issued_on")].prefix(10)))
+            #expect(paper[3] == sale[column("type")])
+            #expect(paper[4] == sale[column("customer_rfc")])
+            #expect(paper[5] == sale[column("currency")])
+        }
     }
 
     @Test(
@@ -146,6 +155,22 @@ struct WorkbookTests {
         defer { root.remove() }
         let result = try file(root, year: 2025)
         let rows = try sealedPaper(root, "working-paper-exports.csv")
+        // The fast bytes say what the workbook's cells say, field for field.
+        let paper = ExportWorkingPaper(
+            pedimentos: try #require(FiscalYearLoader.load(FiscalYearFolder(root: root.url, year: FiscalYear(2025))).year?.pedimentos),
+            rules: result.figures.rules, consignment: false, year: FiscalYear(2025))
+        #expect(paper.count == rows.count - 1)
+        for index in 0..<paper.count {
+            let cells = WorkingPaperCSV.cells(paper.line(index), AnnualWorkbook.Words(.es)).map { cell -> String in
+                switch cell {
+                case .text(let text), .decimal(let text): text
+                case .integer(let number): String(number)
+                case .amount(let hundredths): DecimalNumber(mantissa: hundredths, scale: 2).description
+                case .empty: ""
+                }
+            }
+            #expect(rows[index + 1] == cells)
+        }
         let header = rows[0]
         let words = AnnualWorkbook.Words(.es)
         let counted = try #require(header.firstIndex(of: words.countedMXN))
