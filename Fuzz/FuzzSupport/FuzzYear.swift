@@ -30,14 +30,20 @@ public enum FuzzYear {
         return root
     }()
 
-    /// Writes `bytes` at `name` inside the year folder (creating folders), loads the year, and
-    /// removes the file again.
+    /// Writes `bytes` at `name` inside the year folder (creating folders), reads the year as a run
+    /// does (every reader, no decisions), and removes the file again.
     public static func load(_ bytes: UnsafeRawBufferPointer, as name: String) {
         let url = root.appendingPathComponent("fiscal-years/2025/\(name)")
         let saved = try? Data(contentsOf: url)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? Data(bytes).write(to: url)
-        _ = FiscalYearLoader.load(FiscalYearFolder(root: root, year: FiscalYear(2025)), hashesExtracts: false)
+        var findings: [Finding] = []
+        if var reading = YearReading.open(FiscalYearFolder(root: root, year: FiscalYear(2025)), findings: &findings) {
+            reading.hashesExtracts = false
+            _ = reading.readSales(part: { _ in 0 }, accept: { count, _ in count += 1 }, merge: { _ in })
+            _ = reading.readDataStage()
+            _ = reading.readExports()
+        }
         if let saved { try? saved.write(to: url) } else { try? FileManager.default.removeItem(at: url) }
     }
 }

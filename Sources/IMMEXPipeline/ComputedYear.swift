@@ -16,7 +16,7 @@ struct ComputedYear {
         _ folder: FiscalYearFolder, asOf: CalendarDate? = nil, log: (@Sendable (String) -> Void)? = nil, progress: ReadProgress? = nil,
         hashesExtracts: Bool = true, salesPaper: SalesPaper? = nil
     ) throws(FilingError) -> ComputedYear {
-        let (loaded, loadFindings) = FiscalYearLoader.load(
+        let (loaded, loadFindings) = YearAssembly.load(
             folder, asOf: asOf, progress: progress, hashesExtracts: hashesExtracts, log: log, salesPaper: salesPaper)
         if let loaded {
             log?(

@@ -196,8 +196,8 @@ struct CheckRunTests {
         defer { root.remove() }
         try writeFirstHalf(into: root)
         let folder = FiscalYearFolder(root: root.url, year: FiscalYear(2026))
-        let hashed = FiscalYearLoader.load(folder)
-        let unhashed = FiscalYearLoader.load(folder, hashesExtracts: false)
+        let hashed = YearAssembly.load(folder)
+        let unhashed = YearAssembly.load(folder, hashesExtracts: false)
         let inputs = try #require(unhashed.year).inputs
         #expect(inputs.filter { !$0.isHashed }.map(\.displayPath) == ["fiscal-years/2026/sales.csv", "fiscal-years/2026/exports.csv"])
         #expect(

@@ -179,7 +179,7 @@ struct HostileInputTests {
         let bytes = lines.joined(separator: "\r\n").unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
         try Data(bytes).write(to: root.path("fiscal-years/2024/sales.csv"))
         let folder = FiscalYearFolder(root: root.url, year: FiscalYear(2024))
-        let findings = FiscalYearLoader.load(folder).findings.filter { $0.code == .invalidUTF8 }
+        let findings = YearAssembly.load(folder).findings.filter { $0.code == .invalidUTF8 }
         #expect(findings.count == 1)
         let finding = try #require(findings.first)
         if inHeader {

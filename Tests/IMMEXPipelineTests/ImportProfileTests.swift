@@ -4,6 +4,7 @@ import Testing
 
 @testable import IMMEXDomain
 @testable import IMMEXIngest
+@testable import IMMEXPipeline
 
 /// ERP exports as they come (issue 26): the shipped sample year rewritten as Mexican ERPs and
 /// Excel write it, read through `[import.<file>]` profiles, gives the sample year's figures.
@@ -178,7 +179,7 @@ struct ImportProfileTests {
         let root = try WorkingRoot.shipped()
         defer { root.remove() }
         let folder = FiscalYearFolder(root: root.url, year: FiscalYear(2025))
-        let (referenceYear, referenceFindings) = FiscalYearLoader.load(folder)
+        let (referenceYear, referenceFindings) = YearAssembly.load(folder)
         let reference = try #require(referenceYear)
         var written: [String: [UInt8]] = [:]
         for table in ["sales", "exports"] {
@@ -193,7 +194,7 @@ struct ImportProfileTests {
         try root.write(
             "fiscal-years/2025/company.toml", String(shipped[..<head.lowerBound]) + Self.settings(profile) + "\n" + String(shipped[signing.lowerBound...]))
 
-        let (loaded, findings) = FiscalYearLoader.load(folder)
+        let (loaded, findings) = YearAssembly.load(folder)
         let year = try #require(
             loaded, "\(findings.filter { $0.severity == .error }.prefix(5).map { "\($0.location.map(String.init(describing:)) ?? "") \($0.message)" })")
         #expect(year.sales == reference.sales)
@@ -220,7 +221,7 @@ struct ImportProfileTests {
         let shipped = try root.read("fiscal-years/2025/company.toml")
         let signing = try #require(shipped.range(of: "[signing]"))
         try root.write("fiscal-years/2025/company.toml", String(shipped[..<signing.lowerBound]) + settings + "\n" + String(shipped[signing.lowerBound...]))
-        return FiscalYearLoader.load(FiscalYearFolder(root: root.url, year: FiscalYear(2025))).findings
+        return YearAssembly.load(FiscalYearFolder(root: root.url, year: FiscalYear(2025))).findings
     }
 
     static let header = "uuid;issued_on;type;subtotal;discount;customer_rfc;customer_name;export_code;currency;exchange_rate\r\n"

@@ -3,6 +3,7 @@ import Testing
 
 @testable import IMMEXDomain
 @testable import IMMEXIngest
+@testable import IMMEXPipeline
 @testable import IMMEXSample
 
 /// A fast path must take every well-formed spelling: files written in each official spelling send
@@ -61,12 +62,12 @@ struct OfficialSpellingTests {
         let folder = root.path("fiscal-years/2025")
         try SampleYearGenerator(year: FiscalYear(2025), invoices: 3_000, pedimentos: 400, deliberateMismatches: false).write(to: folder)
         try FileManager.default.removeItem(at: folder.appendingPathComponent("datastage"))
-        let reference = try #require(FiscalYearLoader.load(FiscalYearFolder(root: root.url, year: FiscalYear(2025))).year)
+        let reference = try #require(YearAssembly.load(FiscalYearFolder(root: root.url, year: FiscalYear(2025))).year)
         for name in ["sales.csv", "exports.csv"] {
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             try Data(Self.rewrite(text, spelling).utf8).write(to: folder.appendingPathComponent(name))
         }
-        let (loaded, findings) = FiscalYearLoader.load(FiscalYearFolder(root: root.url, year: FiscalYear(2025)))
+        let (loaded, findings) = YearAssembly.load(FiscalYearFolder(root: root.url, year: FiscalYear(2025)))
         let year = try #require(loaded, "\(findings.filter { $0.severity == .error }.prefix(3))")
         #expect(year.checkedRows == ["fiscal-years/2025/sales.csv": 0, "fiscal-years/2025/exports.csv": 0])
         #expect(year.sales == reference.sales)
@@ -88,7 +89,7 @@ struct OfficialSpellingTests {
         let rows = exports.split(separator: "\r\n").dropFirst()
         #expect(rows.allSatisfy { $0.hasPrefix("\"25  ") }, "every number spaced and quoted")
         #expect(rows.contains { $0.contains(",R1,") && $0.contains(",\"25  ") })
-        let (loaded, findings) = FiscalYearLoader.load(FiscalYearFolder(root: root.url, year: FiscalYear(2025)))
+        let (loaded, findings) = YearAssembly.load(FiscalYearFolder(root: root.url, year: FiscalYear(2025)))
         let year = try #require(loaded, "\(findings.filter { $0.severity == .error }.prefix(3))")
         #expect(year.checkedRows == ["fiscal-years/2025/sales.csv": 0, "fiscal-years/2025/exports.csv": 0])
         let direct = year.pedimentos.filter { $0.key.code == "A1" }

@@ -157,7 +157,7 @@ struct WorkbookTests {
         let rows = try sealedPaper(root, "working-paper-exports.csv")
         // The fast bytes say what the workbook's cells say, field for field.
         let paper = ExportWorkingPaper(
-            pedimentos: try #require(FiscalYearLoader.load(FiscalYearFolder(root: root.url, year: FiscalYear(2025))).year?.pedimentos),
+            pedimentos: try #require(YearAssembly.load(FiscalYearFolder(root: root.url, year: FiscalYear(2025))).year?.pedimentos),
             rules: result.figures.rules, consignment: false, year: FiscalYear(2025))
         #expect(paper.count == rows.count - 1)
         for index in 0..<paper.count {

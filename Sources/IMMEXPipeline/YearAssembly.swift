@@ -1,0 +1,219 @@
+import Foundation
+import IMMEXDomain
+import IMMEXIngest
+import Synchronization
+
+/// One fiscal year's inputs, read and validated: the records that count, the files they came
+/// from, and every finding.
+public struct LoadedYear: Sendable {
+    public var year: FiscalYear
+    public var settings: CompanySettings
+    public var rules: Rules
+    public var sales: SalesTotals
+    /// The invoices reconciliation looks at (`Reconciler.isRelevant`); the rest are only summed.
+    public var exportInvoices: InvoiceList
+    public var pedimentos: [ExportPedimento]
+    public var exportRows: Int
+    /// Every file read, in the order read, with its bytes and digest.
+    public var inputs: [InputFile]
+    /// With a cut-off date (a dry run): the valid rows dated after it, read and left out.
+    public var leftOutInvoices = 0
+    public var leftOutPedimentos = 0
+    /// Which extract `pedimentos` come from.
+    public var exportSource: ExportPedimento.Origin = .exportsCSV
+    /// The Data Stage requests read, when there is a `datastage/` folder.
+    public var dataStageRequests: [DataStageExtract.Request] = []
+    /// The other extract's pedimentos, when both are present, to cross-check.
+    public var otherPedimentos: [ExportPedimento]?
+    /// Rows each CSV extract's fast path left to the checked path, by file.
+    public var checkedRows: [String: Int] = [:]
+    /// The findings the tax team reviewed (`explanations.toml`), when the file is there.
+    public var explanations: [Explanation] = []
+    /// The invoices written to the sales working paper, when the run asked for one.
+    public var salesPaperRows = 0
+}
+
+/// What one stretch of `sales.csv` adds to the year, kept by the thread that read it.
+private struct SalesStretch: Sendable {
+    var accumulator: SalesAccumulator
+    var leftOut = 0
+    var overflowed: [SourceLocation] = []
+    /// The invoices reconciliation looks at, packed where they are read.
+    var relevant = InvoiceList()
+    /// The stretch's lines of the sales working paper, when the run asked for one.
+    var paper: [UInt8] = []
+    var paperRows = 0
+}
+
+/// Where the sales working paper goes, when a run asks for one (`immex file`): every valid invoice,
+/// in file order, with what it added to total sales (`SalesContribution`, the question the totals
+/// ask).
+public struct SalesPaper {
+    /// Appends one invoice's line; called on the reading threads, for the stretch each reads.
+    public var line: @Sendable (SalesInvoice, SalesContribution, inout [UInt8]) -> Void
+    /// Takes a stretch's lines, in file order, on the calling thread.
+    public var write: ([UInt8]) -> Void
+
+    public init(line: @escaping @Sendable (SalesInvoice, SalesContribution, inout [UInt8]) -> Void, write: @escaping ([UInt8]) -> Void) {
+        self.line = line
+        self.write = write
+    }
+}
+
+/// One year's rows made into what the run computes from, in one place: the decisions reading
+/// leaves to the pipeline. Sales are summed as they are read (the speed of one pass), and here is
+/// what is summed, what reconciliation keeps, what a dry run leaves out, and which extract of the
+/// pedimentos counts.
+public enum YearAssembly {
+    /// Reads the folder (`YearReading`) and makes the year; nil when errors prevent computing
+    /// figures (every finding is returned either way).
+    /// - Parameters:
+    ///   - asOf: a dry run's cut-off: rows dated after it are validated but left out.
+    ///   - hashesExtracts: off only for a run that names no input's digest (a dry run without a report).
+    ///   - log: told when each extract has been read (`--verbose`).
+    ///   - salesPaper: given, every valid invoice is also written to the sales working paper.
+    public static func load(
+        _ folder: FiscalYearFolder, asOf: CalendarDate? = nil, progress: ReadProgress? = nil, hashesExtracts: Bool = true,
+        log: (@Sendable (String) -> Void)? = nil, salesPaper: SalesPaper? = nil
+    ) -> (year: LoadedYear?, findings: [Finding]) {
+        var findings: [Finding] = []
+        guard var reading = YearReading.open(folder, findings: &findings) else { return (nil, findings) }
+        reading.progress = progress
+        reading.hashesExtracts = hashesExtracts
+        reading.log = log
+        let sales = readSales(&reading, asOf: asOf, salesPaper: salesPaper)
+        // With a datastage/ folder, exports.csv is optional.
+        let dataStage = reading.readDataStage()
+        let exportsCSV = dataStage == nil || reading.hasExportsCSV ? reading.readExports() : nil
+        findings = reading.findings
+        guard let settings = reading.settings, let rules = reading.rules, let sales, exportsCSV != nil || dataStage != nil else {
+            return (nil, findings)
+        }
+        var exports = chooseExports(csv: exportsCSV, dataStage: dataStage, rules: rules, findings: &findings)
+        var leftOutPedimentos = 0
+        if let asOf {
+            leftOutPedimentos = exports.pedimentos.count { $0.paidOn > asOf }
+            if leftOutPedimentos > 0 { exports.pedimentos.removeAll { $0.paidOn > asOf } }
+            exports.other?.removeAll { $0.paidOn > asOf }
+            exports.rows -= leftOutPedimentos
+        }
+        var year = LoadedYear(
+            year: folder.year, settings: settings, rules: rules, sales: sales.totals, exportInvoices: sales.kept, pedimentos: exports.pedimentos,
+            exportRows: exports.rows, inputs: reading.inputs, leftOutInvoices: sales.leftOut, leftOutPedimentos: leftOutPedimentos,
+            exportSource: exports.source, dataStageRequests: dataStage?.requests ?? [], otherPedimentos: exports.other)
+        year.checkedRows = reading.checkedRows
+        year.salesPaperRows = sales.paperRows
+        year.explanations = reading.explanations
+        return (year, findings)
+    }
+
+    /// What `sales.csv` gives the year.
+    struct Sales {
+        var totals: SalesTotals
+        /// The invoices reconciliation looks at (`Reconciler.isRelevant`).
+        var kept: InvoiceList
+        var leftOut: Int
+        var paperRows: Int
+    }
+
+    /// Sales, summed as they are read: each invoice dated after `asOf` is left out; the rest are
+    /// added up (`SalesAccumulator`), kept when reconciliation looks at them, and written to the
+    /// working paper when there is one. Nil when the file could not be read.
+    static func readSales(_ reading: inout YearReading, asOf: CalendarDate?, salesPaper: SalesPaper?) -> Sales? {
+        let rounding = reading.rules?.rounding ?? .halfAwayFromZero
+        let paperLine = salesPaper?.line
+        // The stretches' paper buffers, used again once written: a fresh buffer per stretch,
+        // allocated on one thread and freed on another, grew the heap by hundreds of megabytes.
+        let paperBuffers = Mutex<[[UInt8]]>([])
+        var sales = Sales(totals: SalesTotals(), kept: InvoiceList(), leftOut: 0, paperRows: 0)
+        var overflowed: [SourceLocation] = []
+        var salesOverflow = false
+        // Each stretch of the file is summed on the thread that reads it; stretches are merged in file order.
+        let rows = reading.readSales(
+            part: { rows in
+                // Room for every row of the stretch at once: grown by doubling, the list would copy itself.
+                var stretch = SalesStretch(accumulator: SalesAccumulator(rounding: rounding))
+                stretch.relevant.reserveCapacity(rows)
+                // (A line of the paper is under 128 bytes; emptied here, where the stretch that
+                // filled it is gone, so the buffer is no longer shared.)
+                if paperLine != nil {
+                    stretch.paper = paperBuffers.withLock { $0.popLast() } ?? []
+                    stretch.paper.removeAll(keepingCapacity: true)
+                    stretch.paper.reserveCapacity(rows * 128)
+                }
+                return stretch
+            },
+            accept: { stretch, invoice in
+                if let asOf, invoice.issuedOn > asOf {
+                    stretch.leftOut += 1
+                    return
+                }
+                if let paperLine {
+                    paperLine(invoice, stretch.accumulator.contribution(of: invoice), &stretch.paper)
+                    stretch.paperRows += 1
+                }
+                if !stretch.accumulator.add(invoice) { stretch.overflowed.append(invoice.location) }
+                if Reconciler.isRelevant(invoice) { stretch.relevant.append(invoice) }
+            },
+            merge: { stretch in
+                if !sales.totals.add(stretch.accumulator.totals) { salesOverflow = true }
+                sales.leftOut += stretch.leftOut
+                overflowed += stretch.overflowed
+                sales.kept.append(contentsOf: stretch.relevant)
+                if let salesPaper, !stretch.paper.isEmpty {
+                    salesPaper.write(stretch.paper)
+                    paperBuffers.withLock { $0.append(stretch.paper) }
+                }
+                sales.paperRows += stretch.paperRows
+            })
+        let file = reading.folder.file(FiscalYearLoader.salesFile).displayPath
+        for location in overflowed {
+            reading.findings.append(
+                Finding(
+                    .malformedAmount,
+                    "the invoice's peso amount is beyond what one invoice may state (MXN \(Money<MXN>(centavos: Money<MXN>.largestStatedAmount).formatted)), or takes total sales beyond the largest total the report states (MXN \(Money<MXN>.largestTotal.formatted))",
+                    at: location,
+                    hint: "check the row's subtotal, discount and exchange rate for a typing error"))
+        }
+        if salesOverflow {
+            reading.findings.append(
+                Finding(
+                    .malformedAmount,
+                    "total sales of \(file) are beyond the largest total the report states (MXN \(Money<MXN>.largestTotal.formatted))",
+                    at: SourceLocation(file: file), hint: "check the largest amounts of the file for a typing error"))
+        }
+        guard let rows else { return nil }
+        reading.log?("kept \(sales.kept.count) invoices of \(file) for reconciliation")
+        sales.totals.counts.rows = rows - sales.leftOut
+        return sales
+    }
+
+    /// The pedimentos that count and the other extract's, to cross-check.
+    struct Exports {
+        var pedimentos: [ExportPedimento]
+        var rows: Int
+        var source: ExportPedimento.Origin
+        var other: [ExportPedimento]?
+    }
+
+    /// Which extract's pedimentos count: the Data Stage's when there is no `exports.csv` or
+    /// `rules.toml` says so (`[exports] source`), else `exports.csv`'s; the other is kept to
+    /// cross-check. Data Stage rows are validated like the CSV's (a key in no class is an error
+    /// and the row is left out), and an import-side one bears on exports only when its key
+    /// subtracts (a K1 return).
+    static func chooseExports(
+        csv: (pedimentos: [ExportPedimento], rows: Int)?, dataStage: DataStageExtract?, rules: Rules, findings: inout [Finding]
+    ) -> Exports {
+        var stage = dataStage?.pedimentos ?? []
+        for pedimento in stage where rules.keys.keyClass(of: pedimento.key, side: pedimento.side) == nil {
+            findings.append(KeyCatalogueFile.unknownKey(pedimento.key, side: pedimento.side, at: pedimento.location))
+        }
+        stage.removeAll { rules.keys.keyClass(of: $0.key, side: $0.side) == nil }
+        stage.removeAll { $0.side == .import && rules.keys.keyClass(of: $0.key, side: .import) != .subtracting }
+        guard dataStage != nil else { return Exports(pedimentos: csv?.pedimentos ?? [], rows: csv?.rows ?? 0, source: .exportsCSV, other: nil) }
+        if let csv, rules.exportSource != .dataStage {
+            return Exports(pedimentos: csv.pedimentos, rows: csv.rows, source: .exportsCSV, other: stage)
+        }
+        return Exports(pedimentos: stage, rows: stage.count, source: .dataStage, other: csv?.pedimentos)
+    }
+}
