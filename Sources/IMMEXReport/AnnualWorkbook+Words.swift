@@ -3,6 +3,7 @@ import IMMEXDomain
 extension AnnualWorkbook {
     /// The workbook's words, in the page's language; the month names and memo kinds are the page's own.
     struct Words: Sendable {
+        let language: SummaryLanguage
         var summarySheet, monthlySheet, memoSheet, findingsSheet, reconciliationSheet, workingPaperSheet: String
         var concept, value, unit, rfc, legalName, program, year: String
         var totalSales, salesInvoices, creditNotes, domestic, foreign, directExports, returns, indirectExports, totalExports: String
@@ -25,6 +26,7 @@ extension AnnualWorkbook {
         func countedAs(_ keyClass: KeyClass) -> String { counted[keyClass] ?? keyClass.rawValue }
 
         init(_ language: SummaryLanguage) {
+            self.language = language
             let page = language.words
             months = page.chart.months
             memoKinds = page.memoKinds

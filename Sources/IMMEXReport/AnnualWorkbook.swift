@@ -122,7 +122,7 @@ public enum AnnualWorkbook {
             ],
             rows: sorted.map { finding in
                 [
-                    .text(finding.severity.rawValue), .text(finding.code.rawValue), .text(finding.location?.file ?? ""),
+                    .text(words.language.severity(finding.severity)), .text(finding.code.rawValue), .text(finding.location?.file ?? ""),
                     finding.location?.line.map { .integer($0) } ?? .empty, finding.location?.column.map { .integer($0) } ?? .empty,
                     .text(finding.message), .text(finding.hint ?? ""), .text(finding.explanation ?? ""),
                 ]

@@ -99,3 +99,53 @@ public enum SummaryLanguage: String, Sendable, CaseIterable {
         }
     }
 }
+
+// The fixed vocabularies the page and the workbook show, in each language. (Codes stay stable
+// identifiers in the CSVs and the XML; only what a reader reads is translated.)
+extension SummaryLanguage {
+    /// A finding's severity in words.
+    public func severity(_ severity: Severity) -> String {
+        switch (self, severity) {
+        case (.es, .error): "error"
+        case (.es, .warning): "advertencia"
+        case (.es, .note): "nota"
+        case (.en, _): severity.rawValue
+        }
+    }
+
+    /// How the year's dollars are worked out (`[usd_conversion]`).
+    public func usdMethod(_ conversion: USDConversion) -> String {
+        switch (self, conversion) {
+        case (.es, .declared): "el valor en dólares que declara cada pedimento"
+        case (.es, .pedimentoRate): "el valor en pesos de cada pedimento entre su propio tipo de cambio"
+        case (.es, .annualAverage(let rate)): "el valor en pesos de cada pedimento entre el tipo de cambio promedio anual \(rate)"
+        case (.en, _): conversion.explanation
+        }
+    }
+
+    /// The rounding rule's name (`[rounding]`).
+    public func rounding(_ rule: RoundingRule) -> String {
+        switch (self, rule) {
+        case (.es, .halfAwayFromZero): "la mitad se aleja de cero (half-away-from-zero)"
+        case (.es, .halfEven): "la mitad va al par (half-even)"
+        case (.en, _): rule.rawValue
+        }
+    }
+
+    /// A key class's name (`rules.toml` `[keys]` spells them in English, shown in brackets).
+    public func keyClass(_ keyClass: KeyClass) -> String {
+        guard self == .es else { return keyClass.rawValue }
+        let name =
+            switch keyClass {
+            case .direct: "exportación directa"
+            case .indirect: "exportación indirecta"
+            case .subtracting: "retorno, resta"
+            case .rectification: "rectificación"
+            case .review: "por revisar"
+            case .temporaryExport: "exportación temporal"
+            case .temporaryImport: "importación temporal"
+            case .excluded: "no es exportación"
+            }
+        return "\(name) (\(keyClass.rawValue))"
+    }
+}

@@ -76,7 +76,7 @@ public enum SummaryPage {
                 ]
             },
             "hasMemo": !exports.memo.isEmpty,
-            "findingGroups": findingGroups(findings, words: words), "hasFindings": !findings.isEmpty,
+            "findingGroups": findingGroups(findings, language: language), "hasFindings": !findings.isEmpty,
             "inputs": metadata.inputs.map { ["path": $0.path, "sha256": $0.sha256, "bytes": String($0.bytes)] },
             "rules": [
                 [
@@ -87,12 +87,12 @@ public enum SummaryPage {
                     "name": words.byShare,
                     "value": "\(tests.share.comparison.symbol) \(figures.rules.shareTest.minimumPercent)% — \(figures.rules.shareTest.legalBasis)",
                 ],
-                ["name": words.usdMethod, "value": figures.rules.usdConversion.explanation],
-                ["name": words.rounding, "value": figures.rules.rounding.rawValue],
+                ["name": words.usdMethod, "value": language.usdMethod(figures.rules.usdConversion)],
+                ["name": words.rounding, "value": language.rounding(figures.rules.rounding)],
                 [
                     "name": words.keys,
                     "value": KeyClass.allCases.filter { $0 != .temporaryImport }.map {
-                        "\($0.rawValue): \(figures.rules.keys.keys(in: $0).map(\.code).joined(separator: " "))"
+                        "\(language.keyClass($0)): \(figures.rules.keys.keys(in: $0).map(\.code).joined(separator: " "))"
                     }.joined(separator: "; "),
                 ],
             ],
@@ -136,8 +136,9 @@ public enum SummaryPage {
     }
 
     /// Findings by severity, then code, with up to ten places each.
-    private static func findingGroups(_ findings: [Finding], words: SummaryLanguage.Words) -> [[String: Any]] {
-        Severity.allCases.compactMap { severity -> [String: Any]? in
+    private static func findingGroups(_ findings: [Finding], language: SummaryLanguage) -> [[String: Any]] {
+        let words = language.words
+        return Severity.allCases.compactMap { severity -> [String: Any]? in
             let ofSeverity = findings.filter { $0.severity == severity }
             guard !ofSeverity.isEmpty else { return nil }
             let codes = Dictionary(grouping: ofSeverity, by: \.code).sorted { $0.key < $1.key }.map { code, list -> [String: Any] in
@@ -151,7 +152,7 @@ public enum SummaryPage {
                 if list.count > 10 { entry["more"] = words.more.replacingOccurrences(of: "%d", with: String(list.count - 10)) }
                 return entry
             }
-            return ["severity": severity.rawValue, "codes": codes]
+            return ["severity": language.severity(severity), "codes": codes]
         }
     }
 }

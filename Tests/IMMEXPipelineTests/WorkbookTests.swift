@@ -38,6 +38,7 @@ struct WorkbookTests {
                 out["countedUSD"] += round(row[usd] * 100)
         for row in book.worksheets[1].iter_rows(min_row=2, values_only=True):
             out["monthlySales"] += round(row[2] * 100)
+        out["severities"] = sorted(set(row[0] for row in book.worksheets[3].iter_rows(min_row=2, values_only=True)))
         print(json.dumps(out))
         """
 
@@ -54,6 +55,7 @@ struct WorkbookTests {
         var countedUSD: Int64
         var paperRows: Int
         var monthlySales: Int64
+        var severities: [String]
     }
 
     enum JSONNumberOrText: Decodable, Equatable {
@@ -106,6 +108,9 @@ struct WorkbookTests {
         #expect(read.countedMXN == figures.exports.total.mxn.centavos)
         #expect(read.countedUSD == figures.exports.total.usd.centavos)
         #expect(read.monthlySales == figures.sales.net.centavos)
+        // Severities in the workbook's language (the CSVs keep the stable codes).
+        #expect(read.severities == Set(result.findings.map { language.severity($0.severity) }).sorted())
+        if language == .es { #expect(!read.severities.contains("warning")) }
         let findingsSheet = try #require(read.sheets.first { $0.name == words.findingsSheet })
         #expect(findingsSheet.rows == result.findings.count + 1)
         let reconciliation = try #require(read.sheets.first { $0.name == words.reconciliationSheet })
