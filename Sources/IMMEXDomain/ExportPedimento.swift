@@ -82,45 +82,58 @@ public struct ExportPedimento: Sendable, Hashable {
 ///
 /// It refers to its rows by position in the year's list of pedimentos (shared, not copied): a
 /// year holds a million of these, and a copy of each row would double what the pedimentos take.
+/// Sixteen bytes: the shared rows, the original's position, and the position of the row whose
+/// values count with the key class in its top bits; the rare chain of rectifications is kept
+/// beside the rows (`PedimentoRows.chains`).
 public struct EffectivePedimento: Sendable, Hashable {
     private let rows: PedimentoRows
-    private let originalIndex: Int
-    /// Positions of the R1 rows that replaced the original's values, oldest first.
-    private let rectificationIndices: [Int]
-    public let keyClass: KeyClass
+    private let originalIndex: Int32
+    /// The current row's position (28 bits) and the key class's ordinal (4 bits).
+    private let currentAndClass: UInt32
+
+    private static let positionBits: UInt32 = 28
+    private static let positionMask: UInt32 = (1 << positionBits) - 1
+    /// The most rows a year's pedimentos may have (a list this long would take 34 GB already).
+    static let maximumRows = Int(positionMask)
+
+    private var currentIndex: Int { Int(currentAndClass & Self.positionMask) }
+
+    public var keyClass: KeyClass { KeyClass.allCases[Int(currentAndClass >> Self.positionBits)] }
 
     /// The pedimento as first filed.
     public var original: ExportPedimento {
-        _read { yield rows.all[originalIndex] }
+        _read { yield rows.all[Int(originalIndex)] }
     }
     /// The R1 rows that replaced the original's values, oldest first.
-    public var rectifications: [ExportPedimento] { rectificationIndices.map { rows.all[$0] } }
+    public var rectifications: [ExportPedimento] {
+        guard isRectified else { return [] }
+        return (rows.chains[originalIndex] ?? []).map { rows.all[Int($0)] }
+    }
     /// Whether any R1 replaced the original's values (without copying the rows).
-    public var isRectified: Bool { !rectificationIndices.isEmpty }
+    public var isRectified: Bool { currentIndex != Int(originalIndex) }
     /// A return abroad of fixed assets, as the original or its latest rectification says.
     public var isFixedAssetReturn: Bool {
-        rows.all[originalIndex].isFixedAssetReturn || rows.all[rectificationIndices.last ?? originalIndex].isFixedAssetReturn
+        rows.all[Int(originalIndex)].isFixedAssetReturn || rows.all[currentIndex].isFixedAssetReturn
     }
     /// The row whose values count: the original, or the last R1 of its chain.
     public var current: ExportPedimento {
-        _read { yield rows.all[rectificationIndices.last ?? originalIndex] }
+        _read { yield rows.all[currentIndex] }
     }
     /// The invoice the pedimento names: its current row's, else the original's.
     public var namedInvoice: InvoiceUUID? { current.invoiceUUID ?? original.invoiceUUID }
 
     public init(original: ExportPedimento, keyClass: KeyClass, rectifications: [ExportPedimento]) {
-        rows = PedimentoRows([original] + rectifications)
-        originalIndex = 0
-        rectificationIndices = Array(rectifications.indices.map { $0 + 1 })
-        self.keyClass = keyClass
+        let chains: [Int32: [Int32]] = rectifications.isEmpty ? [:] : [0: rectifications.indices.map { Int32($0 + 1) }]
+        self.init(rows: PedimentoRows([original] + rectifications, chains: chains), original: 0, keyClass: keyClass, current: rectifications.count)
     }
 
-    /// The pedimento at `original` in `rows`, replaced by those at `rectifications`.
-    init(rows: PedimentoRows, original: Int, keyClass: KeyClass, rectifications: [Int]) {
+    /// The pedimento at `original` in `rows`, whose values are those of the row at `current`
+    /// (the last of its chain in `rows.chains`, or the original itself).
+    init(rows: PedimentoRows, original: Int, keyClass: KeyClass, current: Int) {
+        precondition(rows.all.count <= Self.maximumRows, "more pedimento rows than a year can hold")
         self.rows = rows
-        originalIndex = original
-        rectificationIndices = rectifications
-        self.keyClass = keyClass
+        originalIndex = Int32(original)
+        currentAndClass = UInt32(current) | UInt32(KeyClass.allCases.firstIndex(of: keyClass)!) << Self.positionBits
     }
 
     public static func == (lhs: EffectivePedimento, rhs: EffectivePedimento) -> Bool {
@@ -140,8 +153,8 @@ extension EffectivePedimento {
     /// place: copying the rows out would count references to their strings each time.
     var comparedValues: ComparedValues {
         rows.all.withUnsafeBufferPointer { all in
-            let original = all.baseAddress! + originalIndex
-            let current = all.baseAddress! + (rectificationIndices.last ?? originalIndex)
+            let original = all.baseAddress! + Int(originalIndex)
+            let current = all.baseAddress! + currentIndex
             return (original.pointee.key, original.pointee.paidOn, current.pointee.valueUSD.centavos, current.pointee.commercialValueMXN.centavos)
         }
     }
@@ -151,9 +164,24 @@ extension EffectivePedimento {
 /// values that count (its last rectification's, if any).
 typealias ComparedValues = (key: PedimentoKey, paidOn: CalendarDate, usdCentavos: Int64, mxnCentavos: Int64)
 
-/// The year's pedimento rows, shared by the effective pedimentos that point into them.
+/// Each pedimento's `ComparedValues`, read from its rows when its group is compared. (A flat copy
+/// made beforehand was quicker to read, but cost 24 bytes a pedimento at the run's peak of memory:
+/// 41 MB for 1.7 million pedimentos.)
+struct ComparedLookup {
+    let effective: [EffectivePedimento]
+
+    subscript(_ index: Int) -> ComparedValues { effective[index].comparedValues }
+}
+
+/// The year's pedimento rows, shared by the effective pedimentos that point into them, with the
+/// chains of rectifications: an original's position → the positions of the R1 rows that replaced
+/// its values, oldest first (a handful in a year).
 final class PedimentoRows: Sendable {
     let all: [ExportPedimento]
+    let chains: [Int32: [Int32]]
 
-    init(_ all: [ExportPedimento]) { self.all = all }
+    init(_ all: [ExportPedimento], chains: [Int32: [Int32]] = [:]) {
+        self.all = all
+        self.chains = chains
+    }
 }

@@ -20,10 +20,9 @@ extension Reconciler {
     }
 
     /// Unmatched sides, amounts and dates, per group of linked records (`groupMembers`). Each
-    /// pedimento's values are read from `compared`, one flat array by position (`comparedValues`
-    /// of each), rather than from its rows: a cache miss for the pedimento, another for its row.
+    /// pedimento's values are read from its rows when its group is compared (`ComparedLookup`).
     func compareGroups(
-        _ members: GroupedNodes, invoices: InvoiceList, effective: [EffectivePedimento], compared: [ComparedValues]
+        _ members: GroupedNodes, invoices: InvoiceList, effective: [EffectivePedimento], compared: ComparedLookup
     ) -> [ReconciliationItem] {
         // Groups share nothing: the later half of them is compared on another core, and the
         // findings are put back in group order.
@@ -37,9 +36,9 @@ extension Reconciler {
     }
 
     /// The invoices of each group against its pedimentos: codes, amounts and dates. A group's
-    /// nodes are read in place, and each pedimento's values from `compared` (by its position).
+    /// nodes are read in place, and each pedimento's values through `compared` (by its position).
     private func compare(
-        _ members: GroupedNodes, roots: Range<Int>, invoices: InvoiceList, effective: [EffectivePedimento], compared: [ComparedValues]
+        _ members: GroupedNodes, roots: Range<Int>, invoices: InvoiceList, effective: [EffectivePedimento], compared: ComparedLookup
     ) -> [ReconciliationItem] {
         var items: [ReconciliationItem] = []
         let a1 = PedimentoKey("A1")!
@@ -50,7 +49,7 @@ extension Reconciler {
         // What the group compares of each of its invoices, worked out once an invoice, in an array
         // kept from group to group.
         var fields: [GroupedInvoice] = []
-        compared.withUnsafeBufferPointer { compared in
+        do {
             members.forEachGroup(roots: roots) { group in
                 // Positions only: an invoice is rebuilt, and a pedimento copied, just for a finding.
                 var split = 0

@@ -43,17 +43,14 @@ public struct Reconciler: Sendable {
             return groups.takeRoots()
         }
 
-        // The invoices' codes are checked, and the values groups compare of each pedimento
-        // gathered, on another core while the records taking part are grouped here; then the
-        // groups are compared.
-        let (other, members) = concurrently({ [self] in
-            (codeItems: checkInvoiceCodes(invoices, effective: effective, roots: roots), compared: effective.map(\.comparedValues))
-        }) {
+        // The invoices' codes are checked on another core while the records taking part are
+        // grouped here; then the groups are compared.
+        let (codeItems, members) = concurrently({ [self] in checkInvoiceCodes(invoices, effective: effective, roots: roots) }) {
             groupMembers(invoices: invoices, effective: effective, roots: roots, linkedInvoice: linkedInvoice, linkedPedimento: linkedPedimento)
         }
-        items += compareGroups(members, invoices: invoices, effective: effective, compared: other.compared)
+        items += compareGroups(members, invoices: invoices, effective: effective, compared: ComparedLookup(effective: effective))
         items += pedimentoItems
-        items += other.codeItems
+        items += codeItems
         return items
     }
 
@@ -180,11 +177,11 @@ struct UnionFind {
     }
 }
 
-/// A `UUIDTable` handed to another thread while no thread writes to it (lookups only read).
+/// A `NamedUUIDTable` handed to another thread while no thread writes to it (lookups only read).
 /// Unchecked: the table is a class over raw pages that is written before and after, never during;
 /// only this window's reading is shared.
 private struct ReadOnlyTable: @unchecked Sendable {
-    let table: UUIDTable
+    let table: NamedUUIDTable
 }
 
 /// For each pedimento, the position of the first invoice with the UUID it names, or -1 (it names
@@ -198,7 +195,7 @@ struct FirstInvoices {
         precondition(invoices.count < Int(Int32.max), "too many invoices to reconcile")
         // Each named UUID → the first pedimento naming it (position + 1). (Each pedimento read by
         // position, in place: iterating would copy it, counting references to its rows.)
-        let table = UUIDTable(expected: effective.count)
+        let table = NamedUUIDTable(effective)
         var window: [InvoiceUUID?] = []
         window.reserveCapacity(64)
         for start in stride(from: 0, to: effective.count, by: 64) {
@@ -230,7 +227,7 @@ struct FirstInvoices {
     }
 
     /// For each pedimento of `range`, the invoice in `heads` of the first pedimento naming its UUID.
-    private static func named(_ effective: [EffectivePedimento], in range: Range<Int>, table: UUIDTable, heads: [Int32]) -> [Int32] {
+    private static func named(_ effective: [EffectivePedimento], in range: Range<Int>, table: NamedUUIDTable, heads: [Int32]) -> [Int32] {
         range.map { index in
             guard let uuid = effective[index].namedInvoice, let head = table.number(for: uuid) else { return -1 }
             return heads[head - 1]
@@ -240,7 +237,7 @@ struct FirstInvoices {
     /// For each pedimento that is the first to name a UUID (at its position), the first invoice
     /// of `range` with that UUID; -1 elsewhere. A window of invoices at a time, their slots
     /// prefetched before they are looked up.
-    private static func firstInvoices(of invoices: InvoiceList, in range: Range<Int>, table: UUIDTable, pedimentos: Int) -> [Int32] {
+    private static func firstInvoices(of invoices: InvoiceList, in range: Range<Int>, table: NamedUUIDTable, pedimentos: Int) -> [Int32] {
         var first = [Int32](repeating: -1, count: pedimentos)
         var window: [InvoiceUUID?] = []
         window.reserveCapacity(64)

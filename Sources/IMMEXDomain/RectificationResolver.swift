@@ -70,9 +70,10 @@ public enum RectificationResolver {
             replacement[targetIndex] = Int32(index)
         }
 
-        var effective: [EffectivePedimento] = []
-        effective.reserveCapacity(pedimentos.count)
-        let rows = PedimentoRows(pedimentos)
+        // Each pedimento that counts, as (original, current row, class); the chains beside them.
+        var counted: [(original: Int32, current: Int32, keyClass: KeyClass)] = []
+        counted.reserveCapacity(pedimentos.count)
+        var chains: [Int32: [Int32]] = [:]
         var reached = Set<Int>()
         let rectifying = Set(rectifications)
         for index in pedimentos.indices {
@@ -82,21 +83,26 @@ public enum RectificationResolver {
             // unless what it rectifies is not in the extract (then it is listed, not counted).
             if row.isDataStage, rectifying.contains(index) { continue }
             guard replacement[index] >= 0 else {
-                effective.append(EffectivePedimento(rows: rows, original: index, keyClass: keyClass, rectifications: []))
+                counted.append((Int32(index), Int32(index), keyClass))
                 continue
             }
-            var chain: [Int] = []
+            var chain: [Int32] = []
             var current = index
             var visited: Set<Int> = [index]
             while replacement[current] >= 0, case let next = Int(replacement[current]), visited.insert(next).inserted {
-                chain.append(next)
+                chain.append(Int32(next))
                 reached.insert(next)
                 current = next
             }
             // Data Stage rectifications carry the effective key; the latest version's key counts.
             let latest = pedimentos[current]
             let currentClass = latest.origin == .dataStage ? (keys.keyClass(of: latest.key, side: latest.side) ?? keyClass) : keyClass
-            effective.append(EffectivePedimento(rows: rows, original: index, keyClass: currentClass, rectifications: chain))
+            chains[Int32(index)] = chain
+            counted.append((Int32(index), Int32(current), currentClass))
+        }
+        let rows = PedimentoRows(pedimentos, chains: chains)
+        let effective = counted.map {
+            EffectivePedimento(rows: rows, original: Int($0.original), keyClass: $0.keyClass, current: Int($0.current))
         }
 
         for index in rectifications where !reached.contains(index) {

@@ -297,6 +297,7 @@ struct MoneyAndIdentifierTests {
     func pedimentoOptionals() {
         var pedimento = Build.pedimento("252434215000123", key: "K1", usd: 100, mxn: 2_000)
         #expect(MemoryLayout<ExportPedimento>.stride == 128)
+        #expect(MemoryLayout<EffectivePedimento>.stride == 16)
         #expect(pedimento.rectifies == nil && pedimento.returns == nil && pedimento.valueAddedMXN == nil)
         let cleared = pedimento
         pedimento.rectifies = PedimentoNumber("000000000000000")
