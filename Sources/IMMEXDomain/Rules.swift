@@ -162,6 +162,9 @@ public struct InputLimits: Sendable, Hashable {
     /// a million rows is more than Excel handles well; 100,000 covers the pedimentos and invoices
     /// of nearly every company.
     public var workbookRows = 100_000
+    /// The largest extract read through an import profile, which is rewritten in memory (about
+    /// twice its size): ERP exports are megabytes; the canonical form streams a file of any size.
+    public var profiledFileBytes = 1 << 30
 
     public init() {}
 }

@@ -147,10 +147,10 @@ enum RulesSettings {
         readers.append(reconciliation)
 
         var limits = SettingsReader(document, table: "limits")
-        limits.rejectUnknownKeys(["zip_member_mib", "zip_expansion_ratio", "zip_nesting", "findings_per_code", "workbook_rows"])
+        limits.rejectUnknownKeys(["zip_member_mib", "zip_expansion_ratio", "zip_nesting", "findings_per_code", "workbook_rows", "profiled_file_mib"])
         for (key, range, path) in [
             ("zip_member_mib", 1...4_096, 0), ("zip_expansion_ratio", 2...100_000, 1), ("zip_nesting", 1...10, 2),
-            ("findings_per_code", 1...1_000_000, 3), ("workbook_rows", 0...1_048_575, 4),
+            ("findings_per_code", 1...1_000_000, 3), ("workbook_rows", 0...1_048_575, 4), ("profiled_file_mib", 1...65_536, 5),
         ] {
             guard let value = limits.decimal(key, scale: 0) else { continue }
             guard value.scale == 0, !value.isNegative, range.contains(Int(clamping: value.mantissa)) else {
@@ -163,7 +163,8 @@ enum RulesSettings {
             case 1: rules.limits.zipExpansionRatio = UInt64(value.mantissa)
             case 2: rules.limits.zipNesting = Int(value.mantissa)
             case 3: rules.limits.findingsPerCode = Int(value.mantissa)
-            default: rules.limits.workbookRows = Int(value.mantissa)
+            case 4: rules.limits.workbookRows = Int(value.mantissa)
+            default: rules.limits.profiledFileBytes = Int(value.mantissa) << 20
             }
         }
         readers.append(limits)

@@ -140,6 +140,18 @@ public struct YearReading {
     ) -> (CSVSource, ProfiledInput?)? {
         let (url, display) = folder.file(name)
         if let profile = settings?.importProfiles[table], !profile.isCanonical {
+            let limit = rules?.limits.profiledFileBytes ?? InputLimits().profiledFileBytes
+            if case let size?? = try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int, size > limit {
+                findings.append(
+                    Finding(
+                        .unreadableFile,
+                        "\(display) is \(size >> 20) MiB; a file read through its import profile ([import.\(table)]) is rewritten in memory, up to [limits] profiled_file_mib (\(limit >> 20) MiB)",
+                        at: SourceLocation(file: display),
+                        hint:
+                            "save it as UTF-8 with commas, 1234.56 and 2025-03-31 and drop [import.\(table)] (that form is streamed at any size), or raise profiled_file_mib in rules.toml"
+                    ))
+                return nil
+            }
             guard let original = read(name) else { return nil }
             inputs.removeLast()  // added again where it is read, in its place
             let text = ProfiledText(

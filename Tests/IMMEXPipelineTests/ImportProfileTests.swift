@@ -298,6 +298,23 @@ struct ImportProfileTests {
         #expect(undecodable.first?.location?.column == 2)
     }
 
+    @Test("a file read through a profile is rewritten in memory, so it is bounded: past [limits] profiled_file_mib it is an error that says what to do")
+    func profiledFileBounded() throws {
+        let root = try WorkingRoot.shipped()
+        defer { root.remove() }
+        try root.write("fiscal-years/2025/rules.toml", try root.read("fiscal-years/2025/rules.toml") + "\n[limits]\nprofiled_file_mib = 1\n")
+        let line = "40E51392-4F43-4176-B8FE-9CF52F1F3B6D;03/01/2025;I;1.000,00;;IDN0503157K2;Otra;01;MXN;1\r\n"
+        try Data((Self.header + String(repeating: line, count: 13_000)).utf8).write(to: root.path("fiscal-years/2025/sales.csv"))
+        let shipped = try root.read("fiscal-years/2025/company.toml")
+        let signing = try #require(shipped.range(of: "[signing]"))
+        try root.write("fiscal-years/2025/company.toml", String(shipped[..<signing.lowerBound]) + Self.profile + "\n" + String(shipped[signing.lowerBound...]))
+        let (year, findings) = YearAssembly.load(FiscalYearFolder(root: root.url, year: FiscalYear(2025)))
+        #expect(year == nil)
+        let bound = try #require(findings.first { $0.location?.file == "fiscal-years/2025/sales.csv" && $0.code == .unreadableFile })
+        #expect(bound.message.contains("profiled_file_mib (1 MiB)"))
+        #expect(bound.hint?.contains("drop [import.sales]") == true)
+    }
+
     @Test("a profile that cannot be read as written is an error at its line, never a default")
     func badSettings() throws {
         let root = try WorkingRoot.shipped()
