@@ -44,54 +44,6 @@ struct ImportProfileTests {
     ]
     static let dates: [String: String] = ["sales": "issued_on", "exports": "paid_on"]
 
-    /// RFC 4180 records of a canonical file (quoted fields may hold commas).
-    static func records(_ text: String) -> [[String]] {
-        var records: [[String]] = []
-        var fields: [String] = []
-        var field = ""
-        var quoted = false
-        var iterator = Array(text.unicodeScalars).makeIterator()
-        var pending: Unicode.Scalar? = nil
-        while let scalar = pending ?? iterator.next() {
-            pending = nil
-            if quoted {
-                if scalar == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" {
-                            field.unicodeScalars.append("\"")
-                        } else {
-                            quoted = false
-                            pending = next
-                        }
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    field.unicodeScalars.append(scalar)
-                }
-                continue
-            }
-            switch scalar {
-            case "\"": quoted = true
-            case ",":
-                fields.append(field)
-                field = ""
-            case "\r": break
-            case "\n":
-                fields.append(field)
-                records.append(fields)
-                fields = []
-                field = ""
-            default: field.unicodeScalars.append(scalar)
-            }
-        }
-        if !field.isEmpty || !fields.isEmpty {
-            fields.append(field)
-            records.append(fields)
-        }
-        return records
-    }
-
     /// `390123.35` as `390.123,35` (or `390,123.35`).
     static func grouped(_ amount: String, decimalComma: Bool) -> String {
         guard !amount.isEmpty else { return amount }
@@ -117,7 +69,7 @@ struct ImportProfileTests {
 
     /// The canonical file `text` of `table`, as the ERP of `profile` writes it.
     static func erpFile(_ text: String, table: String, profile: Profile) -> [UInt8] {
-        let rows = records(text)
+        let rows = csvRecords(text)
         let header = rows[0]
         let separator = profile == .tabsSniffedMonthFirst ? "\t" : ";"
         let decimalComma = profile != .tabsSniffedMonthFirst
@@ -313,6 +265,15 @@ struct ImportProfileTests {
         let bound = try #require(findings.first { $0.location?.file == "fiscal-years/2025/sales.csv" && $0.code == .unreadableFile })
         #expect(bound.message.contains("profiled_file_mib (1 MiB)"))
         #expect(bound.hint?.contains("drop [import.sales]") == true)
+    }
+
+    @Test("a hostile line of 300,000 separators is read through a profile in linear time and reported at its line")
+    func longLine() throws {
+        let line = "40E51392-4F43-4176-B8FE-9CF52F1F3B6D;03/01/2025" + String(repeating: ";", count: 300_000) + "\r\n"
+        let found = try findings(sales: Array((Self.header + line).utf8), settings: Self.profile).filter {
+            $0.location?.file == "fiscal-years/2025/sales.csv" && $0.location?.line == 2
+        }
+        #expect(found.contains { $0.code == .wrongFieldCount })
     }
 
     @Test("a profile that cannot be read as written is an error at its line, never a default")

@@ -69,10 +69,8 @@ struct IndependentTotals {
     init(folder: URL) throws {
         func rows(_ name: String) throws -> [[String: String]] {
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-            // "\r\n" is one Character in Swift, so split on newline characters, not on "\n".
-            var lines = text.split(whereSeparator: \.isNewline).map(String.init)
-            let header = split(lines.removeFirst())
-            return lines.map { Dictionary(uniqueKeysWithValues: zip(header, split($0))) }
+            let records = csvRecords(text)
+            return records.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(records[0], $0)) }
         }
         func decimal(_ text: String?) -> Decimal { Decimal(string: text?.isEmpty == false ? text! : "0", locale: Locale(identifier: "en_US_POSIX"))! }
         func round2(_ value: Decimal) -> Decimal {
@@ -132,43 +130,4 @@ struct IndependentTotals {
         indirectMXN = text(indirect)
         totalUSD = text(usd)
     }
-
-    /// Splits one CSV line, honouring double quotes (the sample has no line breaks in fields).
-    private static func splitLine(_ line: String) -> [String] {
-        var fields: [String] = []
-        var field = ""
-        var quoted = false
-        var iterator = Array(line).makeIterator()
-        var pending: Character? = nil
-        while let character = pending ?? iterator.next() {
-            pending = nil
-            if quoted {
-                if character == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" {
-                            field.append("\"")
-                        } else {
-                            quoted = false
-                            pending = next
-                        }
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    field.append(character)
-                }
-            } else if character == "\"" {
-                quoted = true
-            } else if character == "," {
-                fields.append(field)
-                field = ""
-            } else {
-                field.append(character)
-            }
-        }
-        fields.append(field)
-        return fields
-    }
-
-    private func split(_ line: String) -> [String] { Self.splitLine(line) }
 }

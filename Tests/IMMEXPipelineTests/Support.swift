@@ -118,3 +118,51 @@ func filingErrors(_ root: WorkingRoot, year: Int) -> [Finding] {
         return findings
     }
 }
+
+/// RFC 4180 records of a CSV text (quoted fields may hold commas, quotes and line breaks; CR LF or LF).
+func csvRecords(_ text: String) -> [[String]] {
+    var records: [[String]] = []
+    var fields: [String] = []
+    var field = ""
+    var quoted = false
+    var iterator = Array(text.unicodeScalars).makeIterator()
+    var pending: Unicode.Scalar? = nil
+    while let scalar = pending ?? iterator.next() {
+        pending = nil
+        if quoted {
+            if scalar == "\"" {
+                if let next = iterator.next() {
+                    if next == "\"" {
+                        field.unicodeScalars.append("\"")
+                    } else {
+                        quoted = false
+                        pending = next
+                    }
+                } else {
+                    quoted = false
+                }
+            } else {
+                field.unicodeScalars.append(scalar)
+            }
+            continue
+        }
+        switch scalar {
+        case "\"": quoted = true
+        case ",":
+            fields.append(field)
+            field = ""
+        case "\r": break
+        case "\n":
+            fields.append(field)
+            records.append(fields)
+            fields = []
+            field = ""
+        default: field.unicodeScalars.append(scalar)
+        }
+    }
+    if !field.isEmpty || !fields.isEmpty {
+        fields.append(field)
+        records.append(fields)
+    }
+    return records
+}

@@ -125,7 +125,7 @@ struct WorkbookTests {
         var sealed: [UInt8] = []
         try bundle.read(entry, limit: 1 << 30) { sealed += $0 }
         #expect(sealed == [UInt8](paper))
-        return ImportProfileTests.records(String(decoding: paper, as: UTF8.self))
+        return csvRecords(String(decoding: paper, as: UTF8.self))
     }
 
     @Test("the sales working paper holds every invoice once, in file order, and its counted column adds up to total sales")
@@ -140,7 +140,7 @@ struct WorkbookTests {
         #expect(rows.count - 1 == result.figures.sales.counts.rows)
         #expect(rows.dropFirst().map { Int($0[line])! } == Array(2...(rows.count)))
         #expect(rows.dropFirst().map { Int64($0[counted].replacingOccurrences(of: ".", with: ""))! }.reduce(0, +) == result.figures.sales.net.centavos)
-        let salesCSV = ImportProfileTests.records(try root.read("fiscal-years/2025/sales.csv"))
+        let salesCSV = csvRecords(try root.read("fiscal-years/2025/sales.csv"))
         #expect(rows.dropFirst().map { $0[0] } == salesCSV.dropFirst().map { $0[0] })
         // Each field as sales.csv states it (the day of its date).
         let column = { (name: String) in salesCSV[0].firstIndex(of: name)! }
