@@ -32,6 +32,12 @@ public struct InputFile: Sendable, Hashable {
         InputFile(displayPath: displayPath, url: url, bytes: [], digest: sha256, size: size, isOnDisk: true)
     }
 
+    /// Bytes made from `original` (an import profile's canonical rewriting) for a reader to read,
+    /// not hashed: nothing names their digest, the evidence seals the original.
+    static func rewritten(_ bytes: [UInt8], of original: InputFile) -> InputFile {
+        InputFile(displayPath: original.displayPath, url: original.url, bytes: bytes, digest: nil, size: bytes.count, isOnDisk: false)
+    }
+
     private init(displayPath: String, url: URL, bytes: [UInt8], digest: String?, size: Int, isOnDisk: Bool) {
         self.displayPath = displayPath
         self.url = url

@@ -156,13 +156,8 @@ public struct YearReading {
             inputs.removeLast()  // added again where it is read, in its place
             let text = ProfiledText(
                 original.bytes, file: display, profile: profile, columns: columns, aliases: settings?.columnAliases[table] ?? [:], roles: roles)
-            do {
-                let rewritten = try InputFile(displayPath: display, url: url, bytes: text.bytes)
-                return (.memory(rewritten), ProfiledInput(original: original, text: text))
-            } catch {
-                findings.append(error.finding)
-                return nil
-            }
+            // (Not hashed: the evidence seals the original, hashed when it was read.)
+            return (.memory(.rewritten(text.bytes, of: original)), ProfiledInput(original: original, text: text))
         }
         guard FileManager.default.fileExists(atPath: url.path) else {
             findings.append(InputFile.missing(display))
