@@ -1,29 +1,13 @@
 import IMMEXDomain
 
-/// Reads `exports.csv`: one row per export-side pedimento of the fiscal year.
+/// Reads `exports.csv`: one row per export-side pedimento of the fiscal year, through the one CSV
+/// reader (`CSVRecordReader`) with `ExportsSchema`.
 public struct ExportsReader: Sendable {
-    public static let columns: [ColumnSpec] = [
-        .required("pedimento"), .required("customs_section"), .required("key"), .required("paid_on"),
-        .required("exchange_rate"), .required("value_usd"), .required("commercial_value_mxn"),
-        .optional("value_added_mxn"), .optional("destination_country"), .optional("invoice_uuid"),
-        .optional("rectifies"), .optional("returned_pedimento"), .optional("fixed_asset_return"),
-    ]
+    public static var columns: [ColumnSpec] { ExportsSchema.columns }
     /// What an import profile (`[import.exports]`) rewrites: amounts and the payment date.
     static let profileRoles: [String: ProfiledText.Role] = [
         "exchange_rate": .amount, "value_usd": .amount, "commercial_value_mxn": .amount, "value_added_mxn": .amount, "paid_on": .date,
     ]
-
-    /// `fixed_asset_return`: whether the row returns fixed assets abroad (the Data Stage's 507
-    /// `ClaveCaso` AF). Blank, `false`, `0` or `no` say no; `true`, `1`, `yes`, `sí` or `AF` say
-    /// yes, in any case. Nil for anything else.
-    static func fixedAssetFlag(_ bytes: some Collection<UInt8>) -> Bool? {
-        if bytes.isEmpty { return false }
-        switch String(decoding: bytes, as: UTF8.self).lowercased() {
-        case "false", "0", "no": return false
-        case "true", "1", "yes", "sí", "si", "af": return true
-        default: return nil
-        }
-    }
 
     public let year: FiscalYear
     public let keys: KeyClassification
@@ -63,64 +47,82 @@ public struct ExportsReader: Sendable {
     }
 
     /// The same, from any source; a file streamed from disk comes back as an `InputFile`, hashed
-    /// as it was read. The file is read on every core (`readChunks`); when that meets a repeated
-    /// pedimento or anything else it leaves to the ordered reading, the file is read again in
-    /// order, which reports every problem. Either way the pedimentos and findings are the same.
+    /// as it was read. The file is read on every core (`CSVRecordReader`); a pedimento met again
+    /// is a finding that points at its first row. The pedimentos and findings are those of
+    /// reading the file row by row.
     public func read(_ source: CSVSource, findings: inout [Finding]) -> (pedimentos: [ExportPedimento], rows: Int, file: InputFile?) {
-        if readsInParallel, let read = readChunks(source) {
-            findings += read.findings
-            return (read.pedimentos, read.rows, read.file)
-        }
-        return readInOrder(source, findings: &findings)
+        // One array for the year, made at the size the file's rows promise: its pages are touched
+        // once, as it fills (fresh memory is dear), and it is not grown by doubling unless the
+        // estimate falls short. Each stretch's array is made at its size, for the same reason.
+        var pedimentos: [ExportPedimento] = []
+        pedimentos.reserveCapacity(source.expectedRows())
+        let (rows, file) = reader.read(
+            source, findings: &findings,
+            part: { rows in
+                var part: [ExportPedimento] = []
+                part.reserveCapacity(rows)
+                return part
+            }, accept: { $0.append($1) }, merge: { pedimentos.append(contentsOf: $0) })
+        return (pedimentos, rows, file)
     }
 
-    /// Reads the file in order, in two stages: rows are parsed on the thread that reads the file
-    /// (`ExportsRowPreparer`); repeated pedimentos are found here, each pointing at its first row.
-    func readInOrder(_ source: CSVSource, findings: inout [Finding]) -> (pedimentos: [ExportPedimento], rows: Int, file: InputFile?) {
-        // The line where each pedimento (number and section, packed into one integer) was first seen.
-        var firstSeen: [UInt64: Int] = [:]
-        firstSeen.reserveCapacity(source.expectedRows())
-        var pedimentos = ChunkedCollector<ExportPedimento>()
-        /// Records the pedimento; reports it (at `location`) when an earlier row has it.
-        func isRepeated(_ pedimento: ExportPedimento, identity: UInt64, at location: @autoclosure () -> SourceLocation, _ findings: inout [Finding]) -> Bool {
-            guard let earlier = firstSeen[identity] else {
-                firstSeen[identity] = pedimento.location.line ?? 0
-                return false
-            }
-            findings.append(
-                Finding(
-                    .duplicatePedimento, "pedimento \(pedimento.number) of customs section \(pedimento.customsSection) appears again",
-                    at: location(), hint: "each pedimento is one row; a rectification is a new pedimento with key R1",
-                    related: SourceLocation(file: source.displayPath, line: earlier, column: 1)))
-            return true
+    /// The one reader, set up for this file.
+    var reader: CSVRecordReader<ExportsSchema> {
+        var reader = CSVRecordReader(schema: ExportsSchema(year: year, keys: keys, consignment: consignment), aliases: aliases)
+        reader.progress = progress
+        reader.hashesFile = hashesFile
+        reader.findingsPerCode = findingsPerCode
+        reader.counts = counts
+        reader.usesFastPath = usesFastPath
+        reader.chunkSize = chunkSize
+        reader.readsInParallel = readsInParallel
+        return reader
+    }
+}
+
+/// `exports.csv` as the one reader reads it: its columns, its fast path
+/// (`ExportsSchema+FastPath.swift`), its checked path (below), and the pedimento (number and
+/// customs section) no two rows may share.
+struct ExportsSchema: RecordSchema {
+    typealias Column = ExportsColumn
+
+    static let columns: [ColumnSpec] = [
+        .required("pedimento"), .required("customs_section"), .required("key"), .required("paid_on"),
+        .required("exchange_rate"), .required("value_usd"), .required("commercial_value_mxn"),
+        .optional("value_added_mxn"), .optional("destination_country"), .optional("invoice_uuid"),
+        .optional("rectifies"), .optional("returned_pedimento"), .optional("fixed_asset_return"),
+    ]
+    static let keyColumn = "pedimento"
+
+    /// `fixed_asset_return`: whether the row returns fixed assets abroad (the Data Stage's 507
+    /// `ClaveCaso` AF). Blank, `false`, `0` or `no` say no; `true`, `1`, `yes`, `sí` or `AF` say
+    /// yes, in any case. Nil for anything else.
+    static func fixedAssetFlag(_ bytes: some Collection<UInt8>) -> Bool? {
+        if bytes.isEmpty { return false }
+        switch String(decoding: bytes, as: UTF8.self).lowercased() {
+        case "false", "0", "no": return false
+        case "true", "1", "yes", "sí", "si", "af": return true
+        default: return nil
         }
-        var table = CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress, hashesFile: hashesFile)
-        table.findingsPerCode = findingsPerCode
-        let named = SourceFile(source.displayPath)
-        let (rows, streamed) = table.read(source, findings: &findings, preparer: ExportsRowPreparer(reader: self)) { row, findings in
-            switch row {
-            case .fast(var pedimento, let identity, let numberLine, let numberColumn):
-                pedimento.location.source = named
-                if !isRepeated(pedimento, identity: identity, at: SourceLocation(source: named, line: numberLine, column: numberColumn), &findings) {
-                    pedimentos.append(pedimento)
-                }
-            case .checked(let pedimento, let identity, let rowFindings, let hasErrors, let numberLocation):
-                counts?.addChecked(1)
-                findings += rowFindings
-                guard let pedimento else { return }
-                let repeated = isRepeated(pedimento, identity: identity, at: numberLocation, &findings)
-                if !hasErrors && !repeated { pedimentos.append(pedimento) }
-            }
-        }
-        return (pedimentos.array(), rows, streamed)
     }
 
-    /// A pedimento's number and customs section as one integer, for finding repeats.
-    static func identity(_ pedimento: ExportPedimento) -> UInt64 {
-        pedimento.number.packed &* 1_000 &+ UInt64(pedimento.customsSection.value)
+    let year: FiscalYear
+    let keys: KeyClassification
+    /// Consignment companies count value added, so it is required for them.
+    let consignment: Bool
+
+    /// A pedimento's number and customs section, in one 64-bit half.
+    func key(of pedimento: ExportPedimento) -> RowKey {
+        RowKey(high: pedimento.number.packed &* 1_000 &+ UInt64(pedimento.customsSection.value), low: 0)
     }
 
-    fileprivate func parse(_ row: inout RowReader) -> ExportPedimento? {
+    func repeatFinding(_ pedimento: ExportPedimento, at location: SourceLocation, first: SourceLocation) -> Finding {
+        Finding(
+            .duplicatePedimento, "pedimento \(pedimento.number) of customs section \(pedimento.customsSection) appears again",
+            at: location, hint: "each pedimento is one row; a rectification is a new pedimento with key R1", related: first)
+    }
+
+    func checkedRecord(_ row: inout RowReader) -> ExportPedimento? {
         let number = row.pedimento("pedimento", "pedimento number", required: true)
         let section = row.parsed(
             "customs_section", "customs section", required: true, code: .malformedCode,
@@ -171,45 +173,5 @@ public struct ExportsReader: Sendable {
             rectifies: rectifies, returns: returns, location: row.record.location)
         pedimento.isFixedAssetReturn = fixedAsset
         return pedimento
-    }
-}
-
-/// One row of `exports.csv` as the reading thread leaves it.
-enum ExportsRow: Sendable {
-    /// Well formed, read by `ExportsFastPath`, its location naming no file (the applying side names
-    /// it); the pedimento number's place is kept for the finding should it repeat.
-    case fast(ExportPedimento, identity: UInt64, numberLine: Int, numberColumn: Int)
-    /// Read the checked way: the pedimento if its required fields could be read, the row's findings.
-    case checked(ExportPedimento?, identity: UInt64, findings: [Finding], hasErrors: Bool, numberLocation: SourceLocation)
-}
-
-/// Parses each row of `exports.csv`: the fast path first, then the checked path.
-struct ExportsRowPreparer: RowPreparer {
-    let reader: ExportsReader
-    private(set) var fastPath: ExportsFastPath?
-    private var numberIndex = 0
-
-    init(reader: ExportsReader) { self.reader = reader }
-
-    mutating func start(columns: ColumnMap) {
-        fastPath = reader.usesFastPath ? ExportsFastPath(columns: columns, year: reader.year, keys: reader.keys, consignment: reader.consignment) : nil
-        numberIndex = columns.index(of: "pedimento") ?? 0
-    }
-
-    mutating func prepare(_ record: CSVRecord, columns: ColumnMap) -> (value: ExportsRow, key: Never?) {
-        if record.count == columns.width, let pedimento = fastPath?.pedimento(record) {
-            return (
-                .fast(pedimento, identity: ExportsReader.identity(pedimento), numberLine: record.line(numberIndex), numberColumn: record.column(numberIndex)),
-                nil
-            )
-        }
-        var row = RowReader(record: record, columns: columns, year: reader.year)
-        guard row.checkWidth() else { return (.checked(nil, identity: 0, findings: row.findings, hasErrors: true, numberLocation: record.location), nil) }
-        let pedimento = reader.parse(&row)
-        return (
-            .checked(
-                pedimento, identity: pedimento.map(ExportsReader.identity) ?? 0, findings: row.findings, hasErrors: row.hasErrors,
-                numberLocation: record.location(numberIndex)), nil
-        )
     }
 }

@@ -1,14 +1,10 @@
 import Foundation
 import IMMEXDomain
 
-/// Reads `sales.csv`: one row per CFDI issued in the fiscal year (issue layout in README.md).
+/// Reads `sales.csv`: one row per CFDI issued in the fiscal year (issue layout in README.md),
+/// through the one CSV reader (`CSVRecordReader`) with `SalesSchema`.
 public struct SalesReader: Sendable {
-    public static let columns: [ColumnSpec] = [
-        .required("uuid"), .required("issued_on"), .required("type"), .optional("status"),
-        .required("customer_rfc"), .optional("customer_country"), .required("export_code"),
-        .required("currency"), .optional("exchange_rate"), .required("subtotal"), .optional("discount"),
-        .optional("total_usd"), .optional("pedimento"),
-    ]
+    public static var columns: [ColumnSpec] { SalesSchema.columns }
     /// What an import profile (`[import.sales]`) rewrites: amounts and the issue date.
     static let profileRoles: [String: ProfiledText.Role] = [
         "exchange_rate": .amount, "subtotal": .amount, "discount": .amount, "total_usd": .amount, "issued_on": .date,
@@ -53,77 +49,52 @@ public struct SalesReader: Sendable {
         read(source, findings: &findings, part: { _ in [SalesInvoice]() }, accept: { $0.append($1) }, merge: { $0.forEach(accept) })
     }
 
-    /// Reads the file on every core: it is cut into chunks at record ends (`ChunkSource`), and
-    /// each thread parses whole chunks, checks their UUIDs against one shared set of fingerprints
-    /// (`UUIDFingerprintSet`) and hands the valid invoices to `accept`, into a `Part` made for
-    /// the chunk (`part(rows)`: at most that many rows go into it, or 0 when that is not known);
-    /// parts are given to `merge` in file order, on the calling thread. A file streamed from disk
-    /// comes back as an `InputFile`, hashed as it was read.
-    ///
-    /// Every row of a chunk that is settled this way has a UUID of its own. A chunk is unsettled
-    /// when one of its fingerprints was met before (a repeat, or two UUIDs that share one), or
-    /// when the scanner does not end exactly at its cut (quotes not well formed); from the first
-    /// such chunk on, the file is read again in order with the exact table (`UUIDTable`), which
-    /// gives the rest of the invoices to one more part, and whose findings (each repeat pointing
-    /// at its first occurrence) replace those of the first reading. Either way the invoices, the
-    /// findings and their order are those of reading the file row by row.
+    /// Reads the file on every core (`CSVRecordReader`): each stretch of it into a `Part` made for
+    /// it (`part(rows)`: at most that many rows go into it, or 0 when that is not known), each
+    /// valid invoice handed to `accept` on the thread that read it, the parts to `merge` in file
+    /// order on the calling thread. The invoices, the findings and their order are those of
+    /// reading the file row by row; a UUID met again is a finding that points at its first row.
+    /// A file streamed from disk comes back as an `InputFile`, hashed as it was read.
     public func read<Part: Sendable>(
         _ source: CSVSource, findings: inout [Finding], part: @escaping @Sendable (_ rows: Int) -> Part,
         accept: @escaping @Sendable (inout Part, SalesInvoice) -> Void, merge: (Part) -> Void
     ) -> (rows: Int, file: InputFile?) {
-        let expected = source.expectedRows()
-        let first = readChunks(source, expected: expected, part: part, accept: accept, merge: merge)
-        guard let unsettled = first.unsettledFrom else {
-            counts?.addChecked(first.checkedRows)
-            findings += first.findings
-            return (first.rows, first.file)
-        }
-        // Where each UUID was first seen: its line (the file is known).
-        let firstSeen = UUIDTable(expected: expected)
-        let displayPath = source.displayPath
-        var row = 0
-        var rest = part(0)
-        let result = readRows(source, findings: &findings, lookahead: { firstSeen.touch($0) }) { invoice, isValid, uuidLocation, findings in
-            defer { row += 1 }
-            if let earlier = firstSeen.number(for: invoice.uuid, recordingIfNew: invoice.location.line ?? 0) {
-                findings.append(
-                    Finding(
-                        .duplicateUUID, "UUID \(invoice.uuid) appears again", at: uuidLocation(),
-                        hint: "each CFDI is one row; remove the repeated row",
-                        related: SourceLocation(file: displayPath, line: earlier, column: 1)))
-            } else if isValid, row >= unsettled {
-                accept(&rest, invoice)
-            }
-        }
-        merge(rest)
-        return result
+        var reader = CSVRecordReader(schema: SalesSchema(year: year), aliases: aliases)
+        reader.progress = progress
+        reader.hashesFile = hashesFile
+        reader.findingsPerCode = findingsPerCode
+        reader.counts = counts
+        reader.usesFastPath = usesFastPath
+        reader.chunkSize = chunkSize
+        reader.fingerprintMask = fingerprintMask
+        return reader.read(source, findings: &findings, part: part, accept: accept, merge: merge)
+    }
+}
+
+/// `sales.csv` as the one reader reads it: its columns, its fast path (`SalesSchema+FastPath.swift`),
+/// its checked path (below), and the UUID no two rows may share.
+struct SalesSchema: RecordSchema {
+    typealias Column = SalesColumn
+
+    static let columns: [ColumnSpec] = [
+        .required("uuid"), .required("issued_on"), .required("type"), .optional("status"),
+        .required("customer_rfc"), .optional("customer_country"), .required("export_code"),
+        .required("currency"), .optional("exchange_rate"), .required("subtotal"), .optional("discount"),
+        .optional("total_usd"), .optional("pedimento"),
+    ]
+    static let keyColumn = "uuid"
+
+    let year: FiscalYear
+
+    func key(of invoice: SalesInvoice) -> RowKey { RowKey(high: invoice.uuid.high, low: invoice.uuid.low) }
+
+    func repeatFinding(_ invoice: SalesInvoice, at location: SourceLocation, first: SourceLocation) -> Finding {
+        Finding(
+            .duplicateUUID, "UUID \(invoice.uuid) appears again", at: location, hint: "each CFDI is one row; remove the repeated row",
+            related: first)
     }
 
-    /// Reads every row and hands `handle` each one whose invoice could be read, in file order:
-    /// the invoice, whether it is valid (a row with errors is not), where its UUID is (for a
-    /// finding), and the list its findings go to.
-    private func readRows(
-        _ source: CSVSource, findings: inout [Finding], lookahead: (ArraySlice<InvoiceUUID?>) -> Void,
-        handle: (SalesInvoice, Bool, () -> SourceLocation, inout [Finding]) -> Void
-    ) -> (rows: Int, file: InputFile?) {
-        let named = SourceFile(source.displayPath)
-        var table = CSVTable(columns: Self.columns, aliases: aliases, year: year, progress: progress, hashesFile: hashesFile)
-        table.findingsPerCode = findingsPerCode
-        return table.read(source, findings: &findings, preparer: SalesRowPreparer(reader: self), lookahead: lookahead) { row, findings in
-            switch row {
-            case .fast(var invoice, let uuidLine, let uuidColumn):
-                invoice.location.source = named
-                handle(invoice, true, { SourceLocation(source: named, line: uuidLine, column: uuidColumn) }, &findings)
-            case .checked(let invoice, let rowFindings, let hasErrors, let uuidLocation):
-                counts?.addChecked(1)
-                findings += rowFindings
-                guard let invoice else { return }
-                handle(invoice, !hasErrors, { uuidLocation }, &findings)
-            }
-        }
-    }
-
-    fileprivate func parse(_ row: inout RowReader) -> SalesInvoice? {
+    func checkedRecord(_ row: inout RowReader) -> SalesInvoice? {
         let uuid = row.uuid("uuid", "UUID", required: true)
         let issuedOn = row.date("issued_on", "issue date")
         let type = row.parsed(
@@ -212,67 +183,5 @@ public struct SalesReader: Sendable {
             numbers.append(number)
         }
         return numbers
-    }
-}
-
-/// One row of `sales.csv` as the reading thread leaves it.
-enum SalesRow: Sendable {
-    /// Well formed, read by `SalesFastPath`; only its UUID remains to be checked for repeats.
-    /// The UUID field's place is kept for the finding should it repeat.
-    case fast(SalesInvoice, uuidLine: Int, uuidColumn: Int)
-    /// Read the checked way: the invoice if its required fields could be read, the row's findings.
-    case checked(SalesInvoice?, findings: [Finding], hasErrors: Bool, uuidLocation: SourceLocation)
-}
-
-/// Parses each row of `sales.csv`: the fast path first, then the checked path, which reports
-/// every problem of a row it does not fully accept.
-struct SalesRowPreparer: RowPreparer {
-    let reader: SalesReader
-    private(set) var fastPath: SalesFastPath?
-    private var uuidIndex = 0
-
-    init(reader: SalesReader) { self.reader = reader }
-
-    mutating func start(columns: ColumnMap) {
-        fastPath = reader.usesFastPath ? SalesFastPath(columns: columns, year: reader.year) : nil
-        uuidIndex = columns.index(of: "uuid") ?? 0
-    }
-
-    mutating func prepare(_ record: CSVRecord, columns: ColumnMap) -> (value: SalesRow, key: InvoiceUUID?) {
-        if let invoice = fastPath?.invoice(record) {
-            return (.fast(invoice, uuidLine: record.line(uuidIndex), uuidColumn: record.column(uuidIndex)), invoice.uuid)
-        }
-        var row = RowReader(record: record, columns: columns, year: reader.year)
-        guard row.checkWidth() else { return (.checked(nil, findings: row.findings, hasErrors: true, uuidLocation: record.location), nil) }
-        let invoice = reader.parse(&row)
-        return (.checked(invoice, findings: row.findings, hasErrors: row.hasErrors, uuidLocation: record.location(uuidIndex)), invoice?.uuid)
-    }
-}
-
-extension ColumnMap {
-    /// Whether every required column was found (rows are not read otherwise).
-    func hasRequiredColumns(_ specs: [ColumnSpec]) -> Bool {
-        specs.allSatisfy { !$0.required || index(of: $0.name) != nil }
-    }
-}
-
-extension RowReader {
-    /// Rows must have as many fields as the header.
-    mutating func checkWidth() -> Bool {
-        guard record.count == columns.width else {
-            report(
-                .wrongFieldCount, "this row has \(record.count) fields, the header has \(columns.width)", column: nil,
-                hint: "a field with a comma in it must be quoted: \"like, this\"")
-            return false
-        }
-        return true
-    }
-}
-
-extension StringProtocol {
-    var trimmingSpaces: String {
-        guard let first = firstIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
-        let last = lastIndex(where: { $0 != " " && $0 != "\t" })!
-        return String(self[first...last])
     }
 }

@@ -26,7 +26,7 @@ struct SalesReaderTests {
     @Test("pedimento lists read from bytes: plain, in the CFDI's spaced form, several; anything else goes the checked way")
     func pedimentoListsFromBytes() {
         func read(_ text: String) -> [String]? {
-            Array(text.utf8).withUnsafeBufferPointer { SalesFastPath.pedimentos($0) }?.map(\.digits)
+            Array(text.utf8).withUnsafeBufferPointer { SalesSchema.pedimentos($0) }?.map(\.digits)
         }
         #expect(read("") == [])
         #expect(read("252434215000123") == ["252434215000123"])
@@ -50,12 +50,12 @@ struct SalesReaderTests {
             }
             for _ in 0..<numbers.next(3) { bytes[numbers.next(bytes.count)] = alphabet[numbers.next(alphabet.count)] }
             if numbers.next(8) == 0 { bytes.remove(at: numbers.next(bytes.count)) }
-            let (fast, bytewise) = bytes.withUnsafeBufferPointer { (SalesFastPath.pedimentos($0), SalesFastPath.pedimentosBytewise($0)) }
+            let (fast, bytewise) = bytes.withUnsafeBufferPointer { (SalesSchema.pedimentos($0), SalesSchema.pedimentosBytewise($0)) }
             #expect(fast.map { Array($0) } == bytewise.map { Array($0) }, "round \(round): \(String(decoding: bytes, as: UTF8.self))")
         }
         let spaced = Array("25  24  3421  5000123".utf8)
         #expect(spaced.count == 21)
-        #expect(spaced.withUnsafeBufferPointer { SalesFastPath.onePedimento($0) }?.digits == "252434215000123")
+        #expect(spaced.withUnsafeBufferPointer { SalesSchema.onePedimento($0) }?.digits == "252434215000123")
     }
 
     @Test("the subtotal's column, counted by hand")
@@ -294,7 +294,7 @@ struct SalesReaderTests {
                     map = ColumnMap(header: record, specs: SalesReader.columns, aliases: [:], findings: &headerFindings)
                     return
                 }
-                if SalesFastPath(columns: map, year: FiscalYear(2025)).invoice(record) != nil { fastRows += 1 }
+                if FastRowReader(schema: SalesSchema(year: FiscalYear(2025)), columns: map).record(record) != nil { fastRows += 1 }
             }
         }
         #expect(fastRows > 20 && fastRows <= fastInvoices.count + 4)
@@ -342,10 +342,10 @@ struct SalesReaderTests {
             _ = scanner.scan(buffer, from: 0, firstLine: 1, isFinal: true, records: 1, fields: &fields, findings: &ignored) {
                 map = ColumnMap(header: $0, specs: SalesReader.columns, aliases: [:], findings: &headerFindings)
             }
-            let fastPath = SalesFastPath(columns: try #require(map), year: FiscalYear(2025))
+            let fastPath = FastRowReader(schema: SalesSchema(year: FiscalYear(2025)), columns: try #require(map))
             var fromRecord: SalesInvoice?
             let (next, _) = scanner.scan(buffer, from: headerEnd, firstLine: 2, isFinal: true, records: 1, fields: &fields, findings: &ignored) {
-                fromRecord = fastPath.invoice($0)
+                fromRecord = fastPath.record($0)
             }
             var fromBytes: SalesInvoice?
             // The fields are kept from row to row: a well-formed row read first into the same

@@ -7,15 +7,28 @@ import Synchronization
     import Darwin
 #endif
 
-/// UUIDs, each with a positive number recorded when it was first seen (the line of its row, or its
+/// A row's key as the readers' tables hold it: 128 bits (a CFDI's UUID; a pedimento's number and
+/// customs section in `high`, with `low` zero).
+public struct RowKey: Sendable, Hashable {
+    public let high: UInt64
+    public let low: UInt64
+
+    public init(high: UInt64, low: UInt64) {
+        self.high = high
+        self.low = low
+    }
+}
+
+/// Keys, each with a positive number recorded when it was first seen (the line of its row, or its
 /// position + 1): an open-addressing table whose slots lie side by side in one zeroed block, 20
-/// bytes each (the 128 bits and a 32-bit number), so that checking millions of invoices for
+/// bytes each (the 128 bits and a 32-bit number), so that checking millions of rows for
 /// duplicates touches one cache line per lookup, costs no allocation per entry, and holds ten
-/// million UUIDs in about 300 MB. Swift's `Dictionary` would hash every UUID with SipHash.
+/// million UUIDs in about 300 MB. Swift's `Dictionary` would hash every key with SipHash. Every
+/// reader's exact check for repeats uses it (`CSVRecordReader`).
 ///
 /// The number of slots need not be a power of two: a hash is mapped onto them by multiplying it
 /// by the count (the high half of the product), so the table can be sized close to the file.
-public final class UUIDTable {
+public final class KeyTable {
     private static let slotSize = 20
     private var slots: UnsafeMutableRawPointer
     private var capacity: Int
@@ -29,26 +42,26 @@ public final class UUIDTable {
 
     deinit { ZeroedPages.release(slots, capacity * Self.slotSize) }
 
-    private func home(_ uuid: InvoiceUUID) -> Int {
-        let mixed = (uuid.high ^ (uuid.low &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+    private func home(_ key: RowKey) -> Int {
+        let mixed = (key.high ^ (key.low &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
         return Int(truncatingIfNeeded: mixed.multipliedFullWidth(by: UInt64(capacity)).high)
     }
 
-    /// Prefetches the home slot of each UUID, so that the lookups that follow find them in cache.
+    /// Prefetches the home slot of each key, so that the lookups that follow find them in cache.
     /// A prefetch waits for nothing, so the processor keeps many misses in flight at once, where
     /// lookups one after another wait for memory each time.
-    public func touch(_ uuids: ArraySlice<InvoiceUUID?>) {
-        for case let uuid? in uuids { immex_prefetch(slots + home(uuid) * Self.slotSize + 16) }
+    public func touch(_ keys: ArraySlice<RowKey?>) {
+        for case let key? in keys { immex_prefetch(slots + home(key) * Self.slotSize + 16) }
     }
 
-    /// The number recorded for `uuid`, if any.
-    public func number(for uuid: InvoiceUUID) -> Int? {
-        var index = home(uuid)
+    /// The number recorded for `key`, if any.
+    public func number(for key: RowKey) -> Int? {
+        var index = home(key)
         while true {
             let slot = slots + index * Self.slotSize
             let seen = slot.loadUnaligned(fromByteOffset: 16, as: UInt32.self)
             if seen == 0 { return nil }
-            if slot.loadUnaligned(as: UInt64.self) == uuid.high && slot.loadUnaligned(fromByteOffset: 8, as: UInt64.self) == uuid.low {
+            if slot.loadUnaligned(as: UInt64.self) == key.high && slot.loadUnaligned(fromByteOffset: 8, as: UInt64.self) == key.low {
                 return Int(seen)
             }
             index += 1
@@ -56,30 +69,30 @@ public final class UUIDTable {
         }
     }
 
-    /// The number recorded for `uuid`, or nil after recording `number` for it (at least 1; past
+    /// The number recorded for `key`, or nil after recording `number` for it (at least 1; past
     /// 4,294,967,295 it is kept as that).
-    public func number(for uuid: InvoiceUUID, recordingIfNew number: Int) -> Int? {
-        var index = home(uuid)
+    public func number(for key: RowKey, recordingIfNew number: Int) -> Int? {
+        var index = home(key)
         while true {
             let slot = slots + index * Self.slotSize
             let seen = slot.loadUnaligned(fromByteOffset: 16, as: UInt32.self)
             if seen == 0 { break }  // numbers are positive: 0 marks an empty slot
-            if slot.loadUnaligned(as: UInt64.self) == uuid.high && slot.loadUnaligned(fromByteOffset: 8, as: UInt64.self) == uuid.low {
+            if slot.loadUnaligned(as: UInt64.self) == key.high && slot.loadUnaligned(fromByteOffset: 8, as: UInt64.self) == key.low {
                 return Int(seen)
             }
             index += 1
             if index == capacity { index = 0 }
         }
-        store(uuid, number: UInt32(clamping: max(number, 1)), at: index)
+        store(key, number: UInt32(clamping: max(number, 1)), at: index)
         count += 1
         if count * 5 > capacity * 4 { grow() }
         return nil
     }
 
-    private func store(_ uuid: InvoiceUUID, number: UInt32, at index: Int) {
+    private func store(_ key: RowKey, number: UInt32, at index: Int) {
         let slot = slots + index * Self.slotSize
-        slot.storeBytes(of: uuid.high, as: UInt64.self)
-        slot.storeBytes(of: uuid.low, toByteOffset: 8, as: UInt64.self)
+        slot.storeBytes(of: key.high, as: UInt64.self)
+        slot.storeBytes(of: key.low, toByteOffset: 8, as: UInt64.self)
         slot.storeBytes(of: number, toByteOffset: 16, as: UInt32.self)
     }
 
@@ -91,19 +104,19 @@ public final class UUIDTable {
             let slot = old + position * Self.slotSize
             let line = slot.loadUnaligned(fromByteOffset: 16, as: UInt32.self)
             guard line != 0 else { continue }
-            let uuid = InvoiceUUID(high: slot.loadUnaligned(as: UInt64.self), low: slot.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-            var index = home(uuid)
+            let key = RowKey(high: slot.loadUnaligned(as: UInt64.self), low: slot.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            var index = home(key)
             while slots.loadUnaligned(fromByteOffset: index * Self.slotSize + 16, as: UInt32.self) != 0 {
                 index += 1
                 if index == capacity { index = 0 }
             }
-            store(uuid, number: line, at: index)
+            store(key, number: line, at: index)
         }
         ZeroedPages.release(old, oldCapacity * Self.slotSize)
     }
 }
 
-/// Zeroed memory for the UUID tables: pages mapped from the kernel (zeroed when first touched, not
+/// Zeroed memory for the key tables: pages mapped from the kernel (zeroed when first touched, not
 /// before) and, on Linux, marked for transparent huge pages. Lookups land anywhere in hundreds of
 /// megabytes, and 2 MB pages spare most of the address-translation misses 4 kB pages would cost.
 public enum ZeroedPages {

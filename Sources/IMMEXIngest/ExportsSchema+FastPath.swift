@@ -1,55 +1,18 @@
 import IMMEXDomain
 
-/// The happy path of `exports.csv`, like `SalesFastPath`: a row whose every field is well formed
-/// is read from the bytes; any other row takes the checked path with its messages.
-struct ExportsFastPath: Sendable {
-    /// What each field of a row is, by position; `nil` for a column no reader uses.
-    let roles: [ExportsColumn?]
-    /// Each position's place among a row's fields (`FieldBytes.slots`).
-    let slots: [UInt8]
-    let year: FiscalYear
-    let keys: KeyClassification
-    let consignment: Bool
-
-    init(columns: ColumnMap, year: FiscalYear, keys: KeyClassification, consignment: Bool) {
-        var roles = [ExportsColumn?](repeating: nil, count: columns.width)
-        for role in ExportsColumn.allCases {
-            if let index = columns.index(of: role.name), index < roles.count { roles[index] = role }
-        }
-        self.roles = roles
-        slots = FieldBytes<ExportsColumn>.slots(roles)
-        self.year = year
-        self.keys = keys
-        self.consignment = consignment
-    }
-
-    /// The pedimento of a record the scanner cut, its location naming no file (the caller names
-    /// it), or nil to take the checked path.
-    func pedimento(_ record: CSVRecord) -> ExportPedimento? {
-        guard var fields = FieldBytes(record, roles: roles) else { return nil }
-        return pedimento(&fields, line: record.line)
-    }
-
-    /// The row that starts at byte `start` of `bytes`, on line `line` of `file`, read without the
-    /// scanner (`RowSplitter`, as `SalesFastPath.row` reads `sales.csv`): its pedimento is handed
-    /// to `body`, and where the next row starts is returned. Nil for a row the scanner
-    /// and the checked path must read, with the same result for a row this accepts.
-    /// `fields`: where the row's fields are put, kept by the caller from row to row.
-    func row(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, file: SourceFile, fields: inout FieldBytes<ExportsColumn>,
-        _ body: (ExportPedimento) -> Void
-    ) -> Int? {
-        guard let next = RowSplitter.fields(bytes, from: start, slots: slots, into: &fields), let pedimento = pedimento(&fields, line: line, file: file) else {
-            return nil
-        }
+extension ExportsSchema {
+    /// The happy path of `exports.csv`, like `sales.csv`'s: a row whose every field is well formed
+    /// is read from the bytes; any other row takes the checked path with its messages.
+    func fastRecord(_ fields: inout FieldBytes<ExportsColumn>, line: Int, file: SourceFile, _ body: (ExportPedimento) -> Void) -> Bool {
+        guard let pedimento = pedimento(&fields, line: line, file: file) else { return false }
         body(pedimento)
-        return next
+        return true
     }
 
     /// The pedimento of a row's fields (a column the file lacks reads as empty), or nil.
-    /// (`fields` in-out, though only read, as `SalesFastPath.invoice` takes it: passed where it
-    /// lies, not copied.)
-    private func pedimento(_ fields: inout FieldBytes<ExportsColumn>, line: Int, file: SourceFile = .none) -> ExportPedimento? {
+    /// (`fields` in-out, though only read, as `fastRecord` takes it: passed where it lies, not
+    /// copied.)
+    private func pedimento(_ fields: inout FieldBytes<ExportsColumn>, line: Int, file: SourceFile) -> ExportPedimento? {
         func optionalNumber(_ column: ExportsColumn) -> PedimentoNumber?? {
             let bytes = fields[column]
             if bytes.isEmpty { return .some(nil) }
@@ -90,7 +53,7 @@ struct ExportsFastPath: Sendable {
             guard let parsed = InvoiceUUID(utf8: invoiceBytes) else { return nil }
             uuid = parsed
         }
-        guard let fixedAsset = ExportsReader.fixedAssetFlag(fields[.fixedAssetReturn]) else { return nil }
+        guard let fixedAsset = Self.fixedAssetFlag(fields[.fixedAssetReturn]) else { return nil }
         var pedimento = ExportPedimento(
             number: number, customsSection: customsSection, key: clave, paidOn: date, exchangeRate: exchangeRate, valueUSD: usdValue,
             commercialValueMXN: commercialValue, valueAddedMXN: added, destinationCountry: destination, invoiceUUID: uuid,
@@ -100,10 +63,10 @@ struct ExportsFastPath: Sendable {
     }
 }
 
-/// The columns of `exports.csv` the fast path reads, in the order of `ExportsReader.columns`.
+/// The columns of `exports.csv` the fast path reads, in the order of `ExportsSchema.columns`.
 enum ExportsColumn: Int, CaseIterable, Sendable {
     case pedimento, section, key, paidOn, rate, usd, commercial, valueAdded, country, invoice, rectifies, returns, fixedAssetReturn
 
-    /// The column's canonical name (`ExportsReader.columns`, whose order this follows).
-    var name: String { ExportsReader.columns[rawValue].name }
+    /// The column's canonical name (`ExportsSchema.columns`, whose order this follows).
+    var name: String { ExportsSchema.name(of: self) }
 }

@@ -1,33 +1,34 @@
 import CIntrinsics
 import Synchronization
 
-/// The UUIDs seen so far, each kept as a 64-bit fingerprint: 8 bytes a UUID in an open-addressing
-/// table, where `UUIDTable` takes 20 (the 128 bits and where each was first seen). Ten million
-/// invoices are checked for repeats in about 130 MB instead of 330. Threads insert at the same
-/// time: an empty slot is claimed by compare-and-exchange, so two threads never take one slot.
+/// The keys seen so far (`RowKey`: a CFDI's UUID, a pedimento's number and section), each kept as a
+/// 64-bit fingerprint: 8 bytes a key in an open-addressing table, where `KeyTable` takes 20 (the
+/// 128 bits and where each was first seen). Ten million invoices are checked for repeats in about
+/// 130 MB instead of 330. Threads insert at the same time: an empty slot is claimed by
+/// compare-and-exchange, so two threads never take one slot. Every reader's parallel reading
+/// uses it (`CSVRecordReader`).
 ///
-/// A fingerprint met again means the UUID *may* repeat: two different UUIDs share one with odds of
+/// A fingerprint met again means the key *may* repeat: two different UUIDs share one with odds of
 /// about n² / 2⁶⁵ (three in a million for ten million UUIDs; a crafted file can force it), so a
-/// reader that meets one confirms it the exact way, with a `UUIDTable`. A fingerprint never met
-/// again proves that its UUID does not repeat, which is the case of every sound year.
-///
-/// The same table holds exact 64-bit keys (`insertAll(keys:)`: a pedimento's number and
-/// section), whose prints differ for different keys, so a key met again is a repeat.
+/// reader that meets one confirms it the exact way, with a `KeyTable`. A fingerprint never met
+/// again proves that its key does not repeat, which is the case of every sound year. (A key whose
+/// low half is zero, like a pedimento's, has a print that differs from every other such key's:
+/// the finaliser is a bijection.)
 ///
 /// The table does not grow (threads are inserting): it is sized for the rows expected, and a
 /// table too full to find a free slot answers "may repeat", which sends the reader the exact way.
 ///
 /// Unchecked: threads insert into the one table at once, each slot an `Atomic<UInt64>` in mapped
 /// pages reached through a pointer, which the checker cannot see into.
-public final class UUIDFingerprintSet: @unchecked Sendable {
+public final class FingerprintSet: @unchecked Sendable {
     private let slots: UnsafeMutablePointer<Atomic<UInt64>>
     public let capacity: Int
-    /// Which fingerprint bits are kept: all but in tests, which make every UUID collide.
+    /// Which fingerprint bits are kept: all but in tests, which make every key collide.
     private let mask: UInt64
 
     /// Room for `expected` entries at two thirds full.
     /// - Parameter mask: the fingerprint bits kept; all but in tests, which keep few so that
-    ///   different UUIDs collide.
+    ///   different keys collide.
     public init(expected: Int = 1_024, mask: UInt64 = ~0) {
         self.mask = mask
         capacity = max(1_024, expected + expected / 2)
@@ -51,15 +52,8 @@ public final class UUIDFingerprintSet: @unchecked Sendable {
 
     /// Both halves through a 64-bit finaliser (splitmix64's), so every input bit moves every
     /// output bit; 0 marks an empty slot and is never a fingerprint.
-    func fingerprint(_ uuid: InvoiceUUID) -> UInt64 {
-        let print = Self.mix(uuid.high ^ Self.mix(uuid.low &+ 0x9E37_79B9_7F4A_7C15)) & mask
-        return print == 0 ? 1 : print
-    }
-
-    /// A 64-bit key's print: the same finaliser, which is a bijection, so distinct keys have
-    /// distinct prints (but for the one whose mix is 0, printed as 1 like the key whose mix is 1).
-    func fingerprint(key: UInt64) -> UInt64 {
-        let print = Self.mix(key) & mask
+    func fingerprint(_ key: RowKey) -> UInt64 {
+        let print = Self.mix(key.high ^ Self.mix(key.low &+ 0x9E37_79B9_7F4A_7C15)) & mask
         return print == 0 ? 1 : print
     }
 
@@ -75,17 +69,12 @@ public final class UUIDFingerprintSet: @unchecked Sendable {
         Int(truncatingIfNeeded: print.multipliedFullWidth(by: UInt64(capacity)).high)
     }
 
-    /// Adds every UUID, a window of 64 at a time: the home slots of a window are prefetched before
+    /// Adds every key, a window of 64 at a time: the home slots of a window are prefetched before
     /// any is filled (a prefetch waits for nothing, so the window's cache misses overlap), and each
     /// fingerprint is worked out once. False as soon as one is met again (the rest are not added)
     /// or finds no slot.
-    public func insertAll(_ uuids: ArraySlice<InvoiceUUID>) -> Bool {
-        insertAll(count: uuids.count) { fingerprint(uuids[uuids.startIndex + $0]) }
-    }
-
-    /// The same for exact 64-bit keys.
-    public func insertAll(keys: ArraySlice<UInt64>) -> Bool {
-        insertAll(count: keys.count) { fingerprint(key: keys[keys.startIndex + $0]) }
+    public func insertAll(_ keys: ArraySlice<RowKey>) -> Bool {
+        insertAll(count: keys.count) { fingerprint(keys[keys.startIndex + $0]) }
     }
 
     private func insertAll(count: Int, print: (Int) -> UInt64) -> Bool {
@@ -103,10 +92,10 @@ public final class UUIDFingerprintSet: @unchecked Sendable {
         return true
     }
 
-    /// Adds the UUID's fingerprint. Returns false when the fingerprint was there already (the UUID
+    /// Adds the key's fingerprint. Returns false when the fingerprint was there already (the key
     /// may have been inserted before: confirm it exactly, another may share its fingerprint) or
     /// when no slot is free.
-    public func insert(_ uuid: InvoiceUUID) -> Bool { insert(print: fingerprint(uuid)) }
+    public func insert(_ key: RowKey) -> Bool { insert(print: fingerprint(key)) }
 
     private func insert(print: UInt64) -> Bool {
         var index = home(print)

@@ -6,62 +6,14 @@ import IMMEXDomain
     import Darwin
 #endif
 
-/// The happy path of `sales.csv`: a row whose every field is well formed is read straight from the
-/// bytes, with no string per field. Any row it does not fully accept goes the checked way
-/// (`SalesReader.parse`), which reports every problem with its message and place, so the two
-/// paths give the same invoices and the same findings.
-///
-/// It reads either a record the scanner cut (`invoice(_:)`), or a row straight from the file's
-/// bytes (`row(_:from:line:)`), finding the fields itself: the parallel reading does that for
-/// nearly every row, so no field list is built for it.
-struct SalesFastPath: Sendable {
-    /// What each field of a row is, by position; `nil` for a column no reader uses.
-    let roles: [SalesColumn?]
-    /// Each position's place among a row's fields (`FieldBytes.slots`).
-    let slots: [UInt8]
-    let year: FiscalYear
-
-    init(columns: ColumnMap, year: FiscalYear) {
-        var roles = [SalesColumn?](repeating: nil, count: columns.width)
-        for role in SalesColumn.allCases {
-            if let index = columns.index(of: role.name), index < roles.count { roles[index] = role }
-        }
-        self.roles = roles
-        slots = FieldBytes<SalesColumn>.slots(roles)
-        self.year = year
-    }
-
-    /// The invoice of a record the scanner cut, or nil to take the checked path. Its location
-    /// names no file: the caller names it.
-    func invoice(_ record: CSVRecord) -> SalesInvoice? {
-        guard var fields = FieldBytes(record, roles: roles) else { return nil }
-        var made: SalesInvoice?
-        _ = invoice(&fields, line: record.line) { made = $0 }
-        return made
-    }
-
-    /// The row that starts at byte `start` of `bytes`, on line `line` of `file`, read without the
-    /// scanner: its invoice is handed to `body` (where it was made, so that it is not copied on
-    /// its way), and where the next row starts is returned. Nil unless the row is one line ended
-    /// by LF or CR LF, with as many fields as the header, none of the fields read quoting `""`,
-    /// and every field well formed; the scanner and the checked path then read it, with the same
-    /// result for a row this accepts.
-    /// `fields`: where the row's fields are put, kept by the caller from row to row (made empty
-    /// once, it is not cleared and copied for each row).
-    func row(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, file: SourceFile, fields: inout FieldBytes<SalesColumn>,
-        _ body: (SalesInvoice) -> Void
-    ) -> Int? {
-        guard let next = RowSplitter.fields(bytes, from: start, slots: slots, into: &fields), invoice(&fields, line: line, file: file, body) else { return nil }
-        return next
-    }
-
-    /// Hands `body` the invoice of a row's fields (a column the file lacks reads as empty), made
-    /// where it is used rather than returned (an optional invoice is copied twice to be unwrapped);
-    /// false to take the checked path.
+extension SalesSchema {
+    /// The happy path of `sales.csv`: a row whose every field is well formed is read straight from
+    /// its bytes, with no string per field. Any row it does not fully accept goes the checked way
+    /// (`checkedRecord`), which reports every problem with its message and place, so the two paths
+    /// give the same invoices and the same findings.
     /// (`fields` in-out, though only read: so it is passed where it lies, where a borrow was
     /// copied, 256 bytes a row.)
-    private func invoice(_ fields: inout FieldBytes<SalesColumn>, line: Int, file: SourceFile = .none, _ body: (SalesInvoice) -> Void) -> Bool {
+    func fastRecord(_ fields: inout FieldBytes<SalesColumn>, line: Int, file: SourceFile, _ body: (SalesInvoice) -> Void) -> Bool {
         guard let uuid = InvoiceUUID(utf8: fields[.uuid]),
             let date = CalendarDate.parse(utf8: fields[.issuedOn]), year.contains(date),
             fields[.type].count == 1, let type = CFDIType(byte: fields[.type][0]),
@@ -119,15 +71,15 @@ struct SalesFastPath: Sendable {
     }
 }
 
-/// The columns of `sales.csv` the fast path reads, in the order of `SalesReader.columns`.
+/// The columns of `sales.csv` the fast path reads, in the order of `SalesSchema.columns`.
 enum SalesColumn: Int, CaseIterable, Sendable {
     case uuid, issuedOn, type, status, customerRFC, customerCountry, exportCode, currency, exchangeRate, subtotal, discount, totalUSD, pedimento
 
-    /// The column's canonical name (`SalesReader.columns`, whose order this follows).
-    var name: String { SalesReader.columns[rawValue].name }
+    /// The column's canonical name (`SalesSchema.columns`, whose order this follows).
+    var name: String { SalesSchema.name(of: self) }
 }
 
-extension SalesFastPath {
+extension SalesSchema {
     /// Comma-separated 15-digit numbers, spaces allowed anywhere in them (the CFDI writes
     /// `YY  AA  PPPP  NNNNNNN`); nil when any is not one.
     static func pedimentos(_ bytes: UnsafeBufferPointer<UInt8>) -> PedimentoList? {
