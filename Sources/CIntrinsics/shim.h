@@ -39,42 +39,6 @@ static inline uint64_t immex_csv_marks64(const uint8_t *bytes) {
 #endif
 }
 
-#if defined(__SSE2__)
-/* 0xFF in each byte of `b` that is a hexadecimal digit of either case. */
-static inline __m128i immex_hex_digits(__m128i b) {
-    const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8('9'), a = _mm_set1_epi8('a'), f = _mm_set1_epi8('f');
-    /* Unsigned ranges as "the byte is its own max with the low end and min with the high end";
-       a letter with its 0x20 bit set is lower case. */
-    __m128i digit = _mm_and_si128(_mm_cmpeq_epi8(_mm_max_epu8(b, zero), b), _mm_cmpeq_epi8(_mm_min_epu8(b, nine), b));
-    __m128i folded = _mm_or_si128(b, _mm_set1_epi8(0x20));
-    __m128i letter = _mm_and_si128(_mm_cmpeq_epi8(_mm_max_epu8(folded, a), folded), _mm_cmpeq_epi8(_mm_min_epu8(folded, f), folded));
-    return _mm_or_si128(digit, letter);
-}
-#endif
-
-/* Whether the 36 bytes at `bytes` have a UUID's shape: hexadecimal digits of either case, with
-   dashes at 8, 13, 18 and 23 (8-4-4-4-12). Three overlapping blocks of 16, each checked at
-   once. */
-static inline int immex_uuid_shape(const uint8_t *bytes) {
-#if defined(__SSE2__)
-    const __m128i dash = _mm_set1_epi8('-');
-    __m128i first = _mm_loadu_si128((const __m128i *)bytes), second = _mm_loadu_si128((const __m128i *)(bytes + 16));
-    __m128i third = _mm_loadu_si128((const __m128i *)(bytes + 20));
-    /* Bytes 0-15: dashes at 8 and 13; 16-31: at 18 and 23; 20-35: at 23. */
-    return _mm_movemask_epi8(immex_hex_digits(first)) == 0xDEFF && _mm_movemask_epi8(_mm_cmpeq_epi8(first, dash)) == 0x2100 &&
-           _mm_movemask_epi8(immex_hex_digits(second)) == 0xFF7B && _mm_movemask_epi8(_mm_cmpeq_epi8(second, dash)) == 0x0084 &&
-           _mm_movemask_epi8(immex_hex_digits(third)) == 0xFFF7 && _mm_movemask_epi8(_mm_cmpeq_epi8(third, dash)) == 0x0008;
-#else
-    for (int i = 0; i < 36; i++) {
-        uint8_t b = bytes[i], folded = b | 0x20;
-        int isDash = i == 8 || i == 13 || i == 18 || i == 23;
-        int isHex = (b >= '0' && b <= '9') || (folded >= 'a' && folded <= 'f');
-        if (isDash ? b != '-' : !isHex) return 0;
-    }
-    return 1;
-#endif
-}
-
 /* The double quotes and the line feeds among `count` bytes at `bytes`. */
 static inline void immex_count_quotes_and_feeds(const uint8_t *bytes, size_t count, size_t *quotes, size_t *feeds) {
     size_t q = 0, f = 0, i = 0;

@@ -214,7 +214,7 @@ extension Int128 {
     /// 10 raised to `exponent` (0...38): it is asked for on every amount, so from constants the
     /// compiler lays out as a table (a global array would be fetched through a lazy initialiser
     /// each time).
-    static func power10(_ exponent: Int) -> Int128 {
+    package static func power10(_ exponent: Int) -> Int128 {
         precondition((0...38).contains(exponent), "power of ten out of range")
         if exponent <= 18 { return Int128(Int64.power10(exponent)) }
         let high = Int128(Int64.power10(18))
@@ -226,7 +226,7 @@ extension Int128 {
 extension Int64 {
     /// 10 raised to `exponent` (0...18), the largest that fit.
     @inline(__always)
-    static func power10(_ exponent: Int) -> Int64 {
+    package static func power10(_ exponent: Int) -> Int64 {
         switch exponent {
         case 0: 1
         case 1: 10

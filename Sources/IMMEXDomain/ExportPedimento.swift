@@ -151,7 +151,7 @@ extension EffectivePedimento {
     /// What comparing a group of linked records reads of a pedimento: the original's key and
     /// payment date, the current USD and peso values. Read in one access, from the rows in
     /// place: copying the rows out would count references to their strings each time.
-    var comparedValues: ComparedValues {
+    package var comparedValues: ComparedValues {
         rows.all.withUnsafeBufferPointer { all in
             let original = all.baseAddress! + Int(originalIndex)
             let current = all.baseAddress! + currentIndex
@@ -162,15 +162,17 @@ extension EffectivePedimento {
 
 /// What reconciliation compares of a pedimento: its original's key and payment date, and the
 /// values that count (its last rectification's, if any).
-typealias ComparedValues = (key: PedimentoKey, paidOn: CalendarDate, usdCentavos: Int64, mxnCentavos: Int64)
+package typealias ComparedValues = (key: PedimentoKey, paidOn: CalendarDate, usdCentavos: Int64, mxnCentavos: Int64)
 
 /// Each pedimento's `ComparedValues`, read from its rows when its group is compared. (A flat copy
 /// made beforehand was quicker to read, but cost 24 bytes a pedimento at the run's peak of memory:
 /// 41 MB for 1.7 million pedimentos.)
-struct ComparedLookup {
+package struct ComparedLookup {
     let effective: [EffectivePedimento]
 
-    subscript(_ index: Int) -> ComparedValues { effective[index].comparedValues }
+    package init(effective: [EffectivePedimento]) { self.effective = effective }
+
+    package subscript(_ index: Int) -> ComparedValues { effective[index].comparedValues }
 }
 
 /// The year's pedimento rows, shared by the effective pedimentos that point into them, with the

@@ -1,5 +1,3 @@
-import CIntrinsics
-
 /// The UUID of a CFDI's SAT stamp (`tfd:TimbreFiscalDigital/@UUID`), either case, kept as its
 /// 128 bits: duplicate detection over millions of invoices hashes two integers, not a string.
 public struct InvoiceUUID: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -19,16 +17,36 @@ public struct InvoiceUUID: Sendable, Hashable, Comparable, CustomStringConvertib
         self.low = low
     }
 
-    /// The fast path for readers: ASCII bytes, no allocation. The shape is checked in SSE2 lanes
-    /// (`immex_uuid_shape`), then the 32 digits are read as four words of eight (8, 4 + 4,
-    /// 4 + 4, 8).
+    /// The fast path for readers: ASCII bytes, no allocation. The 32 digits are taken as four
+    /// words of eight (8, 4 + 4, 4 + 4, 8), each checked and read eight bytes at a time
+    /// (`isHex`, `hexValue`), and the four dashes one by one.
     public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        guard bytes.count == 36, let base = bytes.baseAddress, immex_uuid_shape(base) != 0 else { return nil }
+        guard bytes.count == 36, let base = bytes.baseAddress else { return nil }
+        let dash = UInt8(ascii: "-")
+        guard base[8] == dash, base[13] == dash, base[18] == dash, base[23] == dash else { return nil }
         let raw = UnsafeRawPointer(base)
         func word(_ offset: Int) -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
         func half(_ offset: Int) -> UInt64 { UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))) }
-        high = Self.hexValue(word(0)) << 32 | Self.hexValue(half(9) | half(14) << 32)
-        low = Self.hexValue(half(19) | half(24) << 32) << 32 | Self.hexValue(word(28))
+        let words = (word(0), half(9) | half(14) << 32, half(19) | half(24) << 32, word(28))
+        guard Self.isHex(words.0), Self.isHex(words.1), Self.isHex(words.2), Self.isHex(words.3) else { return nil }
+        high = Self.hexValue(words.0) << 32 | Self.hexValue(words.1)
+        low = Self.hexValue(words.2) << 32 | Self.hexValue(words.3)
+    }
+
+    /// Whether each of the eight bytes of `word` is a hexadecimal digit of either case: each
+    /// byte is ASCII, and either within `0`–`9` or, with the case bit set, within `a`–`f`. Each
+    /// range is tested for all eight bytes at once by adding to every byte what carries it into
+    /// its top bit exactly from the range's start, and what carries it there past its end
+    /// (no carry crosses bytes: every byte is below 0x80 when added to).
+    @inline(__always)
+    static func isHex(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let tops: UInt64 = 0x8080_8080_8080_8080
+        guard word & tops == 0 else { return false }
+        let digit = (word &+ ones &* (0x80 - 0x30)) & ~(word &+ ones &* (0x80 - 0x3A))
+        let lower = word | ones &* 0x20
+        let letter = (lower &+ ones &* (0x80 - 0x61)) & ~(lower &+ ones &* (0x80 - 0x67))
+        return (digit | letter) & tops == tops
     }
 
     /// The value of eight hexadecimal digits of either case, already checked (the first one

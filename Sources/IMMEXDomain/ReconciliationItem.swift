@@ -4,6 +4,11 @@ public struct ReconciliationItem: Sendable, Hashable {
     public struct Side: Sendable, Hashable {
         public var id: String
         public var location: SourceLocation
+
+        public init(id: String, location: SourceLocation) {
+            self.id = id
+            self.location = location
+        }
     }
 
     public var code: FindingCode
@@ -16,6 +21,21 @@ public struct ReconciliationItem: Sendable, Hashable {
     public var pedimentoAmount: String?
     public var difference: String?
     public var currency: String?
+
+    public init(
+        code: FindingCode, message: String, hint: String, invoice: Side? = nil, pedimento: Side? = nil, invoiceAmount: String? = nil,
+        pedimentoAmount: String? = nil, difference: String? = nil, currency: String? = nil
+    ) {
+        self.code = code
+        self.message = message
+        self.hint = hint
+        self.invoice = invoice
+        self.pedimento = pedimento
+        self.invoiceAmount = invoiceAmount
+        self.pedimentoAmount = pedimentoAmount
+        self.difference = difference
+        self.currency = currency
+    }
 
     /// The same, as a finding: placed at the pedimento (or the invoice), the other side related.
     public var finding: Finding {

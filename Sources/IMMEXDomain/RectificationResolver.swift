@@ -11,30 +11,19 @@ public enum RectificationResolver {
     ) -> (effective: [EffectivePedimento], findings: [Finding], otherYears: [ExportPedimento]) {
         var otherYears: [ExportPedimento] = []
         var findings: [Finding] = []
-        // One pass over the rows (a hundred megabytes for a million), its two halves on two cores:
-        // each row's class and origin (`RowClass`, two bytes), which the loop that makes the
-        // effective pedimentos then reads instead of the rows, and the rows that name a pedimento
-        // in 'rectifies', in file order (the loop over them below reads only those).
-        let middle = pedimentos.count / 2
-        let (later, earlier) = concurrently({ RowClass.scan(pedimentos, middle..<pedimentos.count, keys: keys) }) {
-            RowClass.scan(pedimentos, 0..<middle, keys: keys)
-        }
-        let classes = earlier.classes + later.classes
-        let namingRows = earlier.naming + later.naming
-        // Where each number some row rectifies is first found, by the number's 15 digits read as
-        // an integer. Only those numbers are looked for: a year's rectifications are few, and
-        // indexing every pedimento would cost a trip to memory for each.
-        // (The numbers in an open-addressing index, whose hash is a multiplication: a `Set` would
-        // hash every pedimento's number with SipHash.) Each half of the rows is searched on a core
-        // of its own; the earlier half's row wins.
-        let targetNumbers = namingRows.map { pedimentos[$0].rectifies!.packed }
-        let targets = PedimentoIndex(targetNumbers)
+        // One pass over the rows: each row's class and origin (`RowClass`, two bytes), which the
+        // loop that makes the effective pedimentos then reads instead of the rows, and the rows
+        // that name a pedimento in 'rectifies', in file order (the loop over them below reads
+        // only those).
+        let (classes, namingRows) = RowClass.scan(pedimentos, keys: keys)
+        // Where each number some row rectifies is first found. Only those numbers are looked
+        // for: a year's rectifications are few.
+        let targets = Set(namingRows.map { pedimentos[$0].rectifies!.packed })
         var byNumber: [UInt64: Int] = [:]
-        if !targetNumbers.isEmpty {
-            let (laterRows, earlierRows) = concurrently({ firstRows(in: pedimentos, middle..<pedimentos.count, numbered: targets) }) {
-                firstRows(in: pedimentos, 0..<middle, numbered: targets)
+        if !targets.isEmpty {
+            for index in pedimentos.indices.reversed() where targets.contains(pedimentos[index].number.packed) {
+                byNumber[pedimentos[index].number.packed] = index  // (from the end: the first row's is kept)
             }
-            byNumber = laterRows.merging(earlierRows) { _, earlier in earlier }
         }
 
         // Which row replaces which: the rectifying row's index at the target's, -1 for none. (Held
@@ -125,15 +114,6 @@ public enum RectificationResolver {
         }
         return (effective, findings, otherYears)
     }
-
-    /// The first row of `range` with each number `targets` holds.
-    private static func firstRows(in pedimentos: [ExportPedimento], _ range: Range<Int>, numbered targets: PedimentoIndex) -> [UInt64: Int] {
-        var first: [UInt64: Int] = [:]
-        for index in range.reversed() where targets[pedimentos[index].number.packed] != nil {
-            first[pedimentos[index].number.packed] = index  // (from the end: the first row's is kept)
-        }
-        return first
-    }
 }
 
 /// A row's key class (or none) and whether it comes from the Data Stage, in two bytes: what
@@ -142,12 +122,12 @@ private struct RowClass: Sendable {
     let keyClass: KeyClass?
     let isDataStage: Bool
 
-    /// Each row's class, and the rows that name a pedimento in 'rectifies', of one stretch of rows.
-    static func scan(_ pedimentos: [ExportPedimento], _ range: Range<Int>, keys: KeyClassification) -> (classes: [RowClass], naming: [Int]) {
+    /// Each row's class, and the rows that name a pedimento in 'rectifies'.
+    static func scan(_ pedimentos: [ExportPedimento], keys: KeyClassification) -> (classes: [RowClass], naming: [Int]) {
         var classes: [RowClass] = []
-        classes.reserveCapacity(range.count)
+        classes.reserveCapacity(pedimentos.count)
         var naming: [Int] = []
-        for index in range {
+        for index in pedimentos.indices {
             classes.append(
                 RowClass(keyClass: keys.keyClass(of: pedimentos[index].key, side: pedimentos[index].side), isDataStage: pedimentos[index].origin == .dataStage))
             if pedimentos[index].rectifies != nil { naming.append(index) }
@@ -157,7 +137,7 @@ private struct RowClass: Sendable {
 }
 
 /// The last two digits of a year, as pedimento numbers begin.
-func twoDigitYear(_ year: FiscalYear) -> String {
+package func twoDigitYear(_ year: FiscalYear) -> String {
     let value = year.value % 100
     return value < 10 ? "0\(value)" : "\(value)"
 }

@@ -56,7 +56,7 @@ public struct SalesInvoice: Sendable, Hashable {
         Self.netPesos(subtotal: subtotal, discount: discount, exchangeRate: exchangeRate, rounding: rule)
     }
 
-    static func netPesos(subtotal: DecimalNumber, discount: DecimalNumber, exchangeRate: ExchangeRate, rounding rule: RoundingRule) -> Money<MXN>? {
+    package static func netPesos(subtotal: DecimalNumber, discount: DecimalNumber, exchangeRate: ExchangeRate, rounding rule: RoundingRule) -> Money<MXN>? {
         // Usually no discount, or one written to the subtotal's decimals: the difference is then
         // taken in 64 bits (the same number, without widening both sides).
         if discount.isZero || discount.scale == subtotal.scale {

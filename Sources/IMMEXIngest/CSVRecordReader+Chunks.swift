@@ -1,5 +1,6 @@
 import Foundation
 import IMMEXDomain
+import Machinery
 
 /// What the parallel reading of a file settled.
 struct ChunkedPass: Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import IMMEXDomain
+import Machinery
 
 /// The one reader of CSV extracts: every table (`sales.csv`, `exports.csv`, and any new one) is a
 /// `RecordSchema` read through it, so chunking, threads, repeats and the order of what comes out

@@ -1,4 +1,5 @@
 import IMMEXDomain
+import Machinery
 
 /// Values gathered in chunks of 65,536 as they arrive, then moved into one array of exactly their
 /// count, each chunk freed as soon as it is emptied. An array grown by doubling holds its old and

@@ -1,4 +1,5 @@
 import IMMEXDomain
+import Machinery
 
 /// Reads `exports.csv`: one row per export-side pedimento of the fiscal year, through the one CSV
 /// reader (`CSVRecordReader`) with `ExportsSchema`.

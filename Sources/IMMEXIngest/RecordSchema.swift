@@ -1,4 +1,5 @@
 import IMMEXDomain
+import Machinery
 
 /// What the one CSV reader (`CSVRecordReader`) must know of an input to read it: its columns, how
 /// a well-formed row is read straight from its bytes (the fast path), how any row is read field by

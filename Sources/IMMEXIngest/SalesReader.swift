@@ -1,5 +1,6 @@
 import Foundation
 import IMMEXDomain
+import Machinery
 
 /// Reads `sales.csv`: one row per CFDI issued in the fiscal year (issue layout in README.md),
 /// through the one CSV reader (`CSVRecordReader`) with `SalesSchema`.

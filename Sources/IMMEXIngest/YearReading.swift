@@ -1,5 +1,6 @@
 import Foundation
 import IMMEXDomain
+import Machinery
 import Synchronization
 
 /// Where one fiscal year's inputs live: `<root>/fiscal-years/<year>/`.

@@ -1,5 +1,6 @@
 import Foundation
 import IMMEXDomain
+import IMMEXEngine
 import IMMEXIngest
 import IMMEXReport
 

@@ -1,4 +1,5 @@
 import IMMEXDomain
+import IMMEXEngine
 import IMMEXIngest
 
 /// One fiscal year read and computed: the stage `file` and `check` share (one code path), from

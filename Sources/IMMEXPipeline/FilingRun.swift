@@ -1,5 +1,6 @@
 import Foundation
 import IMMEXDomain
+import IMMEXEngine
 import IMMEXEvidence
 import IMMEXIngest
 import IMMEXReport

@@ -1,5 +1,6 @@
 import Foundation
 import IMMEXDomain
+import IMMEXEngine
 import IMMEXIngest
 import Synchronization
 
@@ -10,7 +11,7 @@ public struct LoadedYear: Sendable {
     public var settings: CompanySettings
     public var rules: Rules
     public var sales: SalesTotals
-    /// The invoices reconciliation looks at (`Reconciler.isRelevant`); the rest are only summed.
+    /// The invoices reconciliation looks at (`SalesInvoice.isExportRelevant`); the rest are only summed.
     public var exportInvoices: InvoiceList
     public var pedimentos: [ExportPedimento]
     public var exportRows: Int
@@ -110,7 +111,7 @@ public enum YearAssembly {
     /// What `sales.csv` gives the year.
     struct Sales {
         var totals: SalesTotals
-        /// The invoices reconciliation looks at (`Reconciler.isRelevant`).
+        /// The invoices reconciliation looks at (`SalesInvoice.isExportRelevant`).
         var kept: InvoiceList
         var leftOut: Int
         var paperRows: Int
@@ -153,7 +154,7 @@ public enum YearAssembly {
                     stretch.paperRows += 1
                 }
                 if !stretch.accumulator.add(invoice) { stretch.overflowed.append(invoice.location) }
-                if Reconciler.isRelevant(invoice) { stretch.relevant.append(invoice) }
+                if invoice.isExportRelevant { stretch.relevant.append(invoice) }
             },
             merge: { stretch in
                 if !sales.totals.add(stretch.accumulator.totals) { salesOverflow = true }

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import IMMEXDomain
+@testable import IMMEXEngine
 
 @Suite("What counts as an export, by key class")
 struct AggregationTests {

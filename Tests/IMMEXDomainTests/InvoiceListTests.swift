@@ -2,6 +2,7 @@ import TestSupport
 import Testing
 
 @testable import IMMEXDomain
+@testable import IMMEXEngine
 
 @Suite("The packed invoice list reconciliation holds")
 struct InvoiceListTests {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import IMMEXDomain
+@testable import IMMEXEngine
 
 @Suite("The exports working paper")
 struct WorkingPaperTests {

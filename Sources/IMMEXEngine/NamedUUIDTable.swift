@@ -1,4 +1,6 @@
 import CIntrinsics
+import IMMEXDomain
+import Machinery
 
 /// The UUIDs the pedimentos name, each with the position + 1 of the first pedimento naming it:
 /// `UUIDTable`'s open addressing, but a slot holds a 64-bit fingerprint of the UUID and the

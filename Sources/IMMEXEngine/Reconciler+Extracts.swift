@@ -1,3 +1,6 @@
+import IMMEXDomain
+import Machinery
+
 extension Reconciler {
     /// When both the ERP's `exports.csv` and the SAT's Data Stage are present: every export
     /// pedimento in one and missing in the other, and every value that differs beyond the

@@ -4,7 +4,7 @@ import Dispatch
 /// core, `here` on the calling thread (so it may change the caller's variables). Returns both
 /// results once both are done. Used where the year's figures have independent parts, so that a
 /// second core shortens the run; the results are the same as running one after the other.
-func concurrently<Other: Sendable, Here>(_ other: @escaping @Sendable () -> Other, _ here: () -> Here) -> (other: Other, here: Here) {
+public func concurrently<Other: Sendable, Here>(_ other: @escaping @Sendable () -> Other, _ here: () -> Here) -> (other: Other, here: Here) {
     let box = ResultBox<Other>()
     let done = DispatchGroup()
     DispatchQueue.global().async(group: done) { box.value = other() }

@@ -1,3 +1,6 @@
+import IMMEXDomain
+import Machinery
+
 extension Reconciler {
     /// The records that take part in comparing groups (active invoices linked or claiming an A1
     /// export, pedimentos linked or keyed A1), grouped by their set's root in root order (a
@@ -5,7 +8,7 @@ extension Reconciler {
     func groupMembers(
         invoices: InvoiceList, effective: [EffectivePedimento], roots: [UInt32], linkedInvoice: [Bool], linkedPedimento: [Bool]
     ) -> GroupedNodes {
-        let a1 = PedimentoKey("A1")!
+        let a1 = PedimentoKey.definitiveExport
         var nodes: [UInt32] = []
         nodes.reserveCapacity(invoices.count + effective.count)  // (never grown by doubling: two buffers at once)
         for index in invoices.indices {
@@ -41,11 +44,9 @@ extension Reconciler {
         _ members: GroupedNodes, roots: Range<Int>, invoices: InvoiceList, effective: [EffectivePedimento], compared: ComparedLookup
     ) -> [ReconciliationItem] {
         var items: [ReconciliationItem] = []
-        let a1 = PedimentoKey("A1")!
+        let a1 = PedimentoKey.definitiveExport
         let tolerances = rules.reconciliation
         let invoiceCount = invoices.count
-        let percent = tolerances.mxnTolerancePercent
-        let percentDivisor = 100 * Int128.power10(percent.scale)
         // What the group compares of each of its invoices, worked out once an invoice, in an array
         // kept from group to group.
         var fields: [GroupedInvoice] = []
@@ -112,7 +113,7 @@ extension Reconciler {
                     declared += Int128(compared[pedimento(offset)].usdCentavos)
                     declaredMXN += Int128(compared[pedimento(offset)].mxnCentavos)
                 }
-                if let invoiced = invoicedUSD, (invoiced - declared).magnitude > UInt128(tolerances.usdTolerance.centavos) {
+                if let invoiced = invoicedUSD, tolerances.dollarsDisagree(invoiced: invoiced, declared: declared) {
                     items.append(
                         item(
                             .usdAmountMismatch,
@@ -123,10 +124,7 @@ extension Reconciler {
                 }
                 var invoicedMXN = Int128(0)
                 for invoice in fields { invoicedMXN += Int128(invoice.mxnCentavos) }
-                let mxnTolerance =
-                    Int128(tolerances.mxnTolerance.centavos) * Int128(max(1, pedimentoNodes.count))
-                    + declaredMXN.magnitudeAsInt128 * Int128(percent.mantissa) / percentDivisor
-                if (invoicedMXN - declaredMXN).magnitude > UInt128(mxnTolerance) {
+                if tolerances.pesosDisagree(invoiced: invoicedMXN, declared: declaredMXN, pedimentos: pedimentoNodes.count) {
                     items.append(
                         item(
                             .mxnAmountMismatch,
@@ -138,8 +136,7 @@ extension Reconciler {
                 for offset in pedimentoNodes.indices {
                     let paidOn = compared[pedimento(offset)].paidOn.daysSince1970
                     for (index, grouped) in fields.enumerated() {
-                        let apart = abs(paidOn - grouped.issuedOnDay)
-                        if apart > tolerances.maxDaysApart {
+                        if let apart = tolerances.daysTooFarApart(paidOnDay: paidOn, issuedOnDay: grouped.issuedOnDay) {
                             let original = effective[pedimento(offset)].original
                             let invoice = invoices.matchingFields(at: Int(invoiceNodes[index]))
                             items.append(
@@ -269,10 +266,6 @@ extension Reconciler {
     }
 
     private func cents(_ value: Int128) -> String { DecimalNumber(mantissa: Int64(clamping: value), scale: 2).description }
-}
-
-extension Int128 {
-    fileprivate var magnitudeAsInt128: Int128 { self < 0 ? -self : self }
 }
 
 /// Nodes gathered by the root of their set: a counting sort over the roots, so a million groups

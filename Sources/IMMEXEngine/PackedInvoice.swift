@@ -1,3 +1,6 @@
+import IMMEXDomain
+import Machinery
+
 /// The record `InvoiceList` keeps for each invoice, and what its readers get from one without
 /// rebuilding the invoice.
 

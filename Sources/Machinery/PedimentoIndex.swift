@@ -4,14 +4,14 @@ import CIntrinsics
 /// first position given for each number. An open-addressing table of 12 bytes a slot, where a
 /// `[UInt64: Int]` takes about 34 bytes an entry and hashes each key with SipHash; a year holds
 /// a million pedimentos, looked up several million times.
-struct PedimentoIndex {
+public struct PedimentoIndex: Sendable {
     /// Never a packed number (those have 15 digits at most).
     private static let empty = UInt64.max
     private var keys: [UInt64]
     private var positions: [Int32]
 
     /// Every position of `numbers` under its number, the first one kept for a number that repeats.
-    init(_ numbers: some Collection<UInt64>) {
+    public init(_ numbers: some Collection<UInt64>) {
         precondition(numbers.count < Int(Int32.max), "too many pedimentos to index")
         let capacity = max(16, numbers.count + numbers.count / 2)
         keys = [UInt64](repeating: Self.empty, count: capacity)
@@ -44,7 +44,7 @@ struct PedimentoIndex {
     /// Prefetches the home slot of each number, so that the inserts or lookups that follow find it
     /// in cache (a prefetch waits for nothing, so many misses are in flight at once): its key, and
     /// its position (another array, another miss).
-    func touch(_ numbers: some Sequence<UInt64>) {
+    public func touch(_ numbers: some Sequence<UInt64>) {
         keys.withUnsafeBufferPointer { keys in
             positions.withUnsafeBufferPointer { positions in
                 for number in numbers {
@@ -64,7 +64,7 @@ struct PedimentoIndex {
     }
 
     /// The first position given for `number`, if any.
-    subscript(number: UInt64) -> Int? {
+    public subscript(number: UInt64) -> Int? {
         var slot = home(number)
         while true {
             let key = keys[slot]

@@ -2,6 +2,7 @@ import TestSupport
 import Testing
 
 @testable import IMMEXDomain
+@testable import IMMEXEngine
 
 extension GroupedNodes {
     /// The groups of some roots (all by default), each as an array.

@@ -1,7 +1,7 @@
 import Synchronization
 import Testing
 
-@testable import IMMEXDomain
+@testable import Machinery
 
 @Suite("Two independent parts of the figures at once")
 struct ConcurrentlyTests {

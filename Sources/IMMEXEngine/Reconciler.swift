@@ -1,3 +1,6 @@
+import IMMEXDomain
+import Machinery
+
 /// Cross-checks invoices and pedimentos, as the authorities do (domain.md §1, §5, §8): every A1
 /// export has its CFDI and every export CFDI its A1; amounts, dates and codes agree; returns and
 /// rectifications point somewhere real. Matching is by hashing (UUID and pedimento number); linked
@@ -13,7 +16,7 @@ public struct Reconciler: Sendable {
     }
 
     /// - Parameters:
-    ///   - invoices: the export-relevant invoices (see `isRelevant`), cancelled ones included.
+    ///   - invoices: the export-relevant invoices (`SalesInvoice.isExportRelevant`), cancelled ones included.
     ///   - pedimentos: every valid row of `exports.csv`; `effective`: after rectifications.
     public func reconcile(invoices: InvoiceList, pedimentos: [ExportPedimento], effective: [EffectivePedimento]) -> [ReconciliationItem] {
         var items: [ReconciliationItem] = []
@@ -115,12 +118,6 @@ public struct Reconciler: Sendable {
             }
         }
         link()
-    }
-
-    /// Which invoices reconciliation looks at: those that claim an export, name a pedimento, or
-    /// are billed to a customer abroad. Others are domestic sales and stay out of it.
-    public static func isRelevant(_ invoice: SalesInvoice) -> Bool {
-        invoice.type == .income && (invoice.exportCode != .notApplicable || !invoice.pedimentos.isEmpty || invoice.customerRFC.isGenericForeign)
     }
 
     // MARK: - Items

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import IMMEXDomain
+@testable import Machinery
 
 @Suite("The key tables of duplicate detection")
 struct KeyTableTests {

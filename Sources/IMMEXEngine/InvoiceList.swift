@@ -1,3 +1,6 @@
+import IMMEXDomain
+import Machinery
+
 /// Invoices held for reconciliation, packed: 64 bytes each instead of a `SalesInvoice`'s 168
 /// (whose amounts are full-width decimals, and whose customer takes 16 bytes). A year of ten
 /// million invoices keeps about three million of them, so this is the difference between holding
