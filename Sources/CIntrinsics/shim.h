@@ -14,17 +14,17 @@
    them. No program result depends on it, and a bad address is never a fault. */
 static inline void immex_prefetch(const void *address) { __builtin_prefetch(address, 1, 3); }
 
-/* One bit for each of the 64 bytes at `bytes` that is a comma, a double quote or below 0x0E
+/* One bit for each of the 64 bytes at `bytes` that is the separator, the quote byte or below 0x0E
    (LF, CR, tab and the rare other control bytes), the first byte lowest: what a CSV row
    splitter must look at. All 64 bytes must be readable. */
-static inline uint64_t immex_csv_marks64(const uint8_t *bytes) {
+static inline uint64_t immex_csv_marks64(const uint8_t *bytes, uint8_t separator, uint8_t quote_byte) {
 #if defined(__SSE2__)
-    const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"'), control = _mm_set1_epi8(0x0D);
+    const __m128i sep = _mm_set1_epi8((char)separator), quote = _mm_set1_epi8((char)quote_byte), control = _mm_set1_epi8(0x0D);
     uint64_t marks = 0;
     for (int block = 0; block < 4; block++) {
         __m128i b = _mm_loadu_si128((const __m128i *)(bytes + 16 * block));
         /* b <= 0x0D exactly when min(b, 0x0D) == b (unsigned bytes). */
-        __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, comma), _mm_cmpeq_epi8(b, quote)),
+        __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, sep), _mm_cmpeq_epi8(b, quote)),
                                     _mm_cmpeq_epi8(_mm_min_epu8(b, control), b));
         marks |= (uint64_t)(uint16_t)_mm_movemask_epi8(hits) << (16 * block);
     }
@@ -33,7 +33,7 @@ static inline uint64_t immex_csv_marks64(const uint8_t *bytes) {
     uint64_t marks = 0;
     for (int i = 0; i < 64; i++) {
         uint8_t b = bytes[i];
-        if (b == ',' || b == '"' || b < 0x0E) marks |= (uint64_t)1 << i;
+        if (b == separator || b == quote_byte || b < 0x0E) marks |= (uint64_t)1 << i;
     }
     return marks;
 #endif

@@ -99,7 +99,8 @@ extension CSVRecordReader {
         accept: @escaping @Sendable (inout Part, Schema.Record) -> Void, merge: (Part) -> Void
     ) -> ChunkedPass {
         let unsettled = ChunkedPass(unsettledFrom: 0)
-        guard let chunks = ChunkSource.reading(source, chunkSize: chunkSize, hashing: hashesFile, progress: progress) else { return unsettled }
+        guard let chunks = ChunkSource.reading(source, chunkSize: chunkSize, hashing: hashesFile, quoting: Schema.dialect.quoting, progress: progress)
+        else { return unsettled }
         let reading = ChunkReading(
             aliases: aliases, usesFastPath: usesFastPath, findingsPerCode: findingsPerCode,
             seen: FingerprintSet(expected: expected, mask: fingerprintMask))
@@ -110,7 +111,8 @@ extension CSVRecordReader {
         guard let firstChunk = chunks.next(into: &buffer) else { return unsettled }
         var scratch = ChunkScratch()
         let head = schema.readChunk(
-            firstChunk, columns: nil, scanner: CSVScanner(file: source.displayPath), reading: reading, scratch: &scratch, part: part, accept: accept)
+            firstChunk, columns: nil, scanner: CSVScanner(file: source.displayPath, dialect: Schema.dialect), reading: reading, scratch: &scratch, part: part,
+            accept: accept)
         guard head.settled, let columns = head.read.columns, columns.hasRequiredColumns(Schema.columns) else { return unsettled }
 
         var pass = ChunkedPass()
@@ -122,7 +124,8 @@ extension CSVRecordReader {
             after: head, buffer: &buffer,
             makeWorker: {
                 RecordChunkWorker(
-                    schema: schema, reading: reading, columns: columns, scanner: CSVScanner(file: displayPath), part: part, accept: accept)
+                    schema: schema, reading: reading, columns: columns, scanner: CSVScanner(file: displayPath, dialect: Schema.dialect), part: part,
+                    accept: accept)
             }
         ) { outcome in
             pass.rows += outcome.read.rows

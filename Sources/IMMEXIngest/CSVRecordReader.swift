@@ -97,6 +97,7 @@ struct CSVRecordReader<Schema: RecordSchema>: Sendable {
         }
         var table = CSVTable(columns: Schema.columns, aliases: aliases, year: schema.year, progress: progress, hashesFile: hashesFile)
         table.findingsPerCode = findingsPerCode
+        table.dialect = Schema.dialect
         let preparer = SchemaRowPreparer(schema: schema, usesFastPath: usesFastPath)
         return table.read(source, findings: &findings, preparer: preparer, lookahead: { firstSeen.touch($0) }) { row, findings in
             switch row {
@@ -122,11 +123,13 @@ extension ColumnMap {
 
 extension RowReader {
     /// Rows must have as many fields as the header.
-    mutating func checkWidth() -> Bool {
+    mutating func checkWidth(dialect: CSVDialect = .rfc4180) -> Bool {
         guard record.count == columns.width else {
             report(
                 .wrongFieldCount, "this row has \(record.count) fields, the header has \(columns.width)", column: nil,
-                hint: "a field with a comma in it must be quoted: \"like, this\"")
+                hint: dialect.quoting
+                    ? "a field with a \(dialect.separatorName) in it must be quoted: \"like\(Character(Unicode.Scalar(dialect.separator))) this\""
+                    : "a field cannot hold the separator (\(dialect.separatorName)); check the row for a missing or extra one")
             return false
         }
         return true

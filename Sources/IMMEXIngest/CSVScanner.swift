@@ -7,10 +7,17 @@ import IMMEXDomain
 ///
 /// Structural problems (a quote never closed, text after a closing quote) become findings; the
 /// reader then resumes at the next line, so one run reports them all.
+///
+/// Another dialect (`CSVDialect`) changes the separator, and without quoting a `"` is one of a
+/// field's bytes.
 public struct CSVScanner {
     public let file: String
+    public let dialect: CSVDialect
 
-    public init(file: String) { self.file = file }
+    public init(file: String, dialect: CSVDialect = .rfc4180) {
+        self.file = file
+        self.dialect = dialect
+    }
 
     /// The most findings one call keeps (one stretch of a file read in parallel).
     static let structureFindingCap = 2_000
@@ -40,8 +47,12 @@ public struct CSVScanner {
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, firstLine: Int, isFinal: Bool, records limit: Int,
         fields: inout [CSVField], findings: inout [Finding], _ body: (CSVRecord) -> Void
     ) -> (consumed: Int, nextLine: Int) {
-        let comma = UInt8(ascii: ",")
+        let separator = dialect.separator
+        let quoting = dialect.quoting
         let quote = UInt8(ascii: "\"")
+        // Bytes above this one never end an unquoted field (for a comma, every letter and digit:
+        // most bytes are passed on one comparison).
+        let endsNoFieldAbove = max(separator, UInt8(ascii: "\r"))
         let lf = UInt8(ascii: "\n")
         let cr = UInt8(ascii: "\r")
         var index = start == 0 && firstLine == 1 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : start
@@ -76,11 +87,11 @@ public struct CSVScanner {
             // A record's findings count only once it is complete (it may be re-read with the next chunk).
             var recordFindings: [Finding] = []
             var broken = false
-            // One record: fields separated by commas, up to a line end outside quotes.
+            // One record: fields separated by the separator, up to a line end outside quotes.
             fieldLoop: while true {
                 let fieldLine = line
                 let fieldLineStart = lineStart
-                if index < count, bytes[index] == quote {
+                if quoting, index < count, bytes[index] == quote {
                     let open = index
                     index += 1
                     let start = index
@@ -115,7 +126,7 @@ public struct CSVScanner {
                     fields.append(
                         CSVField(start: start, end: index, quoted: true, escapedQuotes: escapes, line: fieldLine, lineStart: fieldLineStart))
                     index += 1  // the closing quote
-                    if index < count, bytes[index] != comma, bytes[index] != lf, bytes[index] != cr {
+                    if index < count, bytes[index] != separator, bytes[index] != lf, bytes[index] != cr {
                         recordFindings.append(
                             Finding(
                                 .malformedCSV, "text follows the closing quote of a field",
@@ -125,11 +136,9 @@ public struct CSVScanner {
                     }
                 } else {
                     let start = index
-                    // Comma, CR and LF are all below 0x2D, where letters, digits, '-' and '.' are
-                    // not: most bytes are passed on one comparison.
                     while index < count {
                         let byte = bytes[index]
-                        guard byte > comma || (byte != comma && byte != lf && byte != cr) else { break }
+                        guard byte > endsNoFieldAbove || (byte != separator && byte != lf && byte != cr) else { break }
                         index += 1
                     }
                     fields.append(
@@ -139,7 +148,7 @@ public struct CSVScanner {
                     while index < count, bytes[index] != lf, bytes[index] != cr { index += 1 }
                 }
                 if incomplete() { return (recordStart, recordLine) }
-                if index < count, bytes[index] == comma, !broken {
+                if index < count, bytes[index] == separator, !broken {
                     index += 1
                     continue fieldLoop
                 }

@@ -92,7 +92,7 @@ extension CSVTable {
         case .memory(let file):
             var stage = ReadingStage(table: self, preparer: preparer)
             var structure: [Finding] = []
-            file.bytes.withUnsafeBufferPointer { CSVScanner(file: file.displayPath).scan($0, findings: &structure) { stage.handle($0) } }
+            file.bytes.withUnsafeBufferPointer { CSVScanner(file: file.displayPath, dialect: dialect).scan($0, findings: &structure) { stage.handle($0) } }
             var all = stage.take()
             applyAll(&all)
             outcome = stage.outcome(structure: structure, file: nil, failure: nil)
@@ -110,7 +110,7 @@ extension CSVTable {
                 stage.recycled = { emptied.poll() }
                 // The reading thread names the file with its own copy of the path: reference counts
                 // of one string shared by both threads would bounce between their caches.
-                var stream = CSVStream(scanner: CSVScanner(file: String(decoding: Array(displayPath.utf8), as: UTF8.self)))
+                var stream = CSVStream(scanner: CSVScanner(file: String(decoding: Array(displayPath.utf8), as: UTF8.self), dialect: table.dialect))
                 stream.progress = table.progress
                 var structure: [Finding] = []
                 do {

@@ -13,6 +13,8 @@ struct CSVTable: Sendable {
     var hashesFile = true
     /// The most findings of one code kept (`FindingLimiter`).
     var findingsPerCode = FindingLimiter.defaultPerCode
+    /// How the file is written.
+    var dialect = CSVDialect.rfc4180
 
     // Reading is in two stages, on two threads: `read(_:findings:preparer:lookahead:apply:)`
     // in CSVTable+Stages.swift.

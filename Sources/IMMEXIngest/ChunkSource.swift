@@ -88,6 +88,9 @@ final class ChunkSource: @unchecked Sendable {
     let displayPath: String
     private let total: Int
     var progress: ReadProgress?
+    /// Whether `"` quotes fields (`CSVDialect.quoting`): without quoting, every line end ends a
+    /// record and quotes are not counted.
+    var quoting = true
 
     /// A file on disk, hashed as it is read unless `hashing` is off.
     init(url: URL, displayPath: String, chunkSize: Int, hashing: Bool = true) throws {
@@ -159,7 +162,7 @@ final class ChunkSource: @unchecked Sendable {
                 size += count
                 filled += count
                 counts = Self.count(UnsafeBufferPointer(rebasing: buffer[..<filled]))
-                cut = Self.lastRecordEnd(UnsafeBufferPointer(rebasing: buffer[..<filled]), quotes: counts.quotes)
+                cut = Self.lastRecordEnd(UnsafeBufferPointer(rebasing: buffer[..<filled]), quotes: quoting ? counts.quotes : nil)
             }
         } catch {
             failure = error.localizedDescription
@@ -185,15 +188,17 @@ final class ChunkSource: @unchecked Sendable {
 
     /// Just past the last line end with an even number of quotes before it (`quotes` in all of
     /// `bytes`; a CR counts when the byte after it is read and is not LF); nil when there is none.
-    static func lastRecordEnd(_ bytes: UnsafeBufferPointer<UInt8>, quotes: Int) -> Int? {
+    /// With `quotes` nil (no quoting), just past the last line end.
+    static func lastRecordEnd(_ bytes: UnsafeBufferPointer<UInt8>, quotes: Int?) -> Int? {
+        let quoting = quotes != nil
         let quote = UInt8(ascii: "\"")
         let lf = UInt8(ascii: "\n")
         let cr = UInt8(ascii: "\r")
-        var odd = quotes & 1 == 1
+        var odd = (quotes ?? 0) & 1 == 1
         var position = bytes.count - 1
         while position >= 0 {
             let byte = bytes[position]
-            if byte == quote {
+            if quoting, byte == quote {
                 odd.toggle()  // now: the quotes before `position`
             } else if !odd {
                 if byte == lf { return position + 1 }

@@ -21,7 +21,7 @@ protocol ChunkWorker {
 extension ChunkSource {
     /// The chunks of a source; nil when its file cannot be opened (the exact reading then meets
     /// the failure again and reports it).
-    static func reading(_ source: CSVSource, chunkSize: Int, hashing: Bool, progress: ReadProgress?) -> ChunkSource? {
+    static func reading(_ source: CSVSource, chunkSize: Int, hashing: Bool, quoting: Bool = true, progress: ReadProgress?) -> ChunkSource? {
         let chunks: ChunkSource
         switch source {
         case .memory(let file):
@@ -31,6 +31,7 @@ extension ChunkSource {
             chunks = opened
         }
         chunks.progress = progress
+        chunks.quoting = quoting
         return chunks
     }
 

@@ -19,6 +19,8 @@ protocol RecordSchema: Sendable {
     static var columns: [ColumnSpec] { get }
     /// The column whose field a repeat's finding points at.
     static var keyColumn: String { get }
+    /// How the file is written (RFC 4180 unless the schema says otherwise).
+    static var dialect: CSVDialect { get }
     /// The fiscal year the rows belong to.
     var year: FiscalYear { get }
 
@@ -55,6 +57,8 @@ extension SalesInvoice: LocatedRecord {}
 extension ExportPedimento: LocatedRecord {}
 
 extension RecordSchema {
+    static var dialect: CSVDialect { .rfc4180 }
+
     /// A column's canonical name.
     static func name(of column: Column) -> String { columns[column.rawValue].name }
 }
@@ -97,7 +101,7 @@ struct FastRowReader<Schema: RecordSchema>: Sendable {
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line: Int, file: SourceFile, fields: inout FieldBytes<Schema.Column>,
         _ body: (Schema.Record) -> Void
     ) -> Int? {
-        guard let next = RowSplitter.fields(bytes, from: start, slots: slots, into: &fields),
+        guard let next = RowSplitter.fields(bytes, from: start, slots: slots, dialect: Schema.dialect, into: &fields),
             schema.fastRecord(&fields, line: line, file: file, body)
         else { return nil }
         return next
@@ -136,7 +140,9 @@ struct SchemaRowPreparer<Schema: RecordSchema>: RowPreparer {
             return (.fast(made, keyLine: record.line(keyIndex), keyColumn: record.column(keyIndex)), schema.key(of: made))
         }
         var row = RowReader(record: record, columns: columns, year: schema.year)
-        guard row.checkWidth() else { return (.checked(nil, findings: row.findings, hasErrors: true, keyLocation: record.location), nil) }
+        guard row.checkWidth(dialect: Schema.dialect) else {
+            return (.checked(nil, findings: row.findings, hasErrors: true, keyLocation: record.location), nil)
+        }
         let made = schema.checkedRecord(&row)
         return (
             .checked(made, findings: row.findings, hasErrors: row.hasErrors, keyLocation: record.location(keyIndex)),

@@ -1,7 +1,7 @@
 import CIntrinsics
 
 /// Cuts one CSV row into its fields straight from the bytes, for the fast paths: each block of
-/// sixteen bytes is looked at once, its commas, quotes and control bytes (below 0x0E: LF, CR, tab
+/// sixteen bytes is looked at once, its separators (commas, or the dialect's), quotes and control bytes (below 0x0E: LF, CR, tab
 /// and the rare others) marked together in SIMD lanes, four blocks to a 64-bit mask (`marks`,
 /// SSE2's compares and byte-mask move), and the marks taken in order from the mask. A row of
 /// fourteen fields in 150 bytes is three masks and some eighteen marks, rather than a search
@@ -14,7 +14,7 @@ import CIntrinsics
 /// quotes, a field too many or too few, no line end before the bytes end) is not a row this
 /// reads: the scanner then cuts it, and says what is wrong.
 enum RowSplitter {
-    private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+    private static let lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
 
     /// Splits the row that starts at `start`: `field(position, from, to)` is given each field's
     /// bytes, inside its quotes if quoted, blanks not trimmed. Returns where the next row starts,
@@ -22,9 +22,12 @@ enum RowSplitter {
     /// whether a `""` in that field makes the row one this does not read.
     @inline(__always)
     static func split(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, fields fieldCount: Int, refusesEscapes: (Int) -> Bool,
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, fields fieldCount: Int, dialect: CSVDialect = .rfc4180, refusesEscapes: (Int) -> Bool,
         _ field: (_ position: Int, _ from: Int, _ to: Int) -> Void
     ) -> Int? {
+        // (Without quoting, the quote byte is the separator, which is taken as a separator first.)
+        let separator = dialect.separator
+        let quote = dialect.quote
         guard let base = bytes.baseAddress, fieldCount > 0 else { return nil }
         let count = bytes.count
         let last = fieldCount - 1
@@ -53,14 +56,17 @@ enum RowSplitter {
         }
         var block = start
         while block < count {
-            var marks = block &+ 64 <= count ? Self.marks(base + block) : tailMarks(base + block, count: count &- block)
+            var marks =
+                block &+ 64 <= count
+                ? Self.marks(base + block, separator: separator, quote: quote)
+                : tailMarks(base + block, count: count &- block, separator: separator, quote: quote)
             if passed == block { marks &= ~1 }
             while marks != 0 {
                 let at = block &+ marks.trailingZeroBitCount
                 marks &= marks &- 1
                 let byte = base[at]
                 if !quoted {
-                    if byte == comma {
+                    if byte == separator {
                         guard position < last else { return nil }
                         field(position, fieldStart, at)
                         position &+= 1
@@ -78,14 +84,14 @@ enum RowSplitter {
                 }
                 guard byte == quote else {
                     if byte == lf || byte == cr { return nil }  // a line break inside quotes
-                    continue  // a comma or a tab inside quotes
+                    continue  // a separator or a tab inside quotes
                 }
                 // Closing, unless a quote follows (`""`); the byte after must be one that is marked.
                 guard at &+ 1 < count else { return nil }
                 let next = base[at &+ 1]
                 if next == quote {  // `""`, a quote inside the field, which stays quoted
                     if refusesEscapes(position) { return nil }
-                } else if next == comma {
+                } else if next == separator {
                     guard position < last else { return nil }
                     field(position, fieldStart, at)
                     position &+= 1
@@ -118,18 +124,20 @@ enum RowSplitter {
         return UnsafeBufferPointer(start: bytes.baseAddress.map { $0 + from }, count: to &- from)
     }
 
-    /// One bit for each of the 64 bytes at `bytes` that is a comma, a quote or below 0x0E, the
-    /// first byte lowest (all 64 must be readable).
+    /// One bit for each of the 64 bytes at `bytes` that is the separator, the quote or below
+    /// 0x0E, the first byte lowest (all 64 must be readable).
     @inline(__always)
-    static func marks(_ bytes: UnsafePointer<UInt8>) -> UInt64 { immex_csv_marks64(bytes) }
+    static func marks(_ bytes: UnsafePointer<UInt8>, separator: UInt8 = UInt8(ascii: ","), quote: UInt8 = UInt8(ascii: "\"")) -> UInt64 {
+        immex_csv_marks64(bytes, separator, quote)
+    }
 
     /// The marks of the last `count` bytes (fewer than 64), the missing ones read as letters and
     /// not marked.
-    private static func tailMarks(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+    private static func tailMarks(_ bytes: UnsafePointer<UInt8>, count: Int, separator: UInt8, quote: UInt8) -> UInt64 {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { padded in
             padded.initialize(repeating: UInt8(ascii: "x"))
             for offset in 0..<count { padded[offset] = bytes[offset] }
-            return immex_csv_marks64(padded.baseAddress!)
+            return immex_csv_marks64(padded.baseAddress!, separator, quote)
         }
     }
 }
@@ -144,10 +152,10 @@ extension RowSplitter {
     /// than left out: no test of the role for every field of every row.)
     @inline(__always)
     static func fields<Column: RawRepresentable<Int>>(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, slots: [UInt8], into fields: inout FieldBytes<Column>
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, slots: [UInt8], dialect: CSVDialect = .rfc4180, into fields: inout FieldBytes<Column>
     ) -> Int? {
         slots.withUnsafeBufferPointer { slots in
-            split(bytes, from: start, fields: slots.count, refusesEscapes: { slots[$0] != FieldBytes<Column>.unused }) { position, from, to in
+            split(bytes, from: start, fields: slots.count, dialect: dialect, refusesEscapes: { slots[$0] != FieldBytes<Column>.unused }) { position, from, to in
                 fields[slot: slots[position]] = trimmed(bytes, from: from, to: to)
             }
         }
