@@ -70,6 +70,12 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
     case csvOnlyPedimento = "csv-only-pedimento"
     case dataStageValueDifference = "datastage-value-difference"
 
+    // MARK: Temporary imports
+    /// A temporary-import line past its term (Ley Aduanera art. 108).
+    case temporaryImportExpired = "temporary-import-expired"
+    /// A temporary-import line within `[temporary_imports] warning_days` of its term.
+    case temporaryImportExpiring = "temporary-import-expiring"
+
     // MARK: Dry runs
     case notFiled = "not-filed"
     case leftOutAfterAsOf = "left-out-after-as-of"
@@ -92,6 +98,8 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
         case .nonSalesCFDI, .leftOutAfterAsOf, .dataStageDuplicate, .dataStageOutsideYear, .findingsNotListed:
             .note
         case .dataStageCoverage, .dataStageOnlyPedimento, .csvOnlyPedimento, .dataStageValueDifference:
+            .warning
+        case .temporaryImportExpired, .temporaryImportExpiring:
             .warning
         default:
             .error

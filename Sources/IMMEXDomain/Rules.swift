@@ -15,6 +15,8 @@ public struct Rules: Sendable, Hashable {
     public var holidays: Set<CalendarDate> = []
     /// How closely invoices and pedimentos must agree (`[reconciliation]`).
     public var reconciliation = ReconciliationRules()
+    /// The terms of temporary imports and when they are reported (`[temporary_imports]`).
+    public var temporaryImports = TemporaryImportRules()
     /// Which extract the export figures come from when both are present (`[exports] source`).
     public var exportSource: ExportPedimento.Origin = .dataStage
     /// Whether a return abroad of fixed assets (an export pedimento with 507 `ClaveCaso` AF: RT of

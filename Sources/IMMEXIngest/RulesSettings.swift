@@ -16,7 +16,11 @@ enum RulesSettings {
 
         var top = SettingsReader(document, table: "")
         top.rejectUnknownKeys(
-            [], subtables: ["usd_test", "share_test", "keys", "usd_conversion", "rounding", "report", "calendar", "reconciliation", "exports", "limits"])
+            [],
+            subtables: [
+                "usd_test", "share_test", "keys", "usd_conversion", "rounding", "report", "calendar", "reconciliation", "exports", "limits",
+                "temporary_imports",
+            ])
         readers.append(top)
 
         var usd = SettingsReader(document, table: "usd_test")
@@ -168,6 +172,36 @@ enum RulesSettings {
             }
         }
         readers.append(limits)
+
+        var temporary = SettingsReader(document, table: "temporary_imports")
+        temporary.rejectUnknownKeys(["inputs_months", "containers_months", "warning_days", "machinery_keys", "container_keys"])
+        for (key, goods) in [("inputs_months", TemporaryImportClass.inputs), ("containers_months", .containers)] {
+            guard let value = temporary.decimal(key, scale: 0) else { continue }
+            guard value.scale == 0, (1...240).contains(value.mantissa) else {
+                temporary.fail(key, "\(key) must be a whole number of months from 1 to 240", hint: "the law's term is 18 for inputs, 24 for containers")
+                continue
+            }
+            rules.temporaryImports.terms.months[goods] = Int(value.mantissa)
+        }
+        if let days = temporary.decimal("warning_days", scale: 0) {
+            if days.scale != 0 || days.isNegative || days.mantissa > 366 {
+                temporary.fail("warning_days", "warning_days must be a number of days from 0 to 366", hint: "write it like 30")
+            } else {
+                rules.temporaryImports.warningDays = Int(days.mantissa)
+            }
+        }
+        for (key, goods) in [("machinery_keys", TemporaryImportClass.machinery), ("container_keys", .containers)] {
+            guard let codes = temporary.stringList(key) else { continue }
+            rules.temporaryImports.classByKey = rules.temporaryImports.classByKey.filter { $0.value != goods }
+            for code in codes {
+                guard let pedimentoKey = PedimentoKey(code.uppercased()) else {
+                    temporary.fail(key, "'\(code)' in [temporary_imports] \(key) is not a pedimento key", hint: "keys have two letters or digits, like AF")
+                    continue
+                }
+                rules.temporaryImports.classByKey[pedimentoKey] = goods
+            }
+        }
+        readers.append(temporary)
 
         let problems = readers.flatMap(\.findings)
         findings.append(contentsOf: problems)

@@ -12,6 +12,17 @@ public struct DataStagePedimento: Sendable {
         public var usdCentavos: Int64
         public var valueAddedPesos: Int64
         public var country: String
+        /// `ValorAduana`, whole pesos (0 on exports, as the SAT gives it).
+        public var customsPesos: Int64 = 0
+        /// `Fraccion` (8 digits).
+        public var tariffItem = "85444999"
+        /// The quantity and its apéndice 7 unit, in both the commercial and the tariff's unit
+        /// (blank when not given).
+        public var quantity = " "
+        public var unit = " "
+        /// The IGI rate in percent (556 `ClaveContribucion` 6), and the IGI's 557 `FormaPago`.
+        public var dutyPercent: String?
+        public var dutyPaymentForm = "6"
 
         public init(description: String, commercialPesos: Int64, usdCentavos: Int64, valueAddedPesos: Int64 = 0, country: String) {
             self.description = description
@@ -112,13 +123,17 @@ public struct DataStageRequestWriter: Sendable {
                 item[0] = pedimento.patent
                 item[1] = pedimento.number
                 item[2] = pedimento.section
-                item[3] = "85444999"
+                item[3] = line.tariffItem
                 item[4] = String(index + 1)
                 item[5] = "00"
                 item[6] = line.description
                 item[9] = String(line.commercialPesos)
                 item[10] = DecimalNumber(mantissa: line.usdCentavos, scale: 2).description
-                item[8] = "0"
+                item[8] = String(line.customsPesos)
+                item[11] = line.quantity
+                item[12] = line.unit
+                item[13] = line.quantity
+                item[14] = line.unit
                 item[15] = String(line.valueAddedPesos)
                 item[21] = line.country
                 item[22] = line.country
@@ -126,6 +141,11 @@ public struct DataStageRequestWriter: Sendable {
                 item[28] = pedimento.key
                 item[29] = stamp(pedimento.paidOn)
                 rows["551", default: []].append(item)
+                if let rate = line.dutyPercent {
+                    rows["556", default: []].append(key(pedimento) + [line.tariffItem, String(index + 1), "6", rate, "1", stamp(pedimento.paidOn)])
+                    rows["557", default: []].append(
+                        key(pedimento) + [line.tariffItem, String(index + 1), "6", line.dutyPaymentForm, "0", stamp(pedimento.paidOn)])
+                }
             }
             if let original = pedimento.discharges {
                 rows["512", default: []].append(

@@ -69,6 +69,7 @@ struct SampleDataStage {
                 usd: Int64(random.int(5_000_00...50_000_00)), rate: 18_400_00, valueAdded: nil, country: "USA")
             pedimentos.append(pedimento(received, key: key, usd: received.usd, operation: 1, replaces: nil))
         }
+        pedimentos += temporaryImports()
         let first = CalendarDate(year: year.value, month: 7, day: 15)!
         let second = CalendarDate(year: year.value, month: 7, day: 1)!
         return [
@@ -79,6 +80,46 @@ struct SampleDataStage {
                 folio: "1001699", rfc: "MFN180523QX4", from: second, to: year.lastDay,
                 pedimentos: pedimentos.filter { $0.paidOn >= second }),
         ]
+    }
+
+    /// Inputs imported temporarily (IN) through the year, and one machine (AF): fixed values, no
+    /// draws from the generator's random sequence (the rest of the year stays as it was). As of
+    /// 1 August of the next year, January's lines are past their 18-month term, February's are due
+    /// within 30 days, and the machine has no term (fiscal-years/2025/README.md).
+    private func temporaryImports() -> [DataStagePedimento] {
+        let imports:
+            [(
+                seven: String, key: String, month: Int, day: Int,
+                lines: [(item: String, what: String, pesos: Int64, quantity: String, unit: String, duty: String)]
+            )] = [
+                (
+                    "8900201", "IN", 1, 10,
+                    [("85389099", "Terminales de cobre estañado", 412_380, "185000", "6", "5"), ("39269099", "Capuchones de PVC", 36_150, "52000", "6", "10")]
+                ),
+                ("8900202", "IN", 2, 20, [("74081999", "Alambre de cobre", 1_284_600, "9850.500", "1", "0")]),
+                ("8900203", "IN", 4, 15, [("85444999", "Cable eléctrico aislado", 958_020, "120000", "8", "5")]),
+                (
+                    "8900204", "IN", 6, 20,
+                    [("39199099", "Cinta adhesiva aislante", 74_900, "8600", "6", "15"), ("40169399", "Sellos de hule", 21_480, "30000", "6", "10")]
+                ),
+                ("8900205", "IN", 9, 5, [("85369099", "Conectores", 603_240, "240000", "6", "0")]),
+                ("8900206", "AF", 3, 3, [("84633001", "Máquina para trabajar alambre (engargoladora)", 2_750_000, "1", "6", "0")]),
+            ]
+        return imports.map { entry in
+            let date = CalendarDate(year: year.value, month: entry.month, day: entry.day)!
+            let lines = entry.lines.map { line in
+                var item = DataStagePedimento.Line(
+                    description: line.what, commercialPesos: line.pesos, usdCentavos: line.pesos * 100_00 / 18_40, country: "USA")
+                item.customsPesos = line.pesos
+                item.tariffItem = line.item
+                item.quantity = line.quantity
+                item.unit = line.unit
+                item.dutyPercent = line.duty
+                return item
+            }
+            return DataStagePedimento(
+                patent: "3421", number: entry.seven, section: "240", operation: 1, key: entry.key, paidOn: date, rate: "18.40000", lines: lines)
+        }
     }
 
     private func patent(_ number: String) -> String { String(Array(number)[4..<8]) }

@@ -24,7 +24,7 @@ struct IMMEX: ParsableCommand {
              64  the command line is wrong (an unknown option, a missing argument): nothing was done
             """,
         version: IMMEXVersion.generator,
-        subcommands: [FileCommand.self, CheckCommand.self, VerifyCommand.self, ArchiveCommand.self, SampleCommand.self],
+        subcommands: [FileCommand.self, CheckCommand.self, ImportsCommand.self, VerifyCommand.self, ArchiveCommand.self, SampleCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -17,6 +17,10 @@ public struct DataStageExtract: Sendable {
     public var pedimentos: [ExportPedimento]
     /// Line items read (all operations).
     public var lineItems: Int
+    /// Every import-side line (TipoOperacion 1) paid in the year, whatever its key, with its duty
+    /// rate (556), how its taxes were paid (557) and what 512 discharged against its pedimento and
+    /// tariff item; which are temporary imports is the pipeline's decision. In reading order.
+    public var importLines: [TemporaryImportLine] = []
 }
 
 /// Reads Data Stage members one at a time (each is freed once read) into a `DataStageExtract`.
@@ -41,6 +45,13 @@ struct DataStageBuilder {
     var findingsPerCode = FindingLimiter.defaultPerCode
     private var duplicates = 0
     private var lineItems = 0
+    /// Import-side lines (551) as read, before their pedimento's number is known.
+    private var importRows: [ImportRow] = []
+    /// 556's IGI rate and 557's payment forms, by pedimento and line.
+    private var dutyRates: [LineKey: DecimalNumber] = [:]
+    private var paymentForms: [LineKey: [String]] = [:]
+    /// 512's discharged quantities, by original pedimento and tariff item.
+    private var discharged: [DischargeKey: DecimalNumber] = [:]
 
     mutating func add(_ member: DataStageMember, findings: inout [Finding]) {
         let table = PipeTable(name: member.name, bytes: member.bytes, findings: &findings)
@@ -106,11 +117,31 @@ struct DataStageBuilder {
                 "Patente", "Pedimento", "SeccionAduanera", "PatenteAduanalOrig", "PedimentoOriginal", "SeccionAduaneraDespOrig", "FechaOperacionOrig",
             ]
             guard let c = table.columns(wanted, findings: &findings) else { return }
+            let quantities = table.optionalColumns(["FraccionOriginal", "MercanciaDescargada"])
             rowFindings = table.forEachRow(perCode: findingsPerCode) { row in
-                guard let key = Self.key(row, c), discharges[key] == nil, let original = Self.padded(row, patent: c[3], number: c[4], section: c[5]) else {
-                    return
+                guard let key = Self.key(row, c), let original = Self.padded(row, patent: c[3], number: c[4], section: c[5]) else { return }
+                if let q = quantities, let originalKey = UInt64(original.patent + original.number + original.section),
+                    case .success(let amount) = DecimalNumber.parse(row.text(q[1]).trimmingSpaces, maximumScale: 6)
+                {
+                    let item = DischargeKey(pedimento: originalKey, tariffItem: row.text(q[0]).trimmingSpaces)
+                    discharged[item] = Self.sum(discharged[item], amount)
                 }
+                guard discharges[key] == nil else { return }
                 discharges[key] = (original.patent, original.number, original.section, Self.date(row.text(c[6])).map(\.year))
+            }
+        case "556", "557":
+            let isRate = member.code == "556"
+            let wanted = ["Patente", "Pedimento", "SeccionAduanera", "SecuenciaFraccion", "ClaveContribucion", isRate ? "TasaContribucion" : "FormaPago"]
+            guard let c = table.columns(wanted, findings: &findings) else { return }
+            rowFindings = table.forEachRow(perCode: findingsPerCode) { row in
+                guard let key = Self.key(row, c), let line = Int(row.text(c[3]).trimmingSpaces) else { return }
+                let contribution = row.text(c[4]).trimmingSpaces
+                let lineKey = LineKey(pedimento: key, line: line)
+                if !isRate {
+                    paymentForms[lineKey, default: []].append("\(contribution):\(row.text(c[5]).trimmingSpaces)")
+                } else if contribution == Self.importDutyContribution, case .success(let rate) = DecimalNumber.parse(row.text(c[5]).trimmingSpaces) {
+                    dutyRates[lineKey] = rate
+                }
             }
         case "551":
             let wanted = [
@@ -118,6 +149,9 @@ struct DataStageBuilder {
                 "TipoOperacion", "ClaveDocumento", "FechaPagoReal", "PaisOrigenDestino",
             ]
             guard let c = table.columns(wanted, findings: &findings) else { return }
+            // What the temporary-imports control reads of an import line (a layout without them
+            // gives no import lines).
+            let detail = table.optionalColumns(ImportRow.columns)
             rowFindings = table.forEachRow(perCode: findingsPerCode) { row in
                 lineItems += 1
                 let operation = row.bytes(c[6])
@@ -138,6 +172,7 @@ struct DataStageBuilder {
                     owner[key] = memberIndex
                 }
                 if lines[key] == nil { lines[key] = LineTotals(location: row.location(c[0]), member: memberIndex, line: row.line, side: side) }
+                if side == .import, let d = detail { importRows.append(ImportRow(row, key: key, d, c)) }
                 var lineFindings: [Finding] = []
                 lines[key]?.add(row, c, findings: &lineFindings)  // in place, no copy
                 for finding in lineFindings { report(finding) }
@@ -189,7 +224,37 @@ struct DataStageBuilder {
                     hint: "a request's period may span two years; they belong to the other year's report"))
         }
         findings += Self.coverageFindings(requests, year: year)
-        return DataStageExtract(requests: requests.sorted { ($0.from, $0.folio) < ($1.from, $1.folio) }, pedimentos: pedimentos, lineItems: lineItems)
+        var extract = DataStageExtract(requests: requests.sorted { ($0.from, $0.folio) < ($1.from, $1.folio) }, pedimentos: pedimentos, lineItems: lineItems)
+        extract.importLines = importLines(year: year)
+        return extract
+    }
+
+    /// The import-side lines paid in `year`, each with its rate, payment forms and discharges.
+    private func importLines(year: FiscalYear) -> [TemporaryImportLine] {
+        importRows.compactMap { row in
+            guard let values = lines[row.key], let key = values.key, let paid = values.paidOn, year.contains(paid) else { return nil }
+            let (patent, number, section) = Self.parts(row.key)
+            guard let pedimento = Self.number(patent: patent, number: number, section: section, year: paid.year), let customsSection = CustomsSection(section)
+            else { return nil }
+            var line = TemporaryImportLine(
+                pedimento: pedimento, customsSection: customsSection, key: key, line: row.line, tariffItem: row.tariffItem,
+                commercialQuantity: row.commercialQuantity, commercialUnit: row.commercialUnit, tariffQuantity: row.tariffQuantity,
+                tariffUnit: row.tariffUnit, customsValue: row.customsValue, enteredOn: paid, location: row.location)
+            let lineKey = LineKey(pedimento: row.key, line: row.line)
+            line.dutyPercent = dutyRates[lineKey]
+            line.paymentForms = paymentForms[lineKey] ?? []
+            line.dischargedBySAT = discharged[DischargeKey(pedimento: row.key, tariffItem: String(row.tariffItem.prefix(8)))]
+            return line
+        }
+    }
+
+    /// Anexo 22 apéndice 12: contribution 6 is the general import duty (IGI/IGE).
+    static let importDutyContribution = "6"
+
+    private static func sum(_ total: DecimalNumber?, _ amount: DecimalNumber) -> DecimalNumber {
+        guard let total else { return amount }
+        let scale = max(total.scale, amount.scale)
+        return DecimalNumber(mantissa: Int64(clamping: total.mantissa(atScale: scale) + amount.mantissa(atScale: scale)), scale: scale)
     }
 
     /// Nil when a part is not the digits the layout promises (the row is then reported).
@@ -266,6 +331,54 @@ struct DataStageBuilder {
                 .dataStageCoverage, "Data Stage does not cover \(uncovered.joined(separator: ", "))", at: nil,
                 hint: "request the missing periods from the SAT and add their ZIPs to datastage/")
         ]
+    }
+}
+
+/// A pedimento (`DataStageBuilder.Key`) and one of its lines.
+private struct LineKey: Hashable {
+    let pedimento: UInt64
+    let line: Int
+}
+
+/// A pedimento and a tariff item (its 8 digits), as 512 names what it discharges.
+private struct DischargeKey: Hashable {
+    let pedimento: UInt64
+    let tariffItem: String
+}
+
+/// An import-side 551 row as read; its pedimento's number and date come from its pedimento's totals.
+private struct ImportRow {
+    static let columns = [
+        "SecuenciaFraccion", "Fraccion", "SubdivisionFraccion", "ValorAduana", "CantidadUMComercial", "UnidadMedidaComercial",
+        "CantidadUMTarifa", "UnidadMedidaTarifa",
+    ]
+
+    let key: UInt64
+    let line: Int
+    let tariffItem: String
+    let customsValue: Money<MXN>
+    let commercialQuantity: DecimalNumber
+    let commercialUnit: String
+    let tariffQuantity: DecimalNumber
+    let tariffUnit: String
+    let location: SourceLocation
+
+    /// `d`: the positions of `columns`. Unreadable numbers read as zero (the export totals report
+    /// a damaged member already).
+    init(_ row: borrowing PipeTable.Row, key: UInt64, _ d: [Int], _ c: [Int]) {
+        func decimal(_ column: Int) -> DecimalNumber {
+            (try? DecimalNumber.parse(row.text(column).trimmingSpaces).get()) ?? DecimalNumber(mantissa: 0, scale: 0)
+        }
+        self.key = key
+        line = Int(row.text(d[0]).trimmingSpaces) ?? 0
+        let subdivision = row.text(d[2]).trimmingSpaces
+        tariffItem = row.text(d[1]).trimmingSpaces + subdivision
+        customsValue = Money(exactly: decimal(d[3])) ?? .zero
+        commercialQuantity = decimal(d[4])
+        commercialUnit = row.text(d[5]).trimmingSpaces
+        tariffQuantity = decimal(d[6])
+        tariffUnit = row.text(d[7]).trimmingSpaces
+        location = row.location(c[0])
     }
 }
 

@@ -82,6 +82,13 @@ struct PipeTable {
         return wanted.map { index[$0]! }
     }
 
+    /// The position of each wanted column, or nil when any is missing (no finding: for columns a
+    /// reader can do without).
+    func optionalColumns(_ wanted: [String]) -> [Int]? {
+        let found = wanted.compactMap { index[$0] }
+        return found.count == wanted.count ? found : nil
+    }
+
     /// Calls `body` for every data row of the header's width; returns findings for the other rows
     /// (at most `perCode`, the rest counted in a note: a hostile member of millions of broken
     /// rows costs bounded memory).

@@ -1,0 +1,142 @@
+/// One line (partida) of a temporary-import pedimento, as the SAT's Data Stage holds it (551, with
+/// its rate from 556 and what 512 says was discharged against it).
+public struct TemporaryImportLine: Sendable, Hashable {
+    public var pedimento: PedimentoNumber
+    public var customsSection: CustomsSection
+    public var key: PedimentoKey
+    /// `SecuenciaFraccion`: the line's number within its pedimento.
+    public var line: Int
+    /// `Fraccion` and, when given, its `SubdivisionFraccion` (NICO).
+    public var tariffItem: String
+    /// Quantity in the commercial unit and in the tariff's unit (Anexo 22 apéndice 7 codes).
+    public var commercialQuantity: DecimalNumber
+    public var commercialUnit: String
+    public var tariffQuantity: DecimalNumber
+    public var tariffUnit: String
+    /// `ValorAduana`, whole pesos.
+    public var customsValue: Money<MXN>
+    /// The day the term starts: `FechaPagoReal`, the day the pedimento was paid and the goods
+    /// cleared (domain.md §6: the clock starts when the pedimento clears customs).
+    public var enteredOn: CalendarDate
+    /// The ad valorem import duty (IGI, 556 `ClaveContribucion` 6), in percent; nil when 556
+    /// gives none.
+    public var dutyPercent: DecimalNumber?
+    /// How the line's taxes were paid or guaranteed (557 `FormaPago` by contribution, as
+    /// `contribution:form`, Anexo 22 apéndices 12 and 13).
+    public var paymentForms: [String]
+    /// The quantity the SAT's 512 records as discharged against this pedimento and tariff item,
+    /// in the 512 row's unit (informative: the company's inventory control says what is left).
+    public var dischargedBySAT: DecimalNumber?
+    public var location: SourceLocation
+
+    public init(
+        pedimento: PedimentoNumber, customsSection: CustomsSection, key: PedimentoKey, line: Int, tariffItem: String,
+        commercialQuantity: DecimalNumber, commercialUnit: String, tariffQuantity: DecimalNumber, tariffUnit: String,
+        customsValue: Money<MXN>, enteredOn: CalendarDate, location: SourceLocation
+    ) {
+        self.pedimento = pedimento
+        self.customsSection = customsSection
+        self.key = key
+        self.line = line
+        self.tariffItem = tariffItem
+        self.commercialQuantity = commercialQuantity
+        self.commercialUnit = commercialUnit
+        self.tariffQuantity = tariffQuantity
+        self.tariffUnit = tariffUnit
+        self.customsValue = customsValue
+        self.enteredOn = enteredOn
+        self.dutyPercent = nil
+        self.paymentForms = []
+        self.dischargedBySAT = nil
+        self.location = location
+    }
+}
+
+/// The settings of the temporary-imports control (`rules.toml` `[temporary_imports]`).
+public struct TemporaryImportRules: Sendable, Hashable {
+    public var terms = TemporaryImportTerms.statutory
+    /// The class of goods each key brings in; a key not named is `inputs`. AF brings in fixed
+    /// assets (machinery and equipment: Decreto IMMEX art. 4 fr. III).
+    public var classByKey: [PedimentoKey: TemporaryImportClass] = [PedimentoKey("AF")!: .machinery]
+    /// A line this many days or fewer from its last day is a finding (`temporary-import-expiring`).
+    public var warningDays = 30
+
+    public init() {}
+
+    public func goodsClass(of key: PedimentoKey) -> TemporaryImportClass { classByKey[key] ?? .inputs }
+}
+
+/// One line as of a date: where it stands against its term.
+public struct AgedImportLine: Sendable, Hashable {
+    public var line: TemporaryImportLine
+    public var goodsClass: TemporaryImportClass
+    /// Nil for a class with no term.
+    public var lastDay: CalendarDate?
+    public var daysLeft: Int?
+    public var bucket: AgingBucket
+}
+
+/// The temporary imports of a company as of a date: every line aged, with totals by bucket.
+public struct TemporaryImportControl: Sendable, Hashable {
+    public var asOf: CalendarDate
+    public var lines: [AgedImportLine]
+    /// Whether the balances come from the company's inventory control; without it, every line
+    /// counts its whole customs value (an upper bound: nothing is taken as discharged).
+    public var hasInventoryControl: Bool
+
+    /// Lines and customs value by bucket, in `AgingBucket` order.
+    public var byBucket: [(bucket: AgingBucket, lines: Int, customsValue: Money<MXN>)] {
+        AgingBucket.allCases.map { bucket in
+            let members = lines.filter { $0.bucket == bucket }
+            return (bucket, members.count, members.sum { $0.line.customsValue })
+        }
+    }
+
+    /// Ages every temporary-import line (those whose key `keys` classes as a temporary import on the
+    /// import side), in the order given, as of `asOf`.
+    public static func age(
+        _ lines: [TemporaryImportLine], keys: KeyClassification, rules: TemporaryImportRules, asOf: CalendarDate, calendar: BusinessDays
+    ) -> TemporaryImportControl {
+        var aged: [AgedImportLine] = []
+        for line in lines where keys.keyClass(of: line.key, side: .import) == .temporaryImport {
+            let goods = rules.goodsClass(of: line.key)
+            let standing = rules.terms.aging(of: goods, startingOn: line.enteredOn, asOf: asOf, calendar: calendar)
+            aged.append(AgedImportLine(line: line, goodsClass: goods, lastDay: standing.lastDay, daysLeft: standing.daysLeft, bucket: standing.bucket))
+        }
+        return TemporaryImportControl(asOf: asOf, lines: aged, hasInventoryControl: false)
+    }
+
+    /// A finding for each line past its term, and each within `warningDays` of it.
+    public func findings(warningDays: Int) -> [Finding] {
+        var found: [Finding] = []
+        for aged in lines {
+            guard let left = aged.daysLeft, let last = aged.lastDay else { continue }
+            let line = aged.line
+            let what = "line \(line.line) of pedimento \(line.pedimento) (\(line.key), tariff item \(line.tariffItem), customs value \(line.customsValue))"
+            let upperBound = hasInventoryControl ? "" : "; without the inventory control's balances the whole line is counted"
+            if left < 0 {
+                found.append(
+                    Finding(
+                        .temporaryImportExpired, "\(what) passed its term on \(last)\(upperBound)", at: line.location,
+                        hint: "return or change the regime of what is left of it; goods past their term are deemed illegally in the country"))
+            } else if left <= warningDays {
+                found.append(
+                    Finding(
+                        .temporaryImportExpiring, "\(what) must leave by \(last), \(left) days from \(asOf)\(upperBound)", at: line.location,
+                        hint: "plan its return or change of regime before \(last)"))
+            }
+        }
+        return found
+    }
+}
+
+extension TemporaryImportControl {
+    public static func == (lhs: TemporaryImportControl, rhs: TemporaryImportControl) -> Bool {
+        lhs.asOf == rhs.asOf && lhs.lines == rhs.lines && lhs.hasInventoryControl == rhs.hasInventoryControl
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(asOf)
+        hasher.combine(lines)
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import IMMEXDomain
+import IMMEXIngest
+
+/// What `immex imports` is asked to do.
+public struct ImportsRequest: Sendable {
+    public var root: URL
+    public var year: FiscalYear
+    /// The day the lines are aged on; nil: today (what must leave by when is a question of now,
+    /// whichever year's imports are asked about).
+    public var asOf: CalendarDate?
+    public var today: CalendarDate
+    /// Stage messages (`--verbose`); nil: silent.
+    public var log: (@Sendable (String) -> Void)?
+
+    public init(root: URL, year: FiscalYear, asOf: CalendarDate? = nil, today: CalendarDate? = nil) {
+        self.root = root
+        self.year = year
+        self.asOf = asOf
+        self.today = today ?? CalendarDate(secondsSince1970: GenerationTime.current())
+    }
+
+    /// The date the run ages the lines on.
+    public var effectiveAsOf: CalendarDate { asOf ?? today }
+}
+
+/// What the temporary-imports control found.
+public struct ImportsResult: Sendable {
+    public var control: TemporaryImportControl
+    /// The fiscal years whose Data Stage was read, earliest first.
+    public var yearsRead: [FiscalYear]
+    public var findings: [Finding]
+}
+
+/// The temporary imports behind the program, as of a date: every import-side line of the SAT's
+/// Data Stage whose key is a temporary import (the key catalogue's import side, `rules.toml`'s
+/// overrides), from the year's folder and the year before's (an 18-month term spans two
+/// extracts), aged against its term. Reads; writes nothing.
+public enum ImportsRun {
+    public static func run(_ request: ImportsRequest) throws(FilingError) -> ImportsResult {
+        let asOf = request.effectiveAsOf
+        var findings: [Finding] = []
+        guard var reading = YearReading.open(FiscalYearFolder(root: request.root, year: request.year), findings: &findings) else {
+            throw .inputErrors(findings)
+        }
+        findings += reading.findings
+        reading.findings = []
+        guard let rules = reading.rules, !findings.hasErrors else { throw .inputErrors(findings) }
+        var lines: [TemporaryImportLine] = []
+        var yearsRead: [FiscalYear] = []
+        // The year before first, when its folder has a Data Stage: its imports may still be in
+        // their term.
+        let prior = FiscalYearFolder(root: request.root, year: FiscalYear(request.year.value - 1))
+        if FileManager.default.fileExists(atPath: prior.url.appendingPathComponent("datastage").path),
+            var priorReading = YearReading.open(prior, findings: &findings), let extract = priorReading.readDataStage()
+        {
+            findings += priorReading.findings.filter { $0.severity == .error }
+            lines += extract.importLines
+            yearsRead.append(prior.year)
+        }
+        guard FileManager.default.fileExists(atPath: reading.folder.url.appendingPathComponent("datastage").path) else {
+            findings.append(
+                Finding(
+                    .missingFile, "\(reading.folder.relativePath)/datastage/ is missing: temporary imports are read from the SAT's Data Stage",
+                    at: SourceLocation(file: reading.folder.relativePath + "/datastage"),
+                    hint: "download the year's Data Stage requests from the SAT and put their ZIPs in datastage/"))
+            throw .inputErrors(findings)
+        }
+        guard let extract = reading.readDataStage() else { throw .inputErrors(findings + reading.findings) }
+        findings += reading.findings
+        lines += extract.importLines
+        yearsRead.append(request.year)
+        request.log?("read \(lines.count) import lines from the Data Stage of \(yearsRead.map(\.description).joined(separator: " and "))")
+        let control = TemporaryImportControl.age(
+            lines, keys: rules.keys, rules: rules.temporaryImports, asOf: asOf, calendar: BusinessDays(holidays: rules.holidays))
+        findings += control.findings(warningDays: rules.temporaryImports.warningDays)
+        return ImportsResult(control: control, yearsRead: yearsRead, findings: findings)
+    }
+}

@@ -1,0 +1,103 @@
+import IMMEXDomain
+
+/// `immex imports`' output: the terminal summary and the JSON document (`docs/imports-json.md`).
+public enum ImportsReport {
+    /// What every output says when the balances are not the inventory control's.
+    public static let upperBoundNotice =
+        "Balances: gross imports (no inventory-control extract was given), an upper bound: nothing is taken as discharged."
+
+    /// The summary for the terminal.
+    public static func text(_ control: TemporaryImportControl, yearsRead: [FiscalYear]) -> String {
+        var out = "Temporary imports as of \(control.asOf) (Data Stage of \(yearsRead.map(\.description).joined(separator: " and ")))\n"
+        if !control.hasInventoryControl { out += upperBoundNotice + "\n" }
+        out += "\n"
+        let rows = control.byBucket.map { [label($0.bucket), String($0.lines), $0.customsValue.formatted] }
+        out += table(header: ["Term", "Lines", "Customs value MXN"], rows: rows)
+        let soon = control.lines.filter { $0.bucket == .expired || $0.bucket == .within30 }.sorted { ($0.daysLeft ?? 0) < ($1.daysLeft ?? 0) }
+        if !soon.isEmpty {
+            out += "\nExpired or due within 30 days:\n"
+            out += table(
+                header: ["Pedimento", "Line", "Key", "Tariff item", "Entered", "Last day", "Days left", "Customs value MXN"],
+                rows: soon.prefix(40).map {
+                    [
+                        $0.line.pedimento.description, String($0.line.line), $0.line.key.code, $0.line.tariffItem, $0.line.enteredOn.description,
+                        $0.lastDay?.description ?? "", $0.daysLeft.map(String.init) ?? "", $0.line.customsValue.formatted,
+                    ]
+                })
+            if soon.count > 40 { out += "(\(soon.count - 40) more in the JSON output)\n" }
+        }
+        return out
+    }
+
+    /// The JSON document: schema `immex-imports/1`.
+    public static func json(_ control: TemporaryImportControl, yearsRead: [FiscalYear], findings: [Finding]) -> JSONValue {
+        func money(_ value: Money<MXN>) -> JSONValue { .string(value.decimalString) }
+        let buckets: [JSONValue] = control.byBucket.map {
+            .object([("bucket", .string($0.bucket.rawValue)), ("lines", .integer($0.lines)), ("customs_value_mxn", money($0.customsValue))])
+        }
+        var classes: [JSONValue] = []
+        for goods in TemporaryImportClass.allCases {
+            let members = control.lines.filter { $0.goodsClass == goods }
+            classes.append(
+                .object([
+                    ("class", .string(goods.rawValue)), ("lines", .integer(members.count)), ("customs_value_mxn", money(members.sum { $0.line.customsValue })),
+                ]))
+        }
+        let lines: [JSONValue] = control.lines.map { aged in
+            let line = aged.line
+            return .object([
+                ("pedimento", .string(line.pedimento.digits)), ("customs_section", .string(line.customsSection.description)),
+                ("line", .integer(line.line)), ("key", .string(line.key.code)), ("class", .string(aged.goodsClass.rawValue)),
+                ("tariff_item", .string(line.tariffItem)),
+                ("commercial_quantity", .string(line.commercialQuantity.description)), ("commercial_unit", .string(line.commercialUnit)),
+                ("tariff_quantity", .string(line.tariffQuantity.description)), ("tariff_unit", .string(line.tariffUnit)),
+                ("customs_value_mxn", money(line.customsValue)), ("entered_on", .string(line.enteredOn.description)),
+                ("duty_percent", line.dutyPercent.map { .string($0.description) } ?? .null),
+                ("payment_forms", .array(line.paymentForms.map { .string($0) })),
+                ("discharged_by_sat", line.dischargedBySAT.map { .string($0.description) } ?? .null),
+                ("last_day", aged.lastDay.map { .string($0.description) } ?? .null), ("days_left", aged.daysLeft.map { .integer($0) } ?? .null),
+                ("bucket", .string(aged.bucket.rawValue)), ("source", .string(line.location.description)),
+            ])
+        }
+        return .object([
+            ("schema", .string("immex-imports/1")), ("as_of", .string(control.asOf.description)),
+            ("data_stage_years", .array(yearsRead.map { .integer($0.value) })),
+            ("balances", .string(control.hasInventoryControl ? "inventory-control" : "gross-upper-bound")),
+            ("by_bucket", .array(buckets)), ("by_class", .array(classes)), ("lines", .array(lines)),
+            (
+                "findings",
+                .array(
+                    findings.map {
+                        .object([
+                            ("code", .string($0.code.rawValue)), ("severity", .string($0.severity.rawValue)), ("message", .string($0.message)),
+                            ("location", $0.location.map { .string($0.description) } ?? .null),
+                        ])
+                    })
+            ),
+        ])
+    }
+
+    static func label(_ bucket: AgingBucket) -> String {
+        switch bucket {
+        case .expired: "expired"
+        case .within30: "0-30 days"
+        case .within60: "31-60 days"
+        case .within90: "61-90 days"
+        case .later: "over 90 days"
+        case .noTerm: "no term (machinery)"
+        }
+    }
+
+    /// Left-aligned text columns, numbers right-aligned.
+    static func table(header: [String], rows: [[String]]) -> String {
+        let all = [header] + rows
+        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        func isNumber(_ text: String) -> Bool { !text.isEmpty && text.allSatisfy { $0.isNumber || $0 == "," || $0 == "." || $0 == "-" || $0 == "$" } }
+        return all.map { row in
+            row.enumerated().map { column, text in
+                let pad = String(repeating: " ", count: widths[column] - text.count)
+                return isNumber(text) ? pad + text : text + pad
+            }.joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import IMMEXDomain
+import IMMEXPipeline
+import IMMEXReport
+
+/// `immex imports <year>`: the temporary imports behind the program, aged against their terms.
+struct ImportsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "imports",
+        abstract: "Temporary imports: what must leave by when, and what is overdue.",
+        discussion: """
+            Reads the import-side lines of the SAT's Data Stage in fiscal-years/<year>/datastage/ \
+            (and fiscal-years/<year-1>/datastage/ when present: an 18-month term spans two extracts) \
+            whose key is a temporary import (IN, AF; the key catalogue's import side), and ages each \
+            against its term (Ley Aduanera art. 108: inputs 18 months, containers 2 years, machinery \
+            while the program is in force; the last day by CFF art. 12; [temporary_imports] in rules.toml). \
+            Without the company's inventory-control balances every line counts whole: an upper bound. \
+            Writes nothing. Exit codes: 0 nothing expired; 1 a line is past its term; 2 input errors. \
+            JSON output (--format json) is documented in docs/imports-json.md.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: ArgumentHelp("The fiscal year whose Data Stage to read, e.g. 2025.", valueName: "year"))
+    var year: Int
+
+    @Option(help: ArgumentHelp("Age the lines as of this day (default: today).", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    @Option(help: "text or json.")
+    var format: Format = .text
+
+    @Flag(name: .long, help: "List every finding on the terminal, not only the first 40.")
+    var allFindings = false
+
+    @OptionGroup var options: RootOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard (2000...2999).contains(year) else { throw ValidationError("'\(year)' is not a fiscal year; write it like 2025.") }
+        if let asOf, CalendarDate.parse(asOf) == nil || asOf.count != 10 {
+            throw ValidationError("--as-of '\(asOf)' is not a date; write it as YYYY-MM-DD.")
+        }
+    }
+
+    func run() throws {
+        var request = ImportsRequest(root: options.rootURL, year: FiscalYear(year), asOf: asOf.flatMap { CalendarDate.parse($0) })
+        request.log = output.log
+        let result: ImportsResult
+        do {
+            result = try ImportsRun.run(request)
+        } catch {
+            try FileCommand.report(error, limit: allFindings ? nil : 40)
+            return
+        }
+        switch format {
+        case .json:
+            print(ImportsReport.json(result.control, yearsRead: result.yearsRead, findings: result.findings).text())
+        case .text:
+            let listed = result.findings.filter { $0.severity != .note }
+            if !listed.isEmpty, !output.quiet {
+                printError(Terminal.highlightFindings(FindingsListing.render(listed, limit: allFindings ? nil : 40)) + "\n")
+            }
+            print(ImportsReport.text(result.control, yearsRead: result.yearsRead), terminator: "")
+        }
+        if result.control.lines.contains(where: { $0.bucket == .expired }) { throw ExitStatus.failsThreshold }
+    }
+}
