@@ -75,6 +75,10 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
     case temporaryImportExpired = "temporary-import-expired"
     /// A temporary-import line within `[temporary_imports] warning_days` of its term.
     case temporaryImportExpiring = "temporary-import-expiring"
+    /// An inventory-control line that discharged more than it imported.
+    case dischargeExceedsImport = "discharge-exceeds-import"
+    /// An inventory-control line whose pedimento and line the Data Stage does not hold.
+    case balanceUnknownPedimento = "balance-unknown-pedimento"
 
     // MARK: Dry runs
     case notFiled = "not-filed"
@@ -99,7 +103,7 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
             .note
         case .dataStageCoverage, .dataStageOnlyPedimento, .csvOnlyPedimento, .dataStageValueDifference:
             .warning
-        case .temporaryImportExpired, .temporaryImportExpiring:
+        case .temporaryImportExpired, .temporaryImportExpiring, .balanceUnknownPedimento:
             .warning
         default:
             .error

@@ -74,6 +74,11 @@ public struct AgedImportLine: Sendable, Hashable {
     public var lastDay: CalendarDate?
     public var daysLeft: Int?
     public var bucket: AgingBucket
+    /// The inventory control's row for the line, when given.
+    public var balance: InventoryBalance?
+    /// The customs value still in the country: the line's share by its balance, or the whole
+    /// line without a balance (an upper bound).
+    public var valueLeft: Money<MXN>
 }
 
 /// The temporary imports of a company as of a date: every line aged, with totals by bucket.
@@ -84,26 +89,51 @@ public struct TemporaryImportControl: Sendable, Hashable {
     /// counts its whole customs value (an upper bound: nothing is taken as discharged).
     public var hasInventoryControl: Bool
 
-    /// Lines and customs value by bucket, in `AgingBucket` order.
-    public var byBucket: [(bucket: AgingBucket, lines: Int, customsValue: Money<MXN>)] {
+    /// Lines and the customs value left in the country, by bucket, in `AgingBucket` order.
+    public var byBucket: [(bucket: AgingBucket, lines: Int, valueLeft: Money<MXN>)] {
         AgingBucket.allCases.map { bucket in
             let members = lines.filter { $0.bucket == bucket }
-            return (bucket, members.count, members.sum { $0.line.customsValue })
+            return (bucket, members.count, members.sum { $0.valueLeft })
         }
     }
 
     /// Ages every temporary-import line (those whose key `keys` classes as a temporary import on the
-    /// import side), in the order given, as of `asOf`.
+    /// import side), in the order given, as of `asOf`. With the inventory control's `balances`,
+    /// each line counts what is left of it; a line it does not list counts whole, and a row that
+    /// names no line of these is returned as unmatched.
     public static func age(
-        _ lines: [TemporaryImportLine], keys: KeyClassification, rules: TemporaryImportRules, asOf: CalendarDate, calendar: BusinessDays
-    ) -> TemporaryImportControl {
+        _ lines: [TemporaryImportLine], keys: KeyClassification, rules: TemporaryImportRules, asOf: CalendarDate, calendar: BusinessDays,
+        balances: [InventoryBalance]? = nil, rounding: RoundingRule = .halfAwayFromZero
+    ) -> (control: TemporaryImportControl, unmatched: [InventoryBalance]) {
+        var byLine: [LineIdentity: InventoryBalance] = [:]
+        for balance in balances ?? [] where byLine[LineIdentity(balance.pedimento, balance.line)] == nil {
+            byLine[LineIdentity(balance.pedimento, balance.line)] = balance
+        }
+        var matched = Set<LineIdentity>()
         var aged: [AgedImportLine] = []
         for line in lines where keys.keyClass(of: line.key, side: .import) == .temporaryImport {
             let goods = rules.goodsClass(of: line.key)
             let standing = rules.terms.aging(of: goods, startingOn: line.enteredOn, asOf: asOf, calendar: calendar)
-            aged.append(AgedImportLine(line: line, goodsClass: goods, lastDay: standing.lastDay, daysLeft: standing.daysLeft, bucket: standing.bucket))
+            let identity = LineIdentity(line.pedimento, line.line)
+            let balance = byLine[identity]
+            if balance != nil { matched.insert(identity) }
+            aged.append(
+                AgedImportLine(
+                    line: line, goodsClass: goods, lastDay: standing.lastDay, daysLeft: standing.daysLeft, bucket: standing.bucket, balance: balance,
+                    valueLeft: balance?.valueLeft(of: line.customsValue, rounding: rounding) ?? line.customsValue))
         }
-        return TemporaryImportControl(asOf: asOf, lines: aged, hasInventoryControl: false)
+        let unmatched = (balances ?? []).filter { !matched.contains(LineIdentity($0.pedimento, $0.line)) }
+        return (TemporaryImportControl(asOf: asOf, lines: aged, hasInventoryControl: balances != nil), unmatched)
+    }
+
+    /// A pedimento and one of its lines.
+    private struct LineIdentity: Hashable {
+        let pedimento: PedimentoNumber
+        let line: Int
+        init(_ pedimento: PedimentoNumber, _ line: Int) {
+            self.pedimento = pedimento
+            self.line = line
+        }
     }
 
     /// A finding for each line past its term, and each within `warningDays` of it.
@@ -111,9 +141,18 @@ public struct TemporaryImportControl: Sendable, Hashable {
         var found: [Finding] = []
         for aged in lines {
             guard let left = aged.daysLeft, let last = aged.lastDay else { continue }
+            // Nothing left of it: discharged in full.
+            if let balance = aged.balance, balance.balance.isZero { continue }
             let line = aged.line
-            let what = "line \(line.line) of pedimento \(line.pedimento) (\(line.key), tariff item \(line.tariffItem), customs value \(line.customsValue))"
-            let upperBound = hasInventoryControl ? "" : "; without the inventory control's balances the whole line is counted"
+            let share = aged.balance.map { ", \($0.balance) of \($0.imported) left, worth \(aged.valueLeft)" } ?? ""
+            let what =
+                "line \(line.line) of pedimento \(line.pedimento) (\(line.key), tariff item \(line.tariffItem), customs value \(line.customsValue)\(share))"
+            let upperBound =
+                aged.balance != nil
+                ? ""
+                : hasInventoryControl
+                    ? "; the inventory control does not list it, so the whole line is counted"
+                    : "; without the inventory control's balances the whole line is counted"
             if left < 0 {
                 found.append(
                     Finding(
@@ -138,5 +177,39 @@ extension TemporaryImportControl {
     public func hash(into hasher: inout Hasher) {
         hasher.combine(asOf)
         hasher.combine(lines)
+    }
+}
+
+/// One line of the company's inventory control of temporary imports (Anexo 24): what came in, what
+/// has left (or changed regime), and what is left, in the line's unit.
+public struct InventoryBalance: Sendable, Hashable {
+    public var pedimento: PedimentoNumber
+    public var line: Int
+    public var imported: DecimalNumber
+    public var discharged: DecimalNumber
+    public var balance: DecimalNumber
+    public var asOf: CalendarDate?
+    public var location: SourceLocation
+
+    public init(
+        pedimento: PedimentoNumber, line: Int, imported: DecimalNumber, discharged: DecimalNumber, balance: DecimalNumber, asOf: CalendarDate?,
+        location: SourceLocation
+    ) {
+        self.pedimento = pedimento
+        self.line = line
+        self.imported = imported
+        self.discharged = discharged
+        self.balance = balance
+        self.asOf = asOf
+        self.location = location
+    }
+
+    /// The share of the line's customs value still in the country: the customs value × balance ÷
+    /// imported, to the centavo (nothing imported: nothing left).
+    public func valueLeft(of customsValue: Money<MXN>, rounding: RoundingRule) -> Money<MXN> {
+        let scale = max(balance.scale, imported.scale)
+        let whole = imported.mantissa(atScale: scale)
+        guard whole > 0 else { return .zero }
+        return Money(centavos: Int64(rounding.divide(Int128(customsValue.centavos) * balance.mantissa(atScale: scale), by: whole)))
     }
 }

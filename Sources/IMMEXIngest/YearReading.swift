@@ -213,6 +213,29 @@ public struct YearReading {
         return builder.finish(year: folder.year, findings: &findings)
     }
 
+    /// Whether the folder has the inventory control's `imports-balances.csv`.
+    public var hasBalances: Bool { FileManager.default.fileExists(atPath: folder.file(BalancesReader.file).url.path) }
+
+    /// `imports-balances.csv`'s rows, as read; nil when it could not be read (its findings added).
+    public mutating func readBalances() -> [InventoryBalance]? {
+        guard let (source, profiled) = extract(BalancesReader.file, table: "balances", columns: BalancesReader.columns, roles: BalancesReader.profileRoles)
+        else { return nil }
+        let firstFinding = findings.count
+        var reader = BalancesReader(aliases: settings?.columnAliases["balances"] ?? [:])
+        reader.hashesFile = hashesExtracts
+        reader.findingsPerCode = findingsPerCode
+        let counts = ReadCounts()
+        reader.counts = counts
+        let result = reader.read(source, findings: &findings)
+        var input = result.file
+        if let profiled { input = profiled.settle(&findings, from: firstFinding) }
+        checkedRows[source.displayPath] = counts.checkedRows
+        log?("read \(source.displayPath): \(result.rows) rows (\(counts.checkedRows) read by the checked path)")
+        guard let input else { return nil }
+        inputs.append(input)
+        return result.balances
+    }
+
     /// Whether the folder has an `exports.csv`.
     public var hasExportsCSV: Bool { FileManager.default.fileExists(atPath: folder.file(FiscalYearLoader.exportsFile).url.path) }
 

@@ -67,12 +67,24 @@ public enum ImportsRun {
             throw .inputErrors(findings)
         }
         guard let extract = reading.readDataStage() else { throw .inputErrors(findings + reading.findings) }
-        findings += reading.findings
         lines += extract.importLines
         yearsRead.append(request.year)
         request.log?("read \(lines.count) import lines from the Data Stage of \(yearsRead.map(\.description).joined(separator: " and "))")
-        let control = TemporaryImportControl.age(
-            lines, keys: rules.keys, rules: rules.temporaryImports, asOf: asOf, calendar: BusinessDays(holidays: rules.holidays))
+        // The company's inventory control, when given: what is left of each line.
+        let balances = reading.hasBalances ? reading.readBalances() : nil
+        findings += reading.findings
+        guard !findings.hasErrors else { throw .inputErrors(findings) }
+        let (control, unmatched) = TemporaryImportControl.age(
+            lines, keys: rules.keys, rules: rules.temporaryImports, asOf: asOf, calendar: BusinessDays(holidays: rules.holidays),
+            balances: balances, rounding: rules.rounding)
+        for balance in unmatched {
+            findings.append(
+                Finding(
+                    .balanceUnknownPedimento,
+                    "line \(balance.line) of pedimento \(balance.pedimento) is in the inventory control but not among the temporary imports of the Data Stage read (\(yearsRead.map(\.description).joined(separator: ", ")))",
+                    at: balance.location,
+                    hint: "check the number and line; an older import needs its year's datastage/, and a key that is not a temporary import is not aged"))
+        }
         findings += control.findings(warningDays: rules.temporaryImports.warningDays)
         return ImportsResult(control: control, yearsRead: yearsRead, findings: findings)
     }

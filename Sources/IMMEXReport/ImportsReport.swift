@@ -5,23 +5,28 @@ public enum ImportsReport {
     /// What every output says when the balances are not the inventory control's.
     public static let upperBoundNotice =
         "Balances: gross imports (no inventory-control extract was given), an upper bound: nothing is taken as discharged."
+    /// What they say when the inventory control's balances were read.
+    public static let inventoryNotice =
+        "Balances: the inventory control's (imports-balances.csv); a line it does not list counts whole."
 
     /// The summary for the terminal.
     public static func text(_ control: TemporaryImportControl, yearsRead: [FiscalYear]) -> String {
         var out = "Temporary imports as of \(control.asOf) (Data Stage of \(yearsRead.map(\.description).joined(separator: " and ")))\n"
-        if !control.hasInventoryControl { out += upperBoundNotice + "\n" }
+        out += (control.hasInventoryControl ? inventoryNotice : upperBoundNotice) + "\n"
         out += "\n"
-        let rows = control.byBucket.map { [label($0.bucket), String($0.lines), $0.customsValue.formatted] }
-        out += table(header: ["Term", "Lines", "Customs value MXN"], rows: rows)
-        let soon = control.lines.filter { $0.bucket == .expired || $0.bucket == .within30 }.sorted { ($0.daysLeft ?? 0) < ($1.daysLeft ?? 0) }
+        let rows = control.byBucket.map { [label($0.bucket), String($0.lines), $0.valueLeft.formatted] }
+        out += table(header: ["Term", "Lines", "Value left MXN"], rows: rows)
+        let soon = control.lines.filter { ($0.bucket == .expired || $0.bucket == .within30) && $0.valueLeft.centavos > 0 }.sorted {
+            ($0.daysLeft ?? 0) < ($1.daysLeft ?? 0)
+        }
         if !soon.isEmpty {
             out += "\nExpired or due within 30 days:\n"
             out += table(
-                header: ["Pedimento", "Line", "Key", "Tariff item", "Entered", "Last day", "Days left", "Customs value MXN"],
+                header: ["Pedimento", "Line", "Key", "Tariff item", "Entered", "Last day", "Days left", "Value left MXN"],
                 rows: soon.prefix(40).map {
                     [
                         $0.line.pedimento.description, String($0.line.line), $0.line.key.code, $0.line.tariffItem, $0.line.enteredOn.description,
-                        $0.lastDay?.description ?? "", $0.daysLeft.map(String.init) ?? "", $0.line.customsValue.formatted,
+                        $0.lastDay?.description ?? "", $0.daysLeft.map(String.init) ?? "", $0.valueLeft.formatted,
                     ]
                 })
             if soon.count > 40 { out += "(\(soon.count - 40) more in the JSON output)\n" }
@@ -33,7 +38,7 @@ public enum ImportsReport {
     public static func json(_ control: TemporaryImportControl, yearsRead: [FiscalYear], findings: [Finding]) -> JSONValue {
         func money(_ value: Money<MXN>) -> JSONValue { .string(value.decimalString) }
         let buckets: [JSONValue] = control.byBucket.map {
-            .object([("bucket", .string($0.bucket.rawValue)), ("lines", .integer($0.lines)), ("customs_value_mxn", money($0.customsValue))])
+            .object([("bucket", .string($0.bucket.rawValue)), ("lines", .integer($0.lines)), ("value_left_mxn", money($0.valueLeft))])
         }
         var classes: [JSONValue] = []
         for goods in TemporaryImportClass.allCases {
@@ -41,6 +46,7 @@ public enum ImportsReport {
             classes.append(
                 .object([
                     ("class", .string(goods.rawValue)), ("lines", .integer(members.count)), ("customs_value_mxn", money(members.sum { $0.line.customsValue })),
+                    ("value_left_mxn", money(members.sum { $0.valueLeft })),
                 ]))
         }
         let lines: [JSONValue] = control.lines.map { aged in
@@ -55,6 +61,17 @@ public enum ImportsReport {
                 ("duty_percent", line.dutyPercent.map { .string($0.description) } ?? .null),
                 ("payment_forms", .array(line.paymentForms.map { .string($0) })),
                 ("discharged_by_sat", line.dischargedBySAT.map { .string($0.description) } ?? .null),
+                (
+                    "balance",
+                    aged.balance.map { balance in
+                        .object([
+                            ("imported", .string(balance.imported.description)), ("discharged", .string(balance.discharged.description)),
+                            ("left", .string(balance.balance.description)), ("as_of", balance.asOf.map { .string($0.description) } ?? .null),
+                            ("source", .string(balance.location.description)),
+                        ])
+                    } ?? .null
+                ),
+                ("value_left_mxn", money(aged.valueLeft)),
                 ("last_day", aged.lastDay.map { .string($0.description) } ?? .null), ("days_left", aged.daysLeft.map { .integer($0) } ?? .null),
                 ("bucket", .string(aged.bucket.rawValue)), ("source", .string(line.location.description)),
             ])

@@ -122,6 +122,22 @@ struct SampleDataStage {
         }
     }
 
+    /// The inventory control's balances of those inputs (Anexo 24) at the year's end, in their
+    /// commercial units: January's terminals mostly discharged, its caps and the seals in full,
+    /// February's wire partly; the machine is not listed. One number spaced as the CFDI writes it.
+    func inventoryBalances() -> [String] {
+        let yy = year.value % 100 < 10 ? "0\(year.value % 100)" : "\(year.value % 100)"
+        let rows: [(seven: String, line: Int, imported: String, discharged: String)] = [
+            ("8900201", 1, "185000", "160000"), ("8900201", 2, "52000", "52000"), ("8900202", 1, "9850.500", "6000"),
+            ("8900203", 1, "120000", "30000"), ("8900204", 1, "8600", "2000"), ("8900204", 2, "30000", "30000"), ("8900205", 1, "240000", "0"),
+        ]
+        return ["pedimento,line,imported,discharged,balance,as_of"]
+            + rows.enumerated().map { index, row in
+                let number = index == 2 ? "\"\(yy)  24  3421  \(row.seven)\"" : "\(yy)243421\(row.seven)"
+                return "\(number),\(row.line),\(row.imported),\(row.discharged),,\(year.lastDay)"
+            }
+    }
+
     private func patent(_ number: String) -> String { String(Array(number)[4..<8]) }
 
     private func number(_ seven: String) -> String {

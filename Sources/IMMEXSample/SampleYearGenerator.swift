@@ -40,7 +40,7 @@ public struct SampleYearGenerator {
     }
 
     /// What `write(to:)` writes into a folder (and so would overwrite there).
-    public static let fileNames = ["company.toml", "rules.toml", "sales.csv", "exports.csv", "datastage"]
+    public static let fileNames = ["company.toml", "rules.toml", "sales.csv", "exports.csv", "datastage", "imports-balances.csv"]
 
     /// Writes the four files into `folder` (created if needed).
     public func write(to folder: URL) throws {
@@ -61,8 +61,12 @@ public struct SampleYearGenerator {
             writer.line(SampleMarket.exportsHeader)
             for row in rows { writer.line(row.line(spaced: shape == .onePerInvoice)) }
         }
-        for request in SampleDataStage(year: year, deliberateDifferences: deliberateMismatches).requests(for: rows, random: &random) {
+        let stage = SampleDataStage(year: year, deliberateDifferences: deliberateMismatches)
+        for request in stage.requests(for: rows, random: &random) {
             try request.write(into: folder.appendingPathComponent("datastage"))
+        }
+        try CSVFileWriter.write(to: folder.appendingPathComponent("imports-balances.csv")) { writer in
+            for line in stage.inventoryBalances() { writer.line(line) }
         }
     }
 }

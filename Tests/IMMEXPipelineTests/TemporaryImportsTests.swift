@@ -67,7 +67,7 @@ struct TemporaryImportsTests {
         let after = try imports(root, asOf: "2026-07-16")
         let expired = after.findings.filter { $0.code == .temporaryImportExpired }
         #expect(expired.count == 2 && expired.allSatisfy { $0.severity == .warning && $0.message.contains("without the inventory control's balances") })
-        #expect(after.control.byBucket.first { $0.bucket == .expired }?.customsValue == Money(centavos: 400_000_00))
+        #expect(after.control.byBucket.first { $0.bucket == .expired }?.valueLeft == Money(centavos: 400_000_00))
     }
 
     @Test("[temporary_imports] settings: terms, warning days and classes; bad values are located errors")
@@ -114,15 +114,80 @@ struct TemporaryImportsTests {
         }
     }
 
-    @Test("the sample year: January's inputs expired and February's due as of 1 August 2026; the JSON says the balances are an upper bound")
+    @Test("the sample year: what is left of January's inputs expired and February's due as of 1 August 2026; without balances, every line whole")
     func sampleYear() throws {
         let root = try WorkingRoot.shipped()
         defer { root.remove() }
         let result = try imports(root, asOf: "2026-08-01")
-        #expect(result.findings.filter { $0.code == .temporaryImportExpired }.count == 2)
+        let expired = result.findings.filter { $0.code == .temporaryImportExpired }
+        #expect(expired.count == 1 && expired[0].message.contains("25000 of 185000 left"))
         #expect(result.findings.filter { $0.code == .temporaryImportExpiring }.count == 1)
         let json = ImportsReport.json(result.control, yearsRead: result.yearsRead, findings: result.findings).text()
-        #expect(json.contains("\"schema\": \"immex-imports/1\"") && json.contains("\"balances\": \"gross-upper-bound\""))
-        #expect(ImportsReport.text(result.control, yearsRead: result.yearsRead).contains(ImportsReport.upperBoundNotice))
+        #expect(json.contains("\"schema\": \"immex-imports/1\"") && json.contains("\"balances\": \"inventory-control\""))
+        // Without the inventory control: gross, and said so.
+        try FileManager.default.removeItem(at: root.path("fiscal-years/2025/imports-balances.csv"))
+        let gross = try imports(root, asOf: "2026-08-01")
+        #expect(gross.findings.filter { $0.code == .temporaryImportExpired }.count == 2)
+        let grossJSON = ImportsReport.json(gross.control, yearsRead: gross.yearsRead, findings: gross.findings).text()
+        #expect(grossJSON.contains("\"balances\": \"gross-upper-bound\""))
+        #expect(ImportsReport.text(gross.control, yearsRead: gross.yearsRead).contains(ImportsReport.upperBoundNotice))
+    }
+
+    @Test("the inventory control's balances: what is left counts, a line discharged in full is no finding, an unknown line is named")
+    func balances() throws {
+        let root = try Stage.root(stage())
+        defer { root.remove() }
+        try root.write(
+            "fiscal-years/2025/imports-balances.csv",
+            "pedimento,line,imported,discharged,balance,as_of\r\n\"25  24  3421  5000101\",1,1000,400,600,2026-07-31\r\n"
+                + "252434215000101,2,20.500,20.5,,\r\n252434215009999,1,5,1,4,\r\n")
+        let result = try imports(root, asOf: "2026-07-16")
+        #expect(result.control.hasInventoryControl)
+        let lines = result.control.lines.sorted { ($0.line.pedimento, $0.line.line) < ($1.line.pedimento, $1.line.line) }
+        #expect(lines[0].balance?.balance == DecimalNumber(mantissa: 600, scale: 0) && lines[0].valueLeft == Money(centavos: 180_000_00))
+        #expect(lines[1].balance?.balance.isZero == true && lines[1].valueLeft == .zero)
+        // The machine is not in the balances: it counts whole.
+        #expect(lines[2].balance == nil && lines[2].valueLeft == Money(centavos: 2_000_000_00))
+        let expired = result.findings.filter { $0.code == .temporaryImportExpired }
+        #expect(expired.count == 1 && expired[0].message.contains("600 of 1000 left, worth $180,000.00 MXN"))
+        let unknown = result.findings.filter { $0.code == .balanceUnknownPedimento }
+        #expect(unknown.count == 1 && unknown[0].location?.description == "fiscal-years/2025/imports-balances.csv:4:1")
+        #expect(ImportsReport.text(result.control, yearsRead: result.yearsRead).contains(ImportsReport.inventoryNotice))
+        #expect(result.control.byBucket.first { $0.bucket == .expired }?.valueLeft == Money(centavos: 180_000_00))
+    }
+
+    @Test("bad balances get located errors, every one: more discharged than imported, a balance that does not add up, a missing column")
+    func badBalances() throws {
+        let root = try Stage.root(stage())
+        defer { root.remove() }
+        try root.write(
+            "fiscal-years/2025/imports-balances.csv",
+            "pedimento,line,imported,discharged,balance\n252434215000101,1,100,150,\n252434215000101,2,10,4,5\n252434215000101,x,10,4,6\n252434215000101,1,1,0,\n252434215000101,1,2,0,\n"
+        )
+        do {
+            _ = try imports(root, asOf: "2026-07-16")
+            Issue.record("bad balances were accepted")
+        } catch {
+            guard case .inputErrors(let findings) = error else {
+                Issue.record("\(error)")
+                return
+            }
+            let placed = findings.filter { $0.location?.file == "fiscal-years/2025/imports-balances.csv" }.map {
+                "\($0.location!.line ?? 0):\($0.location!.column ?? 0) \($0.code.rawValue)"
+            }
+            #expect(
+                placed.contains("2:23 discharge-exceeds-import") && placed.contains("3:24 malformed-amount") && placed.contains("4:17 malformed-code"),
+                "\(placed)")
+            // A row that could not be read is no first occurrence: the repeat is of row 5's line.
+            #expect(placed.contains("6:1 duplicate-pedimento") && !placed.contains("5:1 duplicate-pedimento"), "\(placed)")
+        }
+        try root.write("fiscal-years/2025/imports-balances.csv", "pedimento,line,imported\n252434215000101,1,100\n")
+        do {
+            _ = try imports(root, asOf: "2026-07-16")
+            Issue.record("a balances file without 'discharged' was accepted")
+        } catch {
+            guard case .inputErrors(let findings) = error else { return }
+            #expect(findings.contains { $0.code == .missingColumn && $0.message.contains("discharged") })
+        }
     }
 }
