@@ -28,9 +28,6 @@ public struct INPCTable: Sendable, Hashable {
     public var values: [YearMonth: DecimalNumber]
 
     public init(values: [YearMonth: DecimalNumber]) { self.values = values }
-
-    /// The latest month in the table.
-    public var latest: YearMonth? { values.keys.max() }
 }
 
 /// The update of an amount owed for the time it went unpaid (CFF art. 17-A).
@@ -54,11 +51,16 @@ public struct UpdateFactor: Sendable, Hashable {
     /// below 1 is 1; the division is carried to the ten-thousandth and the digits past it are
     /// dropped ("hasta el diezmilésimo", art. 17-A, last paragraph; that they are dropped, not
     /// rounded, is our reading [ours]). When the index of the month before the most recent one is
-    /// not published yet, the latest published one is used (art. 17-A, second paragraph).
+    /// not published yet, the latest published one is used (art. 17-A, second paragraph): taken
+    /// here as the month before it, when the table has that one (INEGI publishes a month's index in
+    /// the first days of the next, so only the last month can be unpublished). Any other month the
+    /// table lacks is named, never stepped over.
     public static func between(_ due: CalendarDate, and paid: CalendarDate, table: INPCTable) -> Result<UpdateFactor, Problem> {
         let oldestMonth = YearMonth(due).previous
         var recentMonth = YearMonth(max(due, paid)).previous
-        if table.values[recentMonth] == nil, let latest = table.latest, latest < recentMonth, latest >= oldestMonth { recentMonth = latest }
+        if table.values[recentMonth] == nil, table.values[recentMonth.previous] != nil, recentMonth.previous >= oldestMonth {
+            recentMonth = recentMonth.previous
+        }
         guard let oldestIndex = table.values[oldestMonth] else { return .failure(.missingIndex(oldestMonth)) }
         guard let recentIndex = table.values[recentMonth] else { return .failure(.missingIndex(recentMonth)) }
         let scale = max(oldestIndex.scale, recentIndex.scale)

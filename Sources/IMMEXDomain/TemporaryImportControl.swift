@@ -60,6 +60,8 @@ public struct TemporaryImportRules: Sendable, Hashable {
     public var classByKey: [PedimentoKey: TemporaryImportClass] = [PedimentoKey("AF")!: .machinery]
     /// A line this many days or fewer from its last day is a finding (`temporary-import-expiring`).
     public var warningDays = 30
+    /// The rates of the omitted-tax estimate (DTA, IVA, the IVA certification's credit).
+    public var estimateRates = OmittedTaxEstimate.Rates()
 
     public init() {}
 
@@ -134,6 +136,29 @@ public struct TemporaryImportControl: Sendable, Hashable {
             self.pedimento = pedimento
             self.line = line
         }
+    }
+
+    /// What an expired line would cost, for each line past its term with something left (and,
+    /// with `until`, each whose last day is before it, as of that day): the omitted taxes on the
+    /// value left, updated and with surcharges from the day its term started. An estimate: the
+    /// rates are settings, the value is the customs value declared.
+    public func estimates(
+        rates: OmittedTaxEstimate.Rates, inpc: INPCTable, surcharges: SurchargeRates, until: CalendarDate? = nil, rounding: RoundingRule
+    ) -> [LineEstimate] {
+        let day = max(until ?? asOf, asOf)
+        var out: [LineEstimate] = []
+        for (index, aged) in lines.enumerated() {
+            guard let last = aged.lastDay, last < day, aged.valueLeft.centavos > 0 else { continue }
+            guard let duty = aged.line.dutyPercent else {
+                out.append(LineEstimate(line: index, asOf: day, result: .failure(.missingDutyRate)))
+                continue
+            }
+            let result = OmittedTaxEstimate.estimate(
+                customsValue: aged.valueLeft, dutyPercent: duty, due: aged.line.enteredOn, asOf: day, rates: rates, inpc: inpc,
+                surcharges: surcharges, rounding: rounding)
+            out.append(LineEstimate(line: index, asOf: day, result: result.mapError(LineEstimate.Problem.init)))
+        }
+        return out
     }
 
     /// A finding for each line past its term, and each within `warningDays` of it.
@@ -212,4 +237,35 @@ public struct InventoryBalance: Sendable, Hashable {
         guard whole > 0 else { return .zero }
         return Money(centavos: Int64(rounding.divide(Int128(customsValue.centavos) * balance.mantissa(atScale: scale), by: whole)))
     }
+}
+
+/// The estimate for one aged line (by its position in the control's lines), or why there is none.
+public struct LineEstimate: Sendable, Hashable {
+    public enum Problem: Error, Sendable, Hashable {
+        /// The Data Stage gives the line no IGI rate (556), so its duty is not known.
+        case missingDutyRate
+        case missingINPC(YearMonth)
+        case missingSurchargeRate(year: Int)
+
+        init(_ problem: OmittedTaxEstimate.EstimateProblem) {
+            switch problem {
+            case .missingINPC(let month): self = .missingINPC(month)
+            case .missingSurchargeRate(let year): self = .missingSurchargeRate(year: year)
+            }
+        }
+
+        /// What is missing, and where to add it.
+        public var explanation: String {
+            switch self {
+            case .missingDutyRate: "the Data Stage's 556 gives the line no IGI rate"
+            case .missingINPC(let month): "the INPC of \(month) is not in templates/inpc.toml (add it from INEGI's publication)"
+            case .missingSurchargeRate(let year):
+                "the surcharge rate of \(year) is not in templates/surcharge-rates.toml (add it from that year's Ley de Ingresos)"
+            }
+        }
+    }
+
+    public let line: Int
+    public let asOf: CalendarDate
+    public let result: Result<OmittedTaxEstimate, Problem>
 }

@@ -174,7 +174,18 @@ enum RulesSettings {
         readers.append(limits)
 
         var temporary = SettingsReader(document, table: "temporary_imports")
-        temporary.rejectUnknownKeys(["inputs_months", "containers_months", "warning_days", "machinery_keys", "container_keys"])
+        temporary.rejectUnknownKeys([
+            "inputs_months", "containers_months", "warning_days", "machinery_keys", "container_keys", "dta_percent", "iva_percent", "iva_certified",
+        ])
+        for key in ["dta_percent", "iva_percent"] {
+            guard let value = temporary.decimal(key, scale: 4) else { continue }
+            guard !value.isNegative, value.mantissa(atScale: 4) <= 100 * 10_000 else {
+                temporary.fail(key, "\(key) must be a percentage from 0 to 100", hint: key == "dta_percent" ? "write it like \"0.8\"" : "write it like \"16\"")
+                continue
+            }
+            if key == "dta_percent" { rules.temporaryImports.estimateRates.dtaPercent = value } else { rules.temporaryImports.estimateRates.ivaPercent = value }
+        }
+        rules.temporaryImports.estimateRates.ivaCertified = temporary.bool("iva_certified", default: false)
         for (key, goods) in [("inputs_months", TemporaryImportClass.inputs), ("containers_months", .containers)] {
             guard let value = temporary.decimal(key, scale: 0) else { continue }
             guard value.scale == 0, (1...240).contains(value.mantissa) else {

@@ -12,6 +12,9 @@ public struct ImportsRequest: Sendable {
     public var today: CalendarDate
     /// Stage messages (`--verbose`); nil: silent.
     public var log: (@Sendable (String) -> Void)?
+    /// Also estimate the lines whose last day is before this day, as of it (a dry run's "what if
+    /// they are still here then"); nil: only the lines already expired, as of `asOf`.
+    public var estimateUntil: CalendarDate?
 
     public init(root: URL, year: FiscalYear, asOf: CalendarDate? = nil, today: CalendarDate? = nil) {
         self.root = root
@@ -27,6 +30,9 @@ public struct ImportsRequest: Sendable {
 /// What the temporary-imports control found.
 public struct ImportsResult: Sendable {
     public var control: TemporaryImportControl
+    /// What the expired lines would cost; empty when the estimate's tables could not be read
+    /// (their findings say why).
+    public var estimates: [LineEstimate]
     /// The fiscal years whose Data Stage was read, earliest first.
     public var yearsRead: [FiscalYear]
     public var findings: [Finding]
@@ -86,6 +92,35 @@ public enum ImportsRun {
                     hint: "check the number and line; an older import needs its year's datastage/, and a key that is not a temporary import is not aged"))
         }
         findings += control.findings(warningDays: rules.temporaryImports.warningDays)
-        return ImportsResult(control: control, yearsRead: yearsRead, findings: findings)
+        var estimates: [LineEstimate] = []
+        if let (inpc, surcharges) = estimateTables(request.root, findings: &findings) {
+            estimates = control.estimates(
+                rates: rules.temporaryImports.estimateRates, inpc: inpc, surcharges: surcharges, until: request.estimateUntil, rounding: rules.rounding)
+        }
+        return ImportsResult(control: control, estimates: estimates, yearsRead: yearsRead, findings: findings)
+    }
+
+    /// `templates/inpc.toml` and `templates/surcharge-rates.toml`; nil (with a warning, or their
+    /// errors) when either cannot be read: the aging stands without the estimate.
+    static func estimateTables(_ root: URL, findings: inout [Finding]) -> (INPCTable, SurchargeRates)? {
+        var problems: [Finding] = []
+        func read(_ path: String) -> InputFile? {
+            do { return try InputFile.read(root.appendingPathComponent(path), displayPath: path) } catch {
+                problems.append(
+                    Finding(
+                        .missingFile, "\(path) cannot be read, so no cost is estimated: \(error.finding.message)", at: SourceLocation(file: path),
+                        hint: "restore it from the tool's templates/"))
+                return nil
+            }
+        }
+        let inpc = read(EstimateTablesFile.inpcPath).flatMap { EstimateTablesFile.inpc($0, findings: &problems) }
+        let surcharges = read(EstimateTablesFile.surchargePath).flatMap { EstimateTablesFile.surcharges($0, findings: &problems) }
+        findings += problems.map { finding in
+            var warning = finding
+            if warning.code == .missingFile { warning.severity = .warning }
+            return warning
+        }
+        guard let inpc, let surcharges else { return nil }
+        return (inpc, surcharges)
     }
 }

@@ -10,7 +10,7 @@ public enum ImportsReport {
         "Balances: the inventory control's (imports-balances.csv); a line it does not list counts whole."
 
     /// The summary for the terminal.
-    public static func text(_ control: TemporaryImportControl, yearsRead: [FiscalYear]) -> String {
+    public static func text(_ control: TemporaryImportControl, yearsRead: [FiscalYear], estimates: [LineEstimate] = []) -> String {
         var out = "Temporary imports as of \(control.asOf) (Data Stage of \(yearsRead.map(\.description).joined(separator: " and ")))\n"
         out += (control.hasInventoryControl ? inventoryNotice : upperBoundNotice) + "\n"
         out += "\n"
@@ -31,12 +31,32 @@ public enum ImportsReport {
                 })
             if soon.count > 40 { out += "(\(soon.count - 40) more in the JSON output)\n" }
         }
+        out += estimateText(estimates)
+        return out
+    }
+
+    /// The estimate's paragraph: its total, and why any line has none.
+    static func estimateText(_ estimates: [LineEstimate]) -> String {
+        guard let first = estimates.first else { return "" }
+        let done = estimates.compactMap { try? $0.result.get() }
+        let total = done.sum(\.total)
+        var out = "\nEstimated cost as of \(first.asOf) of the balances past their term (an estimate: IGI at each line's rate, DTA and IVA "
+        out += "as [temporary_imports] sets them, updated by CFF art. 17-A, with art. 21 surcharges): \(total) for \(done.count) line"
+        out += done.count == 1 ? ".\n" : "s.\n"
+        var reasons: [String] = []
+        for estimate in estimates {
+            if case .failure(let problem) = estimate.result, !reasons.contains(problem.explanation) { reasons.append(problem.explanation) }
+        }
+        let missing = estimates.count - done.count
+        if missing > 0 { out += "\(missing) line\(missing == 1 ? "" : "s") not estimated: " + reasons.joined(separator: "; ") + ".\n" }
         return out
     }
 
     /// The JSON document: schema `immex-imports/1`.
-    public static func json(_ control: TemporaryImportControl, yearsRead: [FiscalYear], findings: [Finding]) -> JSONValue {
+    public static func json(_ control: TemporaryImportControl, yearsRead: [FiscalYear], findings: [Finding], estimates: [LineEstimate] = []) -> JSONValue {
         func money(_ value: Money<MXN>) -> JSONValue { .string(value.decimalString) }
+        var estimateByLine: [Int: LineEstimate] = [:]
+        for estimate in estimates { estimateByLine[estimate.line] = estimate }
         let buckets: [JSONValue] = control.byBucket.map {
             .object([("bucket", .string($0.bucket.rawValue)), ("lines", .integer($0.lines)), ("value_left_mxn", money($0.valueLeft))])
         }
@@ -49,7 +69,7 @@ public enum ImportsReport {
                     ("value_left_mxn", money(members.sum { $0.valueLeft })),
                 ]))
         }
-        let lines: [JSONValue] = control.lines.map { aged in
+        let lines: [JSONValue] = control.lines.enumerated().map { index, aged in
             let line = aged.line
             return .object([
                 ("pedimento", .string(line.pedimento.digits)), ("customs_section", .string(line.customsSection.description)),
@@ -73,14 +93,25 @@ public enum ImportsReport {
                 ),
                 ("value_left_mxn", money(aged.valueLeft)),
                 ("last_day", aged.lastDay.map { .string($0.description) } ?? .null), ("days_left", aged.daysLeft.map { .integer($0) } ?? .null),
-                ("bucket", .string(aged.bucket.rawValue)), ("source", .string(line.location.description)),
+                ("bucket", .string(aged.bucket.rawValue)), ("estimate", estimateByLine[index].map(estimateJSON) ?? .null),
+                ("source", .string(line.location.description)),
             ])
         }
         return .object([
             ("schema", .string("immex-imports/1")), ("as_of", .string(control.asOf.description)),
             ("data_stage_years", .array(yearsRead.map { .integer($0.value) })),
             ("balances", .string(control.hasInventoryControl ? "inventory-control" : "gross-upper-bound")),
-            ("by_bucket", .array(buckets)), ("by_class", .array(classes)), ("lines", .array(lines)),
+            ("by_bucket", .array(buckets)), ("by_class", .array(classes)),
+            (
+                "estimate",
+                .object([
+                    ("label", .string("estimate")), ("as_of", estimates.first.map { .string($0.asOf.description) } ?? .null),
+                    ("lines_estimated", .integer(estimates.filter { (try? $0.result.get()) != nil }.count)),
+                    ("lines_not_estimated", .integer(estimates.filter { (try? $0.result.get()) == nil }.count)),
+                    ("total_mxn", money(estimates.compactMap { try? $0.result.get() }.sum(\.total))),
+                ])
+            ),
+            ("lines", .array(lines)),
             (
                 "findings",
                 .array(
@@ -116,5 +147,32 @@ public enum ImportsReport {
                 return isNumber(text) ? pad + text : text + pad
             }.joined(separator: "  ")
         }.joined(separator: "\n") + "\n"
+    }
+
+    /// One line's estimate, each figure with what it came from.
+    static func estimateJSON(_ estimate: LineEstimate) -> JSONValue {
+        switch estimate.result {
+        case .failure(let problem):
+            return .object([("as_of", .string(estimate.asOf.description)), ("not_estimated", .string(problem.explanation))])
+        case .success(let figures):
+            func money(_ value: Money<MXN>) -> JSONValue { .string(value.decimalString) }
+            return .object([
+                ("as_of", .string(estimate.asOf.description)), ("customs_value_mxn", money(figures.customsValue)),
+                ("duty_percent", .string(figures.dutyPercent.description)), ("duty_mxn", money(figures.duty)), ("dta_mxn", money(figures.dta)),
+                ("iva_mxn", money(figures.iva)), ("omitted_mxn", money(figures.omitted)),
+                ("update_factor", .string(figures.update.factor.description)),
+                (
+                    "inpc_recent",
+                    .object([("month", .string(figures.update.recent.month.description)), ("index", .string(figures.update.recent.index.description))])
+                ),
+                (
+                    "inpc_oldest",
+                    .object([("month", .string(figures.update.oldest.month.description)), ("index", .string(figures.update.oldest.index.description))])
+                ),
+                ("update_mxn", money(figures.updateAmount)), ("surcharge_months", .integer(figures.surchargeMonths)),
+                ("surcharge_percent", .string(figures.surchargePercent.description)), ("surcharges_mxn", money(figures.surcharges)),
+                ("total_mxn", money(figures.total)),
+            ])
+        }
     }
 }

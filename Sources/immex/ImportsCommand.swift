@@ -16,7 +16,10 @@ struct ImportsCommand: ParsableCommand {
             against its term (Ley Aduanera art. 108: inputs 18 months, containers 2 years, machinery \
             while the program is in force; the last day by CFF art. 12; [temporary_imports] in rules.toml). \
             Without the company's inventory-control balances every line counts whole: an upper bound. \
-            Writes nothing. Exit codes: 0 nothing expired; 1 a line is past its term; 2 input errors. \
+            For lines past their term, an estimate of what they would cost (IGI at the line's 556 \
+            rate, DTA and IVA as [temporary_imports] sets them, updated by CFF art. 17-A with \
+            templates/inpc.toml, art. 21 surcharges with templates/surcharge-rates.toml); a month or \
+            year those files lack is named, never guessed. Writes nothing. Exit codes: 0 nothing expired; 1 a line is past its term; 2 input errors. \
             JSON output (--format json) is documented in docs/imports-json.md.
             """
     )
@@ -29,6 +32,12 @@ struct ImportsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Age the lines as of this day (default: today).", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Also estimate the lines whose term ends before this day, as if still here then (default: only the expired ones, as of --as-of).",
+            valueName: "YYYY-MM-DD"))
+    var estimateUntil: String?
+
     @Option(help: "text or json.")
     var format: Format = .text
 
@@ -40,14 +49,17 @@ struct ImportsCommand: ParsableCommand {
 
     func validate() throws {
         guard (2000...2999).contains(year) else { throw ValidationError("'\(year)' is not a fiscal year; write it like 2025.") }
-        if let asOf, CalendarDate.parse(asOf) == nil || asOf.count != 10 {
-            throw ValidationError("--as-of '\(asOf)' is not a date; write it as YYYY-MM-DD.")
+        for (name, value) in [("--as-of", asOf), ("--estimate-until", estimateUntil)] {
+            if let value, CalendarDate.parse(value) == nil || value.count != 10 {
+                throw ValidationError("\(name) '\(value)' is not a date; write it as YYYY-MM-DD.")
+            }
         }
     }
 
     func run() throws {
         var request = ImportsRequest(root: options.rootURL, year: FiscalYear(year), asOf: asOf.flatMap { CalendarDate.parse($0) })
         request.log = output.log
+        request.estimateUntil = estimateUntil.flatMap { CalendarDate.parse($0) }
         let result: ImportsResult
         do {
             result = try ImportsRun.run(request)
@@ -57,13 +69,13 @@ struct ImportsCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            print(ImportsReport.json(result.control, yearsRead: result.yearsRead, findings: result.findings).text())
+            print(ImportsReport.json(result.control, yearsRead: result.yearsRead, findings: result.findings, estimates: result.estimates).text())
         case .text:
             let listed = result.findings.filter { $0.severity != .note }
             if !listed.isEmpty, !output.quiet {
                 printError(Terminal.highlightFindings(FindingsListing.render(listed, limit: allFindings ? nil : 40)) + "\n")
             }
-            print(ImportsReport.text(result.control, yearsRead: result.yearsRead), terminator: "")
+            print(ImportsReport.text(result.control, yearsRead: result.yearsRead, estimates: result.estimates), terminator: "")
         }
         if result.control.lines.contains(where: { $0.bucket == .expired }) { throw ExitStatus.failsThreshold }
     }

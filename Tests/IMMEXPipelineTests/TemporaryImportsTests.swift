@@ -190,4 +190,41 @@ struct TemporaryImportsTests {
             #expect(findings.contains { $0.code == .missingColumn && $0.message.contains("discharged") })
         }
     }
+
+    @Test("the estimate of an expired line, to the centavo; a line without an IGI rate and a missing INPC month are named, never guessed")
+    func estimate() throws {
+        let root = try Stage.root(stage())
+        defer { root.remove() }
+        // The shipped table lacks June 2026: nothing is estimated, and the month is named.
+        var request = ImportsRequest(root: root.url, year: FiscalYear(2025), asOf: Stage.day("2026-07-16"))
+        let shipped = try ImportsRun.run(request)
+        #expect(shipped.estimates.count == 2 && shipped.estimates.allSatisfy { (try? $0.result.get()) == nil })
+        #expect(
+            ImportsReport.text(shipped.control, yearsRead: shipped.yearsRead, estimates: shipped.estimates).contains(
+                "the INPC of 2026-06 is not in templates/inpc.toml"))
+        // With June 2026 (a value made up for this test) and 2026's rate.
+        try root.write(
+            "templates/inpc.toml", "version = \"test\"\nsource = \"test values\"\n[index]\n\"2024-12\" = \"137.949\"\n\"2026-06\" = \"144.000\"\n")
+        try root.write(
+            "templates/surcharge-rates.toml", "version = \"test\"\nsource = \"test\"\n[monthly_percent]\n\"2025\" = \"1.47\"\n\"2026\" = \"1.47\"\n")
+        let result = try ImportsRun.run(request)
+        let byLine = Dictionary(uniqueKeysWithValues: result.estimates.map { (result.control.lines[$0.line].line.line, $0) })
+        let figures = try #require(try byLine[1]?.result.get())
+        #expect(figures.duty == Money(centavos: 15_000_00) && figures.dta == Money(centavos: 2_400_00) && figures.iva == Money(centavos: 50_784_00))
+        #expect(figures.omitted == Money(centavos: 68_184_00))
+        #expect(figures.update.factor == DecimalNumber(mantissa: 10_438, scale: 4))  // 144.000 / 137.949 = 1.043864…
+        #expect(figures.updateAmount == Money(centavos: 2_986_46))  // 68,184 × 1.0438 = 71,170.4592
+        #expect(figures.surchargeMonths == 19)  // 15 January 2025 to 16 July 2026: 18 months and a day
+        #expect(figures.surcharges == Money(centavos: 19_877_91) && figures.total == Money(centavos: 91_048_37))
+        #expect(byLine[2].map { if case .failure(.missingDutyRate) = $0.result { true } else { false } } == true)
+        let json = ImportsReport.json(result.control, yearsRead: result.yearsRead, findings: result.findings, estimates: result.estimates).text()
+        #expect(json.contains("\"total_mxn\": \"91048.37\"") && json.contains("\"label\": \"estimate\""))
+        // --estimate-until: the machine has no term, so nothing more; the IVA certification's credit.
+        request.estimateUntil = Stage.day("2026-07-20")
+        #expect(try ImportsRun.run(request).estimates.count == 2)
+        try root.write(
+            "fiscal-years/2025/rules.toml", try root.read("fiscal-years/2025/rules.toml") + "\n[temporary_imports]\niva_certified = true\n")
+        let certified = try #require(try ImportsRun.run(request).estimates.first { result.control.lines[$0.line].line.line == 1 }?.result.get())
+        #expect(certified.iva == .zero && certified.omitted == Money(centavos: 17_400_00))
+    }
 }
