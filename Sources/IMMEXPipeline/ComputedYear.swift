@@ -1,3 +1,4 @@
+import Foundation
 import IMMEXDomain
 import IMMEXEngine
 import IMMEXIngest
@@ -9,6 +10,9 @@ struct ComputedYear {
     let figures: AnnualFigures
     /// Sorted; warnings and notes only (errors throw).
     let findings: [Finding]
+    /// The temporary imports of the year's Data Stage, aged as of the cut-off (the year's last
+    /// day for a filing), with the estimate of the expired ones; nil without a Data Stage.
+    let imports: (control: TemporaryImportControl, estimates: [LineEstimate])?
 
     /// - Parameters:
     ///   - asOf: a dry run's cut-off.
@@ -31,9 +35,15 @@ struct ComputedYear {
             invoices: loaded.exportInvoices, pedimentos: loaded.pedimentos, source: loaded.exportSource,
             otherExtract: loaded.otherPedimentos)
         findings += figureFindings
+        var imports: (control: TemporaryImportControl, estimates: [LineEstimate])?
+        if !loaded.dataStageRequests.isEmpty {
+            imports = ImportsRun.standing(
+                loaded.importLines, balances: loaded.inventoryBalances, rules: loaded.rules, asOf: asOf ?? loaded.year.lastDay, root: folder.root,
+                yearsRead: [loaded.year], findings: &findings)
+        }
         findings = Explanation.apply(loaded.explanations, to: findings)
         log?("computed the figures and both tests; reconciliation lists \(figures.reconciliation.count) disagreements")
         guard !findings.hasErrors else { throw .inputErrors(findings.sorted()) }
-        return ComputedYear(loaded: loaded, figures: figures, findings: findings.sorted())
+        return ComputedYear(loaded: loaded, figures: figures, findings: findings.sorted(), imports: imports)
     }
 }

@@ -116,13 +116,17 @@ public enum FilingRun {
                 signature: signer.map { "\($0.identity.info.commonName) (\($0.identity.info.holderRFC ?? ""))" }))
         let papers = try WorkingPapers.finish(sales: salesPaper.file, loaded: loaded, figures: figures, language: language, root: request.root)
         let workbook = papers.workbook(figures: figures, findings: findings, language: language)
-        let reportFiles: [(name: String, bytes: [UInt8])] = [
+        var reportFiles: [(name: String, bytes: [UInt8])] = [
             (reportName, xmlBytes),
             ("findings.csv", Array(FindingsCSV.render(findings).utf8)),
             ("reconciliation.csv", Array(ReconciliationCSV.render(figures.reconciliation).utf8)),
             ("summary.txt", Array(summary.utf8)),
             ("summary.html", Array(page.utf8)),
         ]
+        // The temporary imports of the year's Data Stage as of its last day, sealed with the rest.
+        if let imports = year.imports {
+            reportFiles.append((ImportsAgingCSV.fileName, Array(ImportsAgingCSV.render(imports.control, estimates: imports.estimates).utf8)))
+        }
         let evidence = EvidenceAssembly(
             year: request.year, company: loaded.settings.company, inputs: loaded.inputs, folder: folder,
             templates: [templates.templateFile, templates.schemaFile], report: reportFiles,

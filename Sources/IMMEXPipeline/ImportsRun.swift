@@ -80,6 +80,18 @@ public enum ImportsRun {
         let balances = reading.hasBalances ? reading.readBalances() : nil
         findings += reading.findings
         guard !findings.hasErrors else { throw .inputErrors(findings) }
+        let (control, estimates) = standing(
+            lines, balances: balances, rules: rules, asOf: asOf, root: request.root, yearsRead: yearsRead, estimateUntil: request.estimateUntil,
+            findings: &findings)
+        return ImportsResult(control: control, estimates: estimates, yearsRead: yearsRead, findings: findings)
+    }
+
+    /// The lines aged as of `asOf` against the balances, their findings, and the estimate of what
+    /// the expired ones would cost: what `immex imports` shows and `immex file` seals.
+    static func standing(
+        _ lines: [TemporaryImportLine], balances: [InventoryBalance]?, rules: Rules, asOf: CalendarDate, root: URL, yearsRead: [FiscalYear],
+        estimateUntil: CalendarDate? = nil, findings: inout [Finding]
+    ) -> (control: TemporaryImportControl, estimates: [LineEstimate]) {
         let (control, unmatched) = TemporaryImportControl.age(
             lines, keys: rules.keys, rules: rules.temporaryImports, asOf: asOf, calendar: BusinessDays(holidays: rules.holidays),
             balances: balances, rounding: rules.rounding)
@@ -93,11 +105,11 @@ public enum ImportsRun {
         }
         findings += control.findings(warningDays: rules.temporaryImports.warningDays)
         var estimates: [LineEstimate] = []
-        if let (inpc, surcharges) = estimateTables(request.root, findings: &findings) {
+        if let (inpc, surcharges) = estimateTables(root, findings: &findings) {
             estimates = control.estimates(
-                rates: rules.temporaryImports.estimateRates, inpc: inpc, surcharges: surcharges, until: request.estimateUntil, rounding: rules.rounding)
+                rates: rules.temporaryImports.estimateRates, inpc: inpc, surcharges: surcharges, until: estimateUntil, rounding: rules.rounding)
         }
-        return ImportsResult(control: control, estimates: estimates, yearsRead: yearsRead, findings: findings)
+        return (control, estimates)
     }
 
     /// `templates/inpc.toml` and `templates/surcharge-rates.toml`; nil (with a warning, or their

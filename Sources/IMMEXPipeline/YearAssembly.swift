@@ -32,6 +32,10 @@ public struct LoadedYear: Sendable {
     public var explanations: [Explanation] = []
     /// The invoices written to the sales working paper, when the run asked for one.
     public var salesPaperRows = 0
+    /// The Data Stage's import-side lines (which are temporary imports is decided when they are
+    /// aged), and the inventory control's balances (`imports-balances.csv`, read only beside a Data Stage).
+    public var importLines: [TemporaryImportLine] = []
+    public var inventoryBalances: [InventoryBalance]?
 }
 
 /// What one stretch of `sales.csv` adds to the year, kept by the thread that read it.
@@ -86,6 +90,7 @@ public enum YearAssembly {
         // With a datastage/ folder, exports.csv is optional.
         let dataStage = reading.readDataStage()
         let exportsCSV = dataStage == nil || reading.hasExportsCSV ? reading.readExports() : nil
+        let balances = dataStage != nil && reading.hasBalances ? reading.readBalances() : nil
         findings = reading.findings
         guard let settings = reading.settings, let rules = reading.rules, let sales, exportsCSV != nil || dataStage != nil else {
             return (nil, findings)
@@ -105,6 +110,8 @@ public enum YearAssembly {
         year.checkedRows = reading.checkedRows
         year.salesPaperRows = sales.paperRows
         year.explanations = reading.explanations
+        year.importLines = dataStage?.importLines ?? []
+        year.inventoryBalances = balances
         return (year, findings)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZipArchive
 
 @testable import IMMEXDomain
 @testable import IMMEXPipeline
@@ -226,5 +227,27 @@ struct TemporaryImportsTests {
             "fiscal-years/2025/rules.toml", try root.read("fiscal-years/2025/rules.toml") + "\n[temporary_imports]\niva_certified = true\n")
         let certified = try #require(try ImportsRun.run(request).estimates.first { result.control.lines[$0.line].line.line == 1 }?.result.get())
         #expect(certified.iva == .zero && certified.omitted == Money(centavos: 17_400_00))
+    }
+
+    @Test("immex file seals imports-aging.csv: every temporary-import line with every figure, as of the year's last day")
+    func sealedAging() throws {
+        let root = try WorkingRoot.shipped()
+        defer { root.remove() }
+        _ = try file(root, year: 2025)
+        let text = try root.read("out/2025/\(ImportsAgingCSV.fileName)")
+        let bundle = try ZipReader(path: root.path("out/2025/immex-2025-evidence.zip").path)
+        let entry = try #require(try bundle.entries().first { $0.name == "report/\(ImportsAgingCSV.fileName)" })
+        var sealed: [UInt8] = []
+        try bundle.read(entry, limit: 1 << 20) { sealed += $0 }
+        #expect(sealed == Array(text.utf8))
+        let rows = csvRecords(text)
+        let header = rows[0]
+        #expect(header.joined(separator: ",") == ImportsAgingCSV.header && rows.dropFirst().allSatisfy { $0.count == header.count })
+        let column = Dictionary(uniqueKeysWithValues: header.enumerated().map { ($1, $0) })
+        let january = try #require(rows.first { $0[column["pedimento"]!] == "252434218900201" && $0[column["line"]!] == "1" })
+        #expect(january[column["as_of"]!] == "2025-12-31" && january[column["last_day"]!] == "2026-07-10")
+        #expect(january[column["balance_source"]!] == "inventory-control" && january[column["left"]!] == "25000")
+        #expect(january[column["bucket"]!] == "over-90" && january[column["value_left_mxn"]!] == "55727.03")
+        #expect(rows.dropFirst().contains { $0[column["class"]!] == "machinery" && $0[column["bucket"]!] == "no-term" })
     }
 }
