@@ -95,9 +95,10 @@ public enum CheckRun {
                         : "the program is cancelled from 1 September; consult your customs advisor"))
         }
         findings.sort()
-        let document = DryRunDocument(
+        var document = DryRunDocument(
             assessment: assessment, findings: findings, leftOutInvoices: loaded.leftOutInvoices,
             leftOutPedimentos: loaded.leftOutPedimentos, today: request.today, filed: filed)
+        document.temporaryImports = year.imports
         var outputs: [String] = []
         if request.writeReport {
             outputs = try DryRunReport.write(document, request: request, inputs: loaded.inputs)

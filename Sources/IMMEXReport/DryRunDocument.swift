@@ -11,6 +11,9 @@ public struct DryRunDocument: Sendable {
     /// Whether the year was filed: `out/<year>/` holds the filing archive `immex archive` seals
     /// with VUCEM's acknowledgement (a report alone is no filing).
     public var filed: Bool
+    /// The year's temporary imports as of the cut-off, with the estimate of the expired ones; nil
+    /// without a Data Stage.
+    public var temporaryImports: (control: TemporaryImportControl, estimates: [LineEstimate])?
 
     public init(assessment: DryRunAssessment, findings: [Finding], leftOutInvoices: Int, leftOutPedimentos: Int, today: CalendarDate, filed: Bool) {
         self.assessment = assessment
@@ -58,6 +61,32 @@ public struct DryRunDocument: Sendable {
             ])
         }
         let calendar = assessment.calendar
+        let imports: JSONValue
+        if let (control, estimates) = temporaryImports {
+            imports = .object([
+                ("as_of", .string(control.asOf.description)),
+                ("balances", .string(control.hasInventoryControl ? "inventory-control" : "gross-upper-bound")),
+                ("lines", .integer(control.lines.count)),
+                (
+                    "by_bucket",
+                    .array(
+                        control.byBucket.map {
+                            .object([("bucket", .string($0.bucket.rawValue)), ("lines", .integer($0.lines)), ("value_left_mxn", money($0.valueLeft))])
+                        })
+                ),
+                (
+                    "estimate",
+                    .object([
+                        ("label", .string("estimate")),
+                        ("lines_estimated", .integer(estimates.filter { (try? $0.result.get()) != nil }.count)),
+                        ("lines_not_estimated", .integer(estimates.filter { (try? $0.result.get()) == nil }.count)),
+                        ("total_mxn", money(estimates.compactMap { try? $0.result.get() }.sum(\.total))),
+                    ])
+                ),
+            ])
+        } else {
+            imports = .null
+        }
         return .object([
             ("schema", .string("immex-dry-run/1")),
             ("fiscal_year", .integer(figures.year.value)),
@@ -109,6 +138,7 @@ public struct DryRunDocument: Sendable {
                     ("cancelled_from", .string(cancellationDate.description)), ("filed", .bool(filed)),
                 ])
             ),
+            ("temporary_imports", imports),
             (
                 "findings",
                 .object([

@@ -250,4 +250,15 @@ struct TemporaryImportsTests {
         #expect(january[column["bucket"]!] == "over-90" && january[column["value_left_mxn"]!] == "55727.03")
         #expect(rows.dropFirst().contains { $0[column["class"]!] == "machinery" && $0[column["bucket"]!] == "no-term" })
     }
+
+    @Test("the dry run's JSON carries the temporary imports as of its cut-off")
+    func dryRun() throws {
+        let root = try WorkingRoot.shipped()
+        defer { root.remove() }
+        let result = try CheckRun.run(CheckRequest(root: root.url, year: FiscalYear(2025), asOf: Stage.day("2025-12-31")))
+        let imports = try #require(result.document.temporaryImports)
+        #expect(imports.control.asOf == Stage.day("2025-12-31") && imports.control.lines.count == 12)
+        let json = result.document.json.text()
+        #expect(json.contains("\"temporary_imports\": {") && json.contains("\"balances\": \"inventory-control\""))
+    }
 }
