@@ -113,7 +113,7 @@ public enum FilingRun {
             root: request.root,
             context: SummaryPage.context(
                 figures: figures, findings: findings, metadata: metadata, language: language,
-                signature: signer.map { "\($0.identity.info.commonName) (\($0.identity.info.holderRFC ?? ""))" }))
+                signature: signer.map { "\($0.identity.info.commonName) (\($0.identity.info.holderRFC ?? ""))" }, imports: year.imports?.control))
         let papers = try WorkingPapers.finish(sales: salesPaper.file, loaded: loaded, figures: figures, language: language, root: request.root)
         let workbook = papers.workbook(figures: figures, findings: findings, language: language)
         var reportFiles: [(name: String, bytes: [UInt8])] = [

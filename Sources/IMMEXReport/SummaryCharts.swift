@@ -5,7 +5,7 @@ import IMMEXDomain
 enum SummaryCharts {
     static func make(
         figures: AnnualFigures, words: SummaryLanguage.Words, minimumBasisPoints: Int64, byKey: [(String, Money<MXN>)],
-        byCountry: [(String, Money<MXN>)], projection: [Money<USD>]?
+        byCountry: [(String, Money<MXN>)], projection: [Money<USD>]?, imports: TemporaryImportControl? = nil
     ) -> [[String: Any]] {
         let exports = figures.exports
         let tests = figures.thresholds
@@ -31,7 +31,7 @@ enum SummaryCharts {
         func amounts(_ items: [(String, Money<MXN>)]) -> [[String]] {
             items.sorted { $0.1.centavos.magnitude > $1.1.centavos.magnitude }.map { [$0.0, $0.1.formatted] }
         }
-        return [
+        var charts: [[String: Any]] = [
             [
                 "title": words.chart.monthlyTitle,
                 "numbers":
@@ -62,5 +62,23 @@ enum SummaryCharts {
                 "table": table([words.country, words.amountMXN], amounts(byCountry)),
             ],
         ]
+        if let imports {
+            let buckets = imports.byBucket.filter { $0.lines > 0 }
+            let balances = imports.hasInventoryControl ? words.importsInventory : words.importsGross
+            charts.append([
+                "title": words.importsTitle + " (\(words.asOf) \(imports.asOf))",
+                "numbers": buckets.map {
+                    "\(words.buckets[$0.bucket] ?? $0.bucket.rawValue): \($0.lines) \($0.lines == 1 ? words.line : words.lines.lowercased()), \($0.valueLeft.formatted) MXN"
+                }
+                .joined(separator: "; ") + ". " + balances,
+                "svg": SVGChart.bars(
+                    buckets.map { (words.buckets[$0.bucket] ?? $0.bucket.rawValue, $0.valueLeft) }, title: words.importsTitle,
+                    description: words.importsDescription),
+                "table": table(
+                    [words.term, words.lines, words.valueLeft],
+                    buckets.map { [words.buckets[$0.bucket] ?? $0.bucket.rawValue, String($0.lines), $0.valueLeft.formatted] }),
+            ])
+        }
+        return charts
     }
 }

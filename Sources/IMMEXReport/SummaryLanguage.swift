@@ -12,6 +12,9 @@ public enum SummaryLanguage: String, Sendable, CaseIterable {
         var severity, code, count, places, more, file, digest, bytes, setting, value: String
         var usdMethod, rounding, keys, dryRun, asOf, projection: String
         var byKey, byCountry, byKeyDescription, byCountryDescription, unknownCountry: String
+        /// The temporary-imports chart: its title, description, what its balances are, and the buckets.
+        var importsTitle = "", importsDescription = "", importsGross = "", importsInventory = "", term = "", line = "", lines = "", valueLeft = ""
+        var buckets: [AgingBucket: String] = [:]
         var notCounted, notCountedIntro, kind, key, pedimentos, amountMXN, amountUSD: String
         var month, country, dataOf, reconciliation, noDisagreements, records, page, of, explained: String
         var invoicesRead, salesCounted, creditNotes, cancelled, notSales, pedimentosRead, counted, rectified, forReview, notExports: String
@@ -21,6 +24,34 @@ public enum SummaryLanguage: String, Sendable, CaseIterable {
     }
 
     var words: Words {
+        var words = baseWords
+        switch self {
+        case .es:
+            words.importsTitle = "Importaciones temporales por plazo"
+            words.importsDescription =
+                "Barras horizontales con el valor en aduana que sigue en el país de las importaciones temporales, por lo que falta para su plazo."
+            words.importsGross = "Saldos: importaciones brutas (sin el control de inventarios), un máximo: nada se da por descargado."
+            words.importsInventory = "Saldos: los del control de inventarios (imports-balances.csv); una partida que no lista cuenta completa."
+            (words.term, words.line, words.lines, words.valueLeft) = ("Plazo", "partida", "Partidas", "Valor en el país (MXN)")
+            words.buckets = [
+                .expired: "vencido", .within30: "0 a 30 días", .within60: "31 a 60 días", .within90: "61 a 90 días", .later: "más de 90 días",
+                .noTerm: "sin plazo (activo fijo)",
+            ]
+        case .en:
+            words.importsTitle = "Temporary imports by term"
+            words.importsDescription = "Horizontal bars with the customs value of temporary imports still in the country, by the time left to their term."
+            words.importsGross = "Balances: gross imports (no inventory control was given), an upper bound: nothing is taken as discharged."
+            words.importsInventory = "Balances: the inventory control's (imports-balances.csv); a line it does not list counts whole."
+            (words.term, words.line, words.lines, words.valueLeft) = ("Term", "line", "Lines", "Value in the country (MXN)")
+            words.buckets = [
+                .expired: "expired", .within30: "0-30 days", .within60: "31-60 days", .within90: "61-90 days", .later: "over 90 days",
+                .noTerm: "no term (machinery)",
+            ]
+        }
+        return words
+    }
+
+    private var baseWords: Words {
         switch self {
         case .es:
             return Words(

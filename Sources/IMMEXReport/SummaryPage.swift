@@ -17,7 +17,7 @@ public enum SummaryPage {
     /// - Parameter signature: who signed the evidence, nil for an unsigned rehearsal.
     public static func context(
         figures: AnnualFigures, findings: [Finding], metadata: ReportMetadata, language: SummaryLanguage,
-        signature: String?, dryRun: DryRun? = nil
+        signature: String?, dryRun: DryRun? = nil, imports: TemporaryImportControl? = nil
     ) -> [String: Any] {
         let words = language.words
         let tests = figures.thresholds
@@ -59,7 +59,7 @@ public enum SummaryPage {
         let byCountry = exports.byCountry.map { ($0.key?.value ?? words.unknownCountry, $0.value.mxn) }
         let charts = SummaryCharts.make(
             figures: figures, words: words, minimumBasisPoints: minimum, byKey: byKey, byCountry: byCountry,
-            projection: dryRun?.projectedCumulativeUSD)
+            projection: dryRun?.projectedCumulativeUSD, imports: imports)
 
         var context: [String: Any] = [
             "lang": language.rawValue, "w": wordsContext(words), "year": String(figures.year.value),

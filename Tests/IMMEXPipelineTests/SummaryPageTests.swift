@@ -62,9 +62,9 @@ struct SummaryPageTests {
         #expect(text.contains("$1,113,081,231.24 MXN"))
         #expect(text.contains("$622,883,548.00 MXN"))
         #expect(text.contains("$32,640,850.87 USD"))
-        // Four charts, each with drawn marks (bars with a height, or lines).
+        // Five charts (the fifth: temporary imports by term), each with drawn marks (bars with a height, or lines).
         let charts = dom.stdout.components(separatedBy: "<svg class=\"chart\"").dropFirst()
-        #expect(charts.count == 4)
+        #expect(charts.count == 5)
         for chart in charts {
             let body = chart.components(separatedBy: "</svg>")[0]
             let marks = body.matches(of: #/<rect[^>]* height="[1-9][0-9]*"/#).count + body.components(separatedBy: "<polyline ").count - 1
