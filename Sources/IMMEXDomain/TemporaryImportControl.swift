@@ -93,10 +93,26 @@ public struct TemporaryImportControl: Sendable, Hashable {
 
     /// Lines and the customs value left in the country, by bucket, in `AgingBucket` order.
     public var byBucket: [(bucket: AgingBucket, lines: Int, valueLeft: Money<MXN>)] {
-        AgingBucket.allCases.map { bucket in
-            let members = lines.filter { $0.bucket == bucket }
-            return (bucket, members.count, members.sum { $0.valueLeft })
+        var counts: [AgingBucket: (lines: Int, value: Money<MXN>)] = [:]
+        for aged in lines {
+            let sum = counts[aged.bucket] ?? (0, .zero)
+            counts[aged.bucket] = (sum.lines + 1, sum.value + aged.valueLeft)
         }
+        return AgingBucket.allCases.map { ($0, counts[$0]?.lines ?? 0, counts[$0]?.value ?? .zero) }
+    }
+
+    /// Lines and value left by tariff item (its 8-digit `Fraccion`), largest value first.
+    public var byTariffItem: [(tariffItem: String, lines: Int, valueLeft: Money<MXN>)] {
+        Dictionary(grouping: lines) { String($0.line.tariffItem.prefix(8)) }
+            .map { ($0.key, $0.value.count, $0.value.sum { $0.valueLeft }) }
+            .sorted { ($1.2, $0.0) < ($0.2, $1.0) }
+    }
+
+    /// Lines and value left by the month their term ends (lines with no term left out), earliest first.
+    public var byExpiryMonth: [(month: YearMonth, lines: Int, valueLeft: Money<MXN>)] {
+        Dictionary(grouping: lines.filter { $0.lastDay != nil }) { YearMonth($0.lastDay!) }
+            .map { ($0.key, $0.value.count, $0.value.sum { $0.valueLeft }) }
+            .sorted { $0.0 < $1.0 }
     }
 
     /// Ages every temporary-import line (those whose key `keys` classes as a temporary import on the
@@ -165,7 +181,7 @@ public struct TemporaryImportControl: Sendable, Hashable {
     public func findings(warningDays: Int) -> [Finding] {
         var found: [Finding] = []
         for aged in lines {
-            guard let left = aged.daysLeft, let last = aged.lastDay else { continue }
+            guard let left = aged.daysLeft, let last = aged.lastDay, left <= warningDays else { continue }
             // Nothing left of it: discharged in full.
             if let balance = aged.balance, balance.balance.isZero { continue }
             let line = aged.line

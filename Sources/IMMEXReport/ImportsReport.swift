@@ -103,6 +103,20 @@ public enum ImportsReport {
             ("balances", .string(control.hasInventoryControl ? "inventory-control" : "gross-upper-bound")),
             ("by_bucket", .array(buckets)), ("by_class", .array(classes)),
             (
+                "by_tariff_item",
+                .array(
+                    control.byTariffItem.map {
+                        .object([("tariff_item", .string($0.tariffItem)), ("lines", .integer($0.lines)), ("value_left_mxn", money($0.valueLeft))])
+                    })
+            ),
+            (
+                "by_expiry_month",
+                .array(
+                    control.byExpiryMonth.map {
+                        .object([("month", .string($0.month.description)), ("lines", .integer($0.lines)), ("value_left_mxn", money($0.valueLeft))])
+                    })
+            ),
+            (
                 "estimate",
                 .object([
                     ("label", .string("estimate")), ("as_of", estimates.first.map { .string($0.asOf.description) } ?? .null),

@@ -13,36 +13,77 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// Pretty-printed with two-space indentation.
     public func text(indent: String = "") -> String {
-        let inner = indent + "  "
+        var bytes: [UInt8] = []
+        write(into: &bytes, indent: Array(indent.utf8))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The same text, written into one buffer (a document of sixty thousand lines was built as
+    /// strings joined level by level, and took seconds).
+    private func write(into out: inout [UInt8], indent: [UInt8]) {
         switch self {
-        case .string(let value): return Self.quote(value)
-        case .integer(let value): return String(value)
-        case .bool(let value): return value ? "true" : "false"
-        case .null: return "null"
+        case .string(let value): Self.quote(value, into: &out)
+        case .integer(let value): out += String(value).utf8
+        case .bool(let value): out += (value ? "true" : "false").utf8
+        case .null: out += "null".utf8
         case .array(let items):
-            guard !items.isEmpty else { return "[]" }
-            return "[\n" + items.map { inner + $0.text(indent: inner) }.joined(separator: ",\n") + "\n" + indent + "]"
+            guard !items.isEmpty else {
+                out += "[]".utf8
+                return
+            }
+            let inner = indent + [0x20, 0x20]
+            out.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                out += index == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A]
+                out += inner
+                item.write(into: &out, indent: inner)
+            }
+            out.append(0x0A)
+            out += indent
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { return "{}" }
-            return "{\n" + members.map { inner + Self.quote($0.0) + ": " + $0.1.text(indent: inner) }.joined(separator: ",\n") + "\n" + indent + "}"
+            guard !members.isEmpty else {
+                out += "{}".utf8
+                return
+            }
+            let inner = indent + [0x20, 0x20]
+            out.append(UInt8(ascii: "{"))
+            for (index, member) in members.enumerated() {
+                out += index == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A]
+                out += inner
+                Self.quote(member.0, into: &out)
+                out += [UInt8(ascii: ":"), 0x20]
+                member.1.write(into: &out, indent: inner)
+            }
+            out.append(0x0A)
+            out += indent
+            out.append(UInt8(ascii: "}"))
         }
     }
 
     static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+        var out: [UInt8] = []
+        quote(text, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `text` quoted: `"` and `\` escaped, and the control characters (as `\n`, `\r`, `\t`, or
+    /// `\u00XX`); every other byte as it is.
+    static func quote(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case ..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: out.append(byte)
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

@@ -6,6 +6,9 @@ import IMMEXDomain
 struct SampleDataStage {
     let year: FiscalYear
     let deliberateDifferences: Bool
+    /// Temporary imports (IN, three lines each) beyond the six of the shipped sample, spread over
+    /// the year: the scale of a large importer, for measuring the import side.
+    var extraImports = 0
 
     /// Difference 1: the 5th A1 of exports.csv is missing from the Data Stage (csv-only-pedimento).
     static let missingA1 = 5
@@ -69,7 +72,7 @@ struct SampleDataStage {
                 usd: Int64(random.int(5_000_00...50_000_00)), rate: 18_400_00, valueAdded: nil, country: "USA")
             pedimentos.append(pedimento(received, key: key, usd: received.usd, operation: 1, replaces: nil))
         }
-        pedimentos += temporaryImports()
+        pedimentos += temporaryImports() + manyImports()
         let first = CalendarDate(year: year.value, month: 7, day: 15)!
         let second = CalendarDate(year: year.value, month: 7, day: 1)!
         return [
@@ -119,6 +122,27 @@ struct SampleDataStage {
             }
             return DataStagePedimento(
                 patent: "3421", number: entry.seven, section: "240", operation: 1, key: entry.key, paidOn: date, rate: "18.40000", lines: lines)
+        }
+    }
+
+    /// `extraImports` IN pedimentos of three lines, with fixed values (no draws from the random
+    /// sequence), numbered 9000000 and up.
+    private func manyImports() -> [DataStagePedimento] {
+        (0..<extraImports).map { index in
+            let date = year.firstDay.adding(days: index % (year.lastDay.daysSince1970 - year.firstDay.daysSince1970 + 1))
+            let lines = (0..<3).map { line -> DataStagePedimento.Line in
+                let pesos = Int64(10_000 + (index * 7 + line * 131) % 90_000)
+                var item = DataStagePedimento.Line(
+                    description: "Insumo \(line + 1)", commercialPesos: pesos, usdCentavos: pesos * 100_00 / 18_40, country: "USA")
+                item.customsPesos = pesos
+                item.tariffItem = ["85389099", "74081999", "39269099"][line]
+                item.quantity = String(100 + index % 900)
+                item.unit = "6"
+                item.dutyPercent = ["5", "0", "10"][line]
+                return item
+            }
+            return DataStagePedimento(
+                patent: "3421", number: String(9_000_000 + index), section: "240", operation: 1, key: "IN", paidOn: date, rate: "18.40000", lines: lines)
         }
     }
 

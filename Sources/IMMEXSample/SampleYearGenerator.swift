@@ -24,6 +24,8 @@ public struct SampleYearGenerator {
     public var invoices: Int
     public var pedimentos: Int
     public var seed: UInt64
+    /// Temporary imports in the Data Stage beyond the shipped six (`--imports`).
+    public var temporaryImports = 0
     /// Plant the few mismatches the sample year documents (its README), for reconciliation to find.
     public var deliberateMismatches: Bool
     public var shape: Shape
@@ -61,7 +63,8 @@ public struct SampleYearGenerator {
             writer.line(SampleMarket.exportsHeader)
             for row in rows { writer.line(row.line(spaced: shape == .onePerInvoice)) }
         }
-        let stage = SampleDataStage(year: year, deliberateDifferences: deliberateMismatches)
+        var stage = SampleDataStage(year: year, deliberateDifferences: deliberateMismatches)
+        stage.extraImports = temporaryImports
         for request in stage.requests(for: rows, random: &random) {
             try request.write(into: folder.appendingPathComponent("datastage"))
         }

@@ -25,6 +25,9 @@ struct SampleCommand: ParsableCommand {
     @Option(help: "How many export-side pedimentos (exports.csv rows).")
     var pedimentos = 320
 
+    @Option(help: "How many temporary imports (IN, three lines each) the Data Stage holds beyond the sample's six.")
+    var imports = 0
+
     @Option(
         help: ArgumentHelp(
             "consolidated: export invoices consolidated 1 to 6 to a pedimento (the shipped sample); one-per-invoice: 40% of invoices exported, each under its own pedimento, numbers in exports.csv spaced as the CFDI writes them.",
@@ -44,7 +47,7 @@ struct SampleCommand: ParsableCommand {
 
     func validate() throws {
         guard (2000...2999).contains(year) else { throw ValidationError("'\(year)' is not a fiscal year; write it like 2025.") }
-        guard invoices >= 0, pedimentos >= 0 else { throw ValidationError("counts cannot be negative") }
+        guard invoices >= 0, pedimentos >= 0, imports >= 0 else { throw ValidationError("counts cannot be negative") }
     }
 
     func run() throws {
@@ -60,7 +63,9 @@ struct SampleCommand: ParsableCommand {
                     + "Choose another year or --output folder, or pass --force to overwrite them.\n")
             throw ExitStatus.inputErrors
         }
-        try SampleYearGenerator(year: FiscalYear(year), invoices: invoices, pedimentos: pedimentos, seed: seed, shape: shape).write(to: folder)
+        var generator = SampleYearGenerator(year: FiscalYear(year), invoices: invoices, pedimentos: pedimentos, seed: seed, shape: shape)
+        generator.temporaryImports = imports
+        try generator.write(to: folder)
         print("Wrote a synthetic fiscal year \(year) (\(invoices) invoices, \(pedimentos) pedimentos, seed \(seed)) to \(folder.path)")
     }
 }

@@ -125,6 +125,11 @@ struct TemporaryImportsTests {
         #expect(result.findings.filter { $0.code == .temporaryImportExpiring }.count == 1)
         let json = ImportsReport.json(result.control, yearsRead: result.yearsRead, findings: result.findings).text()
         #expect(json.contains("\"schema\": \"immex-imports/1\"") && json.contains("\"balances\": \"inventory-control\""))
+        // Totals by the month terms end and by tariff item: January's terminals end in July 2026.
+        let july = try #require(result.control.byExpiryMonth.first { $0.month == YearMonth(year: 2026, month: 7) })
+        #expect(july.lines == 2 && july.valueLeft == Money(centavos: 55_727_03))
+        #expect(result.control.byTariffItem.first?.tariffItem == "84633001")  // the machine, the largest value left
+        #expect(json.contains("\"by_expiry_month\"") && json.contains("\"by_tariff_item\""))
         // Without the inventory control: gross, and said so.
         try FileManager.default.removeItem(at: root.path("fiscal-years/2025/imports-balances.csv"))
         let gross = try imports(root, asOf: "2026-08-01")

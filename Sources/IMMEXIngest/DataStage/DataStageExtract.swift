@@ -121,9 +121,9 @@ struct DataStageBuilder {
             rowFindings = table.forEachRow(perCode: findingsPerCode) { row in
                 guard let key = Self.key(row, c), let original = Self.padded(row, patent: c[3], number: c[4], section: c[5]) else { return }
                 if let q = quantities, let originalKey = UInt64(original.patent + original.number + original.section),
-                    case .success(let amount) = DecimalNumber.parse(row.text(q[1]).trimmingSpaces, maximumScale: 6)
+                    let tariff = DischargeKey.tariffDigits(row.bytes(q[0])), let amount = DecimalNumber.value(utf8: row.bytes(q[1]), maximumScale: 6)
                 {
-                    let item = DischargeKey(pedimento: originalKey, tariffItem: row.text(q[0]).trimmingSpaces)
+                    let item = DischargeKey(pedimento: originalKey, tariffItem: tariff)
                     discharged[item] = Self.sum(discharged[item], amount)
                 }
                 guard discharges[key] == nil else { return }
@@ -134,12 +134,18 @@ struct DataStageBuilder {
             let wanted = ["Patente", "Pedimento", "SeccionAduanera", "SecuenciaFraccion", "ClaveContribucion", isRate ? "TasaContribucion" : "FormaPago"]
             guard let c = table.columns(wanted, findings: &findings) else { return }
             rowFindings = table.forEachRow(perCode: findingsPerCode) { row in
-                guard let key = Self.key(row, c), let line = Int(row.text(c[3]).trimmingSpaces) else { return }
-                let contribution = row.text(c[4]).trimmingSpaces
-                let lineKey = LineKey(pedimento: key, line: line)
+                // (From the bytes: codes and numbers are ASCII, and these tables hold a row per
+                // contribution of every line.)
+                let lineBytes = row.bytes(c[3])
+                guard let key = Self.key(row, c), (1...5).contains(lineBytes.count), lineBytes.allSatisfy({ $0 &- 0x30 <= 9 }) else { return }
+                let lineKey = LineKey(pedimento: key, line: lineBytes.reduce(0) { $0 * 10 + Int($1 &- 0x30) })
+                let contribution = row.bytes(c[4])
                 if !isRate {
-                    paymentForms[lineKey, default: []].append("\(contribution):\(row.text(c[5]).trimmingSpaces)")
-                } else if contribution == Self.importDutyContribution, case .success(let rate) = DecimalNumber.parse(row.text(c[5]).trimmingSpaces) {
+                    paymentForms[lineKey, default: []].append(
+                        String(decoding: contribution, as: UTF8.self) + ":" + String(decoding: row.bytes(c[5]), as: UTF8.self))
+                } else if contribution.elementsEqual(Self.importDutyContribution.utf8),
+                    let rate = DecimalNumber.value(utf8: row.bytes(c[5]), maximumScale: 6)
+                {
                     dutyRates[lineKey] = rate
                 }
             }
@@ -231,11 +237,18 @@ struct DataStageBuilder {
 
     /// The import-side lines paid in `year`, each with its rate, payment forms and discharges.
     private func importLines(year: FiscalYear) -> [TemporaryImportLine] {
-        importRows.compactMap { row in
+        // A pedimento's number, worked out once for its lines.
+        var numbers: [UInt64: (number: PedimentoNumber, section: CustomsSection)?] = [:]
+        return importRows.compactMap { row in
             guard let values = lines[row.key], let key = values.key, let paid = values.paidOn, year.contains(paid) else { return nil }
-            let (patent, number, section) = Self.parts(row.key)
-            guard let pedimento = Self.number(patent: patent, number: number, section: section, year: paid.year), let customsSection = CustomsSection(section)
-            else { return nil }
+            if numbers[row.key] == nil {
+                let (patent, number, section) = Self.parts(row.key)
+                let made = Self.number(patent: patent, number: number, section: section, year: paid.year).flatMap { number in
+                    CustomsSection(section).map { (number, $0) }
+                }
+                numbers[row.key] = .some(made)
+            }
+            guard case (let pedimento, let customsSection)?? = numbers[row.key] else { return nil }
             var line = TemporaryImportLine(
                 pedimento: pedimento, customsSection: customsSection, key: key, line: row.line, tariffItem: row.tariffItem,
                 commercialQuantity: row.commercialQuantity, commercialUnit: row.commercialUnit, tariffQuantity: row.tariffQuantity,
@@ -243,7 +256,9 @@ struct DataStageBuilder {
             let lineKey = LineKey(pedimento: row.key, line: row.line)
             line.dutyPercent = dutyRates[lineKey]
             line.paymentForms = paymentForms[lineKey] ?? []
-            line.dischargedBySAT = discharged[DischargeKey(pedimento: row.key, tariffItem: String(row.tariffItem.prefix(8)))]
+            if let tariff = DischargeKey.tariffDigits(row.tariffItem.utf8.prefix(8)) {
+                line.dischargedBySAT = discharged[DischargeKey(pedimento: row.key, tariffItem: tariff)]
+            }
             return line
         }
     }
@@ -340,10 +355,16 @@ private struct LineKey: Hashable {
     let line: Int
 }
 
-/// A pedimento and a tariff item (its 8 digits), as 512 names what it discharges.
+/// A pedimento and a tariff item (its 8 digits, as a number), as 512 names what it discharges.
 private struct DischargeKey: Hashable {
     let pedimento: UInt64
-    let tariffItem: String
+    let tariffItem: UInt64
+
+    /// Eight digits as a number; nil for anything else.
+    static func tariffDigits(_ bytes: some Collection<UInt8>) -> UInt64? {
+        guard bytes.count == 8, bytes.allSatisfy({ $0 &- 0x30 <= 9 }) else { return nil }
+        return bytes.reduce(0) { $0 * 10 + UInt64($1 &- 0x30) }
+    }
 }
 
 /// An import-side 551 row as read; its pedimento's number and date come from its pedimento's totals.
@@ -363,21 +384,21 @@ private struct ImportRow {
     let tariffUnit: String
     let location: SourceLocation
 
-    /// `d`: the positions of `columns`. Unreadable numbers read as zero (the export totals report
-    /// a damaged member already).
+    /// `d`: the positions of `columns`. Read from the bytes (codes and numbers are ASCII);
+    /// unreadable numbers read as zero (the export totals report a damaged member already).
     init(_ row: borrowing PipeTable.Row, key: UInt64, _ d: [Int], _ c: [Int]) {
         func decimal(_ column: Int) -> DecimalNumber {
-            (try? DecimalNumber.parse(row.text(column).trimmingSpaces).get()) ?? DecimalNumber(mantissa: 0, scale: 0)
+            DecimalNumber.value(utf8: row.bytes(column), maximumScale: 6) ?? DecimalNumber(mantissa: 0, scale: 0)
         }
+        func code(_ column: Int) -> String { String(decoding: row.bytes(column), as: UTF8.self) }
         self.key = key
-        line = Int(row.text(d[0]).trimmingSpaces) ?? 0
-        let subdivision = row.text(d[2]).trimmingSpaces
-        tariffItem = row.text(d[1]).trimmingSpaces + subdivision
+        line = row.bytes(d[0]).reduce(0) { $0 > 99_999 || $1 &- 0x30 > 9 ? 1_000_000 : $0 * 10 + Int($1 &- 0x30) } % 1_000_000
+        tariffItem = code(d[1]) + code(d[2])
         customsValue = Money(exactly: decimal(d[3])) ?? .zero
         commercialQuantity = decimal(d[4])
-        commercialUnit = row.text(d[5]).trimmingSpaces
+        commercialUnit = code(d[5])
         tariffQuantity = decimal(d[6])
-        tariffUnit = row.text(d[7]).trimmingSpaces
+        tariffUnit = code(d[7])
         location = row.location(c[0])
     }
 }
