@@ -39,7 +39,7 @@ struct ComputedYear {
         if !loaded.dataStageRequests.isEmpty {
             imports = ImportsRun.standing(
                 loaded.importLines, balances: loaded.inventoryBalances, rules: loaded.rules, asOf: asOf ?? loaded.year.lastDay, root: folder.root,
-                yearsRead: [loaded.year], findings: &findings)
+                yearsRead: loaded.importYears, findings: &findings)
         }
         findings = Explanation.apply(loaded.explanations, to: findings)
         log?("computed the figures and both tests; reconciliation lists \(figures.reconciliation.count) disagreements")

@@ -56,13 +56,10 @@ public enum ImportsRun {
         var yearsRead: [FiscalYear] = []
         // The year before first, when its folder has a Data Stage: its imports may still be in
         // their term.
-        let prior = FiscalYearFolder(root: request.root, year: FiscalYear(request.year.value - 1))
-        if FileManager.default.fileExists(atPath: prior.url.appendingPathComponent("datastage").path),
-            var priorReading = YearReading.open(prior, findings: &findings), let extract = priorReading.readDataStage()
-        {
-            findings += priorReading.findings.filter { $0.severity == .error }
-            lines += extract.importLines
-            yearsRead.append(prior.year)
+        let prior = YearAssembly.priorImportLines(reading.folder, findings: &findings)
+        if !prior.files.isEmpty {
+            lines += prior.lines
+            yearsRead.append(FiscalYear(request.year.value - 1))
         }
         guard FileManager.default.fileExists(atPath: reading.folder.url.appendingPathComponent("datastage").path) else {
             findings.append(

@@ -36,6 +36,8 @@ public struct LoadedYear: Sendable {
     /// aged), and the inventory control's balances (`imports-balances.csv`, read only beside a Data Stage).
     public var importLines: [TemporaryImportLine] = []
     public var inventoryBalances: [InventoryBalance]?
+    /// The years whose Data Stage the import lines come from (the year before's too, when present).
+    public var importYears: [FiscalYear] = []
 }
 
 /// What one stretch of `sales.csv` adds to the year, kept by the thread that read it.
@@ -110,9 +112,32 @@ public enum YearAssembly {
         year.checkedRows = reading.checkedRows
         year.salesPaperRows = sales.paperRows
         year.explanations = reading.explanations
-        year.importLines = dataStage?.importLines ?? []
+        if let dataStage {
+            // The year before's temporary imports may still be in their term (18 months span two
+            // extracts): its Data Stage's import lines first, and its files among the inputs.
+            let prior = priorImportLines(folder, findings: &findings)
+            year.importLines = prior.lines + dataStage.importLines
+            year.inputs += prior.files
+            year.importYears = (prior.files.isEmpty ? [] : [FiscalYear(folder.year.value - 1)]) + [folder.year]
+        }
         year.inventoryBalances = balances
         return (year, findings)
+    }
+
+    /// The import-side lines of `fiscal-years/<year-1>/datastage/`, when there is one, and the files
+    /// read for them; its errors are the year's (a damaged extract is not silently skipped).
+    static func priorImportLines(_ folder: FiscalYearFolder, findings: inout [Finding]) -> (lines: [TemporaryImportLine], files: [InputFile]) {
+        let prior = FiscalYearFolder(root: folder.root, year: FiscalYear(folder.year.value - 1))
+        guard FileManager.default.fileExists(atPath: prior.url.appendingPathComponent("datastage").path) else { return ([], []) }
+        var opening: [Finding] = []
+        guard var reading = YearReading.open(prior, findings: &opening) else { return ([], []) }
+        let settingsRead = reading.inputs.count
+        guard let extract = reading.readDataStage() else {
+            findings += reading.findings.filter { $0.severity == .error }
+            return ([], [])
+        }
+        findings += reading.findings.filter { $0.severity == .error }
+        return (extract.importLines, Array(reading.inputs[settingsRead...]))
     }
 
     /// What `sales.csv` gives the year.

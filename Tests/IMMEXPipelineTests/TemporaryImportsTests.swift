@@ -266,4 +266,32 @@ struct TemporaryImportsTests {
         let json = result.document.json.text()
         #expect(json.contains("\"temporary_imports\": {") && json.contains("\"balances\": \"inventory-control\""))
     }
+
+    @Test("the year before's Data Stage: its imports still in their term are aged by immex file and immex imports, and its files sealed")
+    func priorYear() throws {
+        let root = try Stage.root(stage())
+        defer { root.remove() }
+        // fiscal-years/2024: its settings and a Data Stage with an IN of 2024-03-01 (last day
+        // 2025-09-01: past its term on 31 December 2025).
+        var older = YearBuilder(2024)
+        older.monthlySales("1000000.00", months: 1...12)
+        older.withoutExportsCSV = true
+        try older.write(into: root.url)
+        var earlier = Stage.export("4000101", key: "IN", paid: "2024-03-01", usd: 5_000_00, pesos: 100_000, operation: 1)
+        earlier.lines[0].customsPesos = 100_000
+        earlier.lines[0].dutyPercent = "5"
+        try Stage.request("800", "2024-01-01", "2024-12-31", [earlier]).write(into: root.path("fiscal-years/2024/datastage"))
+
+        let result = try file(root, year: 2025)
+        #expect(result.findings.contains { $0.code == .temporaryImportExpired && $0.message.contains("pedimento 242434214000101") })
+        let aging = try root.read("out/2025/\(ImportsAgingCSV.fileName)")
+        #expect(aging.contains("242434214000101") && aging.contains("fiscal-years/2024/datastage/800_solicitudes.zip!800_551.asc:"))
+        let xml = try root.read("out/2025/immex-annual-report-2025.xml")
+        #expect(xml.contains("path=\"fiscal-years/2024/datastage/800_solicitudes.zip\""))
+        #expect(!xml.contains("path=\"fiscal-years/2024/company.toml\""))
+
+        let imports = try self.imports(root, asOf: "2025-12-31")
+        #expect(imports.yearsRead == [FiscalYear(2024), FiscalYear(2025)])
+        #expect(imports.control.lines.contains { $0.line.pedimento.digits == "242434214000101" && $0.bucket == .expired })
+    }
 }
