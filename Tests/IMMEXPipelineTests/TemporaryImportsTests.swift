@@ -289,6 +289,9 @@ struct TemporaryImportsTests {
         let xml = try root.read("out/2025/immex-annual-report-2025.xml")
         #expect(xml.contains("path=\"fiscal-years/2024/datastage/800_solicitudes.zip\""))
         #expect(!xml.contains("path=\"fiscal-years/2024/company.toml\""))
+        let bundle = try ZipReader(path: root.path("out/2025/immex-2025-evidence.zip").path)
+        let names = try bundle.entries().map(\.name)
+        #expect(names.contains("inputs/fiscal-years/2024/datastage/800_solicitudes.zip") && names.contains("inputs/datastage/900_solicitudes.zip"))
 
         let imports = try self.imports(root, asOf: "2025-12-31")
         #expect(imports.yearsRead == [FiscalYear(2024), FiscalYear(2025)])
