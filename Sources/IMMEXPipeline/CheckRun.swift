@@ -20,6 +20,9 @@ public struct CheckRequest: Sendable {
     public var log: (@Sendable (String) -> Void)?
     /// Reading progress of the extracts, for a progress bar; nil: none.
     public var progress: ReadProgress?
+    /// Also estimate the temporary imports whose term ends before this day, as of it; nil: only
+    /// those already past their term at the cut-off.
+    public var estimateUntil: CalendarDate?
     public var generatedAt: Int64
     public var generator: String
 
@@ -65,7 +68,7 @@ public enum CheckRun {
         // Only the report names the inputs' digests: without one, the extracts are not hashed.
         let year = try ComputedYear.compute(
             FiscalYearFolder(root: request.root, year: request.year), asOf: asOf, log: request.log, progress: request.progress,
-            hashesExtracts: request.writeReport)
+            hashesExtracts: request.writeReport, estimateUntil: request.estimateUntil)
         let (loaded, figures) = (year.loaded, year.figures)
         var findings = year.findings
 

@@ -19,7 +19,7 @@ struct ComputedYear {
     ///   - salesPaper: where the sales working paper goes (`file` only).
     static func compute(
         _ folder: FiscalYearFolder, asOf: CalendarDate? = nil, log: (@Sendable (String) -> Void)? = nil, progress: ReadProgress? = nil,
-        hashesExtracts: Bool = true, salesPaper: SalesPaper? = nil
+        hashesExtracts: Bool = true, salesPaper: SalesPaper? = nil, estimateUntil: CalendarDate? = nil
     ) throws(FilingError) -> ComputedYear {
         let (loaded, loadFindings) = YearAssembly.load(
             folder, asOf: asOf, progress: progress, hashesExtracts: hashesExtracts, log: log, salesPaper: salesPaper)
@@ -39,7 +39,7 @@ struct ComputedYear {
         if !loaded.dataStageRequests.isEmpty {
             imports = ImportsRun.standing(
                 loaded.importLines, balances: loaded.inventoryBalances, rules: loaded.rules, asOf: asOf ?? loaded.year.lastDay, root: folder.root,
-                yearsRead: loaded.importYears, findings: &findings)
+                yearsRead: loaded.importYears, estimateUntil: estimateUntil, findings: &findings)
         }
         findings = Explanation.apply(loaded.explanations, to: findings)
         log?("computed the figures and both tests; reconciliation lists \(figures.reconciliation.count) disagreements")

@@ -31,6 +31,12 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Also write out/<year>/dry-run-<as-of>.xml (validated), .txt and .html.")
     var report = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Also estimate what the temporary imports whose term ends before this day would cost then (see `immex imports`).",
+            valueName: "YYYY-MM-DD"))
+    var estimateUntil: String?
+
     @Option(help: "text or json.")
     var format: Format = .text
 
@@ -45,8 +51,10 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         guard (2000...2999).contains(year) else { throw ValidationError("'\(year)' is not a fiscal year; write it like 2025.") }
-        if let asOf, CalendarDate.parse(asOf) == nil || asOf.count != 10 {
-            throw ValidationError("--as-of '\(asOf)' is not a date; write it as YYYY-MM-DD.")
+        for (name, value) in [("--as-of", asOf), ("--estimate-until", estimateUntil)] {
+            if let value, CalendarDate.parse(value) == nil || value.count != 10 {
+                throw ValidationError("\(name) '\(value)' is not a date; write it as YYYY-MM-DD.")
+            }
         }
     }
 
@@ -54,6 +62,7 @@ struct CheckCommand: ParsableCommand {
         var request = CheckRequest(
             root: options.rootURL, year: FiscalYear(year), asOf: asOf.flatMap { CalendarDate.parse($0) }, writeReport: report, language: lang)
         request.log = output.log
+        request.estimateUntil = estimateUntil.flatMap { CalendarDate.parse($0) }
         let bar = output.quiet ? nil : ProgressBar.forTerminal()
         request.progress = bar?.report
         defer { bar?.finish() }

@@ -265,6 +265,13 @@ struct TemporaryImportsTests {
         #expect(imports.control.asOf == Stage.day("2025-12-31") && imports.control.lines.count == 12)
         let json = result.document.json.text()
         #expect(json.contains("\"temporary_imports\": {") && json.contains("\"balances\": \"inventory-control\""))
+        // --estimate-until: January's line (last day 2026-07-10) is estimated as of 2026-08-01; the
+        // shipped INPC table lacks the months it needs, and says so.
+        var request = CheckRequest(root: root.url, year: FiscalYear(2025), asOf: Stage.day("2025-12-31"))
+        request.estimateUntil = Stage.day("2026-08-01")
+        let ahead = try #require(try CheckRun.run(request).document.temporaryImports)
+        #expect(ahead.estimates.count == 1 && ahead.estimates[0].asOf == Stage.day("2026-08-01"))
+        #expect(ahead.estimates.allSatisfy { if case .failure(.missingINPC) = $0.result { true } else { false } })
     }
 
     @Test("the year before's Data Stage: its imports still in their term are aged by immex file and immex imports, and its files sealed")
