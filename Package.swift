@@ -87,7 +87,9 @@ let package = Package(
         ),
         .target(
             name: "IMMEXIngest",
-            dependencies: ["IMMEXDomain", "Machinery", "CIntrinsics", "CryptoSupport", "ZipArchive", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: [
+                "IMMEXDomain", "Machinery", "CIntrinsics", "CryptoSupport", "ZipArchive", "XMLSupport", .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
         ),
         .target(
             name: "IMMEXReport",

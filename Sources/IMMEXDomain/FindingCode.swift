@@ -80,6 +80,15 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
     /// An inventory-control line whose pedimento and line the Data Stage does not hold.
     case balanceUnknownPedimento = "balance-unknown-pedimento"
 
+    // MARK: CFDI XML
+    /// A CFDI that is not well-formed XML.
+    case malformedXML = "malformed-xml"
+    /// An XML file that is not a CFDI 4.0 or 3.3.
+    case notACFDI = "not-a-cfdi"
+    /// A CFDI that breaks a rule of its schema the tool relies on (a required attribute missing, a
+    /// value of the wrong form).
+    case malformedCFDI = "malformed-cfdi"
+
     // MARK: Dry runs
     case notFiled = "not-filed"
     case leftOutAfterAsOf = "left-out-after-as-of"
