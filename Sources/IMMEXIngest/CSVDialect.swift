@@ -6,11 +6,16 @@ public struct CSVDialect: Sendable, Hashable {
     /// An ASCII byte other than `"`, CR and LF.
     public let separator: UInt8
     public let quoting: Bool
+    /// Whether only CR LF ends a record, a bare LF (or a lone CR) being one of a field's bytes: the
+    /// bulk download's metadata, whose text fields may hold a bare LF (formats.md). A bare LF still
+    /// starts a new line for the places findings name.
+    public let recordsEndWithCRLF: Bool
 
-    public init(separator: UInt8, quoting: Bool) {
+    public init(separator: UInt8, quoting: Bool, recordsEndWithCRLF: Bool = false) {
         precondition(separator < 0x80 && separator != UInt8(ascii: "\"") && separator != 0x0A && separator != 0x0D, "not a separator")
         self.separator = separator
         self.quoting = quoting
+        self.recordsEndWithCRLF = recordsEndWithCRLF
     }
 
     public static let rfc4180 = CSVDialect(separator: UInt8(ascii: ","), quoting: true)

@@ -99,7 +99,7 @@ extension CSVRecordReader {
         accept: @escaping @Sendable (inout Part, Schema.Record) -> Void, merge: (Part) -> Void
     ) -> ChunkedPass {
         let unsettled = ChunkedPass(unsettledFrom: 0)
-        guard let chunks = ChunkSource.reading(source, chunkSize: chunkSize, hashing: hashesFile, quoting: Schema.dialect.quoting, progress: progress)
+        guard let chunks = ChunkSource.reading(source, chunkSize: chunkSize, hashing: hashesFile, dialect: Schema.dialect, progress: progress)
         else { return unsettled }
         let reading = ChunkReading(
             aliases: aliases, usesFastPath: usesFastPath, findingsPerCode: findingsPerCode,

@@ -55,6 +55,7 @@ public struct CSVScanner {
         let endsNoFieldAbove = max(separator, UInt8(ascii: "\r"))
         let lf = UInt8(ascii: "\n")
         let cr = UInt8(ascii: "\r")
+        let crlfOnly = dialect.recordsEndWithCRLF
         var index = start == 0 && firstLine == 1 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : start
         let count = bytes.count
         var line = firstLine
@@ -138,7 +139,18 @@ public struct CSVScanner {
                     let start = index
                     while index < count {
                         let byte = bytes[index]
-                        guard byte > endsNoFieldAbove || (byte != separator && byte != lf && byte != cr) else { break }
+                        guard byte > endsNoFieldAbove || (byte != separator && byte != lf && byte != cr) else {
+                            // Where only CR LF ends a record, a bare LF or a lone CR is the field's.
+                            if crlfOnly, byte != separator, !(byte == cr && (index + 1 >= count || bytes[index + 1] == lf)) {
+                                if byte == lf {
+                                    line += 1
+                                    lineStart = index + 1
+                                }
+                                index += 1
+                                continue
+                            }
+                            break
+                        }
                         index += 1
                     }
                     fields.append(

@@ -91,6 +91,9 @@ final class ChunkSource: @unchecked Sendable {
     /// Whether `"` quotes fields (`CSVDialect.quoting`): without quoting, every line end ends a
     /// record and quotes are not counted.
     var quoting = true
+    /// Whether only CR LF ends a record (`CSVDialect.recordsEndWithCRLF`): chunks are then cut
+    /// after a CR LF only.
+    var crlfOnly = false
 
     /// A file on disk, hashed as it is read unless `hashing` is off.
     init(url: URL, displayPath: String, chunkSize: Int, hashing: Bool = true) throws {
@@ -162,7 +165,7 @@ final class ChunkSource: @unchecked Sendable {
                 size += count
                 filled += count
                 counts = Self.count(UnsafeBufferPointer(rebasing: buffer[..<filled]))
-                cut = Self.lastRecordEnd(UnsafeBufferPointer(rebasing: buffer[..<filled]), quotes: quoting ? counts.quotes : nil)
+                cut = Self.lastRecordEnd(UnsafeBufferPointer(rebasing: buffer[..<filled]), quotes: quoting ? counts.quotes : nil, crlfOnly: crlfOnly)
             }
         } catch {
             failure = error.localizedDescription
@@ -189,7 +192,7 @@ final class ChunkSource: @unchecked Sendable {
     /// Just past the last line end with an even number of quotes before it (`quotes` in all of
     /// `bytes`; a CR counts when the byte after it is read and is not LF); nil when there is none.
     /// With `quotes` nil (no quoting), just past the last line end.
-    static func lastRecordEnd(_ bytes: UnsafeBufferPointer<UInt8>, quotes: Int?) -> Int? {
+    static func lastRecordEnd(_ bytes: UnsafeBufferPointer<UInt8>, quotes: Int?, crlfOnly: Bool = false) -> Int? {
         let quoting = quotes != nil
         let quote = UInt8(ascii: "\"")
         let lf = UInt8(ascii: "\n")
@@ -201,6 +204,11 @@ final class ChunkSource: @unchecked Sendable {
             if quoting, byte == quote {
                 odd.toggle()  // now: the quotes before `position`
             } else if !odd {
+                if crlfOnly {
+                    if byte == lf, position > 0, bytes[position - 1] == cr { return position + 1 }
+                    position -= 1
+                    continue
+                }
                 if byte == lf { return position + 1 }
                 if byte == cr, position + 1 < bytes.count { return position + 1 }  // (the byte after is not LF, or that LF was taken)
             }

@@ -21,7 +21,7 @@ protocol ChunkWorker {
 extension ChunkSource {
     /// The chunks of a source; nil when its file cannot be opened (the exact reading then meets
     /// the failure again and reports it).
-    static func reading(_ source: CSVSource, chunkSize: Int, hashing: Bool, quoting: Bool = true, progress: ReadProgress?) -> ChunkSource? {
+    static func reading(_ source: CSVSource, chunkSize: Int, hashing: Bool, dialect: CSVDialect = .rfc4180, progress: ReadProgress?) -> ChunkSource? {
         let chunks: ChunkSource
         switch source {
         case .memory(let file):
@@ -31,7 +31,8 @@ extension ChunkSource {
             chunks = opened
         }
         chunks.progress = progress
-        chunks.quoting = quoting
+        chunks.quoting = dialect.quoting
+        chunks.crlfOnly = dialect.recordsEndWithCRLF
         return chunks
     }
 

@@ -47,6 +47,8 @@ enum RowSplitter {
         func lastField(to end: Int, lineEndAt ending: Int) -> Int? {
             guard position == last else { return nil }
             if base[ending] == lf {
+                // (A bare LF where only CR LF ends a record: the scanner reads the row.)
+                if dialect.recordsEndWithCRLF { return nil }
                 field(position, fieldStart, end)
                 return ending &+ 1
             }
