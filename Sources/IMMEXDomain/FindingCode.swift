@@ -88,6 +88,8 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
     /// A CFDI that breaks a rule of its schema the tool relies on (a required attribute missing, a
     /// value of the wrong form).
     case malformedCFDI = "malformed-cfdi"
+    /// A `cfdi/` folder, package or member that cannot be read (not a ZIP, unsafe, too large, empty).
+    case cfdiUnreadable = "cfdi-unreadable"
 
     // MARK: Dry runs
     case notFiled = "not-filed"

@@ -75,64 +75,14 @@ enum DataStageCollector {
         return files
     }
 
-    /// The tables found in the ZIP and the ZIPs inside it.
+    /// The tables found in the ZIP and the ZIPs inside it (`PackageWalker`).
     private static func walk(
         zip bytes: [UInt8], display: String, depth: Int, limits: InputLimits, findings: inout [Finding], visit: (DataStageMember, inout [Finding]) -> Void
-    ) -> Int {
-        let reader: ZipReader
-        let entries: [ZipEntry]
-        do {
-            reader = try ZipReader(bytes: bytes, name: display)
-            entries = try reader.entries()
-        } catch {
-            findings.append(
-                Finding(
-                    .dataStageUnreadable, "\(display) cannot be read as a ZIP: \(error.message)", at: SourceLocation(file: display),
-                    hint: "download the request again from the SAT; the file may be truncated"))
-            return 0
+    ) -> Int? {
+        let walker = PackageWalker(code: .dataStageUnreadable, suffixes: [".asc"], redownload: "download the request again from the SAT", limits: limits)
+        return walker.walk(zip: bytes, display: display, depth: depth, findings: &findings) { base, inner, content, findings in
+            if let member = member(named: base, display: inner, bytes: content, findings: &findings) { visit(member, &findings) }
         }
-        var tables = 0
-        for entry in entries.sorted(by: { $0.name < $1.name }) {
-            let parts = entry.name.split(separator: "/", omittingEmptySubsequences: false)
-            let base = parts.last.map(String.init) ?? entry.name
-            let inner = "\(display)!\(Finding.echo(entry.name))"
-            let lower = base.lowercased()
-            guard lower.hasSuffix(".asc") || lower.hasSuffix(".zip"), !entry.name.hasSuffix("/") else { continue }
-            // A table refused below was still a table: the ZIP is then no "ZIP without tables".
-            if lower.hasSuffix(".asc") { tables += 1 }
-            // (Before the junk test, to which '..' looks like a hidden name.)
-            if entry.name.hasPrefix("/") || parts.contains("..") {
-                findings.append(
-                    Finding(
-                        .dataStageUnreadable, "\(inner) has an unsafe path (absolute, or with '..'); it was not read", at: SourceLocation(file: inner),
-                        hint: "the SAT's requests never name members so: download the request again"))
-                continue
-            }
-            if parts.contains(where: { isJunk(String($0)) }) { continue }
-            if lower.hasSuffix(".zip"), depth + 1 > limits.zipNesting {
-                findings.append(
-                    Finding(
-                        .dataStageUnreadable, "\(inner) is nested more than \(limits.zipNesting) ZIPs deep; it was not read", at: SourceLocation(file: inner),
-                        hint: "unpack the outer ZIPs and put the SAT's request ZIPs in datastage/, or raise [limits] zip_nesting in rules.toml"))
-                continue
-            }
-            let content: [UInt8]
-            do { content = try reader.contents(entry, limit: limits.zipMemberBytes, ratio: limits.zipExpansionRatio) } catch {
-                findings.append(
-                    Finding(
-                        .dataStageUnreadable, "\(inner) cannot be read: \(error)", at: SourceLocation(file: inner),
-                        hint:
-                            "download the request again from the SAT; if the member is real, raise [limits] zip_member_mib or zip_expansion_ratio in rules.toml"
-                    ))
-                continue
-            }
-            if lower.hasSuffix(".zip") {
-                tables += walk(zip: content, display: inner, depth: depth + 1, limits: limits, findings: &findings, visit: visit)
-            } else if let member = member(named: base, display: inner, bytes: content, findings: &findings) {
-                visit(member, &findings)
-            }
-        }
-        return tables
     }
 
     /// `{folio}_{code}.asc`; another `.asc` name is reported (a table under another name would be
@@ -153,6 +103,5 @@ enum DataStageCollector {
         return nil
     }
 
-    /// macOS resource forks, hidden files and folders.
-    static func isJunk(_ name: String) -> Bool { name == "__MACOSX" || name.hasPrefix(".") || name.hasPrefix("._") }
+    static func isJunk(_ name: String) -> Bool { PackageWalker.isJunk(name) }
 }
