@@ -90,6 +90,15 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
     case malformedCFDI = "malformed-cfdi"
     /// A `cfdi/` folder, package or member that cannot be read (not a ZIP, unsafe, too large, empty).
     case cfdiUnreadable = "cfdi-unreadable"
+    /// CFDI against sales.csv (reconciliation.csv).
+    case cfdiOnlyInvoice = "cfdi-only-invoice"
+    case csvOnlyInvoice = "csv-only-invoice"
+    case cfdiAmountDifference = "cfdi-amount-difference"
+    case cfdiCurrencyDifference = "cfdi-currency-difference"
+    case cfdiExportCodeDifference = "cfdi-export-code-difference"
+    case cfdiTypeDifference = "cfdi-type-difference"
+    case cfdiStatusDifference = "cfdi-status-difference"
+    case cfdiCancelledAfterYear = "cfdi-cancelled-after-year"
 
     // MARK: Dry runs
     case notFiled = "not-filed"
@@ -116,6 +125,9 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
             .warning
         case .temporaryImportExpired, .temporaryImportExpiring, .balanceUnknownPedimento:
             .warning
+        case .cfdiOnlyInvoice, .csvOnlyInvoice, .cfdiAmountDifference, .cfdiCurrencyDifference, .cfdiExportCodeDifference, .cfdiTypeDifference,
+            .cfdiStatusDifference, .cfdiCancelledAfterYear:
+            .warning
         default:
             .error
         }
@@ -127,7 +139,9 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
         case .unmatchedExportPedimento, .unmatchedExportInvoice, .unknownInvoice, .unknownPedimento, .usdAmountMismatch,
             .mxnAmountMismatch, .pedimentoRateMismatch, .dateMismatch, .exportCodeKeyMismatch, .foreignCustomerNotExport,
             .domesticCustomerExport, .rectificationOtherYear, .returnUnlinked, .returnTargetMissing, .rectificationTargetMissing,
-            .rectificationConflict, .reviewKey, .dataStageOnlyPedimento, .csvOnlyPedimento, .dataStageValueDifference:
+            .rectificationConflict, .reviewKey, .dataStageOnlyPedimento, .csvOnlyPedimento, .dataStageValueDifference, .cfdiOnlyInvoice,
+            .csvOnlyInvoice, .cfdiAmountDifference, .cfdiCurrencyDifference, .cfdiExportCodeDifference, .cfdiTypeDifference,
+            .cfdiStatusDifference, .cfdiCancelledAfterYear:
             true
         default:
             false

@@ -21,11 +21,14 @@ public struct ReconciliationItem: Sendable, Hashable {
     public var pedimentoAmount: String?
     public var difference: String?
     public var currency: String?
+    /// The CFDI as the SAT holds it, for the differences between the CFDI and `sales.csv`.
+    public var cfdi: Side?
 
     public init(
         code: FindingCode, message: String, hint: String, invoice: Side? = nil, pedimento: Side? = nil, invoiceAmount: String? = nil,
-        pedimentoAmount: String? = nil, difference: String? = nil, currency: String? = nil
+        pedimentoAmount: String? = nil, difference: String? = nil, currency: String? = nil, cfdi: Side? = nil
     ) {
+        self.cfdi = cfdi
         self.code = code
         self.message = message
         self.hint = hint
@@ -37,10 +40,9 @@ public struct ReconciliationItem: Sendable, Hashable {
         self.currency = currency
     }
 
-    /// The same, as a finding: placed at the pedimento (or the invoice), the other side related.
+    /// The same, as a finding: placed at the pedimento or the CFDI (or the invoice), the other side related.
     public var finding: Finding {
-        Finding(
-            code, message, at: pedimento?.location ?? invoice?.location, hint: hint,
-            related: pedimento == nil ? nil : invoice?.location)
+        let other = pedimento ?? cfdi
+        return Finding(code, message, at: other?.location ?? invoice?.location, hint: hint, related: other == nil ? nil : invoice?.location)
     }
 }

@@ -1,21 +1,7 @@
 import IMMEXDomain
 import Machinery
 
-/// One row of the bulk download's metadata (descarga masiva, formats.md): a CFDI as the SAT lists
-/// it, with its status and cancellation date, which override what its XML alone says.
-public struct CFDIMetadata: Sendable, Hashable, LocatedRecord {
-    public var uuid: InvoiceUUID
-    public var issuerRFC: RFC
-    public var receiverRFC: RFC
-    public var issuedOn: CalendarDate
-    public var amount: DecimalNumber
-    /// `EfectoComprobante`: I, E, T, N or P.
-    public var type: CFDIType
-    /// `Estatus` 1 (in force) or 0 (cancelled).
-    public var isActive: Bool
-    public var cancelledOn: CalendarDate?
-    public var location: SourceLocation
-}
+extension CFDIMetadata: LocatedRecord {}
 
 /// Reads a metadata `.txt` of the bulk download through the one CSV reader: `~`-separated, no
 /// quoting, records ended by CR LF (a name may hold a bare LF), header

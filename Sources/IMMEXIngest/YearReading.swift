@@ -131,7 +131,9 @@ public struct YearReading {
         }
     }
 
-    private var findingsPerCode: Int { rules?.limits.findingsPerCode ?? FindingLimiter.defaultPerCode }
+    private var findingsPerCode: Int { findingsPerCodeLimit }
+    /// The most findings of one code kept for a file (`[limits] findings_per_code`).
+    public var findingsPerCodeLimit: Int { rules?.limits.findingsPerCode ?? FindingLimiter.defaultPerCode }
 
     /// An extract is streamed from disk (never held whole in memory), hashed while read; one
     /// that its ERP writes in its own way (`[import.<table>]`) is read whole and rewritten into
@@ -211,6 +213,19 @@ public struct YearReading {
         else { return nil }
         inputs += files
         return builder.finish(year: folder.year, findings: &findings)
+    }
+
+    /// The CFDI of `cfdi/` (the SAT's bulk download), when the folder has one: the company's, as
+    /// `settings` name it; the files read join the inputs.
+    public mutating func readCFDIPackages() -> CFDIPackageContents? {
+        guard let company = settings?.company.rfc,
+            let contents = CFDIPackages.read(folder, company: company, limits: rules?.limits ?? InputLimits(), findings: &findings)
+        else { return nil }
+        inputs += contents.files
+        log?(
+            "read \(folder.relativePath)/cfdi/: \(contents.documents.count) CFDI issued, \(contents.metadata.count) metadata rows, \(contents.received) received"
+        )
+        return contents
     }
 
     /// Whether the folder has the inventory control's `imports-balances.csv`.

@@ -30,11 +30,14 @@ struct ComputedYear {
         }
         var findings = loadFindings
         guard let loaded, !findings.hasErrors else { throw .inputErrors(findings.sorted()) }
-        let (figures, figureFindings) = AnnualFigures.compute(
+        var (figures, figureFindings) = AnnualFigures.compute(
             year: loaded.year, company: loaded.settings.company, rules: loaded.rules, sales: loaded.sales,
             invoices: loaded.exportInvoices, pedimentos: loaded.pedimentos, source: loaded.exportSource,
             otherExtract: loaded.otherPedimentos)
         findings += figureFindings
+        // The CFDI as the SAT holds them against sales.csv, listed with the other disagreements.
+        figures.reconciliation += loaded.cfdiItems
+        findings += loaded.cfdiItems.map(\.finding)
         var imports: (control: TemporaryImportControl, estimates: [LineEstimate])?
         if !loaded.dataStageRequests.isEmpty {
             imports = ImportsRun.standing(

@@ -38,6 +38,27 @@ public struct LoadedYear: Sendable {
     public var inventoryBalances: [InventoryBalance]?
     /// The years whose Data Stage the import lines come from (the year before's too, when present).
     public var importYears: [FiscalYear] = []
+    /// With a `cfdi/` folder: where the CFDI as the SAT holds them and `sales.csv` differ.
+    public var cfdiItems: [ReconciliationItem] = []
+}
+
+/// The company's CFDI of `cfdi/`, looked up by UUID while `sales.csv` is read.
+struct CFDIIndex: Sendable {
+    let documents: [CFDIDocument]
+    let byUUID: [InvoiceUUID: Int32]
+    let metadata: [InvoiceUUID: CFDIMetadata]
+
+    init(_ contents: CFDIPackageContents) {
+        documents = contents.documents
+        var byUUID: [InvoiceUUID: Int32] = [:]
+        for (index, document) in contents.documents.enumerated() {
+            if let uuid = document.uuid, byUUID[uuid] == nil { byUUID[uuid] = Int32(index) }
+        }
+        self.byUUID = byUUID
+        var metadata: [InvoiceUUID: CFDIMetadata] = [:]
+        for row in contents.metadata where metadata[row.uuid] == nil { metadata[row.uuid] = row }
+        self.metadata = metadata
+    }
 }
 
 /// What one stretch of `sales.csv` adds to the year, kept by the thread that read it.
@@ -50,6 +71,10 @@ private struct SalesStretch: Sendable {
     /// The stretch's lines of the sales working paper, when the run asked for one.
     var paper: [UInt8] = []
     var paperRows = 0
+    /// Against `cfdi/`: the differences found, the CFDI met (by position), and the rows with none.
+    var cfdiItems: [ReconciliationItem] = []
+    var matchedCFDI: [Int32] = []
+    var withoutCFDI: [SalesInvoice] = []
 }
 
 /// Where the sales working paper goes, when a run asks for one (`immex file`): every valid invoice,
@@ -88,7 +113,10 @@ public enum YearAssembly {
         reading.progress = progress
         reading.hashesExtracts = hashesExtracts
         reading.log = log
-        let sales = readSales(&reading, asOf: asOf, salesPaper: salesPaper)
+        // The CFDI first, when there are any: each invoice of sales.csv is compared as it is read.
+        let cfdi = reading.readCFDIPackages().map(CFDIIndex.init)
+        var cfdiItems: [ReconciliationItem] = []
+        let sales = readSales(&reading, asOf: asOf, salesPaper: salesPaper, cfdi: cfdi, cfdiItems: &cfdiItems)
         // With a datastage/ folder, exports.csv is optional.
         let dataStage = reading.readDataStage()
         let exportsCSV = dataStage == nil || reading.hasExportsCSV ? reading.readExports() : nil
@@ -121,6 +149,7 @@ public enum YearAssembly {
             year.importYears = (prior.files.isEmpty ? [] : [FiscalYear(folder.year.value - 1)]) + [folder.year]
         }
         year.inventoryBalances = balances
+        year.cfdiItems = cfdiItems
         return (year, findings)
     }
 
@@ -152,7 +181,9 @@ public enum YearAssembly {
     /// Sales, summed as they are read: each invoice dated after `asOf` is left out; the rest are
     /// added up (`SalesAccumulator`), kept when reconciliation looks at them, and written to the
     /// working paper when there is one. Nil when the file could not be read.
-    static func readSales(_ reading: inout YearReading, asOf: CalendarDate?, salesPaper: SalesPaper?) -> Sales? {
+    static func readSales(
+        _ reading: inout YearReading, asOf: CalendarDate?, salesPaper: SalesPaper?, cfdi: CFDIIndex? = nil, cfdiItems: inout [ReconciliationItem]
+    ) -> Sales? {
         let rounding = reading.rules?.rounding ?? .halfAwayFromZero
         let paperLine = salesPaper?.line
         // The stretches' paper buffers, used again once written: a fresh buffer per stretch,
@@ -161,6 +192,10 @@ public enum YearAssembly {
         var sales = Sales(totals: SalesTotals(), kept: InvoiceList(), leftOut: 0, paperRows: 0)
         var overflowed: [SourceLocation] = []
         var salesOverflow = false
+        var matched = Set<Int32>()
+        var withoutCFDI = 0
+        var listedWithoutCFDI = 0
+        let listLimit = reading.findingsPerCodeLimit
         // Each stretch of the file is summed on the thread that reads it; stretches are merged in file order.
         let rows = reading.readSales(
             part: { rows in
@@ -187,6 +222,14 @@ public enum YearAssembly {
                 }
                 if !stretch.accumulator.add(invoice) { stretch.overflowed.append(invoice.location) }
                 if invoice.isExportRelevant { stretch.relevant.append(invoice) }
+                if let cfdi {
+                    if let index = cfdi.byUUID[invoice.uuid] {
+                        stretch.matchedCFDI.append(index)
+                        stretch.cfdiItems += CFDIComparison.differences(invoice, cfdi.documents[Int(index)], metadata: cfdi.metadata[invoice.uuid])
+                    } else {
+                        stretch.withoutCFDI.append(invoice)
+                    }
+                }
             },
             merge: { stretch in
                 if !sales.totals.add(stretch.accumulator.totals) { salesOverflow = true }
@@ -198,7 +241,31 @@ public enum YearAssembly {
                     paperBuffers.withLock { $0.append(stretch.paper) }
                 }
                 sales.paperRows += stretch.paperRows
+                cfdiItems += stretch.cfdiItems
+                matched.formUnion(stretch.matchedCFDI)
+                withoutCFDI += stretch.withoutCFDI.count
+                for invoice in stretch.withoutCFDI where listedWithoutCFDI < listLimit {
+                    cfdiItems.append(CFDIComparison.onlyInCSV(invoice))
+                    listedWithoutCFDI += 1
+                }
             })
+        if let cfdi {
+            let year = reading.folder.year
+            for (index, document) in cfdi.documents.enumerated()
+            where !matched.contains(Int32(index)) && year.contains(document.issuedOn) && (asOf.map { document.issuedOn <= $0 } ?? true) {
+                cfdiItems.append(CFDIComparison.onlyInCFDI(document))
+            }
+            for row in cfdi.metadata.values.sorted(by: { $0.location < $1.location }) {
+                if let item = CFDIComparison.cancelledAfterYear(row, year: year) { cfdiItems.append(item) }
+            }
+            if withoutCFDI > listedWithoutCFDI {
+                reading.findings.append(
+                    Finding(
+                        .findingsNotListed,
+                        "\(withoutCFDI - listedWithoutCFDI) more invoices of sales.csv are in none of cfdi/'s packages (the first \(listedWithoutCFDI) are listed)",
+                        at: nil, hint: "download the missing periods from the SAT"))
+            }
+        }
         let file = reading.folder.file(FiscalYearLoader.salesFile).displayPath
         for location in overflowed {
             reading.findings.append(

@@ -4,7 +4,7 @@ import IMMEXDomain
 /// cited (identifier and `file:line`) with the amounts compared.
 public enum ReconciliationCSV {
     public static let header =
-        "code,severity,message,invoice_uuid,invoice_source,pedimento,pedimento_source,currency,invoice_amount,pedimento_amount,difference,hint"
+        "code,severity,message,invoice_uuid,invoice_source,pedimento,pedimento_source,currency,invoice_amount,pedimento_amount,difference,hint,cfdi_uuid,cfdi_source"
 
     public static func render(_ items: [ReconciliationItem]) -> String {
         var text = header + "\r\n"
@@ -15,6 +15,7 @@ public enum ReconciliationCSV {
                 item.invoice?.id ?? "", item.invoice?.location.description ?? "",
                 item.pedimento?.id ?? "", item.pedimento?.location.description ?? "",
                 item.currency ?? "", item.invoiceAmount ?? "", item.pedimentoAmount ?? "", item.difference ?? "", item.hint,
+                item.cfdi?.id ?? "", item.cfdi?.location.description ?? "",
             ]
             text += fields.map(FindingsCSV.quote).joined(separator: ",") + "\r\n"
         }

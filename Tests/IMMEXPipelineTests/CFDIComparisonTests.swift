@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+import ZipArchive
+
+@testable import IMMEXDomain
+@testable import IMMEXPipeline
+
+@Suite("CFDI as the SAT holds them against sales.csv")
+struct CFDIComparisonTests {
+    /// A CFDI 4.0 of the fixture company, in the SAT's shape.
+    static func cfdi(_ number: Int, date: String, subtotal: String = "1000000.00", currency: String = "MXN", export: String = "01") -> [UInt8] {
+        let uuid = String(format: "00000000-0000-4000-8000-%012d", number)
+        return Array(
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <cfdi:Comprobante xmlns:cfdi="http://www.sat.gob.mx/cfd/4" xmlns:tfd="http://www.sat.gob.mx/TimbreFiscalDigital" Version="4.0" Fecha="\(date)T10:00:00" SubTotal="\(subtotal)" Total="\(subtotal)" Moneda="\(currency)" TipoDeComprobante="I" Exportacion="\(export)">
+              <cfdi:Emisor Rfc="TFX010101AB1" Nombre="FIXTURE" RegimenFiscal="601"/>
+              <cfdi:Receptor Rfc="IDN0503157K2"/>
+              <cfdi:Complemento><tfd:TimbreFiscalDigital Version="1.1" UUID="\(uuid)"/></cfdi:Complemento>
+            </cfdi:Comprobante>
+            """.utf8)
+    }
+
+    @Test("every difference code at its places: only in the CFDI, only in sales.csv, amount, currency, export code, status, cancelled after the year")
+    func differences() throws {
+        let root = try Stage.root([])
+        defer { root.remove() }
+        // sales.csv: twelve invoices, numbers 1 to 12, one on the 15th of each month.
+        let folder = root.path("fiscal-years/2025/cfdi")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var zip = try ZipWriter(path: folder.appendingPathComponent("PKG_01.zip").path)
+        try zip.add("1.xml", bytes: Self.cfdi(1, date: "2025-01-15"), modified: 0)
+        try zip.add("2.xml", bytes: Self.cfdi(2, date: "2025-02-15", subtotal: "999999.00"), modified: 0)
+        try zip.add("3.xml", bytes: Self.cfdi(3, date: "2025-03-15", currency: "USD"), modified: 0)
+        try zip.add("4.xml", bytes: Self.cfdi(4, date: "2025-04-15", export: "02"), modified: 0)
+        try zip.add("5.xml", bytes: Self.cfdi(5, date: "2025-05-15"), modified: 0)
+        try zip.add("99.xml", bytes: Self.cfdi(99, date: "2025-06-20"), modified: 0)
+        for number in 6...12 { try zip.add("\(number).xml", bytes: Self.cfdi(number, date: String(format: "2025-%02d-15", number)), modified: 0) }
+        try zip.close()
+        let metadata =
+            [
+                "Uuid~RfcEmisor~NombreEmisor~RfcReceptor~NombreReceptor~RfcPac~FechaEmision~FechaCertificacionSat~Monto~EfectoComprobante~Estatus~FechaCancelacion",
+                "00000000-0000-4000-8000-000000000005~TFX010101AB1~F~IDN0503157K2~C~SAT970701NN3~2025-05-15 10:00:00~~1000000.00~I~0~2026-01-20 09:00:00",
+            ].joined(separator: "\r\n") + "\r\n"
+        try Data(metadata.utf8).write(to: folder.appendingPathComponent("PKG_01_M.txt"))
+        // One invoice without its CFDI: a 13th row of sales.csv that no package holds.
+        var sales = try root.read("fiscal-years/2025/sales.csv")
+        sales += "00000000-0000-4000-8000-000000000013,2025-12-20,I,IDN0503157K2,01,MXN,5.00\n"
+        try root.write("fiscal-years/2025/sales.csv", sales)
+
+        let result = try file(root, year: 2025)
+        let items = result.figures.reconciliation.filter { $0.cfdi != nil || $0.code == .csvOnlyInvoice }
+        func codes(_ code: FindingCode) -> [ReconciliationItem] { items.filter { $0.code == code } }
+        #expect(codes(.cfdiAmountDifference).map(\.invoice?.id) == ["00000000-0000-4000-8000-000000000002"])
+        #expect(codes(.cfdiCurrencyDifference).count == 1 && codes(.cfdiExportCodeDifference).count == 1)
+        #expect(codes(.cfdiStatusDifference).map(\.invoice?.id) == ["00000000-0000-4000-8000-000000000005"])
+        #expect(codes(.cfdiCancelledAfterYear).first?.cfdi?.location.description == "fiscal-years/2025/cfdi/PKG_01_M.txt:2:1")
+        #expect(codes(.cfdiOnlyInvoice).map(\.cfdi?.id) == ["00000000-0000-4000-8000-000000000099"])
+        #expect(codes(.csvOnlyInvoice).map(\.invoice?.id) == ["00000000-0000-4000-8000-000000000013"])
+        let amount = try #require(codes(.cfdiAmountDifference).first)
+        #expect(amount.cfdi?.location.description == "fiscal-years/2025/cfdi/PKG_01.zip!2.xml:2:1")
+        #expect(amount.invoice?.location.description == "fiscal-years/2025/sales.csv:3:1")
+        // In reconciliation.csv, with both places, and among the findings as warnings at the CFDI.
+        let csv = try root.read("out/2025/reconciliation.csv")
+        #expect(csv.contains("cfdi-amount-difference") && csv.contains("fiscal-years/2025/cfdi/PKG_01.zip!2.xml:2:1"))
+        #expect(
+            result.findings.contains {
+                $0.code == .cfdiOnlyInvoice && $0.severity == .warning && $0.location?.file == "fiscal-years/2025/cfdi/PKG_01.zip!99.xml"
+            })
+        // The packages are sealed with the inputs.
+        let xml = try root.read("out/2025/immex-annual-report-2025.xml")
+        #expect(xml.contains("path=\"fiscal-years/2025/cfdi/PKG_01.zip\"") && xml.contains("path=\"fiscal-years/2025/cfdi/PKG_01_M.txt\""))
+    }
+}
