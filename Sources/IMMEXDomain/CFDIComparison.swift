@@ -74,4 +74,43 @@ public enum CFDIComparison {
         let scale = max(a.scale, b.scale)
         return a.mantissa(atScale: scale) == b.mantissa(atScale: scale)
     }
+
+    /// The Comercio Exterior complement's `TotalUSD` against the USD value of the pedimento it left
+    /// under: the CFDI that name exactly one pedimento, added up by pedimento (an export consolidated
+    /// under one pedimento has several), compared with the pedimento's USD value (its latest
+    /// rectification's) within `usdTolerance`. CFDI naming a pedimento that is not among the year's
+    /// exports are left to the rest of reconciliation.
+    public static func dollars(_ documents: [CFDIDocument], pedimentos: [EffectivePedimento], rules: ReconciliationRules) -> [ReconciliationItem] {
+        var byNumber: [PedimentoNumber: Int] = [:]
+        for (index, pedimento) in pedimentos.enumerated() where byNumber[pedimento.original.number] == nil {
+            byNumber[pedimento.original.number] = index
+        }
+        var groups: [Int: (total: Int128, first: CFDIDocument, count: Int)] = [:]
+        for document in documents {
+            guard let usd = document.foreignTrade?.totalUSD, document.pedimentos.count == 1, let index = byNumber[document.pedimentos[0]] else { continue }
+            let centavos = RoundingRule.halfAwayFromZero.round(usd, toScale: 2)
+            if let group = groups[index] {
+                groups[index] = (group.total + centavos, group.first, group.count + 1)
+            } else {
+                groups[index] = (centavos, document, 1)
+            }
+        }
+        var items: [ReconciliationItem] = []
+        for (index, group) in groups.sorted(by: { $0.key < $1.key }) {
+            let pedimento = pedimentos[index].current
+            let declared = Int128(pedimento.valueUSD.centavos)
+            guard rules.dollarsDisagree(invoiced: group.total, declared: declared) else { continue }
+            func cents(_ value: Int128) -> String { DecimalNumber(mantissa: Int64(clamping: value), scale: 2).description }
+            items.append(
+                ReconciliationItem(
+                    code: .cfdiUSDDifference,
+                    message:
+                        "pedimento \(pedimento.number) declares USD \(cents(declared)); the TotalUSD of the \(group.count) CFDI naming it add up to \(cents(group.total))",
+                    hint: "check the CFDI's Comercio Exterior TotalUSD and the pedimento's USD value",
+                    pedimento: .init(id: pedimento.number.digits, location: pedimento.location), invoiceAmount: cents(group.total),
+                    pedimentoAmount: cents(declared), difference: cents(group.total - declared), currency: "USD",
+                    cfdi: .init(id: group.first.uuid?.value ?? "", location: group.first.location)))
+        }
+        return items
+    }
 }

@@ -99,6 +99,8 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
     case cfdiTypeDifference = "cfdi-type-difference"
     case cfdiStatusDifference = "cfdi-status-difference"
     case cfdiCancelledAfterYear = "cfdi-cancelled-after-year"
+    /// The Comercio Exterior TotalUSD of the CFDI naming a pedimento against its USD value.
+    case cfdiUSDDifference = "cfdi-usd-difference"
 
     // MARK: Dry runs
     case notFiled = "not-filed"
@@ -126,7 +128,7 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
         case .temporaryImportExpired, .temporaryImportExpiring, .balanceUnknownPedimento:
             .warning
         case .cfdiOnlyInvoice, .csvOnlyInvoice, .cfdiAmountDifference, .cfdiCurrencyDifference, .cfdiExportCodeDifference, .cfdiTypeDifference,
-            .cfdiStatusDifference, .cfdiCancelledAfterYear:
+            .cfdiStatusDifference, .cfdiCancelledAfterYear, .cfdiUSDDifference:
             .warning
         default:
             .error
@@ -141,7 +143,7 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
             .domesticCustomerExport, .rectificationOtherYear, .returnUnlinked, .returnTargetMissing, .rectificationTargetMissing,
             .rectificationConflict, .reviewKey, .dataStageOnlyPedimento, .csvOnlyPedimento, .dataStageValueDifference, .cfdiOnlyInvoice,
             .csvOnlyInvoice, .cfdiAmountDifference, .cfdiCurrencyDifference, .cfdiExportCodeDifference, .cfdiTypeDifference,
-            .cfdiStatusDifference, .cfdiCancelledAfterYear:
+            .cfdiStatusDifference, .cfdiCancelledAfterYear, .cfdiUSDDifference:
             true
         default:
             false

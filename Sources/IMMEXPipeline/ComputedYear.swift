@@ -36,8 +36,13 @@ struct ComputedYear {
             otherExtract: loaded.otherPedimentos)
         findings += figureFindings
         // The CFDI as the SAT holds them against sales.csv, listed with the other disagreements.
-        figures.reconciliation += loaded.cfdiItems
-        findings += loaded.cfdiItems.map(\.finding)
+        var cfdiItems = loaded.cfdiItems
+        if !loaded.cfdiDocuments.isEmpty {
+            let effective = RectificationResolver.resolve(loaded.pedimentos, keys: loaded.rules.keys, year: loaded.year).effective
+            cfdiItems += CFDIComparison.dollars(loaded.cfdiDocuments, pedimentos: effective, rules: loaded.rules.reconciliation)
+        }
+        figures.reconciliation += cfdiItems
+        findings += cfdiItems.map(\.finding)
         var imports: (control: TemporaryImportControl, estimates: [LineEstimate])?
         if !loaded.dataStageRequests.isEmpty {
             imports = ImportsRun.standing(

@@ -38,8 +38,10 @@ public struct LoadedYear: Sendable {
     public var inventoryBalances: [InventoryBalance]?
     /// The years whose Data Stage the import lines come from (the year before's too, when present).
     public var importYears: [FiscalYear] = []
-    /// With a `cfdi/` folder: where the CFDI as the SAT holds them and `sales.csv` differ.
+    /// With a `cfdi/` folder: where the CFDI as the SAT holds them and `sales.csv` differ, and the
+    /// company's CFDI themselves (their TotalUSD is compared with the pedimentos once those are read).
     public var cfdiItems: [ReconciliationItem] = []
+    public var cfdiDocuments: [CFDIDocument] = []
 }
 
 /// The company's CFDI of `cfdi/`, looked up by UUID while `sales.csv` is read.
@@ -150,6 +152,7 @@ public enum YearAssembly {
         }
         year.inventoryBalances = balances
         year.cfdiItems = cfdiItems
+        year.cfdiDocuments = cfdi?.documents ?? []
         return (year, findings)
     }
 

@@ -8,15 +8,24 @@ import ZipArchive
 @Suite("CFDI as the SAT holds them against sales.csv")
 struct CFDIComparisonTests {
     /// A CFDI 4.0 of the fixture company, in the SAT's shape.
-    static func cfdi(_ number: Int, date: String, subtotal: String = "1000000.00", currency: String = "MXN", export: String = "01") -> [UInt8] {
+    static func cfdi(
+        _ number: Int, date: String, subtotal: String = "1000000.00", currency: String = "MXN", export: String = "01",
+        pedimento: String? = nil, totalUSD: String? = nil
+    ) -> [UInt8] {
         let uuid = String(format: "00000000-0000-4000-8000-%012d", number)
+        let customs =
+            pedimento.map {
+                "<cfdi:Conceptos><cfdi:Concepto Importe=\"1\"><cfdi:InformacionAduanera NumeroPedimento=\"\($0)\"/></cfdi:Concepto></cfdi:Conceptos>"
+            } ?? ""
+        let trade = totalUSD.map { "<cce20:ComercioExterior Version=\"2.0\" ClaveDePedimento=\"A1\" TipoCambioUSD=\"20.00\" TotalUSD=\"\($0)\"/>" } ?? ""
         return Array(
             """
             <?xml version="1.0" encoding="UTF-8"?>
-            <cfdi:Comprobante xmlns:cfdi="http://www.sat.gob.mx/cfd/4" xmlns:tfd="http://www.sat.gob.mx/TimbreFiscalDigital" Version="4.0" Fecha="\(date)T10:00:00" SubTotal="\(subtotal)" Total="\(subtotal)" Moneda="\(currency)" TipoDeComprobante="I" Exportacion="\(export)">
+            <cfdi:Comprobante xmlns:cfdi="http://www.sat.gob.mx/cfd/4" xmlns:tfd="http://www.sat.gob.mx/TimbreFiscalDigital" xmlns:cce20="http://www.sat.gob.mx/ComercioExterior20" Version="4.0" Fecha="\(date)T10:00:00" SubTotal="\(subtotal)" Total="\(subtotal)" Moneda="\(currency)" TipoDeComprobante="I" Exportacion="\(export)">
               <cfdi:Emisor Rfc="TFX010101AB1" Nombre="FIXTURE" RegimenFiscal="601"/>
               <cfdi:Receptor Rfc="IDN0503157K2"/>
-              <cfdi:Complemento><tfd:TimbreFiscalDigital Version="1.1" UUID="\(uuid)"/></cfdi:Complemento>
+              \(customs)
+              <cfdi:Complemento>\(trade)<tfd:TimbreFiscalDigital Version="1.1" UUID="\(uuid)"/></cfdi:Complemento>
             </cfdi:Comprobante>
             """.utf8)
     }
@@ -70,5 +79,31 @@ struct CFDIComparisonTests {
         // The packages are sealed with the inputs.
         let xml = try root.read("out/2025/immex-annual-report-2025.xml")
         #expect(xml.contains("path=\"fiscal-years/2025/cfdi/PKG_01.zip\"") && xml.contains("path=\"fiscal-years/2025/cfdi/PKG_01_M.txt\""))
+    }
+
+    @Test("TotalUSD against the pedimento's USD value: two CFDI consolidated under one pedimento add up; a third pedimento's do not")
+    func dollars() throws {
+        let root = try Stage.root([
+            Stage.request(
+                "900", Stage.fullYear, Stage.yearEnd,
+                [
+                    Stage.export("5000104", paid: "2025-06-10", usd: 10_000_00, pesos: 200_000),
+                    Stage.export("5000105", paid: "2025-07-10", usd: 5_000_00, pesos: 100_000),
+                ])
+        ])
+        defer { root.remove() }
+        let folder = root.path("fiscal-years/2025/cfdi")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var zip = try ZipWriter(path: folder.appendingPathComponent("PKG.zip").path)
+        try zip.add("6.xml", bytes: Self.cfdi(6, date: "2025-06-15", pedimento: "25  24  3421  5000104", totalUSD: "6000.00"), modified: 0)
+        try zip.add("7.xml", bytes: Self.cfdi(7, date: "2025-07-15", pedimento: "252434215000104", totalUSD: "4000.00"), modified: 0)
+        try zip.add("8.xml", bytes: Self.cfdi(8, date: "2025-08-15", pedimento: "252434215000105", totalUSD: "5120.00"), modified: 0)
+        try zip.close()
+        let result = try file(root, year: 2025)
+        let dollars = result.figures.reconciliation.filter { $0.code == .cfdiUSDDifference }
+        #expect(dollars.count == 1)
+        let item = try #require(dollars.first)
+        #expect(item.pedimento?.id == "252434215000105" && item.invoiceAmount == "5120.00" && item.pedimentoAmount == "5000.00")
+        #expect(item.cfdi?.location.description == "fiscal-years/2025/cfdi/PKG.zip!8.xml:2:1")
     }
 }
