@@ -113,4 +113,18 @@ public enum CFDIComparison {
         }
         return items
     }
+
+    /// The CFDI the SAT's Data Stage names for each export (505 `NumeroFactura`: an A1's CFDI UUID)
+    /// against the CFDI of the packages: a UUID no package holds is listed at its pedimento.
+    public static func dataStageInvoices(_ pedimentos: [ExportPedimento], documents: [CFDIDocument]) -> [ReconciliationItem] {
+        let held = Set(documents.compactMap(\.uuid))
+        return pedimentos.compactMap { pedimento in
+            guard pedimento.origin == .dataStage, let uuid = pedimento.invoiceUUID, !held.contains(uuid) else { return nil }
+            return ReconciliationItem(
+                code: .dataStageInvoiceWithoutCFDI,
+                message: "pedimento \(pedimento.number) names CFDI \(uuid) in the Data Stage (505), which none of cfdi/'s packages holds",
+                hint: "download the CFDI's period from the SAT, or check the invoice on the pedimento",
+                pedimento: .init(id: pedimento.number.digits, location: pedimento.location), cfdi: .init(id: uuid.value, location: pedimento.location))
+        }
+    }
 }

@@ -101,6 +101,8 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
     case cfdiCancelledAfterYear = "cfdi-cancelled-after-year"
     /// The Comercio Exterior TotalUSD of the CFDI naming a pedimento against its USD value.
     case cfdiUSDDifference = "cfdi-usd-difference"
+    /// A CFDI the Data Stage names for an export (505) that no package holds.
+    case dataStageInvoiceWithoutCFDI = "datastage-invoice-without-cfdi"
 
     // MARK: Dry runs
     case notFiled = "not-filed"
@@ -128,7 +130,7 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
         case .temporaryImportExpired, .temporaryImportExpiring, .balanceUnknownPedimento:
             .warning
         case .cfdiOnlyInvoice, .csvOnlyInvoice, .cfdiAmountDifference, .cfdiCurrencyDifference, .cfdiExportCodeDifference, .cfdiTypeDifference,
-            .cfdiStatusDifference, .cfdiCancelledAfterYear, .cfdiUSDDifference:
+            .cfdiStatusDifference, .cfdiCancelledAfterYear, .cfdiUSDDifference, .dataStageInvoiceWithoutCFDI:
             .warning
         default:
             .error
@@ -143,7 +145,7 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
             .domesticCustomerExport, .rectificationOtherYear, .returnUnlinked, .returnTargetMissing, .rectificationTargetMissing,
             .rectificationConflict, .reviewKey, .dataStageOnlyPedimento, .csvOnlyPedimento, .dataStageValueDifference, .cfdiOnlyInvoice,
             .csvOnlyInvoice, .cfdiAmountDifference, .cfdiCurrencyDifference, .cfdiExportCodeDifference, .cfdiTypeDifference,
-            .cfdiStatusDifference, .cfdiCancelledAfterYear, .cfdiUSDDifference:
+            .cfdiStatusDifference, .cfdiCancelledAfterYear, .cfdiUSDDifference, .dataStageInvoiceWithoutCFDI:
             true
         default:
             false

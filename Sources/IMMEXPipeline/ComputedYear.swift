@@ -40,6 +40,9 @@ struct ComputedYear {
         if !loaded.cfdiDocuments.isEmpty {
             let effective = RectificationResolver.resolve(loaded.pedimentos, keys: loaded.rules.keys, year: loaded.year).effective
             cfdiItems += CFDIComparison.dollars(loaded.cfdiDocuments, pedimentos: effective, rules: loaded.rules.reconciliation)
+            // The Data Stage's pedimentos, whichever extract counts.
+            let dataStage = loaded.exportSource == .dataStage ? loaded.pedimentos : loaded.otherPedimentos ?? []
+            cfdiItems += CFDIComparison.dataStageInvoices(dataStage, documents: loaded.cfdiDocuments)
         }
         figures.reconciliation += cfdiItems
         findings += cfdiItems.map(\.finding)

@@ -87,7 +87,8 @@ struct CFDIComparisonTests {
             Stage.request(
                 "900", Stage.fullYear, Stage.yearEnd,
                 [
-                    Stage.export("5000104", paid: "2025-06-10", usd: 10_000_00, pesos: 200_000),
+                    Stage.export("5000104", paid: "2025-06-10", usd: 10_000_00, pesos: 200_000, invoices: ["00000000-0000-4000-8000-000000000006"]),
+                    Stage.export("5000106", paid: "2025-09-10", usd: 1_000_00, pesos: 20_000, invoices: ["00000000-0000-4000-8000-000000000042"]),
                     Stage.export("5000105", paid: "2025-07-10", usd: 5_000_00, pesos: 100_000),
                 ])
         ])
@@ -105,5 +106,8 @@ struct CFDIComparisonTests {
         let item = try #require(dollars.first)
         #expect(item.pedimento?.id == "252434215000105" && item.invoiceAmount == "5120.00" && item.pedimentoAmount == "5000.00")
         #expect(item.cfdi?.location.description == "fiscal-years/2025/cfdi/PKG.zip!8.xml:2:1")
+        // The Data Stage's 505 names CFDI 42 for pedimento 5000106: no package holds it.
+        let missing = result.figures.reconciliation.filter { $0.code == .dataStageInvoiceWithoutCFDI }
+        #expect(missing.map(\.cfdi?.id) == ["00000000-0000-4000-8000-000000000042"] && missing.first?.pedimento?.id == "252434215000106")
     }
 }
