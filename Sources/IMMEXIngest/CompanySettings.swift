@@ -14,7 +14,11 @@ public struct CompanySettings: Sendable {
     /// File (`sales`, `exports`) → how the ERP writes it (`[import.<file>]`); canonical when absent.
     public var importProfiles: [String: ImportProfile] = [:]
 
-    static let aliasTables = ["sales", "exports"]
+    static let aliasTables = ["sales", "exports", "balances"]
+    /// Each CSV a company's ERP writes, with its columns: the tables of `[columns.*]` and `[import.*]`.
+    static var extracts: [(name: String, columns: [ColumnSpec])] {
+        [("sales", SalesReader.columns), ("exports", ExportsReader.columns), ("balances", BalancesReader.columns)]
+    }
 
     /// Reads and checks `company.toml`; every problem is a finding.
     static func load(_ file: InputFile, findings: inout [Finding]) -> CompanySettings? {
@@ -47,7 +51,7 @@ public struct CompanySettings: Sendable {
         columns.rejectUnknownKeys([], subtables: aliasTables)
         findings.append(contentsOf: columns.findings)
         var aliases: [String: [String: String]] = [:]
-        for (name, specs) in [("sales", SalesReader.columns), ("exports", ExportsReader.columns)] {
+        for (name, specs) in Self.extracts {
             var table = SettingsReader(document, table: "columns.\(name)")
             table.rejectUnknownKeys(specs.map(\.name))
             aliases[name] = table.stringMap()
@@ -57,7 +61,7 @@ public struct CompanySettings: Sendable {
         imports.rejectUnknownKeys([], subtables: aliasTables)
         findings.append(contentsOf: imports.findings)
         var profiles: [String: ImportProfile] = [:]
-        for (name, specs) in [("sales", SalesReader.columns), ("exports", ExportsReader.columns)] {
+        for (name, specs) in Self.extracts {
             profiles[name] = ImportProfile.read(document, file: name, columns: specs, findings: &findings)
         }
         var signing = SettingsReader(document, table: "signing")

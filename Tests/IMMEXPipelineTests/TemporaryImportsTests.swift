@@ -160,6 +160,18 @@ struct TemporaryImportsTests {
         #expect(unknown.count == 1 && unknown[0].location?.description == "fiscal-years/2025/imports-balances.csv:4:1")
         #expect(ImportsReport.text(result.control, yearsRead: result.yearsRead).contains(ImportsReport.inventoryNotice))
         #expect(result.control.byBucket.first { $0.bucket == .expired }?.valueLeft == Money(centavos: 180_000_00))
+
+        // The ERP's own headers and spellings, through [columns.balances] and [import.balances].
+        try root.write(
+            "fiscal-years/2025/company.toml",
+            try root.read("fiscal-years/2025/company.toml")
+                + "\n[columns.balances]\nimported = \"Importado\"\n\n[import.balances]\nseparator = \";\"\ndecimal_comma = true\n")
+        try root.write(
+            "fiscal-years/2025/imports-balances.csv",
+            "pedimento;line;Importado;discharged\r\n252434215000101;1;1000;400\r\n252434215000101;2;20,500;20,5\r\n")
+        let profiled = try imports(root, asOf: "2026-07-16")
+        let first = profiled.control.lines.first { $0.line.pedimento.digits == "252434215000101" && $0.line.line == 1 }
+        #expect(first?.balance?.balance == DecimalNumber(mantissa: 600, scale: 0) && first?.valueLeft == Money(centavos: 180_000_00))
     }
 
     @Test("bad balances get located errors, every one: more discharged than imported, a balance that does not add up, a missing column")
