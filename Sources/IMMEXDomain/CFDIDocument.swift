@@ -20,13 +20,24 @@ public struct CFDIDocument: Sendable, Hashable {
     /// The stamp's UUID (`tfd:TimbreFiscalDigital`); nil for a CFDI not stamped.
     public var uuid: InvoiceUUID?
     /// `CfdiRelacionados`: the relation type and the related UUIDs (a credit note's invoices).
-    public var related: [(type: String, uuid: InvoiceUUID)]
+    public var related: [Relation]
     /// The Comercio Exterior complement (2.0 or 1.1), when present.
     public var foreignTrade: ForeignTrade?
     /// `InformacionAduanera/@NumeroPedimento` of its concepts, in document order.
     public var pedimentos: [PedimentoNumber]
     /// Where its `Comprobante` is.
     public var location: SourceLocation
+
+    /// A related CFDI and how it relates (`TipoRelacion`, c_TipoRelacion).
+    public struct Relation: Sendable, Hashable {
+        public var type: String
+        public var uuid: InvoiceUUID
+
+        public init(type: String, uuid: InvoiceUUID) {
+            self.type = type
+            self.uuid = uuid
+        }
+    }
 
     public struct ForeignTrade: Sendable, Hashable {
         /// "2.0" or "1.1".
@@ -46,7 +57,7 @@ public struct CFDIDocument: Sendable, Hashable {
     public init(
         version: String, issuedOn: CalendarDate, type: CFDIType, subtotal: DecimalNumber, discount: DecimalNumber?, total: DecimalNumber,
         currency: CurrencyCode, exchangeRate: DecimalNumber?, exportCode: ExportCode?, issuerRFC: RFC, receiverRFC: RFC,
-        receiverResidence: String?, uuid: InvoiceUUID?, related: [(type: String, uuid: InvoiceUUID)], foreignTrade: ForeignTrade?,
+        receiverResidence: String?, uuid: InvoiceUUID?, related: [Relation], foreignTrade: ForeignTrade?,
         pedimentos: [PedimentoNumber], location: SourceLocation
     ) {
         self.version = version
@@ -66,15 +77,5 @@ public struct CFDIDocument: Sendable, Hashable {
         self.foreignTrade = foreignTrade
         self.pedimentos = pedimentos
         self.location = location
-    }
-
-    public static func == (lhs: CFDIDocument, rhs: CFDIDocument) -> Bool {
-        lhs.uuid == rhs.uuid && lhs.location == rhs.location && lhs.total == rhs.total && lhs.pedimentos == rhs.pedimentos
-            && lhs.related.map(\.uuid) == rhs.related.map(\.uuid)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(uuid)
-        hasher.combine(location)
     }
 }

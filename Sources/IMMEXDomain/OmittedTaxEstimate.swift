@@ -34,10 +34,16 @@ public struct INPCTable: Sendable, Hashable {
 public struct UpdateFactor: Sendable, Hashable {
     /// The factor, to four decimals (`scale` 4), never below 1.
     public let factor: DecimalNumber
+    /// A month and its index.
+    public struct MonthIndex: Sendable, Hashable {
+        public let month: YearMonth
+        public let index: DecimalNumber
+    }
+
     /// The months and indexes it was computed from: the month before the most recent month of the
     /// period (or the latest published, when that one is not yet), and the month before the oldest.
-    public let recent: (month: YearMonth, index: DecimalNumber)
-    public let oldest: (month: YearMonth, index: DecimalNumber)
+    public let recent: MonthIndex
+    public let oldest: MonthIndex
 
     /// What is missing to compute a factor.
     public enum Problem: Error, Sendable, Hashable {
@@ -70,14 +76,9 @@ public struct UpdateFactor: Sendable, Hashable {
         let truncated = max(numerator / denominator, 10_000)
         return .success(
             UpdateFactor(
-                factor: DecimalNumber(mantissa: Int64(truncated), scale: 4), recent: (recentMonth, recentIndex), oldest: (oldestMonth, oldestIndex)))
+                factor: DecimalNumber(mantissa: Int64(truncated), scale: 4), recent: MonthIndex(month: recentMonth, index: recentIndex),
+                oldest: MonthIndex(month: oldestMonth, index: oldestIndex)))
     }
-
-    public static func == (lhs: UpdateFactor, rhs: UpdateFactor) -> Bool {
-        lhs.factor == rhs.factor && lhs.recent.month == rhs.recent.month && lhs.oldest.month == rhs.oldest.month
-    }
-
-    public func hash(into hasher: inout Hasher) { hasher.combine(factor) }
 }
 
 /// The monthly surcharge rates for late contributions (CFF art. 21), set each year by the Ley de

@@ -210,17 +210,6 @@ public struct TemporaryImportControl: Sendable, Hashable {
     }
 }
 
-extension TemporaryImportControl {
-    public static func == (lhs: TemporaryImportControl, rhs: TemporaryImportControl) -> Bool {
-        lhs.asOf == rhs.asOf && lhs.lines == rhs.lines && lhs.hasInventoryControl == rhs.hasInventoryControl
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(asOf)
-        hasher.combine(lines)
-    }
-}
-
 /// One line of the company's inventory control of temporary imports (Anexo 24): what came in, what
 /// has left (or changed regime), and what is left, in the line's unit.
 public struct InventoryBalance: Sendable, Hashable {

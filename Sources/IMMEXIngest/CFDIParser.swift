@@ -109,14 +109,14 @@ public enum CFDIParser {
             uuid = InvoiceUUID(text)
             if uuid == nil { reading.fail(stampTag, "the stamp's UUID '\(Finding.echo(text))' is not a UUID") }
         }
-        var relations: [(type: String, uuid: InvoiceUUID)] = []
+        var relations: [CFDIDocument.Relation] = []
         for (relation, tag) in related {
             guard let text = reading.required(tag, "UUID") else { continue }
             guard let value = InvoiceUUID(text) else {
                 reading.fail(tag, "related CFDI '\(Finding.echo(text))' is not a UUID")
                 continue
             }
-            relations.append((relation, value))
+            relations.append(CFDIDocument.Relation(type: relation, uuid: value))
         }
         var pedimentos: [PedimentoNumber] = []
         for tag in customs {

@@ -174,6 +174,21 @@ public struct YearReading {
         return (.disk(url, displayPath: display), nil)
     }
 
+    /// What reading every extract ends with: its findings put back at their places in the file as
+    /// written (when an import profile rewrote it), its rows that took the checked path, its log
+    /// line, and the file among the inputs. False when the file could not be read.
+    private mutating func finish(
+        _ source: CSVSource, profiled: ProfiledInput?, from firstFinding: Int, file: InputFile?, rows: Int, counts: ReadCounts
+    ) -> Bool {
+        var input = file
+        if let profiled { input = profiled.settle(&findings, from: firstFinding) }
+        checkedRows[source.displayPath] = counts.checkedRows
+        log?("read \(source.displayPath): \(rows) rows (\(counts.checkedRows) read by the checked path)")
+        guard let input else { return false }
+        inputs.append(input)
+        return true
+    }
+
     /// Streams `sales.csv`: each stretch of the file into a `Part` made for it (`part(rows)`) on
     /// the thread that reads it, each valid invoice handed to `accept`, the parts to `merge` in
     /// file order on this thread. Returns the data rows read, or nil when the file could not be
@@ -192,14 +207,9 @@ public struct YearReading {
         reader.findingsPerCode = findingsPerCode
         let counts = ReadCounts()
         reader.counts = counts
-        var (rows, input) = reader.read(source, findings: &findings, part: part, accept: accept, merge: merge)
-        if let profiled { input = profiled.settle(&findings, from: firstFinding) }
+        let (rows, input) = reader.read(source, findings: &findings, part: part, accept: accept, merge: merge)
         FreedMemory.returnToSystem()
-        checkedRows[source.displayPath] = counts.checkedRows
-        log?("read \(source.displayPath): \(rows) rows (\(counts.checkedRows) read by the checked path)")
-        guard let input else { return nil }
-        inputs.append(input)
-        return rows
+        return finish(source, profiled: profiled, from: firstFinding, file: input, rows: rows, counts: counts) ? rows : nil
     }
 
     /// The SAT's Data Stage, when the folder has a `datastage/` (nil otherwise, or when it
@@ -242,13 +252,7 @@ public struct YearReading {
         let counts = ReadCounts()
         reader.counts = counts
         let result = reader.read(source, findings: &findings)
-        var input = result.file
-        if let profiled { input = profiled.settle(&findings, from: firstFinding) }
-        checkedRows[source.displayPath] = counts.checkedRows
-        log?("read \(source.displayPath): \(result.rows) rows (\(counts.checkedRows) read by the checked path)")
-        guard let input else { return nil }
-        inputs.append(input)
-        return result.balances
+        return finish(source, profiled: profiled, from: firstFinding, file: result.file, rows: result.rows, counts: counts) ? result.balances : nil
     }
 
     /// Whether the folder has an `exports.csv`.
@@ -271,13 +275,8 @@ public struct YearReading {
         let counts = ReadCounts()
         reader.counts = counts
         let result = reader.read(source, findings: &findings)
-        var input = result.file
-        if let profiled { input = profiled.settle(&findings, from: firstFinding) }
         FreedMemory.returnToSystem()
-        checkedRows[source.displayPath] = counts.checkedRows
-        log?("read \(source.displayPath): \(result.rows) rows (\(counts.checkedRows) read by the checked path)")
-        guard let input else { return nil }
-        inputs.append(input)
+        guard finish(source, profiled: profiled, from: firstFinding, file: result.file, rows: result.rows, counts: counts) else { return nil }
         return (result.pedimentos, result.rows)
     }
 }

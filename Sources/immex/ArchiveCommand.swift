@@ -31,10 +31,8 @@ struct ArchiveCommand: ParsableCommand {
     @OptionGroup var signing: SigningOptions
 
     func validate() throws {
-        guard (2000...2999).contains(year) else { throw ValidationError("'\(year)' is not a fiscal year; write it like 2025.") }
-        if let filedOn, CalendarDate.parse(filedOn) == nil {
-            throw ValidationError("--filed-on '\(filedOn)' is not a date; write it as YYYY-MM-DD.")
-        }
+        try ArgumentChecks.fiscalYear(year)
+        try ArgumentChecks.dates([("--filed-on", filedOn)])
     }
 
     func run() throws {

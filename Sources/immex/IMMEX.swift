@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IMMEXDomain
 import IMMEXPipeline
 import IMMEXReport
 
@@ -46,6 +47,21 @@ enum ExitStatus {
     static let outputFailed = ExitCode(4)
     static let busy = ExitCode(5)
     static let issuerNotChecked = ExitCode(6)
+}
+
+/// What every command checks of its arguments before it runs.
+enum ArgumentChecks {
+    /// A fiscal year, written like 2025.
+    static func fiscalYear(_ year: Int) throws {
+        guard (2000...2999).contains(year) else { throw ValidationError("'\(year)' is not a fiscal year; write it like 2025.") }
+    }
+
+    /// Each date option given, as `YYYY-MM-DD`.
+    static func dates(_ options: [(name: String, value: String?)]) throws {
+        for case (let name, let value?) in options where CalendarDate.parse(value) == nil || value.count != 10 {
+            throw ValidationError("\(name) '\(value)' is not a date; write it as YYYY-MM-DD.")
+        }
+    }
 }
 
 /// Writes to standard error.

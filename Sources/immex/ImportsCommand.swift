@@ -48,12 +48,8 @@ struct ImportsCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard (2000...2999).contains(year) else { throw ValidationError("'\(year)' is not a fiscal year; write it like 2025.") }
-        for (name, value) in [("--as-of", asOf), ("--estimate-until", estimateUntil)] {
-            if let value, CalendarDate.parse(value) == nil || value.count != 10 {
-                throw ValidationError("\(name) '\(value)' is not a date; write it as YYYY-MM-DD.")
-            }
-        }
+        try ArgumentChecks.fiscalYear(year)
+        try ArgumentChecks.dates([("--as-of", asOf), ("--estimate-until", estimateUntil)])
     }
 
     func run() throws {

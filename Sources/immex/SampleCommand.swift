@@ -46,7 +46,7 @@ struct SampleCommand: ParsableCommand {
     @OptionGroup var options: RootOptions
 
     func validate() throws {
-        guard (2000...2999).contains(year) else { throw ValidationError("'\(year)' is not a fiscal year; write it like 2025.") }
+        try ArgumentChecks.fiscalYear(year)
         guard invoices >= 0, pedimentos >= 0, imports >= 0 else { throw ValidationError("counts cannot be negative") }
     }
 
