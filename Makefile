@@ -23,6 +23,12 @@ demo: build
 	  ls -l out/$(YEAR)/; \
 	  echo; echo "== immex verify out/$(YEAR)/immex-$(YEAR)-evidence.zip"; \
 	  .build/debug/immex verify out/$(YEAR)/immex-$(YEAR)-evidence.zip --ca-file fiscal-years/$(YEAR)/efirma/test-ca.pem; \
+	  echo; echo "== total sales from sales.csv and from the CFDI (fiscal-years/$(YEAR)/cfdi/, the SAT's bulk download)"; \
+	  for source in csv cfdi; do \
+	    printf '  %-4s MXN %s\n' $$source "$$(.build/debug/immex check $(YEAR) --sales-source $$source --format json 2>/dev/null | sed -n 's/^ *"sales_mxn": "\(.*\)",$$/\1/p' | head -1)"; \
+	  done; \
+	  echo "  where they differ (planted: fiscal-years/$(YEAR)/README.md), from out/$(YEAR)/reconciliation.csv:"; \
+	  grep -oE '^cfdi-[a-z-]+' out/$(YEAR)/reconciliation.csv | sort | uniq -c; \
 	  exit $$status
 
 test: setup lint

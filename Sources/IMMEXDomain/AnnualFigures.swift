@@ -12,6 +12,8 @@ public struct AnnualFigures: Sendable, Hashable {
     public var reconciliation: [ReconciliationItem] = []
     /// Which extract the export figures come from.
     public var exportSource: ExportPedimento.Origin = .exportsCSV
+    /// Which extract total sales were summed from (`[sales] source`).
+    public var salesSource = SalesSource.salesCSV
 
     public init(
         year: FiscalYear, company: Company, rules: Rules, sales: SalesTotals, exports: ExportTotals,

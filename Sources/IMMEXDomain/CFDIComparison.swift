@@ -35,7 +35,9 @@ public enum CFDIComparison {
                 .cfdiTypeDifference, "invoice \(invoice.uuid) is of type \(invoice.type.rawValue) in sales.csv and \(cfdi.type.rawValue) in its CFDI",
                 "correct the ERP's TipoDeComprobante")
         }
-        let activeAtSAT = metadata?.isActive ?? true
+        // Cancelled after the year ended, it was in force in the year (`cancelledAfterYear` lists it).
+        let yearEnd = FiscalYear(invoice.issuedOn.year).lastDay
+        let activeAtSAT = metadata.map { $0.isActive || ($0.cancelledOn.map { $0 > yearEnd } ?? false) } ?? true
         if activeAtSAT != (invoice.status == .active) {
             item(
                 .cfdiStatusDifference,
@@ -76,23 +78,23 @@ public enum CFDIComparison {
     }
 
     /// The Comercio Exterior complement's `TotalUSD` against the USD value of the pedimento it left
-    /// under: the CFDI that name exactly one pedimento, added up by pedimento (an export consolidated
+    /// under: the CFDI that name exactly one pedimento (`CFDIHoldings`), added up by pedimento (an export consolidated
     /// under one pedimento has several), compared with the pedimento's USD value (its latest
     /// rectification's) within `usdTolerance`. CFDI naming a pedimento that is not among the year's
     /// exports are left to the rest of reconciliation.
-    public static func dollars(_ documents: [CFDIDocument], pedimentos: [EffectivePedimento], rules: ReconciliationRules) -> [ReconciliationItem] {
+    public static func dollars(_ holdings: CFDIHoldings, pedimentos: [EffectivePedimento], rules: ReconciliationRules) -> [ReconciliationItem] {
         var byNumber: [PedimentoNumber: Int] = [:]
         for (index, pedimento) in pedimentos.enumerated() where byNumber[pedimento.original.number] == nil {
             byNumber[pedimento.original.number] = index
         }
-        var groups: [Int: (total: Int128, first: CFDIDocument, count: Int)] = [:]
-        for document in documents {
-            guard let usd = document.foreignTrade?.totalUSD, document.pedimentos.count == 1, let index = byNumber[document.pedimentos[0]] else { continue }
-            let centavos = RoundingRule.halfAwayFromZero.round(usd, toScale: 2)
+        var groups: [Int: (total: Int128, first: CFDIHoldings.ForeignTradeLine, count: Int)] = [:]
+        for line in holdings.foreignTrade {
+            guard let index = byNumber[line.pedimento] else { continue }
+            let centavos = RoundingRule.halfAwayFromZero.round(line.totalUSD, toScale: 2)
             if let group = groups[index] {
                 groups[index] = (group.total + centavos, group.first, group.count + 1)
             } else {
-                groups[index] = (centavos, document, 1)
+                groups[index] = (centavos, line, 1)
             }
         }
         var items: [ReconciliationItem] = []
@@ -109,15 +111,15 @@ public enum CFDIComparison {
                     hint: "check the CFDI's Comercio Exterior TotalUSD and the pedimento's USD value",
                     pedimento: .init(id: pedimento.number.digits, location: pedimento.location), invoiceAmount: cents(group.total),
                     pedimentoAmount: cents(declared), difference: cents(group.total - declared), currency: "USD",
-                    cfdi: .init(id: group.first.uuid?.value ?? "", location: group.first.location)))
+                    cfdi: .init(id: group.first.uuid.value, location: group.first.location)))
         }
         return items
     }
 
     /// The CFDI the SAT's Data Stage names for each export (505 `NumeroFactura`: an A1's CFDI UUID)
     /// against the CFDI of the packages: a UUID no package holds is listed at its pedimento.
-    public static func dataStageInvoices(_ pedimentos: [ExportPedimento], documents: [CFDIDocument]) -> [ReconciliationItem] {
-        let held = Set(documents.compactMap(\.uuid))
+    public static func dataStageInvoices(_ pedimentos: [ExportPedimento], holdings: CFDIHoldings) -> [ReconciliationItem] {
+        let held = holdings.uuids
         return pedimentos.compactMap { pedimento in
             guard pedimento.origin == .dataStage, let uuid = pedimento.invoiceUUID, !held.contains(uuid) else { return nil }
             return ReconciliationItem(

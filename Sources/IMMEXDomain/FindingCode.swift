@@ -103,6 +103,17 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
     case cfdiUSDDifference = "cfdi-usd-difference"
     /// A CFDI the Data Stage names for an export (505) that no package holds.
     case dataStageInvoiceWithoutCFDI = "datastage-invoice-without-cfdi"
+    /// With sales from the CFDI: a CFDI without the SAT's stamp (a draft), or a sale in another
+    /// currency without `TipoCambio` (its pesos unknown).
+    case cfdiNotStamped = "cfdi-not-stamped"
+    case cfdiNoExchangeRate = "cfdi-no-exchange-rate"
+    /// With sales from the CFDI: a CFDI the SAT's metadata lists, in force and of the year, whose XML
+    /// no package holds (its amount would be missing from total sales).
+    case cfdiXMLMissing = "cfdi-xml-missing"
+    /// The same CFDI in two packages (overlapping downloads): counted once.
+    case cfdiDuplicate = "cfdi-duplicate"
+    /// CFDI of the packages issued outside the fiscal year: left out.
+    case cfdiOutsideYear = "cfdi-outside-year"
 
     // MARK: Dry runs
     case notFiled = "not-filed"
@@ -123,7 +134,7 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
             .mxnAmountMismatch, .pedimentoRateMismatch, .dateMismatch, .exportCodeKeyMismatch, .foreignCustomerNotExport,
             .domesticCustomerExport, .rectificationOtherYear, .returnUnlinked, .returnTargetMissing:
             .warning
-        case .nonSalesCFDI, .leftOutAfterAsOf, .dataStageDuplicate, .dataStageOutsideYear, .findingsNotListed:
+        case .nonSalesCFDI, .leftOutAfterAsOf, .dataStageDuplicate, .dataStageOutsideYear, .findingsNotListed, .cfdiDuplicate, .cfdiOutsideYear:
             .note
         case .dataStageCoverage, .dataStageOnlyPedimento, .csvOnlyPedimento, .dataStageValueDifference:
             .warning

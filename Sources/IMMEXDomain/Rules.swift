@@ -19,6 +19,8 @@ public struct Rules: Sendable, Hashable {
     public var temporaryImports = TemporaryImportRules()
     /// Which extract the export figures come from when both are present (`[exports] source`).
     public var exportSource: ExportPedimento.Origin = .dataStage
+    /// Which extract total sales come from (`[sales] source`): `sales.csv` unless set to the CFDI.
+    public var salesSource = SalesSource.salesCSV
     /// Whether a return abroad of fixed assets (an export pedimento with 507 `ClaveCaso` AF: RT of
     /// machinery) counts as an export (`[exports] count_fixed_asset_returns`). Not by default: art.
     /// 24 fr. VI measures sales abroad, and a returned machine is not one; it is listed instead.

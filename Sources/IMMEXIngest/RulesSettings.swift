@@ -19,7 +19,7 @@ enum RulesSettings {
             [],
             subtables: [
                 "usd_test", "share_test", "keys", "usd_conversion", "rounding", "report", "calendar", "reconciliation", "exports", "limits",
-                "temporary_imports",
+                "temporary_imports", "sales",
             ])
         readers.append(top)
 
@@ -119,6 +119,18 @@ enum RulesSettings {
             exports.fail("source", "export source '\(other)' is not known", hint: "choose \"datastage\" (the SAT's record) or \"exports.csv\" (the ERP's)")
         }
         readers.append(exports)
+
+        var sales = SettingsReader(document, table: "sales")
+        sales.rejectUnknownKeys(["source"])
+        if let text = sales.string("source") {
+            if let source = SalesSource(rawValue: text) {
+                rules.salesSource = source
+            } else {
+                sales.fail(
+                    "source", "sales source '\(text)' is not known", hint: "choose \"csv\" (the ERP's sales.csv) or \"cfdi\" (the SAT's packages in cfdi/)")
+            }
+        }
+        readers.append(sales)
 
         var reconciliation = SettingsReader(document, table: "reconciliation")
         reconciliation.rejectUnknownKeys(["usd_tolerance", "mxn_tolerance", "mxn_tolerance_percent", "max_days_apart"])

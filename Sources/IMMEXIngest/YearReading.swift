@@ -75,6 +75,10 @@ public struct YearReading {
     public let folder: FiscalYearFolder
     public private(set) var settings: CompanySettings?
     public private(set) var rules: Rules?
+
+    /// Sums sales from `source` whatever rules.toml says (`immex check --sales-source`: the same
+    /// year seen from the other extract).
+    public mutating func overrideSalesSource(_ source: SalesSource) { rules?.salesSource = source }
     public private(set) var catalogue: KeyCatalogue?
     public private(set) var explanations: [Explanation] = []
     /// Every file read, in the order read, with its bytes and digest.
@@ -225,18 +229,22 @@ public struct YearReading {
         return builder.finish(year: folder.year, findings: &findings)
     }
 
-    /// The CFDI of `cfdi/` (the SAT's bulk download), when the folder has one: the company's, as
-    /// `settings` name it; the files read join the inputs.
-    public mutating func readCFDIPackages() -> CFDIPackageContents? {
+    /// The packages of `cfdi/` (the SAT's bulk download), when the folder has one: listed, their
+    /// metadata read (the company's, as `settings` name it); the files join the inputs. Their XML are
+    /// read by `CFDIPackages.forEachDocument`.
+    public mutating func openCFDIPackages() -> CFDIPackages? {
         guard let company = settings?.company.rfc,
-            let contents = CFDIPackages.read(folder, company: company, limits: rules?.limits ?? InputLimits(), findings: &findings)
+            let packages = CFDIPackages.open(folder, company: company, limits: rules?.limits ?? InputLimits(), findings: &findings)
         else { return nil }
-        inputs += contents.files
+        inputs += packages.files
         log?(
-            "read \(folder.relativePath)/cfdi/: \(contents.documents.count) CFDI issued, \(contents.metadata.count) metadata rows, \(contents.received) received"
+            "listed \(folder.relativePath)/cfdi/: \(packages.documentCount) CFDI XML, \(packages.metadata.count) metadata rows of the company, \(packages.received) of others"
         )
-        return contents
+        return packages
     }
+
+    /// Whether the folder has `sales.csv`.
+    public var hasSalesCSV: Bool { FileManager.default.fileExists(atPath: folder.file(FiscalYearLoader.salesFile).url.path) }
 
     /// Whether the folder has the inventory control's `imports-balances.csv`.
     public var hasBalances: Bool { FileManager.default.fileExists(atPath: folder.file(BalancesReader.file).url.path) }

@@ -23,6 +23,8 @@ public struct CheckRequest: Sendable {
     /// Also estimate the temporary imports whose term ends before this day, as of it; nil: only
     /// those already past their term at the cut-off.
     public var estimateUntil: CalendarDate?
+    /// Sum sales from this extract whatever rules.toml says (`--sales-source`); nil: as it says.
+    public var salesSource: SalesSource?
     public var generatedAt: Int64
     public var generator: String
 
@@ -68,7 +70,7 @@ public enum CheckRun {
         // Only the report names the inputs' digests: without one, the extracts are not hashed.
         let year = try ComputedYear.compute(
             FiscalYearFolder(root: request.root, year: request.year), asOf: asOf, log: request.log, progress: request.progress,
-            hashesExtracts: request.writeReport, estimateUntil: request.estimateUntil)
+            hashesExtracts: request.writeReport, estimateUntil: request.estimateUntil, salesSource: request.salesSource)
         let (loaded, figures) = (year.loaded, year.figures)
         var findings = year.findings
 

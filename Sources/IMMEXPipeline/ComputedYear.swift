@@ -19,10 +19,10 @@ struct ComputedYear {
     ///   - salesPaper: where the sales working paper goes (`file` only).
     static func compute(
         _ folder: FiscalYearFolder, asOf: CalendarDate? = nil, log: (@Sendable (String) -> Void)? = nil, progress: ReadProgress? = nil,
-        hashesExtracts: Bool = true, salesPaper: SalesPaper? = nil, estimateUntil: CalendarDate? = nil
+        hashesExtracts: Bool = true, salesPaper: SalesPaper? = nil, estimateUntil: CalendarDate? = nil, salesSource: SalesSource? = nil
     ) throws(FilingError) -> ComputedYear {
         let (loaded, loadFindings) = YearAssembly.load(
-            folder, asOf: asOf, progress: progress, hashesExtracts: hashesExtracts, log: log, salesPaper: salesPaper)
+            folder, asOf: asOf, progress: progress, hashesExtracts: hashesExtracts, log: log, salesPaper: salesPaper, salesSource: salesSource)
         if let loaded {
             log?(
                 "read \(folder.relativePath): \(loaded.inputs.count) files, \(loaded.sales.counts.rows) invoices, \(loaded.exportRows) pedimentos from \(loaded.exportSource.rawValue)"
@@ -35,14 +35,15 @@ struct ComputedYear {
             invoices: loaded.exportInvoices, pedimentos: loaded.pedimentos, source: loaded.exportSource,
             otherExtract: loaded.otherPedimentos)
         findings += figureFindings
+        figures.salesSource = loaded.salesSource
         // The CFDI as the SAT holds them against sales.csv, listed with the other disagreements.
         var cfdiItems = loaded.cfdiItems
-        if !loaded.cfdiDocuments.isEmpty {
+        if let holdings = loaded.cfdiHoldings {
             let effective = RectificationResolver.resolve(loaded.pedimentos, keys: loaded.rules.keys, year: loaded.year).effective
-            cfdiItems += CFDIComparison.dollars(loaded.cfdiDocuments, pedimentos: effective, rules: loaded.rules.reconciliation)
+            cfdiItems += CFDIComparison.dollars(holdings, pedimentos: effective, rules: loaded.rules.reconciliation)
             // The Data Stage's pedimentos, whichever extract counts.
             let dataStage = loaded.exportSource == .dataStage ? loaded.pedimentos : loaded.otherPedimentos ?? []
-            cfdiItems += CFDIComparison.dataStageInvoices(dataStage, documents: loaded.cfdiDocuments)
+            cfdiItems += CFDIComparison.dataStageInvoices(dataStage, holdings: holdings)
         }
         figures.reconciliation += cfdiItems
         findings += cfdiItems.map(\.finding)

@@ -19,7 +19,8 @@ struct WorkingPapers {
         let file: ScratchFile
         do { file = try ScratchFile(root: root, year: year) } catch { throw .outputFailed("the sales working paper could not be started: \(error)") }
         file.append(SalesWorkingPaper.header(language))
-        return (file, SalesPaper(line: SalesWorkingPaper.lineWriter(language), write: { file.append($0) }))
+        let csv = SourceFile(FiscalYearFolder(root: root, year: year).file(FiscalYearLoader.salesFile).displayPath)
+        return (file, SalesPaper(line: SalesWorkingPaper.lineWriter(language, csvFile: csv), write: { file.append($0) }))
     }
 
     /// Both papers finished and checked: the sales paper holds every invoice the totals counted

@@ -41,7 +41,9 @@ public struct LoadedYear: Sendable {
     /// With a `cfdi/` folder: where the CFDI as the SAT holds them and `sales.csv` differ, and the
     /// company's CFDI themselves (their TotalUSD is compared with the pedimentos once those are read).
     public var cfdiItems: [ReconciliationItem] = []
-    public var cfdiDocuments: [CFDIDocument] = []
+    public var cfdiHoldings: CFDIHoldings?
+    /// Where total sales come from (`[sales] source`).
+    public var salesSource = SalesSource.salesCSV
 }
 
 /// The company's CFDI of `cfdi/`, looked up by UUID while `sales.csv` is read.
@@ -50,16 +52,23 @@ struct CFDIIndex: Sendable {
     let byUUID: [InvoiceUUID: Int32]
     let metadata: [InvoiceUUID: CFDIMetadata]
 
-    init(_ contents: CFDIPackageContents) {
-        documents = contents.documents
+    init(documents: [CFDIDocument], metadata rows: [CFDIMetadata]) {
+        self.documents = documents
         var byUUID: [InvoiceUUID: Int32] = [:]
-        for (index, document) in contents.documents.enumerated() {
+        for (index, document) in documents.enumerated() {
             if let uuid = document.uuid, byUUID[uuid] == nil { byUUID[uuid] = Int32(index) }
         }
         self.byUUID = byUUID
+        metadata = CFDIIndex.byUUID(rows)
+    }
+
+    /// The first row of each UUID (the SAT lists a CFDI once; a repeat in overlapping downloads is
+    /// the same row).
+    static func byUUID(_ rows: [CFDIMetadata]) -> [InvoiceUUID: CFDIMetadata] {
         var metadata: [InvoiceUUID: CFDIMetadata] = [:]
-        for row in contents.metadata where metadata[row.uuid] == nil { metadata[row.uuid] = row }
-        self.metadata = metadata
+        metadata.reserveCapacity(rows.count)
+        for row in rows where metadata[row.uuid] == nil { metadata[row.uuid] = row }
+        return metadata
     }
 }
 
@@ -106,19 +115,54 @@ public enum YearAssembly {
     ///   - hashesExtracts: off only for a run that names no input's digest (a dry run without a report).
     ///   - log: told when each extract has been read (`--verbose`).
     ///   - salesPaper: given, every valid invoice is also written to the sales working paper.
+    ///   - salesSource: given, overrides `[sales] source` (a dry run from the other extract).
     public static func load(
         _ folder: FiscalYearFolder, asOf: CalendarDate? = nil, progress: ReadProgress? = nil, hashesExtracts: Bool = true,
-        log: (@Sendable (String) -> Void)? = nil, salesPaper: SalesPaper? = nil
+        log: (@Sendable (String) -> Void)? = nil, salesPaper: SalesPaper? = nil, salesSource: SalesSource? = nil
     ) -> (year: LoadedYear?, findings: [Finding]) {
         var findings: [Finding] = []
         guard var reading = YearReading.open(folder, findings: &findings) else { return (nil, findings) }
+        if let salesSource { reading.overrideSalesSource(salesSource) }
         reading.progress = progress
         reading.hashesExtracts = hashesExtracts
         reading.log = log
-        // The CFDI first, when there are any: each invoice of sales.csv is compared as it is read.
-        let cfdi = reading.readCFDIPackages().map(CFDIIndex.init)
+        // The CFDI first, when there are any: the source of sales when rules.toml says so, and each
+        // invoice of sales.csv is compared with them as it is read.
+        let packages = reading.openCFDIPackages()
         var cfdiItems: [ReconciliationItem] = []
-        let sales = readSales(&reading, asOf: asOf, salesPaper: salesPaper, cfdi: cfdi, cfdiItems: &cfdiItems)
+        var holdings: CFDIHoldings?
+        let sales: Sales?
+        if reading.rules?.salesSource == .cfdi {
+            if var opened = packages {
+                let fromCFDI = readCFDISales(&reading, &opened, asOf: asOf, salesPaper: salesPaper, keepDocuments: reading.hasSalesCSV)
+                sales = fromCFDI.sales
+                holdings = fromCFDI.holdings
+                cfdiItems = fromCFDI.items
+                if reading.hasSalesCSV, let documents = fromCFDI.documents {
+                    // sales.csv is then compared with the CFDI, not counted.
+                    let index = CFDIIndex(documents: documents, metadata: opened.metadata)
+                    _ = readSales(&reading, asOf: asOf, salesPaper: nil, cfdi: index, cfdiItems: &cfdiItems, listsCancellations: false)
+                }
+            } else {
+                sales = nil
+                reading.findings.append(
+                    Finding(
+                        .missingFile, "rules.toml takes sales from the CFDI ([sales] source = \"cfdi\"), but \(folder.relativePath)/cfdi/ does not exist",
+                        at: SourceLocation(file: "\(folder.relativePath)/cfdi"),
+                        hint: "put the SAT's bulk-download packages in cfdi/, or set [sales] source = \"csv\" to sum sales.csv"))
+            }
+        } else {
+            var index: CFDIIndex?
+            if var opened = packages {
+                var documents: [CFDIDocument] = []
+                opened.forEachDocument(findings: &reading.findings) { documents.append($0) }
+                index = CFDIIndex(documents: documents, metadata: opened.metadata)
+                var held = CFDIHoldings()
+                for document in documents { held.hold(document) }
+                holdings = held
+            }
+            sales = readSales(&reading, asOf: asOf, salesPaper: salesPaper, cfdi: index, cfdiItems: &cfdiItems)
+        }
         // With a datastage/ folder, exports.csv is optional.
         let dataStage = reading.readDataStage()
         let exportsCSV = dataStage == nil || reading.hasExportsCSV ? reading.readExports() : nil
@@ -140,6 +184,7 @@ public enum YearAssembly {
             exportRows: exports.rows, inputs: reading.inputs, leftOutInvoices: sales.leftOut, leftOutPedimentos: leftOutPedimentos,
             exportSource: exports.source, dataStageRequests: dataStage?.requests ?? [], otherPedimentos: exports.other)
         year.checkedRows = reading.checkedRows
+        year.salesSource = rules.salesSource
         year.salesPaperRows = sales.paperRows
         year.explanations = reading.explanations
         if let dataStage {
@@ -152,7 +197,7 @@ public enum YearAssembly {
         }
         year.inventoryBalances = balances
         year.cfdiItems = cfdiItems
-        year.cfdiDocuments = cfdi?.documents ?? []
+        year.cfdiHoldings = holdings
         return (year, findings)
     }
 
@@ -185,7 +230,8 @@ public enum YearAssembly {
     /// added up (`SalesAccumulator`), kept when reconciliation looks at them, and written to the
     /// working paper when there is one. Nil when the file could not be read.
     static func readSales(
-        _ reading: inout YearReading, asOf: CalendarDate?, salesPaper: SalesPaper?, cfdi: CFDIIndex? = nil, cfdiItems: inout [ReconciliationItem]
+        _ reading: inout YearReading, asOf: CalendarDate?, salesPaper: SalesPaper?, cfdi: CFDIIndex? = nil, cfdiItems: inout [ReconciliationItem],
+        listsCancellations: Bool = true
     ) -> Sales? {
         let rounding = reading.rules?.rounding ?? .halfAwayFromZero
         let paperLine = salesPaper?.line
@@ -258,7 +304,7 @@ public enum YearAssembly {
             where !matched.contains(Int32(index)) && year.contains(document.issuedOn) && (asOf.map { document.issuedOn <= $0 } ?? true) {
                 cfdiItems.append(CFDIComparison.onlyInCFDI(document))
             }
-            for row in cfdi.metadata.values.sorted(by: { $0.location < $1.location }) {
+            for row in cfdi.metadata.values.sorted(by: { $0.location < $1.location }) where listsCancellations {
                 if let item = CFDIComparison.cancelledAfterYear(row, year: year) { cfdiItems.append(item) }
             }
             if withoutCFDI > listedWithoutCFDI {

@@ -12,6 +12,7 @@ public enum ReportContext {
 
     public static func make(figures: AnnualFigures, metadata: ReportMetadata, findings: [Finding]) -> [String: Any] {
         let context: [String: Any] = [
+            "salesSource": figures.salesSource.rawValue,
             "exportSource": [
                 "kind": figures.exportSource.rawValue,
                 "requests": metadata.dataStageRequests.map { ["folio": $0.folio, "from": $0.from, "to": $0.to] },

@@ -25,8 +25,13 @@ public enum SalesWorkingPaper {
     }
 
     /// A line writer for the reading threads, in `language`. Written byte by byte: a year may
-    /// hold ten million invoices, and text made field by field cost more than reading them.
-    public static func lineWriter(_ language: SummaryLanguage) -> @Sendable (SalesInvoice, SalesContribution, inout [UInt8]) -> Void {
+    /// hold ten million invoices, and text made field by field cost more than reading them. An
+    /// invoice of `csvFile` gives its line; one summed from a CFDI (`[sales] source = "cfdi"`) its
+    /// whole place, `package.zip!member.xml:line:column` (a comma in a name written `%2C`, so that
+    /// the paper stays split at commas).
+    public static func lineWriter(
+        _ language: SummaryLanguage, csvFile: SourceFile
+    ) -> @Sendable (SalesInvoice, SalesContribution, inout [UInt8]) -> Void {
         let words = AnnualWorkbook.Words(language)
         let sale = Array(words.salesCounted.utf8)
         let credit = Array(words.creditCounted.utf8)
@@ -36,7 +41,11 @@ public enum SalesWorkingPaper {
         return { invoice, contribution, bytes in
             invoice.uuid.append(to: &bytes)
             bytes.append(comma)
-            bytes.appendDecimal(Int64(invoice.location.line ?? 0), scale: 0)
+            if invoice.location.source == csvFile {
+                bytes.appendDecimal(Int64(invoice.location.line ?? 0), scale: 0)
+            } else {
+                bytes += invoice.location.description.replacingOccurrences(of: ",", with: "%2C").utf8
+            }
             bytes.append(comma)
             bytes.appendDate(invoice.issuedOn)
             bytes.append(comma)

@@ -152,8 +152,9 @@ struct SampleMarket {
         (.domesticMXN, 44), (.domesticUSD, 4), (.exportUSD, 36), (.exportEUR, 5), (.virtualExport, 5), (.creditNote, 5), (.payment, 1),
     ]
 
-    /// One sales.csv line; an A1 export invoice joins a consolidated pedimento.
-    mutating func invoice(index: Int, of count: Int, random: inout SampleRandom) -> String {
+    /// One invoice of the year (a sales.csv line, and a CFDI); an A1 export invoice joins a
+    /// consolidated pedimento.
+    mutating func invoice(index: Int, of count: Int, random: inout SampleRandom) -> SampleInvoice {
         let kind = random.weighted(shape == .onePerInvoice ? Self.pedimentoHeavyMix : Self.consolidatedMix)
         let date = date(forIndex: index, of: count, random: &random)
         let uuid = random.uuid()
@@ -172,6 +173,7 @@ struct SampleMarket {
         var subtotal: Int64 = 0
         var discount: Int64 = 0
         var totalUSD = ""
+        var usdRateText = ""
         var pedimento = ""
         switch kind {
         case .domesticMXN, .creditNote, .payment:
@@ -198,6 +200,7 @@ struct SampleMarket {
             rfc = RFC.genericForeign.value
             (country, name) = customer
             exportCode = "02"
+            usdRateText = Self.decimal(usdRate(date) * 100, scale: 6)
             subtotal = Int64(random.int(2_000_00...60_000_00))
             if random.chance(10) { discount = subtotal * Int64(random.int(1...5)) / 100 }
             let net = subtotal - discount
@@ -224,10 +227,29 @@ struct SampleMarket {
             pedimento = Self.cfdiForm(consign(export, random: &random))
         }
         if kind == .domesticMXN, random.chance(8) { discount = subtotal * Int64(random.int(1...3)) / 100 }
+        return SampleInvoice(
+            uuid: uuid, issued: issued, type: type, status: status, rfc: rfc, name: name, country: country, exportCode: exportCode,
+            currency: currency, rate: rate, subtotal: subtotal, discount: discount, totalUSD: totalUSD, usdRate: usdRateText, pedimento: pedimento)
+    }
+}
+
+/// One invoice of the sample year, as sales.csv lists it and as its CFDI states it.
+struct SampleInvoice {
+    var uuid, issued, type, status, rfc, name, country, exportCode, currency, rate: String
+    /// Centavos.
+    var subtotal, discount: Int64
+    var totalUSD: String
+    /// Pesos per dollar on its day, for an export's Comercio Exterior `TipoCambioUSD`.
+    var usdRate: String
+    /// Spelled as the CFDI spells it (`25  24  3421  5000101`), or empty.
+    var pedimento: String
+
+    /// Its sales.csv line.
+    var csvLine: String {
         let fields = [
-            uuid, issued, type, status, rfc, Self.quoted(name), country, exportCode, currency, rate,
-            Self.decimal(subtotal), discount > 0 ? Self.decimal(discount) : "", totalUSD,
-            pedimento.isEmpty ? "" : Self.quoted(pedimento),
+            uuid, issued, type, status, rfc, SampleMarket.quoted(name), country, exportCode, currency, rate,
+            SampleMarket.decimal(subtotal), discount > 0 ? SampleMarket.decimal(discount) : "", totalUSD,
+            pedimento.isEmpty ? "" : SampleMarket.quoted(pedimento),
         ]
         return fields.joined(separator: ",")
     }

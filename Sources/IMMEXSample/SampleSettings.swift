@@ -2,6 +2,10 @@ import IMMEXDomain
 
 /// The settings files of the sample year: a template a tax team copies and edits.
 enum SampleSettings {
+    /// The fictional company, as company.toml names it.
+    static let rfc = "MFN180523QX4"
+    static let legalName = "Manufacturas Frontera Norte, S.A. de C.V. (EJEMPLO)"
+
     static let company = """
         # company.toml: the IMMEX program holder this fiscal year folder reports for.
         # SAMPLE DATA: a fictional company. Replace every value with your own.
@@ -128,6 +132,12 @@ enum SampleSettings {
         # machinery) is listed, not counted: art. 24 fr. VI measures sales abroad, and a returned
         # machine is not one. Set true to count them.
         count_fixed_asset_returns = false
+
+        # Where total sales come from: "csv" (the ERP's sales.csv) or "cfdi" (the CFDI as the SAT
+        # stamped them: the bulk download's packages in cfdi/). With both present, every
+        # difference between the two is listed in reconciliation.csv either way.
+        [sales]
+        source = "csv"
 
         # How closely invoices and pedimentos must agree before a difference is listed in
         # reconciliation.csv. The sources set no tolerance; these are ours (domain.md).

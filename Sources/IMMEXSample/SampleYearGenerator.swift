@@ -29,6 +29,8 @@ public struct SampleYearGenerator {
     /// Plant the few mismatches the sample year documents (its README), for reconciliation to find.
     public var deliberateMismatches: Bool
     public var shape: Shape
+    /// Write the invoices as the SAT's bulk-download packages too (`cfdi/`).
+    public var writesCFDI = true
 
     public init(
         year: FiscalYear, invoices: Int, pedimentos: Int, seed: UInt64 = 2025, deliberateMismatches: Bool = true, shape: Shape = .consolidated
@@ -42,7 +44,7 @@ public struct SampleYearGenerator {
     }
 
     /// What `write(to:)` writes into a folder (and so would overwrite there).
-    public static let fileNames = ["company.toml", "rules.toml", "sales.csv", "exports.csv", "datastage", "imports-balances.csv"]
+    public static let fileNames = ["company.toml", "rules.toml", "sales.csv", "exports.csv", "datastage", "imports-balances.csv", "cfdi"]
 
     /// Writes the four files into `folder` (created if needed).
     public func write(to folder: URL) throws {
@@ -51,12 +53,38 @@ public struct SampleYearGenerator {
         try Data(SampleSettings.rules(year: year).utf8).write(to: folder.appendingPathComponent("rules.toml"))
         var random = SampleRandom(seed: seed)
         var market = SampleMarket(year: year, deliberateMismatches: deliberateMismatches, shape: shape)
+        let packages = writesCFDI ? try SampleCFDIPackages(folder: folder, company: (SampleSettings.rfc, SampleSettings.legalName)) : nil
+        var plantedCancellation = false
         try CSVFileWriter.write(to: folder.appendingPathComponent("sales.csv")) { writer in
             writer.line(SampleMarket.salesHeader)
             for index in 0..<invoices {
-                writer.line(market.invoice(index: index, of: invoices, random: &random))
+                let invoice = market.invoice(index: index, of: invoices, random: &random)
+                writer.line(invoice.csvLine)
+                guard let packages else { continue }
+                // Deliberate difference 1 (the sample's README): the first active export invoice
+                // from 15 December on was cancelled in January, after the year ended; the ERP
+                // still lists it as active. It counted in the year either way.
+                var cancelledOn: String?
+                if deliberateMismatches, !plantedCancellation, invoice.status == "active", invoice.exportCode == "02",
+                    invoice.issued.prefix(10) >= "\(year.value)-12-15"
+                {
+                    plantedCancellation = true
+                    cancelledOn = "\(year.value + 1)-01-15 10:00:00"
+                }
+                try packages.add(invoice, year: year, cancelledOn: cancelledOn)
             }
         }
+        if deliberateMismatches, packages != nil {
+            // Deliberate difference 2: a payment CFDI (P) the ERP's extract leaves out. Not a sale,
+            // so the figures agree; reconciliation lists it as only in the CFDI.
+            try packages?.add(
+                SampleInvoice(
+                    uuid: "C0FFEE00-2B1D-4C3E-8F40-5A6B7C8D9E0F", issued: "\(year.value)-12-30T11:15:00", type: "P", status: "active",
+                    rfc: SampleMarket.domesticCustomers[0].0, name: SampleMarket.domesticCustomers[0].1, country: "", exportCode: "01",
+                    currency: "XXX", rate: "", subtotal: 0, discount: 0, totalUSD: "", usdRate: "", pedimento: ""),
+                year: year)
+        }
+        try packages?.finish()
         let consignments = market.closeConsignments()
         let rows = market.pedimentos(count: pedimentos, consignments: consignments, random: &random)
         try CSVFileWriter.write(to: folder.appendingPathComponent("exports.csv")) { writer in

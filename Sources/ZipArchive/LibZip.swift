@@ -204,15 +204,7 @@ public final class ZipReader {
     public func read(_ entry: ZipEntry, limit: UInt64, ratio: UInt64? = nil, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         // What the archive declares is checked first, so an honest bomb costs nothing; the bytes
         // read are checked as they come, so a lying one costs at most the limits.
-        if entry.declaredSize > limit {
-            throw ZipError(
-                function: "zip_stat_index(\(entry.name))", path: path, message: "entry \(entry.name) declares \(entry.declaredSize) bytes, more than \(limit)")
-        }
-        if let ratio, entry.declaredSize > 1 << 20, entry.declaredSize / max(entry.compressedSize, 1) > ratio {
-            throw ZipError(
-                function: "zip_stat_index(\(entry.name))", path: path,
-                message: "entry \(entry.name) expands more than \(ratio) times its compressed size (\(entry.declaredSize) bytes from \(entry.compressedSize))")
-        }
+        try checkDeclared(entry, limit: limit, ratio: ratio)
         guard let file = zip_fopen_index(archive, zip_uint64_t(entry.index), 0) else {
             throw zipFailure("zip_fopen_index(\(entry.name))", path, zip_get_error(archive))
         }
@@ -241,10 +233,43 @@ public final class ZipReader {
         }
     }
 
-    /// An entry's whole content (bounded by `limit`).
+    private func checkDeclared(_ entry: ZipEntry, limit: UInt64, ratio: UInt64?) throws(ZipError) {
+        if entry.declaredSize > limit {
+            throw ZipError(
+                function: "zip_stat_index(\(entry.name))", path: path, message: "entry \(entry.name) declares \(entry.declaredSize) bytes, more than \(limit)")
+        }
+        if let ratio, entry.declaredSize > 1 << 20, entry.declaredSize / max(entry.compressedSize, 1) > ratio {
+            throw ZipError(
+                function: "zip_stat_index(\(entry.name))", path: path,
+                message: "entry \(entry.name) expands more than \(ratio) times its compressed size (\(entry.declaredSize) bytes from \(entry.compressedSize))")
+        }
+    }
+
+    /// An entry's whole content (bounded by `limit`), read straight into an array of the size the
+    /// archive declares (a member of a package is read a million times: no buffer between).
     public func contents(_ entry: ZipEntry, limit: UInt64, ratio: UInt64? = nil) throws -> [UInt8] {
-        var bytes: [UInt8] = []
-        try read(entry, limit: limit, ratio: ratio) { bytes.append(contentsOf: $0) }
+        try checkDeclared(entry, limit: limit, ratio: ratio)
+        guard let file = zip_fopen_index(archive, zip_uint64_t(entry.index), 0) else {
+            throw zipFailure("zip_fopen_index(\(entry.name))", path, zip_get_error(archive))
+        }
+        defer { zip_fclose(file) }
+        // One byte more than declared, so that an entry holding more is caught, never read past.
+        let capacity = Int(entry.declaredSize) + 1
+        var total = 0
+        let bytes = try [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            defer { count = total }
+            while total < capacity {
+                let read = zip_fread(file, buffer.baseAddress! + total, zip_uint64_t(capacity - total))
+                if read < 0 { throw zipFailure("zip_fread(\(entry.name))", path, zip_file_get_error(file)) }
+                if read == 0 { break }
+                total += Int(read)
+            }
+        }
+        if UInt64(total) != entry.declaredSize {
+            throw ZipError(
+                function: "zip_fread(\(entry.name))", path: path,
+                message: "entry \(entry.name) declares \(entry.declaredSize) bytes but holds \(total > Int(entry.declaredSize) ? "more" : "\(total)")")
+        }
         return bytes
     }
 }

@@ -5,6 +5,8 @@ import IMMEXPipeline
 import IMMEXReport
 
 /// `immex check <year>`: the mid-year dry run.
+extension SalesSource: ExpressibleByArgument {}
+
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
@@ -37,6 +39,12 @@ struct CheckCommand: ParsableCommand {
             valueName: "YYYY-MM-DD"))
     var estimateUntil: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Sum sales from this extract whatever rules.toml's [sales] source says: csv (sales.csv) or cfdi (the packages in cfdi/).",
+            valueName: "source"))
+    var salesSource: SalesSource?
+
     @Option(help: "text or json.")
     var format: Format = .text
 
@@ -59,6 +67,7 @@ struct CheckCommand: ParsableCommand {
             root: options.rootURL, year: FiscalYear(year), asOf: asOf.flatMap { CalendarDate.parse($0) }, writeReport: report, language: lang)
         request.log = output.log
         request.estimateUntil = estimateUntil.flatMap { CalendarDate.parse($0) }
+        request.salesSource = salesSource
         let bar = output.quiet ? nil : ProgressBar.forTerminal()
         request.progress = bar?.report
         defer { bar?.finish() }

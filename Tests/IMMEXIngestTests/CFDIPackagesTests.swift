@@ -51,6 +51,11 @@ struct CFDIPackagesTests {
             ].joined(separator: "\r\n") + "\r\n"
         var meta = try ZipWriter(path: cfdiFolder.appendingPathComponent("A1B2C3_01_M.zip").path)
         try meta.add("A1B2C3_01.txt", bytes: Array(metadata.utf8), modified: 0)
+        // Since 2022 the SAT adds the third-party accounts beside the metadata: recognised and left.
+        try meta.add(
+            "6F9619FF-8B86-D011-B42D-000000000001_tercero.txt",
+            bytes: Array("Uuid~RfcACuentaTerceros~NombreACuentaTerceros\r\n6F9619FF-8B86-D011-B42D-000000000001~AAA010101AAA~TERCERO\r\n".utf8),
+            modified: 0)
         try meta.close()
         try Data(Self.cfdi(issuer: "MFN180523QX4", uuid: "6F9619FF-8B86-D011-B42D-000000000004", export: "01")).write(
             to: cfdiFolder.appendingPathComponent("loose.xml"))
@@ -60,6 +65,9 @@ struct CFDIPackagesTests {
         try empty.close()
 
         var findings: [Finding] = []
+        let opened = try #require(CFDIPackages.open(folder, company: Self.company, limits: InputLimits(), findings: &findings))
+        #expect(opened.thirdPartyLists == 1 && opened.documentCount == 4)
+        findings = []
         let contents = try #require(CFDIPackages.read(folder, company: Self.company, limits: InputLimits(), findings: &findings))
         #expect(contents.documents.map { $0.uuid?.value } == ["6F9619FF-8B86-D011-B42D-000000000001", "6F9619FF-8B86-D011-B42D-000000000004"])
         let first = contents.documents[0]
