@@ -11,6 +11,10 @@
 # Both CRLF with quoted names holding commas. Each year in a root of its own (BENCH_DIR/root-<year>):
 #   beside 2030, `check 2031` would also read 2030 as the prior year whose monthly shape its
 #   projection uses. ROUNDS (3); work folder BENCH_DIR; YEARS to bench only some ("2031").
+# Year 2032, issue 25's: CFDI (default 1,000,000) as the SAT's bulk download writes them (ZIPs of
+#   200,000 CFDI 4.0 each, seals and certificates of their real length, and the metadata), sales
+#   taken from them (`[sales] source = "cfdi"`, no sales.csv): `immex check` against Python's lxml
+#   (scripts/bench_lxml.py) parsing the same members for the same fields, in one run each.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 INVOICES=${INVOICES:-10000000}
@@ -19,7 +23,8 @@ ROUNDS=${ROUNDS:-3}
 BENCH_DIR=${BENCH_DIR:-/tmp/immex-bench}
 INVOICES2=${INVOICES2:-4000000}
 PEDIMENTOS2=${PEDIMENTOS2:-1700000}
-YEARS=${YEARS:-2030 2031}
+CFDI=${CFDI:-1000000}
+YEARS=${YEARS:-2030 2031 2032}
 
 bash scripts/setup.sh
 for tool in pigz python3; do command -v "$tool" >/dev/null || { echo "bench: installing $tool"; sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo; $sudo apt-get install -y -qq pigz python3-venv >/dev/null; }; done
@@ -30,29 +35,38 @@ if [ ! -d "$BENCH_DIR/venv" ]; then
   python3 -m venv "$BENCH_DIR/venv"
   "$BENCH_DIR/venv/bin/pip" install -q duckdb
 fi
+"$BENCH_DIR/venv/bin/python" -c "import lxml" 2>/dev/null || "$BENCH_DIR/venv/bin/pip" install -q lxml
 
 generate() {  # year invoices pedimentos shape
   local year=$1 invoices=$2 pedimentos=$3 shape=$4
   local folder="$BENCH_DIR/root-$year/fiscal-years/$year"
   # The generator's layout version is in the name: a year written by an older generator is made again.
-  local stamp="$BENCH_DIR/generated-$year-$invoices-$pedimentos-$shape-layout2"
+  local stamp="$BENCH_DIR/generated-$year-$invoices-$pedimentos-$shape-layout3"
   if [ ! -f "$stamp" ]; then
     rm -rf "$folder" "$BENCH_DIR"/generated-"$year"-*
     echo "bench: generating $year: $invoices invoices and $pedimentos pedimentos, $shape"
     mkdir -p "$BENCH_DIR/root-$year/fiscal-years"
-    "$IMMEX" sample "$year" --invoices "$invoices" --pedimentos "$pedimentos" --shape "$shape" --root "$BENCH_DIR/root-$year" >/dev/null
+    if [ "$shape" = cfdi ]; then
+      # Sales from the CFDI alone: the packages, no sales.csv; exports from exports.csv.
+      "$IMMEX" sample "$year" --invoices "$invoices" --pedimentos "$pedimentos" --root "$BENCH_DIR/root-$year" >/dev/null
+      rm -f "$folder/sales.csv"
+      sed -i 's/^source = "csv"/source = "cfdi"/' "$folder/rules.toml"
+    else
+      "$IMMEX" sample "$year" --invoices "$invoices" --pedimentos "$pedimentos" --shape "$shape" --no-cfdi --root "$BENCH_DIR/root-$year" >/dev/null
+    fi
     # The benchmark measures the CSV path: the same files immex, DuckDB, pigz and cat read.
     rm -rf "$folder/datastage"
     cp -r fiscal-years/2025/efirma "$folder/"
     touch "$stamp"
   fi
-  ls -l "$folder"/*.csv
+  ls -l "$folder"/*.csv "$folder"/cfdi 2>/dev/null || true
 }
 for year in $YEARS; do
   case $year in
     2030) generate 2030 "$INVOICES" "$PEDIMENTOS" consolidated ;;
     2031) generate 2031 "$INVOICES2" "$PEDIMENTOS2" one-per-invoice ;;
-    *) echo "bench: YEARS holds 2030 and/or 2031, not $year" >&2; exit 64 ;;
+    2032) generate 2032 "$CFDI" "$((CFDI / 10))" cfdi ;;
+    *) echo "bench: YEARS holds 2030, 2031 and/or 2032, not $year" >&2; exit 64 ;;
   esac
 done
 for year in $YEARS; do rm -rf "$BENCH_DIR/root-$year/templates" && cp -r templates "$BENCH_DIR/root-$year/"; done
@@ -72,6 +86,11 @@ for round in $(seq 1 "$ROUNDS"); do
   for year in $YEARS; do
     echo "bench: round $round of $ROUNDS, year $year"
     folder="$BENCH_DIR/root-$year/fiscal-years/$year"
+    if [ "$year" = 2032 ]; then
+      measure "$year-lxml" "$BENCH_DIR/venv/bin/python" scripts/bench_lxml.py "$folder"
+      measure "$year-immex-check" "$IMMEX" check "$year" --as-of "$year-12-31" --format json --verbose --root "$BENCH_DIR/root-$year"
+      continue
+    fi
     measure "$year-cat" sh -c "cat '$folder/sales.csv' '$folder/exports.csv' > /dev/null"
     measure "$year-pigz" sh -c "cat '$folder/sales.csv' '$folder/exports.csv' | pigz -6 -p2 > /dev/null"
     measure "$year-duckdb-totals" "$BENCH_DIR/venv/bin/python" scripts/bench_duckdb.py "$folder" totals
@@ -97,6 +116,28 @@ agree = True
 goals = True
 for year in years:
     def m(name): return median[f"{year}-{name}"]
+    if year == "2032":
+        # Issue 25's goal: sales from a million CFDI at least 2x faster than lxml, within 512 MiB.
+        print(f"\nyear {year} (CFDI)")
+        print(f"{'what':<16}{'median s':>10}{'peak RSS MiB':>14}")
+        for name in ["lxml", "immex-check"]:
+            print(f"{name:<16}{m(name):>10.2f}{peak[f'{year}-{name}'] / 1024:>14.0f}")
+        ratios = [("immex check / lxml", m("immex-check") / m("lxml"), 0.50),
+                  ("immex check peak RSS MiB", peak[f"{year}-immex-check"] / 1024, 512)]
+        print()
+        for name, value, goal in ratios:
+            met = value <= goal
+            goals &= met
+            print(f"{name:<28}: {value:8.2f}  (goal: at most {goal:.2f}){'' if met else '   NOT MET'}")
+        import re
+        lxml = json.load(open(f"{folder}/{year}-lxml.out"))
+        log = open(f"{folder}/{year}-immex-check.err").read()
+        summed = re.search(r"read \S+: (\d+) CFDI of \d+ summed", log)
+        immex_documents = int(summed.group(1)) if summed else -1
+        print(f"{'CFDI read':<16}{'immex':>20}{'lxml':>20}")
+        print(f"{'documents':<16}{immex_documents:>20}{lxml['documents']:>20}{'' if immex_documents == lxml['documents'] else '   DIFFERENT'}")
+        agree &= immex_documents == lxml["documents"]
+        continue
     print(f"\nyear {year}")
     print(f"{'what':<16}{'median s':>10}{'peak RSS MiB':>14}")
     for name in ["cat", "pigz", "duckdb-totals", "duckdb-task", "immex-check", "immex-file"]:

@@ -56,6 +56,12 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
 /// no reference, so ten million invoices are copied, moved between threads and dropped without
 /// counting references to one string (whose count two cores would pass back and forth). Equal
 /// names are equal indexes; the name is looked up only to be shown or ordered.
+///
+/// The members of a package (a ZIP of a million CFDI) are indexes of their own, made for a whole
+/// package at once (`SourceFile.members(of:names:)`): their names are kept as one block of bytes
+/// per package, not a string and a table entry each, and read back as `package!member`. A member's
+/// index is not the index of the same text given to `init(_:)`: members are only ever named by
+/// their package.
 public struct SourceFile: Sendable, Hashable {
     private let index: UInt32
 
@@ -63,6 +69,12 @@ public struct SourceFile: Sendable, Hashable {
     public static let none = SourceFile(index: 0)
 
     private init(index: UInt32) { self.index = index }
+
+    /// Members: the top bit set, then the package's slot and the member's position.
+    private static let memberFlag: UInt32 = 1 << 31
+    private static let positionBits: UInt32 = 20
+    private static let positionMask: UInt32 = (1 << positionBits) - 1
+    private static let packageSlots = 1 << (31 - positionBits)
 
     /// The index of `name`, made the first time it is met.
     public init(_ name: String) {
@@ -75,8 +87,61 @@ public struct SourceFile: Sendable, Hashable {
         }
     }
 
-    public var name: String { SourceFile.names.withLock { $0.all[Int(index)] } }
+    /// One file for each of `members`, in order, each named `package!member`. Past 1,048,575
+    /// members in one package or 2,048 packages in a run, members are named one by one instead.
+    public static func members(of package: String, names members: [String]) -> [SourceFile] {
+        // (The last position, all ones, stands for the package itself: `member`.)
+        guard members.count <= Int(positionMask) else { return members.map { SourceFile("\(package)!\($0)") } }
+        let slot: Int? = SourceFile.names.withLock { names in
+            guard names.packages.count < packageSlots else { return nil }
+            var bytes: [UInt8] = []
+            var ends: [UInt32] = []
+            ends.reserveCapacity(members.count)
+            for member in members {
+                bytes += member.utf8
+                ends.append(UInt32(bytes.count))
+            }
+            names.packages.append(PackageNames(name: package, bytes: bytes, ends: ends))
+            return names.packages.count - 1
+        }
+        guard let slot else { return members.map { SourceFile("\(package)!\($0)") } }
+        return (0..<members.count).map { SourceFile(index: memberFlag | UInt32(slot) << positionBits | UInt32($0)) }
+    }
 
-    /// Every name met, by index ("" first, for `none`). A run meets a handful.
-    private static let names = Mutex<(all: [String], indexes: [String: UInt32])>(([""], ["": 0]))
+    /// For a member of a package: the package, as a file of its own (for tables that index files:
+    /// a million members are one entry), and the member's position in it. Nil for other files.
+    public var member: (package: SourceFile, position: Int)? {
+        guard index & Self.memberFlag != 0, index & Self.positionMask != Self.positionMask else { return nil }
+        return (SourceFile(index: index | Self.positionMask), Int(index & Self.positionMask))
+    }
+
+    /// The member at `position` of `package` (as `member` gives them); nil when `package` is no package.
+    public static func member(of package: SourceFile, at position: Int) -> SourceFile? {
+        guard package.index & memberFlag != 0, package.index & positionMask == positionMask, (0..<Int(positionMask)).contains(position) else {
+            return nil
+        }
+        return SourceFile(index: package.index & ~positionMask | UInt32(position))
+    }
+
+    public var name: String {
+        SourceFile.names.withLock { names in
+            guard index & Self.memberFlag != 0 else { return names.all[Int(index)] }
+            let package = names.packages[Int((index & ~Self.memberFlag) >> Self.positionBits)]
+            let position = Int(index & Self.positionMask)
+            if index & Self.positionMask == Self.positionMask { return package.name }
+            let start = position == 0 ? 0 : Int(package.ends[position - 1])
+            return package.name + "!" + String(decoding: package.bytes[start..<Int(package.ends[position])], as: UTF8.self)
+        }
+    }
+
+    /// A package's members' names, end to end, and where each ends.
+    private struct PackageNames {
+        let name: String
+        let bytes: [UInt8]
+        let ends: [UInt32]
+    }
+
+    /// Every name met, by index ("" first, for `none`): a run meets a handful; and the packages
+    /// whose members were named at once.
+    private static let names = Mutex<(all: [String], indexes: [String: UInt32], packages: [PackageNames])>(([""], ["": 0], []))
 }

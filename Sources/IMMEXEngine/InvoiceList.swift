@@ -67,7 +67,11 @@ public struct InvoiceList: RandomAccessCollection, Sendable, ExpressibleByArrayL
     public var endIndex: Int { count }
 
     public mutating func append(_ invoice: SalesInvoice) {
-        var record = fileIndex(invoice.location.source).flatMap { PackedInvoice(invoice, file: $0, customer: customerIndex(invoice.customerRFC)) }
+        // A CFDI of a package is indexed by its package: a million members are one file of the table.
+        let member = invoice.location.source.member
+        var record = fileIndex(member?.package ?? invoice.location.source).flatMap {
+            PackedInvoice(invoice, file: $0, position: member?.position, customer: customerIndex(invoice.customerRFC))
+        }
         if record == nil {
             whole[count] = invoice
             record = PackedInvoice(placeholderFor: invoice)

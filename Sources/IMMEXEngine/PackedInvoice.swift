@@ -79,7 +79,10 @@ struct PackedInvoice: Sendable {
     let type: CFDIType, status: InvoiceStatus, exportCode: ExportCode
     let flags: UInt8
 
-    private static let hasUSD: UInt8 = 1, hasOnePedimento: UInt8 = 2, placeholder: UInt8 = 0x80
+    private static let hasUSD: UInt8 = 1, hasOnePedimento: UInt8 = 2, inPackage: UInt8 = 4, placeholder: UInt8 = 0x80
+    /// A member of a package (a CFDI of the bulk download) is indexed by its package, its position
+    /// in the top 20 bits of `line` and its line within it in the low 12.
+    private static let lineBits: UInt32 = 12
 
     var isPlaceholder: Bool { flags & Self.placeholder != 0 }
 
@@ -101,8 +104,9 @@ struct PackedInvoice: Sendable {
         flags = Self.placeholder
     }
 
-    /// Nil when some field does not fit (the invoice is then kept whole).
-    init?(_ invoice: SalesInvoice, file: UInt16, customer: UInt32) {
+    /// Nil when some field does not fit (the invoice is then kept whole). `position`: the place of
+    /// the invoice's file in the package `file` indexes, when it is a package's member.
+    init?(_ invoice: SalesInvoice, file: UInt16, position: Int? = nil, customer: UInt32) {
         func narrow(_ amount: DecimalNumber?) -> (mantissa: UInt32, scale: UInt16)? {
             guard let amount else { return (0, 0) }
             guard let mantissa = UInt32(exactly: amount.mantissa), amount.scale < 16 else { return nil }
@@ -113,9 +117,14 @@ struct PackedInvoice: Sendable {
             let subtotal = narrow(invoice.subtotal), let discount = narrow(invoice.discount),
             let rate = narrow(invoice.exchangeRate.value), let usd = narrow(invoice.totalUSD)
         else { return nil }
+        if let position {
+            guard line < 1 << Self.lineBits, position < 1 << (32 - Self.lineBits) else { return nil }
+            self.line = UInt32(position) << Self.lineBits | line
+        } else {
+            self.line = line
+        }
         (uuidHigh, uuidLow) = (invoice.uuid.high, invoice.uuid.low)
         pedimento = invoice.pedimentos.first?.packed ?? 0
-        self.line = line
         (self.subtotal, self.discount, exchangeRate, totalUSD) = (subtotal.mantissa, discount.mantissa, rate.mantissa, usd.mantissa)
         scales = subtotal.scale << 12 | discount.scale << 8 | rate.scale << 4 | usd.scale
         self.customer = customer
@@ -124,7 +133,7 @@ struct PackedInvoice: Sendable {
         currency = narrowCode(invoice.currency.packed)
         self.file = file
         (type, status, exportCode) = (invoice.type, invoice.status, invoice.exportCode)
-        flags = (invoice.totalUSD == nil ? 0 : Self.hasUSD) | (invoice.pedimentos.isEmpty ? 0 : Self.hasOnePedimento)
+        flags = (invoice.totalUSD == nil ? 0 : Self.hasUSD) | (invoice.pedimentos.isEmpty ? 0 : Self.hasOnePedimento) | (position == nil ? 0 : Self.inPackage)
     }
 
     private func decimal(_ mantissa: UInt32, scaleAt shift: UInt16) -> DecimalNumber {
@@ -148,7 +157,14 @@ struct PackedInvoice: Sendable {
             customerCountry: country == 0 ? nil : CountryCode(packed: widenCode(country)), exportCode: exportCode,
             currency: CurrencyCode(packed: widenCode(currency)), exchangeRate: rate, subtotal: decimal(subtotal, scaleAt: 12),
             discount: decimal(discount, scaleAt: 8), totalUSD: usd, pedimentos: hasPedimento ? PedimentoList(PedimentoNumber(packed: pedimento)) : [],
-            location: SourceLocation(source: file, line: Int(line), column: 1))
+            location: location(file))
+    }
+
+    private func location(_ file: SourceFile) -> SourceLocation {
+        guard flags & Self.inPackage != 0, let member = SourceFile.member(of: file, at: Int(line >> Self.lineBits)) else {
+            return SourceLocation(source: file, line: Int(line), column: 1)
+        }
+        return SourceLocation(source: member, line: Int(line & (1 << Self.lineBits - 1)), column: 1)
     }
 }
 

@@ -12,14 +12,26 @@ public struct CFDIMetadataReader: Sendable {
 
     public init() {}
 
+    /// Hands `body` the rows a stretch at a time, in file order, never all at once.
+    public func read(_ source: CSVSource, findings: inout [Finding], each body: ([CFDIMetadata]) -> Void) {
+        var reader = CSVRecordReader(schema: CFDIMetadataSchema(), aliases: [:])
+        reader.findingsPerCode = findingsPerCode
+        reader.counts = counts
+        reader.hashesFile = false
+        _ = reader.read(source, findings: &findings, part: { _ in [CFDIMetadata]() }, accept: { $0.append($1) }, merge: body)
+    }
+
     public func read(_ source: CSVSource, findings: inout [Finding]) -> (rows: [CFDIMetadata], count: Int) {
         var reader = CSVRecordReader(schema: CFDIMetadataSchema(), aliases: [:])
         reader.findingsPerCode = findingsPerCode
         reader.counts = counts
         reader.hashesFile = false
-        var rows: [CFDIMetadata] = []
-        let (count, _) = reader.read(source, findings: &findings, part: { _ in [CFDIMetadata]() }, accept: { $0.append($1) }, merge: { rows += $0 })
-        return (rows, count)
+        // (A metadata file holds up to a million rows: gathered in chunks, never doubled.)
+        var rows = ChunkedCollector<CFDIMetadata>()
+        let (count, _) = reader.read(
+            source, findings: &findings, part: { _ in [CFDIMetadata]() }, accept: { $0.append($1) },
+            merge: { part in for row in part { rows.append(row) } })
+        return (rows.array(), count)
     }
 }
 

@@ -96,6 +96,19 @@ extension CSVTable {
             var all = stage.take()
             applyAll(&all)
             outcome = stage.outcome(structure: structure, file: nil, failure: nil)
+        case .stream(let displayPath, _, let open):
+            var stage = ReadingStage(table: self, preparer: preparer)
+            var structure: [Finding] = []
+            var failure: String?
+            do {
+                let fill = try open()
+                try CSVStream(scanner: CSVScanner(file: displayPath, dialect: dialect)).read(fill: fill, findings: &structure) { stage.handle($0) }
+            } catch {
+                failure = "\(error)"
+            }
+            var all = stage.take()
+            applyAll(&all)
+            outcome = stage.outcome(structure: structure, file: nil, failure: failure)
         case .disk(let url, let displayPath):
             let channel = BatchChannel<StagedBatch<Preparer.Value, Preparer.Key>>(capacity: 4)
             // Applied batches go back to be filled again: no fresh megabytes (and page faults) per batch.

@@ -26,14 +26,22 @@ public enum CSVSource: Sendable {
     case memory(InputFile)
     /// A file streamed from disk in chunks, hashed while read.
     case disk(URL, displayPath: String)
+    /// Bytes made as they are read (a member of a package, inflated piece by piece: a metadata file
+    /// of the SAT's bulk download holds a million rows), not hashed (the package is the input
+    /// sealed). `open` starts from the first byte each time it is called.
+    case stream(displayPath: String, size: Int, open: @Sendable () throws -> ByteFill)
 
     var displayPath: String {
         switch self {
         case .memory(let file): file.displayPath
         case .disk(_, let displayPath): displayPath
+        case .stream(let displayPath, _, _): displayPath
         }
     }
 }
+
+/// Writes a source's next bytes into the space given and returns how many (0 at the end).
+public typealias ByteFill = (UnsafeMutableBufferPointer<UInt8>) throws -> Int
 
 extension CSVSource {
     /// The rows to size a table of rows for (the UUIDs or pedimentos seen): the file's size over
@@ -51,6 +59,10 @@ extension CSVSource {
                 return Self.estimatedRows(size: size, sample: UnsafeRawBufferPointer(start: nil, count: 0))
             }
             return sample.withUnsafeBytes { Self.estimatedRows(size: size, sample: $0) }
+        case .stream(_, let size, let open):
+            var sample = [UInt8](repeating: 0, count: Self.sampleSize)
+            let count = (try? open()).flatMap { fill in try? sample.withUnsafeMutableBufferPointer { try fill($0) } } ?? 0
+            return sample.withUnsafeBytes { Self.estimatedRows(size: size, sample: UnsafeRawBufferPointer(rebasing: $0[..<count])) }
         }
     }
 

@@ -123,6 +123,15 @@ final class ChunkSource: @unchecked Sendable {
         self.displayPath = displayPath
     }
 
+    /// Bytes made as they are read (`CSVSource.stream`), not hashed.
+    init(size: Int, displayPath: String, chunkSize: Int, fill: @escaping ByteFill) {
+        total = size
+        self.fill = fill
+        onClose = {}
+        self.chunkSize = max(chunkSize, 64)
+        self.displayPath = displayPath
+    }
+
     deinit { onClose() }
 
     /// The file's digest, once every chunk has been handed out; nil when it was not hashed.

@@ -29,6 +29,9 @@ extension ChunkSource {
         case .disk(let url, let displayPath):
             guard let opened = try? ChunkSource(url: url, displayPath: displayPath, chunkSize: chunkSize, hashing: hashing) else { return nil }
             chunks = opened
+        case .stream(let displayPath, let size, let open):
+            guard let fill = try? open() else { return nil }
+            chunks = ChunkSource(size: size, displayPath: displayPath, chunkSize: chunkSize, fill: fill)
         }
         chunks.progress = progress
         chunks.quoting = dialect.quoting

@@ -32,6 +32,12 @@ public struct InputFile: Sendable, Hashable {
         InputFile(displayPath: displayPath, url: url, bytes: [], digest: sha256, size: size, isOnDisk: true)
     }
 
+    /// A member of a package, read into memory to be read as a table: not hashed (the package it
+    /// came from is the input sealed).
+    static func member(_ bytes: [UInt8], displayPath: String, in folder: URL) -> InputFile {
+        InputFile(displayPath: displayPath, url: folder, bytes: bytes, digest: nil, size: bytes.count, isOnDisk: false)
+    }
+
     /// Bytes made from `original` (an import profile's canonical rewriting) for a reader to read,
     /// not hashed: nothing names their digest, the evidence seals the original.
     static func rewritten(_ bytes: [UInt8], of original: InputFile) -> InputFile {

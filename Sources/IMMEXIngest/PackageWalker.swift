@@ -1,3 +1,4 @@
+import Foundation
 import IMMEXDomain
 import ZipArchive
 
@@ -22,22 +23,42 @@ struct PackageWalker {
         case disk(path: String, display: String)
         case memory(bytes: [UInt8], display: String)
 
-        /// A reader of its own: libzip's archives are not shared between threads.
-        func open() throws(ZipError) -> ZipReader {
+        /// A reader of its own: libzip's archives are not shared between threads. `checked` off for
+        /// an archive listed already (its consistency was checked then).
+        func open(checked: Bool = true) throws(ZipError) -> ZipReader {
             switch self {
-            case .disk(let path, _): try ZipReader(path: path)
+            case .disk(let path, _): try ZipReader(path: path, checked: checked)
             case .memory(let bytes, let display): try ZipReader(bytes: bytes, name: display)
             }
         }
     }
 
-    /// A wanted member, not yet read: its ZIP (an index into `Listing.archives`), its entry, its
-    /// base name and its display name (`zip!member`).
+    /// A wanted member, not yet read: its ZIP (an index into `Listing.archives`), its entry's
+    /// index and sizes, and its name as a file of the run (`zip!member`, kept with its package's:
+    /// a package lists a million members, and a string each cost more than all else listed).
     struct Member: Sendable {
-        let archive: Int
-        let entry: ZipEntry
-        let base: String
-        let display: String
+        let archive: Int32
+        let index: Int32
+        let declaredSize: UInt64
+        let compressedSize: UInt64
+        let method: Int32?
+        let crc: UInt32?
+        let source: SourceFile
+        /// Which of the walker's `suffixes` its name ends with.
+        let suffix: Int8
+
+        /// `zip!member`.
+        var display: String { source.name }
+        /// The member's own name, without its folders.
+        var base: String {
+            let display = display
+            let name = display[(display.lastIndex(of: "!").map { display.index(after: $0) } ?? display.startIndex)...]
+            return String(name[(name.lastIndex(of: "/").map { name.index(after: $0) } ?? name.startIndex)...])
+        }
+        /// Its entry, nameless: the reader names it from the archive when it must (`ZipReader.contents`).
+        var entry: ZipEntry {
+            ZipEntry(index: Int(index), name: "", declaredSize: declaredSize, compressedSize: compressedSize, method: method, crc: crc)
+        }
     }
 
     /// The wanted members of one or more ZIPs, in name order, nested ZIPs in place.
@@ -62,20 +83,20 @@ struct PackageWalker {
                     hint: "\(redownload); the file may be truncated"))
             return nil
         }
-        let index = listing.archives.count
+        let archiveIndex = Int32(listing.archives.count)
         listing.archives.append(archive)
         var wanted = 0
+        var accepted: [ZipEntry] = []
         for entry in entries.sorted(by: { $0.name < $1.name }) {
             let parts = entry.name.split(separator: "/", omittingEmptySubsequences: false)
-            let base = parts.last.map(String.init) ?? entry.name
-            let inner = "\(display)!\(Finding.echo(entry.name))"
-            let lower = base.lowercased()
+            let lower = (parts.last.map(String.init) ?? entry.name).lowercased()
             let isWanted = suffixes.contains { lower.hasSuffix($0) }
             guard isWanted || lower.hasSuffix(".zip"), !entry.name.hasSuffix("/") else { continue }
             // A member refused below was still wanted: the ZIP is then no "ZIP without members".
             if isWanted { wanted += 1 }
             // (Before the junk test, to which '..' looks like a hidden name.)
             if entry.name.hasPrefix("/") || parts.contains("..") {
+                let inner = "\(display)!\(Finding.echo(entry.name))"
                 findings.append(
                     Finding(
                         code, "\(inner) has an unsafe path (absolute, or with '..'); it was not read", at: SourceLocation(file: inner),
@@ -83,10 +104,21 @@ struct PackageWalker {
                 continue
             }
             if parts.contains(where: { Self.isJunk(String($0)) }) { continue }
-            guard lower.hasSuffix(".zip") else {
-                listing.members.append(Member(archive: index, entry: entry, base: base, display: inner))
+            accepted.append(entry)
+        }
+        // The members' names, made for the whole package at once; nested ZIPs are read in place.
+        let plain = accepted.filter { !$0.name.lowercased().hasSuffix(".zip") }
+        var sources = SourceFile.members(of: display, names: plain.map { Finding.echo($0.name) })[...]
+        for entry in accepted {
+            guard entry.name.lowercased().hasSuffix(".zip") else {
+                listing.members.append(
+                    Member(
+                        archive: archiveIndex, index: Int32(entry.index), declaredSize: entry.declaredSize, compressedSize: entry.compressedSize,
+                        method: entry.method, crc: entry.crc, source: sources.removeFirst(),
+                        suffix: Int8(suffixes.firstIndex { entry.name.lowercased().hasSuffix($0) } ?? -1)))
                 continue
             }
+            let inner = "\(display)!\(Finding.echo(entry.name))"
             if depth + 1 > limits.zipNesting {
                 findings.append(
                     Finding(
@@ -98,6 +130,18 @@ struct PackageWalker {
             wanted += list(.memory(bytes: content, display: inner), display: inner, depth: depth + 1, into: &listing, findings: &findings) ?? 0
         }
         return wanted
+    }
+
+    /// A listed member's bytes, within the limits; nil with its finding when it cannot be read.
+    func read(_ member: Member, of reader: ZipReader, findings: inout [Finding]) -> [UInt8]? {
+        do { return try reader.contents(member.entry, limit: limits.zipMemberBytes, ratio: limits.zipExpansionRatio) } catch {
+            let display = member.display
+            findings.append(
+                Finding(
+                    code, "\(display) cannot be read: \(error)", at: SourceLocation(source: member.source),
+                    hint: "\(redownload); if the member is real, raise [limits] zip_member_mib or zip_expansion_ratio in rules.toml"))
+            return nil
+        }
     }
 
     /// A member's bytes, within the limits; nil with its finding when it cannot be read.
@@ -127,7 +171,7 @@ struct PackageWalker {
         var readers = MemberReaders(listing)
         for member in listing.members {
             guard let reader = readers.reader(member, walker: self, findings: &findings),
-                let content = read(member.entry, of: reader, display: member.display, findings: &findings)
+                let content = read(member, of: reader, findings: &findings)
             else { continue }
             visit(member.base, member.display, content, &findings)
         }
@@ -138,19 +182,23 @@ struct PackageWalker {
     static func isJunk(_ name: String) -> Bool { name == "__MACOSX" || name.hasPrefix(".") || name.hasPrefix("._") }
 }
 
-/// One thread's readers of a listing's ZIPs, each opened when first needed.
+/// One thread's reader of a listing's ZIPs: the one being read, opened when first needed and
+/// closed when the thread moves on to the next (a reader holds its ZIP's whole directory: for a
+/// package of 200,000 members, tens of megabytes).
 struct MemberReaders {
     private let archives: [PackageWalker.Archive]
-    private var open: [Int: ZipReader] = [:]
+    private var current: (archive: Int32, reader: ZipReader)?
 
     init(_ listing: PackageWalker.Listing) { archives = listing.archives }
 
     /// The reader of `member`'s ZIP; nil, with its finding, when it cannot be opened again.
     mutating func reader(_ member: PackageWalker.Member, walker: PackageWalker, findings: inout [Finding]) -> ZipReader? {
-        if let reader = open[member.archive] { return reader }
+        if let current, current.archive == member.archive { return current.reader }
+        current = nil
         do {
-            let reader = try archives[member.archive].open()
-            open[member.archive] = reader
+            // (Listed, so checked once: a thread opening it again does not read every header again.)
+            let reader = try archives[Int(member.archive)].open(checked: false)
+            current = (member.archive, reader)
             return reader
         } catch {
             findings.append(
@@ -159,5 +207,53 @@ struct MemberReaders {
                     hint: "\(walker.redownload); the file may have changed while it was read"))
             return nil
         }
+    }
+}
+
+/// A listing's ZIPs shared by the threads that read their members: one libzip reader per ZIP (a
+/// reader holds its ZIP's whole directory, tens of megabytes for 200,000 members), at most two open
+/// (threads cross from one package to the next), each used under a lock only to copy a member's
+/// stored bytes out; each thread inflates its own (`Inflater`).
+/// Unchecked: libzip's readers are not `Sendable`; every use of one is under `lock`.
+final class SharedArchives: @unchecked Sendable {
+    private let lock = NSLock()
+    private let archives: [PackageWalker.Archive]
+    private var open: [(archive: Int32, reader: ZipReader)] = []
+
+    init(_ listing: PackageWalker.Listing) { archives = listing.archives }
+
+    /// `member`'s bytes, within the walker's limits; nil with its finding when it cannot be read.
+    func read(_ member: PackageWalker.Member, walker: PackageWalker, inflater: Inflater, findings: inout [Finding]) -> [UInt8]? {
+        let entry = member.entry
+        let limits = walker.limits
+        var stored: [UInt8]?
+        var whole: [UInt8]?
+        do {
+            try lock.withLock {
+                let reader = try reader(member.archive)
+                stored = try reader.deflated(entry, limit: limits.zipMemberBytes, ratio: limits.zipExpansionRatio)
+                // Not deflated (stored, or no CRC given): read whole by libzip, under the lock.
+                if stored == nil { whole = try reader.contents(entry, limit: limits.zipMemberBytes, ratio: limits.zipExpansionRatio) }
+            }
+            if let whole { return whole }
+            return try inflater.contents(entry, deflated: stored ?? [], archive: member.display)
+        } catch {
+            let display = member.display
+            findings.append(
+                Finding(
+                    walker.code, "\(display) cannot be read: \(error)", at: SourceLocation(source: member.source),
+                    hint: "\(walker.redownload); if the member is real, raise [limits] zip_member_mib or zip_expansion_ratio in rules.toml"))
+            return nil
+        }
+    }
+
+    /// (Under the lock.) The open reader of `archive`, opening it (listed, so checked once already)
+    /// and closing the least recent when two are open.
+    private func reader(_ archive: Int32) throws -> ZipReader {
+        if let found = open.firstIndex(where: { $0.archive == archive }) { return open[found].reader }
+        let reader = try archives[Int(archive)].open(checked: false)
+        if open.count == 2 { open.removeFirst() }
+        open.append((archive, reader))
+        return reader
     }
 }

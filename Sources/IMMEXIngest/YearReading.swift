@@ -234,11 +234,12 @@ public struct YearReading {
     /// read by `CFDIPackages.forEachDocument`.
     public mutating func openCFDIPackages() -> CFDIPackages? {
         guard let company = settings?.company.rfc,
-            let packages = CFDIPackages.open(folder, company: company, limits: rules?.limits ?? InputLimits(), findings: &findings)
+            let packages = CFDIPackages.open(
+                folder, company: company, limits: rules?.limits ?? InputLimits(), hashing: hashesExtracts, findings: &findings)
         else { return nil }
         inputs += packages.files
         log?(
-            "listed \(folder.relativePath)/cfdi/: \(packages.documentCount) CFDI XML, \(packages.metadata.count) metadata rows of the company, \(packages.received) of others"
+            "listed \(folder.relativePath)/cfdi/: \(packages.documentCount) CFDI XML, \(packages.metadataRows) metadata rows of the company (\(packages.metadata.count) cancelled), \(packages.received) of others"
         )
         return packages
     }

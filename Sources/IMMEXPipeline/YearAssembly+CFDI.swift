@@ -27,7 +27,7 @@ extension YearAssembly {
     ) -> CFDISalesReading {
         let year = reading.folder.year
         let limit = reading.findingsPerCodeLimit
-        let metadata = CFDIIndex.byUUID(packages.metadata)
+        let metadata = MetadataLookup(packages.metadata)
         var accumulator = SalesAccumulator(rounding: reading.rules?.rounding ?? .halfAwayFromZero)
         var result = CFDISalesReading(
             sales: Sales(totals: SalesTotals(), kept: InvoiceList(), leftOut: 0, paperRows: 0), holdings: CFDIHoldings(),
@@ -41,6 +41,8 @@ extension YearAssembly {
             listed[finding.code, default: 0] += 1
             if listed[finding.code]! <= limit { findings.append(finding) }
         }
+        // Room for every UUID at once: a set grown by doubling holds both tables while it grows.
+        result.holdings.uuids.reserveCapacity(packages.documentCount)
         packages.forEachDocument(findings: &reading.findings) { document in
             guard result.holdings.hold(document) else {
                 counted.duplicates += 1
@@ -52,7 +54,7 @@ extension YearAssembly {
             }
             result.documents?.append(document)
             let invoice: SalesInvoice
-            switch CFDISales.outcome(of: document, metadata: document.uuid.flatMap { metadata[$0] }, year: year) {
+            switch CFDISales.outcome(of: document, metadata: document.uuid.flatMap { metadata.row($0) }, year: year) {
             case .invoice(let made): invoice = made
             case .outsideYear:
                 counted.outsideYear += 1
@@ -90,16 +92,21 @@ extension YearAssembly {
             if invoice.isExportRelevant { result.sales.kept.append(invoice) }
         }
         if let salesPaper, !paper.isEmpty { salesPaper.write(paper) }
-        // What the SAT lists in force in the year and no package holds would be missing from the total.
-        for row in packages.metadata
-        where row.isActive && row.type.countsAsSales && year.contains(row.issuedOn) && !result.holdings.uuids.contains(row.uuid)
-            && (asOf.map { row.issuedOn <= $0 } ?? true)
-        {
-            add(
-                Finding(
-                    .cfdiXMLMissing,
-                    "the SAT's metadata lists CFDI \(row.uuid) of \(row.issuedOn) (\(row.type.rawValue), \(row.amount)) in force, but no package of cfdi/ holds its XML",
-                    at: row.location, hint: "download the XML package of that period from the SAT: without it, total sales would miss this CFDI"))
+        // What the SAT lists in force in the year and no package holds would be missing from the
+        // total: the metadata read again (its findings were said the first time).
+        var again: [Finding] = []
+        let company = reading.settings?.company.rfc
+        packages.forEachMetadataFile(findings: &again) { rows in
+            for row in rows
+            where row.issuerRFC == company && row.isActive && row.type.countsAsSales && year.contains(row.issuedOn)
+                && !result.holdings.uuids.contains(row.uuid) && (asOf.map { row.issuedOn <= $0 } ?? true)
+            {
+                add(
+                    Finding(
+                        .cfdiXMLMissing,
+                        "the SAT's metadata lists CFDI \(row.uuid) of \(row.issuedOn) (\(row.type.rawValue), \(row.amount)) in force, but no package of cfdi/ holds its XML",
+                        at: row.location, hint: "download the XML package of that period from the SAT: without it, total sales would miss this CFDI"))
+            }
         }
         for row in packages.metadata {
             if let item = CFDIComparison.cancelledAfterYear(row, year: year) { result.items.append(item) }
@@ -136,5 +143,32 @@ extension YearAssembly {
             "read \(folder): \(counted.rows) CFDI of \(year) summed, \(result.sales.kept.count) kept for reconciliation, \(counted.duplicates) repeated, \(packages.received) received"
         )
         return result
+    }
+}
+
+/// The SAT's metadata rows looked up by UUID without a table of a million entries: their positions
+/// sorted by UUID (four bytes a row), searched by halves. The first row of a UUID is the one found.
+struct MetadataLookup {
+    private let rows: [CFDIMetadata]
+    private let order: [Int32]
+
+    init(_ rows: [CFDIMetadata]) {
+        self.rows = rows
+        // A stable sort: of repeated rows, the first in file order comes first.
+        order = (0..<Int32(rows.count)).sorted { left, right in
+            let (a, b) = (rows[Int(left)].uuid, rows[Int(right)].uuid)
+            return (a.high, a.low, left) < (b.high, b.low, right)
+        }
+    }
+
+    func row(_ uuid: InvoiceUUID) -> CFDIMetadata? {
+        var (low, high) = (0, order.count)
+        while low < high {
+            let middle = (low + high) / 2
+            let found = rows[Int(order[middle])].uuid
+            if (found.high, found.low) < (uuid.high, uuid.low) { low = middle + 1 } else { high = middle }
+        }
+        guard low < order.count, rows[Int(order[low])].uuid == uuid else { return nil }
+        return rows[Int(order[low])]
     }
 }

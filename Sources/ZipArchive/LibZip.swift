@@ -138,6 +138,15 @@ public struct ZipEntry: Sendable, Hashable {
     public var declaredSize: UInt64
     /// The compressed size the archive declares, for the expansion ratio a read allows.
     public var compressedSize: UInt64 = 0
+    /// How it is compressed (`ZIP_CM_DEFLATE` is 8), and its CRC-32; nil when not read from the archive.
+    public var method: Int32?
+    public var crc: UInt32?
+
+    public init(index: Int, name: String, declaredSize: UInt64, compressedSize: UInt64 = 0, method: Int32? = nil, crc: UInt32? = nil) {
+        (self.index, self.name, self.declaredSize, self.compressedSize, self.method, self.crc) = (
+            index, name, declaredSize, compressedSize, method, crc
+        )
+    }
 }
 
 /// Reads a ZIP archive from a file or from bytes in memory (an archive nested in another).
@@ -145,11 +154,18 @@ public final class ZipReader {
     private let archive: OpaquePointer
     public let path: String
 
-    /// Opens `path` read-only, checking the archive's consistency.
-    public init(path: String) throws(ZipError) {
+    /// Opens `path` read-only, checking the archive's consistency (every local header against the
+    /// central directory) unless `checked` is off: for an archive opened again, by another thread,
+    /// after one reader checked it (the check reads the whole archive's headers).
+    public init(path: String, checked: Bool = true) throws(ZipError) {
         var code: Int32 = 0
-        guard let archive = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &code) else {
-            throw openError("zip_open", path, code: code)
+        // Opened from a descriptor: libzip then asks the open file for its size (fstat), where from
+        // a path it would look the path up again for every entry read (a million, in a package).
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw ZipError(function: "open", path: path, message: String(cString: strerror(errno))) }
+        guard let archive = zip_fdopen(descriptor, checked ? ZIP_CHECKCONS : 0, &code) else {
+            close(descriptor)
+            throw openError("zip_fdopen", path, code: code)
         }
         self.archive = archive
         self.path = path
@@ -175,6 +191,50 @@ public final class ZipReader {
 
     deinit { zip_discard(archive) }
 
+    /// ISA-L's inflater, made on first use and used again for every entry (a reader is one thread's).
+    private lazy var inflater = Inflater()
+
+    /// A deflated entry: its compressed bytes as libzip finds them (`ZIP_FL_COMPRESSED`), inflated
+    /// by ISA-L (several times zlib's speed) and checked against the declared size and CRC-32, as
+    /// libzip would (`Inflater`).
+    private func inflated(_ entry: ZipEntry, crc: UInt32) throws -> [UInt8] {
+        try inflater.inflate(try compressedBytes(entry), declaredSize: entry.declaredSize, crc: crc, name: entry.name, path: path)
+    }
+
+    /// A deflated entry's bytes as stored, for an `Inflater` to inflate (`Inflater.contents`); nil
+    /// for an entry that is not deflated, or whose CRC the archive does not give (read it with
+    /// `contents`). Checked against the limits first.
+    public func deflated(_ entry: ZipEntry, limit: UInt64, ratio: UInt64? = nil) throws -> [UInt8]? {
+        guard entry.method == ZIP_CM_DEFLATE, entry.crc != nil else { return nil }
+        var entry = entry
+        if entry.name.isEmpty, let name = zip_get_name(archive, zip_uint64_t(entry.index), 0) { entry.name = String(cString: name) }
+        try checkDeclared(entry, limit: limit, ratio: ratio)
+        return try compressedBytes(entry)
+    }
+
+    private func compressedBytes(_ entry: ZipEntry) throws -> [UInt8] {
+        guard entry.compressedSize < UInt64(Int32.max), let file = zip_fopen_index(archive, zip_uint64_t(entry.index), zip_flags_t(ZIP_FL_COMPRESSED))
+        else {
+            throw zipFailure("zip_fopen_index(\(entry.name))", path, zip_get_error(archive))
+        }
+        defer { zip_fclose(file) }
+        let compressed = Int(entry.compressedSize)
+        var read = 0
+        let input = try [UInt8](unsafeUninitializedCapacity: max(compressed, 1)) { buffer, count in
+            defer { count = read }
+            while read < compressed {
+                let got = zip_fread(file, buffer.baseAddress! + read, zip_uint64_t(compressed - read))
+                if got < 0 { throw zipFailure("zip_fread(\(entry.name))", path, zip_file_get_error(file)) }
+                if got == 0 { break }
+                read += Int(got)
+            }
+        }
+        guard read == compressed else {
+            throw ZipError(function: "zip_fread(\(entry.name))", path: path, message: "entry \(entry.name) holds \(read) compressed bytes, not \(compressed)")
+        }
+        return input
+    }
+
     /// A source reading `entry`'s compressed bytes, for another archive to copy.
     fileprivate func compressedSource(_ entry: ZipEntry, into other: OpaquePointer) -> OpaquePointer? {
         zip_source_zip(other, archive, zip_uint64_t(entry.index), zip_flags_t(ZIP_FL_COMPRESSED), 0, -1)
@@ -192,7 +252,12 @@ public final class ZipReader {
                 throw zipFailure("zip_stat_index", path, zip_get_error(archive))
             }
             let name = stat.name.map { String(cString: $0) } ?? ""
-            entries.append(ZipEntry(index: Int(index), name: name, declaredSize: stat.size, compressedSize: stat.comp_size))
+            let hasMethod = stat.valid & zip_uint64_t(ZIP_STAT_COMP_METHOD) != 0
+            let hasCRC = stat.valid & zip_uint64_t(ZIP_STAT_CRC) != 0
+            entries.append(
+                ZipEntry(
+                    index: Int(index), name: name, declaredSize: stat.size, compressedSize: stat.comp_size,
+                    method: hasMethod ? Int32(stat.comp_method) : nil, crc: hasCRC ? stat.crc : nil))
         }
         return entries
     }
@@ -245,10 +310,27 @@ public final class ZipReader {
         }
     }
 
+    /// An entry read piece by piece, by whoever pulls (`ZipEntryStream.fill`), within the same
+    /// limits as `read`: a table of a million rows is never whole in memory.
+    public func stream(_ entry: ZipEntry, limit: UInt64, ratio: UInt64? = nil) throws -> ZipEntryStream {
+        var entry = entry
+        if entry.name.isEmpty, let name = zip_get_name(archive, zip_uint64_t(entry.index), 0) { entry.name = String(cString: name) }
+        try checkDeclared(entry, limit: limit, ratio: ratio)
+        guard let file = zip_fopen_index(archive, zip_uint64_t(entry.index), 0) else {
+            throw zipFailure("zip_fopen_index(\(entry.name))", path, zip_get_error(archive))
+        }
+        return ZipEntryStream(reader: self, file: file, entry: entry, limit: limit, ratio: ratio)
+    }
+
     /// An entry's whole content (bounded by `limit`), read straight into an array of the size the
     /// archive declares (a member of a package is read a million times: no buffer between).
     public func contents(_ entry: ZipEntry, limit: UInt64, ratio: UInt64? = nil) throws -> [UInt8] {
+        // An entry may come without its name (a package's million members are listed once, their
+        // names kept elsewhere): the archive's own, for the messages.
+        var entry = entry
+        if entry.name.isEmpty, let name = zip_get_name(archive, zip_uint64_t(entry.index), 0) { entry.name = String(cString: name) }
         try checkDeclared(entry, limit: limit, ratio: ratio)
+        if entry.method == ZIP_CM_DEFLATE, let crc = entry.crc { return try inflated(entry, crc: crc) }
         guard let file = zip_fopen_index(archive, zip_uint64_t(entry.index), 0) else {
             throw zipFailure("zip_fopen_index(\(entry.name))", path, zip_get_error(archive))
         }
@@ -271,5 +353,47 @@ public final class ZipReader {
                 message: "entry \(entry.name) declares \(entry.declaredSize) bytes but holds \(total > Int(entry.declaredSize) ? "more" : "\(total)")")
         }
         return bytes
+    }
+}
+
+/// One entry being read piece by piece (`ZipReader.stream`): holds its archive open while it lives.
+/// libzip checks the CRC at the end; the size and expansion are checked here as bytes come.
+public final class ZipEntryStream {
+    private let reader: ZipReader
+    private let file: OpaquePointer
+    private let entry: ZipEntry
+    private let limit: UInt64
+    private let ratio: UInt64?
+    private var total: UInt64 = 0
+
+    fileprivate init(reader: ZipReader, file: OpaquePointer, entry: ZipEntry, limit: UInt64, ratio: UInt64?) {
+        (self.reader, self.file, self.entry, self.limit, self.ratio) = (reader, file, entry, limit, ratio)
+    }
+
+    deinit { zip_fclose(file) }
+
+    /// Writes the entry's next bytes into `space`; 0 at its end.
+    public func fill(_ space: UnsafeMutableBufferPointer<UInt8>) throws(ZipError) -> Int {
+        var count = 0
+        while count < space.count {
+            let got = zip_fread(file, space.baseAddress! + count, zip_uint64_t(space.count - count))
+            if got < 0 { throw zipFailure("zip_fread(\(entry.name))", reader.path, zip_file_get_error(file)) }
+            if got == 0 { break }
+            count += Int(got)
+            total += UInt64(got)
+            if total > limit {
+                throw ZipError(function: "zip_fread(\(entry.name))", path: reader.path, message: "entry \(entry.name) is larger than \(limit) bytes")
+            }
+            if let ratio, total > 1 << 20, total / max(entry.compressedSize, 1) > ratio {
+                throw ZipError(
+                    function: "zip_fread(\(entry.name))", path: reader.path,
+                    message: "entry \(entry.name) expands more than \(ratio) times its compressed size (\(entry.compressedSize) bytes)")
+            }
+        }
+        if count == 0, total != entry.declaredSize {
+            throw ZipError(
+                function: "zip_fread(\(entry.name))", path: reader.path, message: "entry \(entry.name) declares \(entry.declaredSize) bytes but holds \(total)")
+        }
+        return count
     }
 }

@@ -34,6 +34,11 @@ struct SampleCommand: ParsableCommand {
             valueName: "shape"))
     var shape: SampleYearGenerator.Shape = .consolidated
 
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Also write the invoices as the SAT's bulk download delivers them (cfdi/: ZIPs of CFDI XML, 200,000 to a package, and their metadata).")
+    var cfdi = true
+
     @Option(help: "The seed; the same seed gives the same files.")
     var seed: UInt64 = 2025
 
@@ -65,6 +70,7 @@ struct SampleCommand: ParsableCommand {
         }
         var generator = SampleYearGenerator(year: FiscalYear(year), invoices: invoices, pedimentos: pedimentos, seed: seed, shape: shape)
         generator.temporaryImports = imports
+        generator.writesCFDI = cfdi
         try generator.write(to: folder)
         print("Wrote a synthetic fiscal year \(year) (\(invoices) invoices, \(pedimentos) pedimentos, seed \(seed)) to \(folder.path)")
     }

@@ -13,15 +13,26 @@ struct OutputOptions: ParsableArguments {
         if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be combined.") }
     }
 
-    /// Stage messages for `--verbose`, on standard error, prefixed and timed from the start.
+    /// Stage messages for `--verbose`, on standard error, prefixed, timed from the start and with
+    /// the memory the run has held at most so far (the kernel's VmHWM).
     var log: (@Sendable (String) -> Void)? {
         guard verbose else { return nil }
         let start = ContinuousClock.now
         return { message in
             let elapsed = ContinuousClock.now - start
             let millis = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
-            printError("immex [\(millis) ms] \(message)\n")
+            let peak = Self.peakMemoryMiB().map { ", peak \($0) MiB" } ?? ""
+            printError("immex [\(millis) ms\(peak)] \(message)\n")
         }
+    }
+
+    /// The most resident memory the process has held, from /proc/self/status; nil where unknown.
+    static func peakMemoryMiB() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+        else { return nil }
+        return kilobytes / 1024
     }
 }
 

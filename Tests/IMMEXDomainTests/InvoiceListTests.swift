@@ -21,6 +21,25 @@ struct InvoiceListTests {
             pedimentos: PedimentoList(pedimentos.map { PedimentoNumber($0)! }), location: SourceLocation(file: file, line: line ?? index + 2, column: column))
     }
 
+    @Test("CFDI of a package: a million members are one file of the table, each read back at its own place")
+    func packageMembers() throws {
+        let names = (0..<70_000).map { "M\($0).xml" }
+        let members = SourceFile.members(of: "fiscal-years/2025/cfdi/P-\(UInt64.random(in: 0...UInt64.max)).zip", names: names)
+        #expect(members[69_999].member?.position == 69_999 && members[0].member?.package == members[69_999].member?.package)
+        #expect(SourceFile("plain.csv").member == nil)
+        var list = InvoiceList()
+        var expected: [SalesInvoice] = []
+        for index in stride(from: 0, to: 70_000, by: 7) {
+            var made = try invoice(index)
+            // The Comprobante's line: within the 12 bits a packed record keeps, and one past them (kept whole).
+            made.location = SourceLocation(source: members[index], line: index == 7 ? 5_000 : 2, column: 1)
+            expected.append(made)
+            list.append(made)
+        }
+        #expect(list.map(\.location) == expected.map(\.location) && Array(list) == expected)
+        #expect(list[1].location.description.hasSuffix(".zip!M7.xml:5000:1") && list[2].location.description.hasSuffix(".zip!M14.xml:2:1"))
+    }
+
     @Test("gives back exactly the invoices appended, in order, in every shape a reader produces")
     func roundTrip() throws {
         let invoices = [

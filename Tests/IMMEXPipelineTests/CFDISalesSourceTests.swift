@@ -158,7 +158,7 @@ struct CFDISalesSourceTests {
             ],
             metadata: [
                 Self.metadataRow(3, issued: "2025-03-15"), Self.metadataRow(9, issued: "2025-09-15"),
-                Self.metadataRow(10, issued: "2025-10-15", cancelled: "2025-10-20"),
+                Self.metadataRow(10, issued: "2025-10-15", cancelled: "2025-10-20"), Self.metadataRow(3, issued: "2025-03-15"),
             ])
         defer { root.remove() }
         let findings = try expectInputErrors(root)
@@ -167,6 +167,11 @@ struct CFDISalesSourceTests {
         #expect(at(.cfdiNoExchangeRate) == ["fiscal-years/2025/cfdi/PKG_01.zip!2.xml:2:1"])
         // CFDI 9 is listed in force and no package holds it; 10 was cancelled, so its XML is not needed.
         #expect(at(.cfdiXMLMissing) == ["fiscal-years/2025/cfdi/META_01.zip!META.txt:3:1"])
+        // A row listed twice, found by the one reader as it reads the member inflating (the exact
+        // reading, which starts the member again), with its first line.
+        let repeated = try #require(findings.first { $0.code == .duplicateUUID })
+        #expect(repeated.location?.description == "fiscal-years/2025/cfdi/META_01.zip!META.txt:5:1")
+        #expect(repeated.related?.description == "fiscal-years/2025/cfdi/META_01.zip!META.txt:2:1")
         #expect(findings.allSatisfy { $0.severity == .error })
         #expect(root.outFiles().isEmpty, "nothing written")
 
