@@ -6,7 +6,7 @@ public enum CFDIComparison {
     /// the type and the status. Empty when they agree.
     public static func differences(_ invoice: SalesInvoice, _ cfdi: CFDIDocument, metadata: CFDIMetadata?) -> [ReconciliationItem] {
         var items: [ReconciliationItem] = []
-        func item(_ code: FindingCode, _ message: String, _ hint: String, amounts: (String, String)? = nil) {
+        func item(_ code: FindingCode, _ message: Phrase, _ hint: Phrase, amounts: (String, String)? = nil) {
             items.append(
                 ReconciliationItem(
                     code: code, message: message, hint: hint, invoice: .init(id: invoice.uuid.value, location: invoice.location),
@@ -41,7 +41,7 @@ public enum CFDIComparison {
         if activeAtSAT != (invoice.status == .active) {
             item(
                 .cfdiStatusDifference,
-                "invoice \(invoice.uuid) is \(invoice.status == .active ? "active" : "cancelled") in sales.csv and \(activeAtSAT ? "in force" : "cancelled") at the SAT",
+                "invoice \(invoice.uuid) is \(invoice.status == .active ? Phrase("active") : Phrase("cancelled")) in sales.csv and \(activeAtSAT ? Phrase("in force") : Phrase("cancelled")) at the SAT",
                 "the SAT's status is the one that counts: correct the ERP's status")
         }
         return items

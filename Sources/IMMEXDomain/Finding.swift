@@ -27,17 +27,25 @@ public struct Finding: Sendable, Hashable, Comparable {
     /// Why the tax team accepted it, who and when (`explanations.toml`); nil when not reviewed.
     public var explanation: String?
 
+    /// The message and hint as phrases, to be said in the run's language (`MessageCatalogue`);
+    /// `message` and `hint` are their English text.
+    public var messagePhrase: Phrase
+    public var hintPhrase: Phrase?
+
     public init(
-        _ code: FindingCode, _ message: String, at location: SourceLocation?, hint: String? = nil,
+        _ code: FindingCode, _ message: Phrase, at location: SourceLocation?, hint: Phrase? = nil,
         related: SourceLocation? = nil, severity: Severity? = nil
     ) {
         self.code = code
         self.severity = severity ?? code.severity
         // A message names the value it is about, which may be hostile (a 10 MB field): a message is
         // cut at `longestMessage` characters, a field at `longestEcho` (`Finding.echo`).
-        self.message = message.count > Self.longestMessage ? String(message.prefix(Self.longestMessage)) + "…" : message
+        let english = message.description
+        self.message = english.count > Self.longestMessage ? String(english.prefix(Self.longestMessage)) + "…" : english
+        messagePhrase = english.count > Self.longestMessage ? Phrase(verbatim: self.message) : message
         self.location = location
-        self.hint = hint
+        self.hint = hint?.description
+        hintPhrase = hint
         self.related = related
     }
 
@@ -89,7 +97,7 @@ public struct FindingCollector: Sendable {
     public mutating func add(contentsOf other: [Finding]) { findings.append(contentsOf: other) }
 
     public mutating func add(
-        _ code: FindingCode, _ message: String, at location: SourceLocation?, hint: String? = nil,
+        _ code: FindingCode, _ message: Phrase, at location: SourceLocation?, hint: Phrase? = nil,
         related: SourceLocation? = nil
     ) {
         findings.append(Finding(code, message, at: location, hint: hint, related: related))

@@ -47,7 +47,7 @@ public struct RFC: Sendable, Hashable, CustomStringConvertible {
 
     /// What is wrong with text that is no RFC, in words a tax user can act on (nil for an RFC):
     /// its length, its letters, its date, its homoclave, or its check character (SAT's t_RFC).
-    public static func problem(_ text: some StringProtocol) -> String? {
+    public static func problem(_ text: some StringProtocol) -> Phrase? {
         guard RFC(text) == nil else { return nil }
         let characters = Array(String(text).uppercased())
         guard characters.count == 12 || characters.count == 13 else {

@@ -12,8 +12,12 @@ public struct ReconciliationItem: Sendable, Hashable {
     }
 
     public var code: FindingCode
-    public var message: String
-    public var hint: String
+    /// What differs and what to do, as phrases (said in the run's language); `message` and `hint`
+    /// are their English text.
+    public var messagePhrase: Phrase
+    public var hintPhrase: Phrase
+    public var message: String { messagePhrase.description }
+    public var hint: String { hintPhrase.description }
     public var invoice: Side?
     public var pedimento: Side?
     /// The amounts compared, as decimals, and their currency.
@@ -25,13 +29,13 @@ public struct ReconciliationItem: Sendable, Hashable {
     public var cfdi: Side?
 
     public init(
-        code: FindingCode, message: String, hint: String, invoice: Side? = nil, pedimento: Side? = nil, invoiceAmount: String? = nil,
+        code: FindingCode, message: Phrase, hint: Phrase, invoice: Side? = nil, pedimento: Side? = nil, invoiceAmount: String? = nil,
         pedimentoAmount: String? = nil, difference: String? = nil, currency: String? = nil, cfdi: Side? = nil
     ) {
         self.cfdi = cfdi
         self.code = code
-        self.message = message
-        self.hint = hint
+        messagePhrase = message
+        hintPhrase = hint
         self.invoice = invoice
         self.pedimento = pedimento
         self.invoiceAmount = invoiceAmount
@@ -43,6 +47,6 @@ public struct ReconciliationItem: Sendable, Hashable {
     /// The same, as a finding: placed at the pedimento or the CFDI (or the invoice), the other side related.
     public var finding: Finding {
         let other = pedimento ?? cfdi
-        return Finding(code, message, at: other?.location ?? invoice?.location, hint: hint, related: other == nil ? nil : invoice?.location)
+        return Finding(code, messagePhrase, at: other?.location ?? invoice?.location, hint: hintPhrase, related: other == nil ? nil : invoice?.location)
     }
 }

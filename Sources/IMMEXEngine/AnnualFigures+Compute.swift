@@ -21,8 +21,9 @@ extension AnnualFigures {
             all.append(
                 Finding(
                     .malformedAmount,
-                    "the year's exports add up beyond the largest total the report states (\(Money<MXN>.largestTotal.formatted))"
-                        + (location.file.isEmpty ? "" : "; this pedimento pushed them over"),
+                    location.file.isEmpty
+                        ? "the year's exports add up beyond the largest total the report states (\(Money<MXN>.largestTotal.formatted))"
+                        : "the year's exports add up beyond the largest total the report states (\(Money<MXN>.largestTotal.formatted)); this pedimento pushed them over",
                     at: location.file.isEmpty ? nil : location,
                     hint: "check the largest pedimento values for a typing error"))
         }

@@ -123,7 +123,7 @@ public struct Reconciler: Sendable {
     // MARK: - Items
 
     func item(
-        _ code: FindingCode, _ message: String, hint: String, invoice: SalesInvoice? = nil, pedimento: ExportPedimento? = nil,
+        _ code: FindingCode, _ message: Phrase, hint: Phrase, invoice: SalesInvoice? = nil, pedimento: ExportPedimento? = nil,
         amounts: (invoice: String, pedimento: String, difference: String, currency: String)? = nil
     ) -> ReconciliationItem {
         ReconciliationItem(

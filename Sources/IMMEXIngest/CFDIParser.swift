@@ -177,7 +177,7 @@ private struct AttributeReading {
     let source: SourceFile
     var findings: [Finding] = []
 
-    mutating func fail(_ tag: XMLElement, _ message: String) {
+    mutating func fail(_ tag: XMLElement, _ message: Phrase) {
         findings.append(
             Finding(
                 .malformedCFDI, message, at: SourceLocation(source: source, line: tag.line, column: max(tag.column, 1)),

@@ -160,7 +160,7 @@ extension CSVTable {
                 Finding(
                     .missingColumn, "\(source.displayPath) is empty; it needs a header row",
                     at: SourceLocation(file: source.displayPath, line: 1, column: 1),
-                    hint: "start with the header: " + columns.map(\.name).joined(separator: ",")))
+                    hint: "start with the header: \(columns.map(\.name).joined(separator: ","))"))
         }
         return (outcome.rows, outcome.file)
     }

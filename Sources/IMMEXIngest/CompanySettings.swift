@@ -38,7 +38,7 @@ public struct CompanySettings: Sendable {
         let program = top.string("program_number", required: true)
         let modality = top.choice("modality", Modality.self)
         if top.values["modality"] == nil {
-            top.fail(nil, "setting 'modality' is missing", hint: "choose one of: " + Modality.allCases.map(\.rawValue).joined(separator: ", "))
+            top.fail(nil, "setting 'modality' is missing", hint: "choose one of: \(Modality.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         let consignment = top.bool("consignment", default: false)
         let language = top.string("language")

@@ -42,7 +42,7 @@ public enum ExplanationsFile {
         var explanations: [Explanation] = []
         for (index, entry) in entries.enumerated() {
             let location = SourceLocation(file: file.displayPath, line: index < headers.count ? headers[index] : nil, column: index < headers.count ? 1 : nil)
-            func fail(_ message: String, _ hint: String) { problems.append(Finding(.invalidSettings, message, at: location, hint: hint)) }
+            func fail(_ message: Phrase, _ hint: Phrase) { problems.append(Finding(.invalidSettings, message, at: location, hint: hint)) }
             guard case .table(let values) = entry else {
                 fail("explanation \(index + 1) is not a table", "write it under an [[explained]] header")
                 continue

@@ -135,7 +135,7 @@ struct ExportsSchema: RecordSchema {
             { PedimentoKey($0.uppercased()) })
         if let key, keys.keyClass(of: key) == nil {
             let unknown = KeyCatalogueFile.unknownKey(key, side: .export, at: nil)
-            row.report(.unknownKey, unknown.message, column: "key", hint: unknown.hint ?? "")
+            row.report(.unknownKey, unknown.messagePhrase, column: "key", hint: unknown.hintPhrase)
         }
         let paidOn = row.date("paid_on", "payment date")
         let rate = row.rate("exchange_rate", "exchange rate", scale: 5, required: true)

@@ -78,7 +78,7 @@ public struct InputFile: Sendable, Hashable {
 
     /// The finding for an input that is not there.
     static func missing(_ displayPath: String) -> Finding {
-        let hint =
+        let hint: Phrase =
             displayPath.hasPrefix("templates/")
             ? "the templates ship with the tool: restore templates/ from its release, or pass --root to the folder that holds templates/"
             : "create it; a template of every input file is in fiscal-years/2025/"

@@ -222,8 +222,8 @@ extension ProfiledText {
 
     struct Problem: Error {
         var code: FindingCode
-        var message: String
-        var hint: String
+        var message: Phrase
+        var hint: Phrase
     }
 
     static func normalize(_ field: [UInt8], role: Role, profile: ImportProfile) -> Result<[UInt8], Problem> {

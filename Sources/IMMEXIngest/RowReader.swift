@@ -15,7 +15,7 @@ struct RowReader {
         self.year = year
     }
 
-    mutating func report(_ code: FindingCode, _ message: String, column: String?, hint: String? = nil, related: SourceLocation? = nil) {
+    mutating func report(_ code: FindingCode, _ message: Phrase, column: String?, hint: Phrase? = nil, related: SourceLocation? = nil) {
         let location = column.flatMap { columns.index(of: $0) }.map(record.location) ?? record.location
         let finding = Finding(code, message, at: location, hint: hint, related: related)
         if finding.severity == .error { hasErrors = true }
@@ -31,7 +31,7 @@ struct RowReader {
         return value.isEmpty ? nil : value
     }
 
-    mutating func required(_ column: String, _ what: String) -> String? {
+    mutating func required(_ column: String, _ what: Phrase) -> String? {
         guard let value = text(column) else {
             report(.missingValue, "\(what) ('\(column)') is empty", column: column, hint: "fill it in; the column is required")
             return nil
@@ -41,7 +41,7 @@ struct RowReader {
 
     /// Parses a present field with `parse`; reports `code` with `expectation` when it fails.
     mutating func parsed<T>(
-        _ column: String, _ what: String, required isRequired: Bool, code: FindingCode, expectation: String,
+        _ column: String, _ what: Phrase, required isRequired: Bool, code: FindingCode, expectation: Phrase,
         _ parse: (String) -> T?
     ) -> T? {
         let value = isRequired ? required(column, what) : text(column)
@@ -56,7 +56,7 @@ struct RowReader {
     // MARK: - Numbers
 
     /// A non-negative decimal with at most `scale` significant decimals.
-    mutating func amount(_ column: String, _ what: String, scale: Int, required isRequired: Bool) -> DecimalNumber? {
+    mutating func amount(_ column: String, _ what: Phrase, scale: Int, required isRequired: Bool) -> DecimalNumber? {
         let value = isRequired ? required(column, what) : text(column)
         guard let value else { return nil }
         switch DecimalNumber.parse(value, maximumScale: scale) {
@@ -77,7 +77,7 @@ struct RowReader {
     }
 
     /// An amount of money: at most 2 decimals, and no more than `Money.largestStatedAmount`.
-    mutating func money<C>(_ column: String, _ what: String, required isRequired: Bool) -> Money<C>? {
+    mutating func money<C>(_ column: String, _ what: Phrase, required isRequired: Bool) -> Money<C>? {
         guard let number = amount(column, what, scale: 2, required: isRequired) else { return nil }
         if let money = Money<C>(exactly: number) { return money }
         let value = Finding.echo(text(column) ?? "")
@@ -92,7 +92,7 @@ struct RowReader {
         return nil
     }
 
-    mutating func rate(_ column: String, _ what: String, scale: Int, required isRequired: Bool) -> ExchangeRate? {
+    mutating func rate(_ column: String, _ what: Phrase, scale: Int, required isRequired: Bool) -> ExchangeRate? {
         let value = isRequired ? required(column, what) : text(column)
         guard let value else { return nil }
         switch DecimalNumber.parse(value, maximumScale: scale) {
@@ -115,7 +115,7 @@ struct RowReader {
     // MARK: - Dates and identifiers
 
     /// A date inside the fiscal year.
-    mutating func date(_ column: String, _ what: String) -> CalendarDate? {
+    mutating func date(_ column: String, _ what: Phrase) -> CalendarDate? {
         guard
             let date = parsed(
                 column, what, required: true, code: .malformedDate,
@@ -130,20 +130,20 @@ struct RowReader {
         return date
     }
 
-    mutating func pedimento(_ column: String, _ what: String, required isRequired: Bool) -> PedimentoNumber? {
+    mutating func pedimento(_ column: String, _ what: Phrase, required isRequired: Bool) -> PedimentoNumber? {
         parsed(
             column, what, required: isRequired, code: .malformedPedimento,
             expectation: "a pedimento number has 15 digits: year (2), customs office (2), patent (4), sequence (7), spaces allowed",
             { PedimentoNumber($0) })
     }
 
-    mutating func uuid(_ column: String, _ what: String, required isRequired: Bool) -> InvoiceUUID? {
+    mutating func uuid(_ column: String, _ what: Phrase, required isRequired: Bool) -> InvoiceUUID? {
         parsed(
             column, what, required: isRequired, code: .malformedUUID,
             expectation: "the SAT stamp's UUID has 36 characters: 8-4-4-4-12 hexadecimal digits", { InvoiceUUID($0) })
     }
 
-    mutating func country(_ column: String, _ what: String, required isRequired: Bool) -> CountryCode? {
+    mutating func country(_ column: String, _ what: Phrase, required isRequired: Bool) -> CountryCode? {
         parsed(
             column, what, required: isRequired, code: .malformedCode,
             expectation: "use the three-letter ISO code of c_Pais, like USA or DEU", { CountryCode($0.uppercased()) })

@@ -114,7 +114,7 @@ struct SalesSchema: RecordSchema {
         }
         let rfc = row.parsed(
             "customer_rfc", "customer RFC", required: true, code: .malformedRFC,
-            expectation: (row.text("customer_rfc").flatMap(RFC.problem) ?? "not an RFC") + "; foreign customers use XEXX010101000",
+            expectation: "\(row.text("customer_rfc").flatMap(RFC.problem) ?? "not an RFC"); foreign customers use XEXX010101000",
             { RFC($0) })
         let country = row.country("customer_country", "customer country", required: rfc?.isGenericForeign ?? false)
         let exportCode = row.parsed(

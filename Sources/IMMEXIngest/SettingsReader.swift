@@ -21,9 +21,9 @@ struct SettingsReader {
 
     var isPresent: Bool { !values.isEmpty }
 
-    private var placeNote: String { table.isEmpty ? "" : " in [\(table)]" }
+    private var placeNote: Phrase { table.isEmpty ? "" : " in [\(table)]" }
 
-    mutating func fail(_ key: String?, _ message: String, hint: String) {
+    mutating func fail(_ key: String?, _ message: Phrase, hint: Phrase) {
         findings.append(Finding(.invalidSettings, message, at: document.location(table: table, key: key), hint: hint))
     }
 
@@ -32,7 +32,7 @@ struct SettingsReader {
         for key in values.keys.sorted() where !known.contains(key) && !subtables.contains(key) {
             fail(
                 key, "unknown setting '\(Finding.echo(key))'\(placeNote)",
-                hint: "known settings here: " + (known + subtables.map { "[\(table.isEmpty ? "" : table + ".")\($0)]" }).joined(separator: ", "))
+                hint: "known settings here: \((known + subtables.map { "[\(table.isEmpty ? "" : table + ".")\($0)]" }).joined(separator: ", "))")
         }
     }
 
@@ -106,7 +106,7 @@ struct SettingsReader {
     mutating func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) -> T? where T.RawValue == String {
         guard let text = string(key) else { return nil }
         guard let value = T(rawValue: text) else {
-            fail(key, "setting '\(key)'\(placeNote) is '\(text)'", hint: "choose one of: " + T.allCases.map(\.rawValue).joined(separator: ", "))
+            fail(key, "setting '\(key)'\(placeNote) is '\(text)'", hint: "choose one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
             return nil
         }
         return value

@@ -92,8 +92,9 @@ public enum CheckRun {
             findings.append(
                 Finding(
                     .notFiled,
-                    "the \(request.year) annual report was due \(assessment.calendar.deadline) and out/\(request.year)/ holds no filing archive (`immex archive` with VUCEM's acknowledgement)"
-                        + (late ? "; temporary imports are suspended until it is filed" : "; the late window closed \(assessment.calendar.lateWindowEnd)"),
+                    late
+                        ? "the \(request.year) annual report was due \(assessment.calendar.deadline) and out/\(request.year)/ holds no filing archive (`immex archive` with VUCEM's acknowledgement); temporary imports are suspended until it is filed"
+                        : "the \(request.year) annual report was due \(assessment.calendar.deadline) and out/\(request.year)/ holds no filing archive (`immex archive` with VUCEM's acknowledgement); the late window closed \(assessment.calendar.lateWindowEnd)",
                     at: nil,
                     hint: late
                         ? "file now with `immex file \(request.year)`: it is accepted until \(assessment.calendar.lateWindowEnd)"

@@ -28,7 +28,7 @@ struct TemplateSet {
             do {
                 renderer = try ReportRenderer(text: templateFile.text ?? "", path: templateFile.displayPath)
             } catch {
-                findings.append(Finding(.templateError, error.message, at: error.location, hint: "fix the template's Mustache syntax"))
+                findings.append(Finding(.templateError, Phrase(verbatim: error.message), at: error.location, hint: "fix the template's Mustache syntax"))
             }
         }
         var schema: XMLSchema?

@@ -82,7 +82,7 @@ struct UserSafetyTests {
             ("IDN050315_K2", "the homoclave"), ("IDN0503157KB", "the check character, must be a digit or A; it is 'B'"),
         ])
     func rfcProblems(text: String, expected: String) {
-        #expect(RFC.problem(text)?.contains(expected) == true, "\(RFC.problem(text) ?? "nil")")
+        #expect(RFC.problem(text)?.description.contains(expected) == true, "\(RFC.problem(text)?.description ?? "nil")")
         #expect(RFC.problem("IDN0503157K2") == nil)
     }
 
