@@ -118,8 +118,8 @@ public enum FilingRun {
         let workbook = papers.workbook(figures: figures, findings: findings, language: language)
         var reportFiles: [(name: String, bytes: [UInt8])] = [
             (reportName, xmlBytes),
-            ("findings.csv", Array(FindingsCSV.render(findings).utf8)),
-            ("reconciliation.csv", Array(ReconciliationCSV.render(figures.reconciliation).utf8)),
+            ("findings.csv", Array(FindingsCSV.render(findings, language: language).utf8)),
+            ("reconciliation.csv", Array(ReconciliationCSV.render(figures.reconciliation, language: language).utf8)),
             ("summary.txt", Array(summary.utf8)),
             ("summary.html", Array(page.utf8)),
         ]
@@ -162,7 +162,7 @@ extension FilingRun {
     /// The language of the page, the workbook and the working papers: `company.toml`'s, else
     /// Spanish. Read before the year is (the sales paper is written while it is read); errors in
     /// the file are the year's reading's to report.
-    static func language(of folder: FiscalYearFolder) -> SummaryLanguage {
+    public static func language(of folder: FiscalYearFolder) -> SummaryLanguage {
         var ignored: [Finding] = []
         return FiscalYearLoader.companySettings(folder, findings: &ignored)?.language.flatMap(SummaryLanguage.init) ?? .es
     }

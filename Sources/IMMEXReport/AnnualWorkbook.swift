@@ -124,7 +124,7 @@ public enum AnnualWorkbook {
                 [
                     .text(words.language.severity(finding.severity)), .text(finding.code.rawValue), .text(finding.location?.file ?? ""),
                     finding.location?.line.map { .integer($0) } ?? .empty, finding.location?.column.map { .integer($0) } ?? .empty,
-                    .text(finding.message), .text(finding.hint ?? ""), .text(finding.explanation ?? ""),
+                    .text(finding.message(in: words.language)), .text(finding.hint(in: words.language) ?? ""), .text(finding.explanation ?? ""),
                 ]
             })
     }
@@ -143,9 +143,10 @@ public enum AnnualWorkbook {
             ],
             rows: sorted.map { item in
                 [
-                    .text(item.code.rawValue), .text(item.message), .text(item.invoice?.id ?? ""), .text(item.invoice?.location.description ?? ""),
+                    .text(item.code.rawValue), .text(item.message(in: words.language)), .text(item.invoice?.id ?? ""),
+                    .text(item.invoice?.location.description ?? ""),
                     .text(item.pedimento?.id ?? ""), .text(item.pedimento?.location.description ?? ""), .text(item.currency ?? ""),
-                    number(item.invoiceAmount), number(item.pedimentoAmount), number(item.difference), .text(item.hint),
+                    number(item.invoiceAmount), number(item.pedimentoAmount), number(item.difference), .text(item.hint(in: words.language)),
                 ]
             })
     }

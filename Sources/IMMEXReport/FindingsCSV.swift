@@ -2,15 +2,16 @@ import IMMEXDomain
 
 /// `findings.csv`: one row per finding, sorted by place, for a spreadsheet or a reviewer's tool.
 public enum FindingsCSV {
-    public static let header = "severity,code,file,line,column,message,hint,related,explanation"
+    public static var header: String { MessageCatalogue.Words(.en).findingsHeader }
 
-    public static func render(_ findings: [Finding]) -> String {
-        var text = header + "\r\n"
+    /// In `language`: its header, severities, messages and hints (codes stay as they are).
+    public static func render(_ findings: [Finding], language: SummaryLanguage = .en) -> String {
+        var text = MessageCatalogue.Words(language).findingsHeader + "\r\n"
         for finding in findings.sorted() {
             let fields = [
-                finding.severity.rawValue, finding.code.rawValue, finding.location?.file ?? "",
+                MessageCatalogue.severity(finding.severity, in: language), finding.code.rawValue, finding.location?.file ?? "",
                 finding.location?.line.map(String.init) ?? "", finding.location?.column.map(String.init) ?? "",
-                finding.message, finding.hint ?? "", finding.related?.description ?? "", finding.explanation ?? "",
+                finding.message(in: language), finding.hint(in: language) ?? "", finding.related?.description ?? "", finding.explanation ?? "",
             ]
             text += fields.map(quote).joined(separator: ",") + "\r\n"
         }

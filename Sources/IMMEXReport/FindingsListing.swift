@@ -4,7 +4,7 @@ import IMMEXDomain
 /// `path:line:column: severity: message; what to do [code]`, then a count.
 public enum FindingsListing {
     /// - Parameter limit: at most this many findings are printed; the count says how many more.
-    public static func render(_ findings: [Finding], limit: Int? = nil) -> String {
+    public static func render(_ findings: [Finding], limit: Int? = nil, language: SummaryLanguage = .en) -> String {
         guard !findings.isEmpty else { return "" }
         let sorted = findings.sorted()
         let shown = limit.map { Array(sorted.prefix($0)) } ?? sorted
@@ -16,19 +16,19 @@ public enum FindingsListing {
                 if currentFile != nil { lines.append("") }
                 currentFile = .some(file)
             }
-            lines.append(finding.rendered)
+            lines.append(finding.rendered(in: language))
         }
         if shown.count < sorted.count {
-            lines.append("… and \(sorted.count - shown.count) more (all of them: --all-findings, or findings.csv)")
+            lines.append(MessageCatalogue.Words.counted(sorted.count - shown.count, MessageCatalogue.Words(language).more))
         }
         lines.append("")
-        lines.append(countLine(findings))
+        lines.append(countLine(findings, language: language))
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public static func countLine(_ findings: [Finding]) -> String {
-        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-        return
-            "\(plural(findings.count(of: .error), "error")), \(plural(findings.count(of: .warning), "warning")), \(plural(findings.count(of: .note), "note"))"
+    public static func countLine(_ findings: [Finding], language: SummaryLanguage = .en) -> String {
+        let words = MessageCatalogue.Words(language)
+        return [(Severity.error, words.errors), (.warning, words.warnings), (.note, words.notes)]
+            .map { MessageCatalogue.Words.counted(findings.count(of: $0.0), $0.1) }.joined(separator: ", ")
     }
 }

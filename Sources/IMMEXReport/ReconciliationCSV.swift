@@ -3,18 +3,18 @@ import IMMEXDomain
 /// `reconciliation.csv`: one row per disagreement between invoices and pedimentos, both sides
 /// cited (identifier and `file:line`) with the amounts compared.
 public enum ReconciliationCSV {
-    public static let header =
-        "code,severity,message,invoice_uuid,invoice_source,pedimento,pedimento_source,currency,invoice_amount,pedimento_amount,difference,hint,cfdi_uuid,cfdi_source"
+    public static var header: String { MessageCatalogue.Words(.en).reconciliationHeader }
 
-    public static func render(_ items: [ReconciliationItem]) -> String {
-        var text = header + "\r\n"
+    /// In `language`: its header, severities, messages and hints (codes stay as they are).
+    public static func render(_ items: [ReconciliationItem], language: SummaryLanguage = .en) -> String {
+        var text = MessageCatalogue.Words(language).reconciliationHeader + "\r\n"
         let sorted = items.sorted { ($0.finding, $0.invoice?.id ?? "") < ($1.finding, $1.invoice?.id ?? "") }
         for item in sorted {
             let fields = [
-                item.code.rawValue, item.code.severity.rawValue, item.message,
+                item.code.rawValue, MessageCatalogue.severity(item.code.severity, in: language), item.message(in: language),
                 item.invoice?.id ?? "", item.invoice?.location.description ?? "",
                 item.pedimento?.id ?? "", item.pedimento?.location.description ?? "",
-                item.currency ?? "", item.invoiceAmount ?? "", item.pedimentoAmount ?? "", item.difference ?? "", item.hint,
+                item.currency ?? "", item.invoiceAmount ?? "", item.pedimentoAmount ?? "", item.difference ?? "", item.hint(in: language),
                 item.cfdi?.id ?? "", item.cfdi?.location.description ?? "",
             ]
             text += fields.map(FindingsCSV.quote).joined(separator: ",") + "\r\n"

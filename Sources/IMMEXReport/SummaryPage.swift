@@ -144,7 +144,7 @@ public enum SummaryPage {
             let codes = Dictionary(grouping: ofSeverity, by: \.code).sorted { $0.key < $1.key }.map { code, list -> [String: Any] in
                 let sorted = list.sorted()
                 let places = sorted.prefix(10).map { finding -> [String: String] in
-                    var place = ["place": finding.location?.description ?? "—", "message": finding.message]
+                    var place = ["place": finding.location?.description ?? "—", "message": finding.message(in: language)]
                     if let explanation = finding.explanation { place["explained"] = explanation }
                     return place
                 }

@@ -20,7 +20,7 @@ struct ExplanationTests {
         #expect(explained.first?.explanation?.hasSuffix("(C.P. Ana López Ruiz (EJEMPLO), 2026-03-02)") == true)
         #expect(!result.findings.contains { $0.code == .explanationUnmatched })
         let csv = try root.read("out/2025/findings.csv")
-        #expect(csv.hasPrefix("severity,code,file,line,column,message,hint,related,explanation\r\n"))
+        #expect(csv.hasPrefix("severidad,código,archivo,línea,columna,mensaje,qué hacer,relacionado,explicación\r\n"))
         #expect(csv.components(separatedBy: "Consolidated shipment held").count - 1 == 5)
         #expect(try root.read("out/2025/summary.txt").contains("(5 explained in explanations.toml)."))
         #expect(

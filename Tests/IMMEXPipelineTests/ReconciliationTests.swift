@@ -130,12 +130,21 @@ struct ReconciliationTests {
         defer { root.remove() }
         try year.write(into: root.url)
         _ = try FilingRun.run(FilingRequest(root: root.url, year: FiscalYear(2025), generatedAt: fixedTime))
+        // In the year's language: Spanish unless company.toml says otherwise; the code stays as it is.
         let csv = try root.read("out/2025/reconciliation.csv")
+        #expect(csv.hasPrefix("código,severidad,mensaje,uuid_factura,origen_factura,pedimento,origen_pedimento,"))
         #expect(
             csv.contains(
-                "usd-amount-mismatch,warning,pedimento 252434215000002 declares USD 805.00; its invoices' TotalUSD add up to 800.00,"
+                "usd-amount-mismatch,advertencia,el pedimento 252434215000002 declara USD 805.00; el TotalUSD de sus facturas suma 800.00,"
                     + "00000000-0000-4000-8000-000000000002,fiscal-years/2025/sales.csv:3:1,252434215000002,fiscal-years/2025/exports.csv:3:1,USD,800.00,805.00,-5.00,"
             ))
+        // And in English when it says so.
+        let company = try root.read("fiscal-years/2025/company.toml")
+        try root.write("fiscal-years/2025/company.toml", "language = \"en\"\n" + company)
+        _ = try FilingRun.run(FilingRequest(root: root.url, year: FiscalYear(2025), generatedAt: fixedTime))
+        #expect(
+            try root.read("out/2025/reconciliation.csv").contains(
+                "usd-amount-mismatch,warning,pedimento 252434215000002 declares USD 805.00; its invoices' TotalUSD add up to 800.00,"))
         #expect(try root.read("out/2025/immex-annual-report-2025.xml").contains("<Code code=\"usd-amount-mismatch\" count=\"1\"/>"))
         #expect(try root.read("out/2025/summary.txt").contains("usd-amount-mismatch 1"))
         let unzip = try runProcess(URL(fileURLWithPath: "/usr/bin/unzip"), ["-l", root.path("out/2025/immex-2025-evidence.zip").path])

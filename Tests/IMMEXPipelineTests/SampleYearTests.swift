@@ -3,6 +3,7 @@ import Testing
 
 @testable import IMMEXDomain
 @testable import IMMEXPipeline
+@testable import IMMEXReport
 
 /// The shipped sample year (fiscal-years/2025): its outputs are pinned, and its totals are checked
 /// against a computation written here, over the CSV text, sharing no code with the aggregator.
@@ -129,5 +130,22 @@ struct IndependentTotals {
         directMXN = text(direct)
         indirectMXN = text(indirect)
         totalUSD = text(usd)
+    }
+}
+
+@Suite("The sample year said in Spanish")
+struct SampleYearSpanishTests {
+    @Test("every finding and every disagreement of the sample year has its Spanish in the catalogue, nested words included")
+    func everythingTranslated() throws {
+        let root = try WorkingRoot.shipped()
+        defer { root.remove() }
+        let result = try file(root, year: 2025)
+        var phrases = result.findings.flatMap { [$0.messagePhrase] + ($0.hintPhrase.map { [$0] } ?? []) }
+        phrases += result.figures.reconciliation.flatMap { [$0.messagePhrase, $0.hintPhrase] }
+        let missing = Set(phrases.filter { !MessageCatalogue.isTranslated($0, in: .es) }.map(\.template))
+        #expect(missing.isEmpty, "not yet in the catalogue: \(missing.sorted())")
+        // The files the year writes are in Spanish (its company.toml names no language).
+        #expect(try root.read("out/2025/findings.csv").hasPrefix("severidad,código,archivo"))
+        #expect(try root.read("out/2025/reconciliation.csv").contains("advertencia,el pedimento"))
     }
 }

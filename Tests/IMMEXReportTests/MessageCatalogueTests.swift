@@ -1,0 +1,54 @@
+import Testing
+
+@testable import IMMEXDomain
+@testable import IMMEXReport
+
+@Suite("One message catalogue: phrases said in Spanish or English")
+struct MessageCatalogueTests {
+    @Test("a phrase keeps its English template and values; braces in the text stay text")
+    func phrases() {
+        let number = "252434215000002"
+        let phrase: Phrase = "pedimento \(number) declares USD \(805); its invoices' TotalUSD add up to \("800.00")"
+        #expect(phrase.template == "pedimento {} declares USD {}; its invoices' TotalUSD add up to {}")
+        #expect(phrase.description == "pedimento 252434215000002 declares USD 805; its invoices' TotalUSD add up to 800.00")
+        let braces: Phrase = "a {literal} brace and \(1)"
+        #expect(braces.description == "a {literal} brace and 1")
+        #expect(Phrase(verbatim: "libxml2: {}").description == "libxml2: {}")
+        // A translation may take the values in another order.
+        #expect(phrase.filled("{3} / {1} / {2}") { $0.description } == "800.00 / 252434215000002 / 805")
+    }
+
+    @Test("said in Spanish from the catalogue, words inside sentences too; English as written; a sentence not yet in the catalogue in English")
+    func saying() {
+        let status: Phrase = "invoice \("X") is \(Phrase("active")) in sales.csv and \(Phrase("cancelled")) at the SAT"
+        #expect(MessageCatalogue.say(status, in: .es) == "la factura X está vigente en sales.csv y cancelada en el SAT")
+        #expect(MessageCatalogue.say(status, in: .en) == "invoice X is active in sales.csv and cancelled at the SAT")
+        #expect(MessageCatalogue.isTranslated(status, in: .es))
+        let unknown: Phrase = "a sentence \(1) nobody translated"
+        #expect(MessageCatalogue.say(unknown, in: .es) == "a sentence 1 nobody translated" && !MessageCatalogue.isTranslated(unknown, in: .es))
+        let finding = Finding(.usdAmountMismatch, "pedimento \("P") declares USD \("2"); its invoices' TotalUSD add up to \("1")", at: nil)
+        #expect(finding.rendered(in: .es) == "advertencia: el pedimento P declara USD 2; el TotalUSD de sus facturas suma 1 [usd-amount-mismatch]")
+        #expect(finding.rendered(in: .en) == finding.rendered)
+        #expect(FindingsListing.countLine([finding], language: .es) == "0 errores, 1 advertencia, 0 notas")
+        #expect(FindingsListing.countLine([finding]) == "0 errors, 1 warning, 0 notes")
+    }
+
+    @Test("every Spanish template has as many values as its English one")
+    func placeholders() {
+        func count(_ template: String) -> Int {
+            var count = 0
+            var rest = template[...]
+            while let open = rest.firstIndex(of: "{") {
+                let after = rest[rest.index(after: open)...]
+                guard let close = after.firstIndex(of: "}") else { break }
+                let inside = after[..<close]
+                if inside.isEmpty || Int(inside) != nil { count += 1 }
+                rest = after[after.index(after: close)...]
+            }
+            return count
+        }
+        for (english, spanish) in MessageCatalogue.spanish {
+            #expect(count(english) == count(spanish), "\(english) → \(spanish)")
+        }
+    }
+}
