@@ -56,6 +56,8 @@ public struct FilingResult: Sendable {
     /// The files written, relative to the root.
     public var outputs: [String]
     public var summary: String
+    /// The language the outputs were written in (and the terminal should speak).
+    public var language: SummaryLanguage = .es
     public var passes: Bool { figures.thresholds.passes }
 }
 
@@ -108,7 +110,7 @@ public enum FilingRun {
         request.log?("rendered \(reportName) from templates/\(loaded.rules.report.template) and validated it against templates/\(loaded.rules.report.schema)")
         let signer = try openSigner(request, folder: folder, settings: loaded.settings)
         request.log?(signer.map { "opened the e.firma of \($0.identity.info.holderRFC ?? "?")" } ?? "no signature: an unsigned rehearsal bundle")
-        let summary = SummaryText.render(figures, findings: findings, generatedAt: metadata.generatedAt)
+        let summary = SummaryText.render(figures, findings: findings, generatedAt: metadata.generatedAt, language: language)
         let page = try SummaryPageRenderer.render(
             root: request.root,
             context: SummaryPage.context(
@@ -154,7 +156,7 @@ public enum FilingRun {
             throw .outputFailed(error.description)
         }
         request.log?("wrote \(outputs.paths.count) files into out/\(request.year)/, the evidence bundle \(signer == nil ? "unsigned" : "signed")")
-        return FilingResult(figures: figures, findings: findings, outputs: outputs.paths, summary: summary)
+        return FilingResult(figures: figures, findings: findings, outputs: outputs.paths, summary: summary, language: language)
     }
 }
 
@@ -162,7 +164,10 @@ extension FilingRun {
     /// The language of the page, the workbook and the working papers: `company.toml`'s, else
     /// Spanish. Read before the year is (the sales paper is written while it is read); errors in
     /// the file are the year's reading's to report.
-    public static func language(of folder: FiscalYearFolder) -> SummaryLanguage {
+    /// The same for the year `year` under `root`.
+    public static func language(root: URL, year: FiscalYear) -> SummaryLanguage { language(of: FiscalYearFolder(root: root, year: year)) }
+
+    static func language(of folder: FiscalYearFolder) -> SummaryLanguage {
         var ignored: [Finding] = []
         return FiscalYearLoader.companySettings(folder, findings: &ignored)?.language.flatMap(SummaryLanguage.init) ?? .es
     }

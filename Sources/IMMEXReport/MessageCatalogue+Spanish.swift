@@ -129,6 +129,37 @@ extension MessageCatalogue {
         "put the SAT's bulk-download packages in cfdi/, or set [sales] source = \"csv\" to sum sales.csv":
             "ponga en cfdi/ los paquetes de la descarga masiva del SAT, o use [sales] source = \"csv\" para sumar sales.csv",
 
+        // The summary (summary.txt and the terminal)
+        "IMMEX annual report {} — {} ({})": "Reporte anual IMMEX {} — {} ({})",
+        "Program {}, modality {}": "Programa {}, modalidad {}",
+        "Program {}, modality {}, consignment (exports at value added)": "Programa {}, modalidad {}, en consignación (exportaciones a valor agregado)",
+        "Generated {}": "Generado {}",
+        "Verdict: {}": "Dictamen: {}",
+        "PASSES — no threshold is in force this year (rules.toml)": "CUMPLE — este año no rige ningún umbral (rules.toml)",
+        "PASSES — by the USD test and the share test": "CUMPLE — por la prueba en dólares y la prueba de porcentaje",
+        "PASSES — by the USD test": "CUMPLE — por la prueba en dólares",
+        "PASSES — by the share test": "CUMPLE — por la prueba de porcentaje",
+        "FAILS — neither threshold test passes": "NO CUMPLE — no pasa ninguna de las dos pruebas",
+        "Total sales (MXN)": "Ventas totales (MXN)", "  domestic": "  nacionales", "  foreign": "  al extranjero",
+        "Direct exports (MXN)": "Exportaciones directas (MXN)", "  of which returns (K1)": "  de ellas, retornos (K1)",
+        "Indirect exports (MXN)": "Exportaciones indirectas (MXN)", "Total exports (MXN)": "Exportaciones totales (MXN)",
+        "Total exports (USD)": "Exportaciones totales (USD)", "Export share": "Porcentaje exportado", "n/a (no sales)": "n/a (sin ventas)",
+        "USD test": "Prueba en dólares", "Share test": "Prueba de porcentaje", "not in force": "no rige",
+        "pass: {} {} {}, margin {}": "cumple: {} {} {}, margen {}", "FAIL: {} {} {}, margin {}": "NO CUMPLE: {} {} {}, margen {}",
+        "pass: {} {} {}%, margin {} MXN": "cumple: {} {} {}%, margen {} MXN", "FAIL: {} {} {}%, margin {} MXN": "NO CUMPLE: {} {} {}%, margen {} MXN",
+        "Not counted in exports, listed (what each would have added):": "No se cuenta en las exportaciones, se lista (lo que cada uno habría sumado):",
+        "  {}: {}, 1 pedimento": "  {}: {}, 1 pedimento", "  {}: {}, {} pedimentos": "  {}: {}, {} pedimentos",
+        "USD figure: {}; rounding {}, per invoice.": "Cifra en dólares: {}; redondeo: {}, por factura.",
+        "Records: {} invoices read ({} sales, {} credit notes, {} cancelled, {} not sales); {} pedimentos read ({} counted, {} rectified, {} for review, {} not exports).":
+            "Registros: {} facturas leídas ({} ventas, {} notas de crédito, {} canceladas, {} que no son ventas); {} pedimentos leídos ({} contados, {} rectificados, {} por revisar, {} que no son exportaciones).",
+        "Reconciliation of invoices and pedimentos: no disagreements.": "Conciliación de facturas y pedimentos: sin diferencias.",
+        "Reconciliation of invoices and pedimentos: {} to review ({}), listed in reconciliation.csv.":
+            "Conciliación de facturas y pedimentos: {} por revisar ({}), listadas en reconciliation.csv.",
+        "Findings: {} ({} explained in explanations.toml).": "Hallazgos: {} ({} explicados en explanations.toml).",
+        "Findings: {}.": "Hallazgos: {}.",
+        "Written:": "Escrito:",
+        "Nothing was written: fix the errors above and run again.": "No se escribió nada: corrija los errores de arriba y vuelva a correr.",
+
         // Files, rows and settings
         "{} does not exist": "{} no existe",
         "create it; a template of every input file is in fiscal-years/2025/": "créelo; hay una plantilla de cada archivo de entrada en fiscal-years/2025/",

@@ -2,72 +2,84 @@ import IMMEXDomain
 
 /// The plain-text summary: the verdict and the figures a tax director checks, aligned.
 public enum SummaryText {
-    public static func render(_ figures: AnnualFigures, findings: [Finding], generatedAt: String) -> String {
+    /// In `language` (the catalogue's words; codes and figures as they are).
+    public static func render(_ figures: AnnualFigures, findings: [Finding], generatedAt: String, language: SummaryLanguage = .en) -> String {
+        func say(_ phrase: Phrase) -> String { MessageCatalogue.say(phrase, in: language) }
         let tests = figures.thresholds
         var lines: [String] = []
-        lines.append("IMMEX annual report \(figures.year) — \(figures.company.legalName) (\(figures.company.rfc))")
+        lines.append(say("IMMEX annual report \(figures.year) — \(figures.company.legalName) (\(figures.company.rfc))"))
         lines.append(
-            "Program \(figures.company.programNumber), modality \(figures.company.modality.rawValue)"
-                + (figures.company.consignment ? ", consignment (exports at value added)" : ""))
-        lines.append("Generated \(generatedAt)")
+            figures.company.consignment
+                ? say("Program \(figures.company.programNumber), modality \(figures.company.modality.rawValue), consignment (exports at value added)")
+                : say("Program \(figures.company.programNumber), modality \(figures.company.modality.rawValue)"))
+        lines.append(say("Generated \(generatedAt)"))
         lines.append("")
-        lines.append("Verdict: " + verdict(tests))
+        lines.append(say("Verdict: \(verdict(tests))"))
         lines.append("")
         var table: [(String, String)] = []
-        table.append(("Total sales (MXN)", figures.sales.net.formatted))
-        table.append(("  domestic", figures.sales.domestic.formatted))
-        table.append(("  foreign", figures.sales.foreign.formatted))
-        table.append(("Direct exports (MXN)", figures.exports.direct.mxn.formatted))
-        table.append(("  of which returns (K1)", (-figures.exports.returns.mxn).formatted))
-        table.append(("Indirect exports (MXN)", figures.exports.indirect.mxn.formatted))
-        table.append(("Total exports (MXN)", figures.exports.total.mxn.formatted))
-        table.append(("Total exports (USD)", figures.exports.total.usd.formatted))
-        table.append(("Export share", tests.share.percent.map { "\($0)%" } ?? "n/a (no sales)"))
+        table.append((say("Total sales (MXN)"), figures.sales.net.formatted))
+        table.append((say("  domestic"), figures.sales.domestic.formatted))
+        table.append((say("  foreign"), figures.sales.foreign.formatted))
+        table.append((say("Direct exports (MXN)"), figures.exports.direct.mxn.formatted))
+        table.append((say("  of which returns (K1)"), (-figures.exports.returns.mxn).formatted))
+        table.append((say("Indirect exports (MXN)"), figures.exports.indirect.mxn.formatted))
+        table.append((say("Total exports (MXN)"), figures.exports.total.mxn.formatted))
+        table.append((say("Total exports (USD)"), figures.exports.total.usd.formatted))
+        table.append((say("Export share"), tests.share.percent.map { "\($0)%" } ?? say("n/a (no sales)")))
         lines.append(contentsOf: aligned(table))
         lines.append("")
-        lines.append(contentsOf: aligned(testLines(figures)))
+        lines.append(contentsOf: aligned(testLines(figures, say: say)))
         lines.append("")
         if !figures.exports.memo.isEmpty {
-            lines.append("Not counted in exports, listed (what each would have added):")
+            lines.append(say("Not counted in exports, listed (what each would have added):"))
+            let memoWords = language.words.memoKinds
             lines.append(
                 contentsOf: aligned(
                     figures.exports.memo.map { line in
                         (
-                            "  \(memoLabel(line.kind)): \(line.key), \(line.pedimentos) pedimento\(line.pedimentos == 1 ? "" : "s")",
+                            line.pedimentos == 1
+                                ? say("  \(language == .en ? memoLabel(line.kind) : memoWords[line.kind] ?? memoLabel(line.kind)): \(line.key), 1 pedimento")
+                                : say(
+                                    "  \(language == .en ? memoLabel(line.kind) : memoWords[line.kind] ?? memoLabel(line.kind)): \(line.key), \(line.pedimentos) pedimentos"
+                                ),
                             "\(line.amount.mxn.formatted) MXN  \(line.amount.usd.formatted) USD"
                         )
                     }))
             lines.append("")
         }
-        lines.append("USD figure: \(figures.rules.usdConversion.explanation); rounding \(figures.rules.rounding.rawValue), per invoice.")
+        lines.append(
+            say(
+                "USD figure: \(language.usdMethod(figures.rules.usdConversion)); rounding \(language == .en ? figures.rules.rounding.rawValue : language.rounding(figures.rules.rounding)), per invoice."
+            ))
         let counts = figures.sales.counts
         let exportCounts = figures.exports.counts
         lines.append(
-            "Records: \(counts.rows) invoices read (\(counts.activeInvoices) sales, \(counts.activeCreditNotes) credit notes, "
-                + "\(counts.cancelled) cancelled, \(counts.notSales) not sales); \(exportCounts.rows) pedimentos read "
-                + "(\(exportCounts.counted) counted, \(exportCounts.rectified) rectified, \(exportCounts.forReview) for review, "
-                + "\(exportCounts.excluded) not exports).")
+            say(
+                "Records: \(counts.rows) invoices read (\(counts.activeInvoices) sales, \(counts.activeCreditNotes) credit notes, \(counts.cancelled) cancelled, \(counts.notSales) not sales); \(exportCounts.rows) pedimentos read (\(exportCounts.counted) counted, \(exportCounts.rectified) rectified, \(exportCounts.forReview) for review, \(exportCounts.excluded) not exports)."
+            ))
         let reconciliation = ReconciliationCSV.counts(figures.reconciliation)
         lines.append(
-            "Reconciliation of invoices and pedimentos: "
-                + (reconciliation.isEmpty
-                    ? "no disagreements."
-                    : "\(figures.reconciliation.count) to review ("
-                        + reconciliation.map { "\($0.code.rawValue) \($0.count)" }.joined(separator: ", ") + "), listed in reconciliation.csv."))
-        func counted(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+            reconciliation.isEmpty
+                ? say("Reconciliation of invoices and pedimentos: no disagreements.")
+                : say(
+                    "Reconciliation of invoices and pedimentos: \(figures.reconciliation.count) to review (\(reconciliation.map { "\($0.code.rawValue) \($0.count)" }.joined(separator: ", "))), listed in reconciliation.csv."
+                ))
         let explained = findings.count { $0.explanation != nil }
+        let findingCounts = FindingsListing.countLine(findings, language: language)
         lines.append(
-            "Findings: \(counted(findings.count(of: .error), "error")), \(counted(findings.count(of: .warning), "warning")), \(counted(findings.count(of: .note), "note"))"
-                + (explained > 0 ? " (\(explained) explained in explanations.toml)." : "."))
+            explained > 0
+                ? say("Findings: \(findingCounts) (\(explained) explained in explanations.toml).") : say("Findings: \(findingCounts)."))
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public static func verdict(_ tests: ThresholdEvaluation) -> String {
+    public static func verdict(_ tests: ThresholdEvaluation) -> Phrase {
         if !tests.usd.enabled && !tests.share.enabled { return "PASSES — no threshold is in force this year (rules.toml)" }
-        var passedBy: [String] = []
-        if tests.usd.enabled && tests.usd.passes { passedBy.append("the USD test") }
-        if tests.share.enabled && tests.share.passes { passedBy.append("the share test") }
-        return passedBy.isEmpty ? "FAILS — neither threshold test passes" : "PASSES — by " + passedBy.joined(separator: " and ")
+        switch (tests.usd.enabled && tests.usd.passes, tests.share.enabled && tests.share.passes) {
+        case (true, true): return "PASSES — by the USD test and the share test"
+        case (true, false): return "PASSES — by the USD test"
+        case (false, true): return "PASSES — by the share test"
+        case (false, false): return "FAILS — neither threshold test passes"
+        }
     }
 
     /// The memo line's kind in words (`ExportTotals.MemoKind`).
@@ -81,28 +93,33 @@ public enum SummaryText {
         }
     }
 
-    private static func testLines(_ figures: AnnualFigures) -> [(String, String)] {
+    private static func testLines(_ figures: AnnualFigures, say: (Phrase) -> String) -> [(String, String)] {
         let usd = figures.thresholds.usd
         let share = figures.thresholds.share
         var rows: [(String, String)] = []
         if usd.enabled {
+            let margin = usd.margin.formatted
             rows.append(
                 (
-                    "USD test",
-                    "\(usd.passes ? "pass" : "FAIL"): \(usd.figure.formatted) \(usd.comparison.symbol) \(usd.limit.formatted), margin \(usd.margin.formatted)"
+                    say("USD test"),
+                    usd.passes
+                        ? say("pass: \(usd.figure.formatted) \(usd.comparison.symbol) \(usd.limit.formatted), margin \(margin)")
+                        : say("FAIL: \(usd.figure.formatted) \(usd.comparison.symbol) \(usd.limit.formatted), margin \(margin)")
                 ))
         } else {
-            rows.append(("USD test", "not in force"))
+            rows.append((say("USD test"), say("not in force")))
         }
         if share.enabled {
             let percent = share.percent.map { "\($0)%" } ?? "n/a"
             rows.append(
                 (
-                    "Share test",
-                    "\(share.passes ? "pass" : "FAIL"): \(percent) \(share.comparison.symbol) \(share.minimumPercent)%, margin \(share.margin.formatted) MXN"
+                    say("Share test"),
+                    share.passes
+                        ? say("pass: \(percent) \(share.comparison.symbol) \(share.minimumPercent)%, margin \(share.margin.formatted) MXN")
+                        : say("FAIL: \(percent) \(share.comparison.symbol) \(share.minimumPercent)%, margin \(share.margin.formatted) MXN")
                 ))
         } else {
-            rows.append(("Share test", "not in force"))
+            rows.append((say("Share test"), say("not in force")))
         }
         return rows
     }

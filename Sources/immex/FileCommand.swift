@@ -56,27 +56,28 @@ struct FileCommand: ParsableCommand {
         do {
             let result = try FilingRun.run(request)
             if !result.findings.isEmpty && !output.quiet {
-                printError(Terminal.highlightFindings(FindingsListing.render(result.findings, limit: allFindings ? nil : 40)))
+                printError(Terminal.highlightFindings(FindingsListing.render(result.findings, limit: allFindings ? nil : 40, language: result.language)))
                 printError("\n")
             }
             if !output.quiet {
                 print(Terminal.highlightVerdict(result.summary), terminator: "")
                 print("")
-                print("Written:")
+                print(MessageCatalogue.say("Written:", in: result.language))
                 for path in result.outputs { print("  \(path)") }
             }
             if !result.passes { throw ExitStatus.failsThreshold }
         } catch let error as FilingError {
-            try Self.report(error, limit: allFindings ? nil : 40)
+            let language = lang ?? FilingRun.language(root: options.rootURL, year: FiscalYear(year))
+            try Self.report(error, limit: allFindings ? nil : 40, language: language)
         }
     }
 
-    /// Prints why a run stopped and throws its exit status (it always throws).
-    static func report(_ error: FilingError, limit: Int? = 40) throws {
+    /// Prints why a run stopped, in `language`, and throws its exit status (it always throws).
+    static func report(_ error: FilingError, limit: Int? = 40, language: SummaryLanguage = .en) throws {
         switch error {
         case .inputErrors(let findings):
-            printError(Terminal.highlightFindings(FindingsListing.render(findings, limit: limit)))
-            printError("Nothing was written: fix the errors above and run again.\n")
+            printError(Terminal.highlightFindings(FindingsListing.render(findings, limit: limit, language: language)))
+            printError(MessageCatalogue.say("Nothing was written: fix the errors above and run again.", in: language) + "\n")
             throw ExitStatus.inputErrors
         case .signingRefused(let message):
             printError("error: cannot sign: \(message)\nNothing was written.\n")

@@ -47,19 +47,20 @@ enum Terminal {
         colours(for: descriptor) ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    /// The summary with its verdict line in bold green or red.
+    /// The summary with its verdict line in bold green or red (in either language).
     static func highlightVerdict(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            guard line.hasPrefix("Verdict: ") else { return String(line) }
-            let good = line.contains("PASSES") || line.contains("ON TRACK")
+            guard line.hasPrefix("Verdict: ") || line.hasPrefix("Dictamen: ") else { return String(line) }
+            let good = line.contains("PASSES") || line.contains("ON TRACK") || line.hasPrefix("Dictamen: CUMPLE")
             return paint(String(line), good ? "1;32" : "1;31", on: STDOUT_FILENO)
         }.joined(separator: "\n")
     }
 
-    /// Findings with `error:` in red and `warning:` in yellow.
+    /// Findings with `error:` in red and `warning:` (`advertencia:`) in yellow.
     static func highlightFindings(_ text: String) -> String {
         guard colours(for: STDERR_FILENO) else { return text }
         return text.replacingOccurrences(of: ": error: ", with: ": \u{1B}[1;31merror:\u{1B}[0m ")
             .replacingOccurrences(of: ": warning: ", with: ": \u{1B}[1;33mwarning:\u{1B}[0m ")
+            .replacingOccurrences(of: ": advertencia: ", with: ": \u{1B}[1;33madvertencia:\u{1B}[0m ")
     }
 }

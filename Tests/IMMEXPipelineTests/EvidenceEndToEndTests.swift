@@ -265,7 +265,7 @@ struct PasswordPromptTests {
             ["-c", "(\(shell)) | env -u IMMEX_KEY_PASSWORD /usr/bin/script -qec \"\(command.replacingOccurrences(of: "\"", with: "\\\""))\" /dev/null"])
         #expect(run.stdout.contains("Password of the e.firma key:"))
         #expect(!run.stdout.contains("secreto"), "the password was echoed")
-        #expect(run.stdout.contains("Verdict: PASSES"))
+        #expect(run.stdout.contains("Dictamen: CUMPLE"))
         #expect(FileManager.default.fileExists(atPath: root.path("out/2024/immex-2024-evidence.zip").path))
         #expect(BundleVerifier.verify(path: root.path("out/2024/immex-2024-evidence.zip").path).passes)
     }

@@ -24,9 +24,13 @@ struct ExecutableTests {
         defer { root.remove() }
         let run = try immex(["file", "2024", "--unsigned", "--root", root.url.path])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("Verdict: PASSES — by the share test"))
-        #expect(run.stdout.contains("out/2024/immex-annual-report-2024.xml"))
-        #expect(run.stderr.contains("fiscal-years/2024/exports.csv:7:1: warning:"))
+        // Spanish by default (the fixture's company.toml names no language); --lang en in English.
+        #expect(run.stdout.contains("Dictamen: CUMPLE — por la prueba de porcentaje"))
+        #expect(run.stdout.contains("Escrito:") && run.stdout.contains("out/2024/immex-annual-report-2024.xml"))
+        #expect(run.stderr.contains("fiscal-years/2024/exports.csv:7:1: advertencia:"))
+        let english = try immex(["file", "2024", "--unsigned", "--lang", "en", "--root", root.url.path])
+        #expect(english.stdout.contains("Verdict: PASSES — by the share test") && english.stdout.contains("Written:"))
+        #expect(english.stderr.contains("fiscal-years/2024/exports.csv:7:1: warning:"))
         #expect(FileManager.default.fileExists(atPath: root.path("out/2024/immex-annual-report-2024.xml").path))
     }
 
@@ -37,7 +41,7 @@ struct ExecutableTests {
         try root.write("fiscal-years/2024/rules.toml", "[share_test]\nenabled = false\n")
         let run = try immex(["file", "2024", "--unsigned", "--root", root.url.path])
         #expect(run.status == 1)
-        #expect(run.stdout.contains("FAILS — neither threshold test passes"))
+        #expect(run.stdout.contains("NO CUMPLE — no pasa ninguna de las dos pruebas"))
         #expect(FileManager.default.fileExists(atPath: root.path("out/2024/summary.txt").path))
     }
 
@@ -51,7 +55,7 @@ struct ExecutableTests {
         #expect(run.status == 2)
         #expect(run.stderr.contains("fiscal-years/2024/sales.csv:3:"))
         #expect(run.stderr.contains(": error: "))
-        #expect(run.stderr.contains("Nothing was written"))
+        #expect(run.stderr.contains("No se escribió nada"))
         #expect(root.outFiles().isEmpty)
     }
 
@@ -120,8 +124,8 @@ struct TerminalTests {
         defer { root.remove() }
         let arguments = ["file", "2024", "--unsigned", "--root", root.url.path]
         let painted = try onTerminal(arguments)
-        #expect(painted.contains("\u{1B}[1;32mVerdict: PASSES"))
-        #expect(painted.contains("\u{1B}[1;33mwarning:"))
+        #expect(painted.contains("\u{1B}[1;32mDictamen: CUMPLE"))
+        #expect(painted.contains("\u{1B}[1;33madvertencia:"))
         #expect(!(try onTerminal(arguments, environment: ["NO_COLOR": "1"]).contains("\u{1B}[")))
         let piped = try runProcess(try #require(ExecutableTests.binary), arguments)
         #expect(!piped.stdout.contains("\u{1B}[") && !piped.stderr.contains("\u{1B}["))
@@ -140,7 +144,7 @@ struct TerminalTests {
         let verbose = try runProcess(binary, ["file", "2024", "--unsigned", "--verbose", "--root", root.url.path])
         #expect(verbose.stderr.contains("] read fiscal-years/2024: 5 files, 8 invoices, 8 pedimentos from exports.csv"))
         #expect(verbose.stderr.contains("the evidence bundle unsigned"))
-        #expect(verbose.stdout.contains("Verdict: PASSES"))
+        #expect(verbose.stdout.contains("Dictamen: CUMPLE"))
         #expect(!verbose.stdout.contains("immex ["))
         let both = try runProcess(binary, ["file", "2024", "--quiet", "--verbose", "--root", root.url.path])
         #expect(both.status != 0)

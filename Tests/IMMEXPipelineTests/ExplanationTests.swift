@@ -22,7 +22,7 @@ struct ExplanationTests {
         let csv = try root.read("out/2025/findings.csv")
         #expect(csv.hasPrefix("severidad,código,archivo,línea,columna,mensaje,qué hacer,relacionado,explicación\r\n"))
         #expect(csv.components(separatedBy: "Consolidated shipment held").count - 1 == 5)
-        #expect(try root.read("out/2025/summary.txt").contains("(5 explained in explanations.toml)."))
+        #expect(try root.read("out/2025/summary.txt").contains("(5 explicados en explanations.toml)."))
         #expect(
             try root.read("out/2025/immex-annual-report-2025.xml").contains("<Code code=\"date-mismatch\" severity=\"warning\" count=\"5\" explained=\"5\"/>"))
         #expect(try root.read("out/2025/summary.html").contains("✔ explicado: Consolidated shipment"))

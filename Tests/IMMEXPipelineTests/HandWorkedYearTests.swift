@@ -99,7 +99,7 @@ struct HandWorkedYearTests {
             #expect(xml.contains("path=\"fiscal-years/2024/\(name)\""))
         }
         let summary = try root.read("out/2024/summary.txt")
-        #expect(summary.contains("PASSES — by the share test"))
+        #expect(summary.contains("CUMPLE — por la prueba de porcentaje"))
         #expect(try root.read("out/2024/findings.csv").contains("review-key,fiscal-years/2024/exports.csv,7,1,"))
     }
 

@@ -43,7 +43,7 @@ struct RealExtractTests {
         let xml = try root.read("out/2025/immex-annual-report-2025.xml")
         #expect(xml.contains("<Memo kind=\"temporary-export\" key=\"BM\" pedimentos=\"2\" mxn=\"85000.00\" usd=\"4250.00\"/>"))
         let summary = try root.read("out/2025/summary.txt")
-        #expect(summary.contains("temporary export, pending return: BM, 2 pedimentos"))
+        #expect(summary.contains("exportación temporal, pendiente de retorno: BM, 2 pedimentos"))
         let page = try root.read("out/2025/summary.html")
         #expect(page.contains("exportación temporal, pendiente de retorno"))
 
