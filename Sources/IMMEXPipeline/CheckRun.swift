@@ -14,7 +14,7 @@ public struct CheckRequest: Sendable {
     public var today: CalendarDate
     /// Write `out/<year>/dry-run-<as-of>.xml`, `.txt` and `.html`.
     public var writeReport: Bool
-    /// The page's language (`--report`); nil: Spanish.
+    /// The language of the page (`--report`) and the text; nil: company.toml's, else Spanish.
     public var language: SummaryLanguage?
     /// Stage messages (`--verbose`); nil: silent.
     public var log: (@Sendable (String) -> Void)?
@@ -53,6 +53,8 @@ public struct CheckRequest: Sendable {
 public struct CheckResult: Sendable {
     public var document: DryRunDocument
     public var outputs: [String]
+    /// The language the text and the page are in.
+    public var language: SummaryLanguage = .es
 }
 
 /// The mid-year dry run: the filing run's reading and checks on the rows up to a date, then a
@@ -109,7 +111,7 @@ public enum CheckRun {
         if request.writeReport {
             outputs = try DryRunReport.write(document, request: request, inputs: loaded.inputs)
         }
-        return CheckResult(document: document, outputs: outputs)
+        return CheckResult(document: document, outputs: outputs, language: request.language ?? FilingRun.language(root: request.root, year: request.year))
     }
 
     /// Last year's full figures, when its folder exists and reads cleanly.

@@ -59,7 +59,7 @@ enum DryRunReport {
                 projected.append(Money(centavos: Int64(clamping: Int128(ytd.centavos) + added)))
             }
         }
-        let language = request.language ?? .es
+        let language = request.language ?? FilingRun.language(root: request.root, year: request.year)
         let page = try SummaryPageRenderer.render(
             root: request.root,
             context: SummaryPage.context(
@@ -71,7 +71,7 @@ enum DryRunReport {
             directory: "out/\(request.year)",
             files: [
                 ("\(name).xml", OutputSet.bytes(xml)),
-                ("\(name).txt", OutputSet.bytes(Array(DryRunText.render(document).utf8))),
+                ("\(name).txt", OutputSet.bytes(Array(DryRunText.render(document, language: language).utf8))),
                 ("\(name).html", OutputSet.bytes(Array(page.utf8))),
             ])
         do { try outputs.publish(root: request.root) } catch { throw .outputFailed(error.description) }

@@ -160,6 +160,32 @@ extension MessageCatalogue {
         "Written:": "Escrito:",
         "Nothing was written: fix the errors above and run again.": "No se escribió nada: corrija los errores de arriba y vuelva a correr.",
 
+        // The dry run (immex check)
+        "IMMEX dry run {} as of {} — {} ({})": "Simulacro IMMEX {} al {} — {} ({})",
+        "Day {} of {}.": "Día {} de {}.",
+        "Left out, dated after {}: {} invoices, {} pedimentos.": "Dejados fuera, con fecha posterior al {}: {} facturas, {} pedimentos.",
+        "Verdict: ON TRACK — {}": "Dictamen: EN CAMINO — {}", "Verdict: ON TRACK": "Dictamen: EN CAMINO", "Verdict: AT RISK": "Dictamen: EN RIESGO",
+        "Verdict: AT RISK — {}": "Dictamen: EN RIESGO — {}",
+        "the year passes when projected by the run rate and by last year's shape":
+            "el año cumple proyectado al ritmo actual y con la forma del año anterior",
+        "the year passes when projected by the run rate": "el año cumple proyectado al ritmo actual",
+        "the year passes when projected by last year's shape": "el año cumple proyectado con la forma del año anterior",
+        "no projection of the year passes the export threshold": "ninguna proyección del año cumple el umbral de exportación",
+        "n/a": "n/a", "Year to date": "En lo que va del año", "  sales (MXN)": "  ventas (MXN)", "  direct exports (MXN)": "  exportaciones directas (MXN)",
+        "  indirect exports (MXN)": "  exportaciones indirectas (MXN)", "  exports (USD)": "  exportaciones (USD)", "  exports (MXN)": "  exportaciones (MXN)",
+        "  share": "  porcentaje", "Projection, run rate": "Proyección, ritmo actual", "Projection, last year's shape": "Proyección, forma del año anterior",
+        "passes": "cumple", "fails": "no cumple", "Last year's shape": "Forma del año anterior",
+        "not available (no fiscal-years/{}/)": "no disponible (no hay fiscal-years/{}/)", "Still needed by 31 December": "Falta al 31 de diciembre",
+        "  for the USD test": "  para la prueba en dólares", "  for the share test": "  para la prueba de porcentaje",
+        "nothing: it already passes": "nada: ya cumple", "{} USD of exports": "{} USD de exportaciones", "{} MXN of exports": "{} MXN de exportaciones",
+        "{} MXN of exports ({}% of the rest of the year's sales)": "{} MXN de exportaciones ({}% de las ventas del resto del año)",
+        "Filing: due {} (last business day of May), {}; late filing accepted until {}, then the program is cancelled from {}.":
+            "Presentación: vence el {} (último día hábil de mayo), {}; se acepta extemporánea hasta el {}, después el programa se cancela a partir del {}.",
+        " Filed: out/{}/immex-{}-archive.zip holds VUCEM's acknowledgement.": " Presentado: out/{}/immex-{}-archive.zip contiene el acuse de VUCEM.",
+        "{} days left": "faltan {} días", "today": "hoy", "{} days ago": "hace {} días",
+        "Reconciliation: no disagreements between invoices and pedimentos.": "Conciliación: sin diferencias entre facturas y pedimentos.",
+        "Reconciliation: {}.": "Conciliación: {}.",
+
         // Files, rows and settings
         "{} does not exist": "{} no existe",
         "create it; a template of every input file is in fiscal-years/2025/": "créelo; hay una plantilla de cada archivo de entrada en fiscal-years/2025/",

@@ -48,7 +48,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "text or json.")
     var format: Format = .text
 
-    @Option(help: "The --report page's language: es or en.")
+    @Option(help: "The language of the text and the --report page: es or en (default: company.toml's language, else es).")
     var lang: SummaryLanguage?
 
     @Flag(name: .long, help: "List every finding on the terminal, not only the first 40.")
@@ -75,23 +75,28 @@ struct CheckCommand: ParsableCommand {
         do {
             result = try CheckRun.run(request)
         } catch {
-            try FileCommand.report(error, limit: allFindings ? nil : 40)
+            try FileCommand.report(error, limit: allFindings ? nil : 40, language: lang ?? FilingRun.language(root: options.rootURL, year: FiscalYear(year)))
             return
         }
         let document = result.document
+        let language = result.language
         switch format {
         case .json:
             print(document.json.text())
         case .text where output.quiet:
             let errors = document.findings.filter { $0.severity == .error }
-            if !errors.isEmpty { printError(Terminal.highlightFindings(FindingsListing.render(errors, limit: allFindings ? nil : 40))) }
-            print(Terminal.highlightVerdict("Verdict: " + (document.assessment.onTrack ? "ON TRACK" : "AT RISK")))
+            if !errors.isEmpty {
+                printError(Terminal.highlightFindings(FindingsListing.render(errors, limit: allFindings ? nil : 40, language: language)))
+            }
+            print(Terminal.highlightVerdict(MessageCatalogue.say(document.assessment.onTrack ? "Verdict: ON TRACK" : "Verdict: AT RISK", in: language)))
         case .text:
             let listed = document.findings.filter { $0.severity != .note }
-            if !listed.isEmpty { printError(Terminal.highlightFindings(FindingsListing.render(listed, limit: allFindings ? nil : 40)) + "\n") }
-            print(Terminal.highlightVerdict(DryRunText.render(document)), terminator: "")
+            if !listed.isEmpty {
+                printError(Terminal.highlightFindings(FindingsListing.render(listed, limit: allFindings ? nil : 40, language: language)) + "\n")
+            }
+            print(Terminal.highlightVerdict(DryRunText.render(document, language: language)), terminator: "")
             if !result.outputs.isEmpty {
-                print("\nWritten:")
+                print("\n" + MessageCatalogue.say("Written:", in: language))
                 for path in result.outputs { print("  \(path)") }
             }
         }

@@ -51,7 +51,7 @@ enum Terminal {
     static func highlightVerdict(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             guard line.hasPrefix("Verdict: ") || line.hasPrefix("Dictamen: ") else { return String(line) }
-            let good = line.contains("PASSES") || line.contains("ON TRACK") || line.hasPrefix("Dictamen: CUMPLE")
+            let good = line.contains("PASSES") || line.contains("ON TRACK") || line.hasPrefix("Dictamen: CUMPLE") || line.hasPrefix("Dictamen: EN CAMINO")
             return paint(String(line), good ? "1;32" : "1;31", on: STDOUT_FILENO)
         }.joined(separator: "\n")
     }

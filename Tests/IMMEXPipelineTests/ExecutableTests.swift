@@ -86,7 +86,9 @@ struct CheckExecutableTests {
         try good.write(into: root.url)
         let onTrack = try immex(["check", "2026", "--as-of", "2026-06-30", "--root", root.url.path])
         #expect(onTrack.status == 0, "\(onTrack.stderr)")
-        #expect(onTrack.stdout.contains("Verdict: ON TRACK"))
+        #expect(onTrack.stdout.contains("Dictamen: EN CAMINO") && onTrack.stdout.contains("Simulacro IMMEX 2026 al 2026-06-30"))
+        let english = try immex(["check", "2026", "--as-of", "2026-06-30", "--lang", "en", "--root", root.url.path])
+        #expect(english.stdout.contains("Verdict: ON TRACK") && english.stdout.contains("IMMEX dry run 2026 as of 2026-06-30"))
 
         var weak = YearBuilder(2026)
         weak.monthlySales("1000000.00", months: 1...6)
