@@ -186,6 +186,408 @@ extension MessageCatalogue {
         "Reconciliation: no disagreements between invoices and pedimentos.": "Conciliación: sin diferencias entre facturas y pedimentos.",
         "Reconciliation: {}.": "Conciliación: {}.",
 
+        // Data Stage, temporary imports, settings, explanations, archives
+        "'explained' must be a list of [[explained]] tables":
+            "'explained' debe ser una lista de tablas [[explained]]",
+        "'{}' in [temporary_imports] {} is not a pedimento key":
+            "'{}' en [temporary_imports] {} no es una clave de pedimento",
+        "'{}' in [{}] {} is not a pedimento key":
+            "'{}' en [{}] {} no es una clave de pedimento",
+        "'{}' in the key catalogue is not a pedimento key's table":
+            "'{}' en el catálogo de claves no es la tabla de una clave de pedimento",
+        "--filed-on {} is before the evidence bundle was made ({}); the report filed is the one it seals":
+            "--filed-on {} es anterior a la creación del expediente de evidencia ({}); el reporte presentado es el que este sella",
+        "--filed-on {} is before the fiscal year {} ended; its report is filed from {}":
+            "--filed-on {} es anterior al cierre del ejercicio {}; su reporte se presenta a partir del {}",
+        "; the inventory control does not list it, so the whole line is counted":
+            "; el control de inventarios no la lista, así que se cuenta la partida completa",
+        "; without the inventory control's balances the whole line is counted":
+            "; sin los saldos del control de inventarios se cuenta la partida completa",
+        "ClaveDocumento '{}' is not a pedimento key":
+            "ClaveDocumento '{}' no es una clave de pedimento",
+        "Data Stage does not cover {}":
+            "el Data Stage no cubre {}",
+        "Data Stage table {} is empty; it has no header row":
+            "la tabla {} del Data Stage está vacía; no tiene renglón de encabezado",
+        "Data Stage table {} lacks column{} {}; found: {}":
+            "a la tabla {1} del Data Stage le falta(n) la(s) columna(s) {3}; se encontró: {4}",
+        "Fecha '{}' is not a date and time":
+            "Fecha '{}' no es una fecha y hora",
+        "FechaCancelacion '{}' is not a date":
+            "FechaCancelacion '{}' no es una fecha",
+        "FechaPagoReal '{}' is not a date":
+            "FechaPagoReal '{}' no es una fecha",
+        "Moneda '{}' is not an ISO 4217 code":
+            "Moneda '{}' no es una clave ISO 4217",
+        "NumeroPedimento '{}' is not a 15-digit pedimento number":
+            "NumeroPedimento '{}' no es un número de pedimento de 15 dígitos",
+        "Patente '{}', Pedimento '{}', SeccionAduanera '{}' are not 4, 7 and 3 digits":
+            "Patente '{}', Pedimento '{}', SeccionAduanera '{}' no son de 4, 7 y 3 dígitos",
+        "RFC '{}' is not valid":
+            "el RFC '{}' no es válido",
+        "USD conversion method '{}' is not known":
+            "el método de conversión a dólares '{}' no se conoce",
+        "[{}] {} of {} is not a positive number":
+            "[{}] {} de {} no es un número positivo",
+        "a line (SecuenciaFraccion) is a number from 1 to 9999":
+            "una partida (SecuenciaFraccion) es un número de 1 a 9999",
+        "a request's period may span two years; they belong to the other year's report":
+            "el periodo de una solicitud puede abarcar dos años; esos corresponden al reporte del otro año",
+        "add annual_average_rate = \"19.12345\" (pesos per dollar)":
+            "agregue annual_average_rate = \"19.12345\" (pesos por dólar)",
+        "add the original pedimento to the extract, or, if it belongs to another fiscal year, leave it out of this year's report":
+            "agregue el pedimento original al extracto o, si es de otro ejercicio, déjelo fuera del reporte de este año",
+        "add {} = one of: {}":
+            "agregue {} = uno de: {}",
+        "an error ({}) cannot be explained away; fix the input instead":
+            "un error ({}) no se puede explicar; corrija la entrada",
+        "as_of '{}' is not a date":
+            "as_of '{}' no es una fecha",
+        "balance {} is not imported {} less discharged {}":
+            "el saldo {} no es lo importado {} menos lo descargado {}",
+        "check that every request of the year is in datastage/":
+            "revise que todas las solicitudes del año estén en datastage/",
+        "check that sales.csv is the complete extract for the year":
+            "revise que sales.csv sea el extracto completo del año",
+        "check the CFDI's SubTotal, Descuento and TipoCambio":
+            "revise el SubTotal, el Descuento y el TipoCambio del CFDI",
+        "check the folder's permissions":
+            "revise los permisos de la carpeta",
+        "check the inventory control's discharges of this line; more cannot leave than came in":
+            "revise los descargos de esta partida en el control de inventarios; no puede salir más de lo que entró",
+        "check the largest amounts of sales.csv and the exports for a typing error":
+            "revise si hay un error de captura en los mayores importes de sales.csv y de las exportaciones",
+        "check the largest amounts of the file for a typing error":
+            "revise si hay un error de captura en los mayores importes del archivo",
+        "check the largest pedimento values for a typing error":
+            "revise si hay un error de captura en los mayores valores de pedimento",
+        "check the number and line; an older import needs its year's datastage/, and a key that is not a temporary import is not aged":
+            "revise el número y la partida; una importación más antigua necesita el datastage/ de su año, y una clave que no es importación temporal no se envejece",
+        "check the pedimento's value, dollar value and exchange rate":
+            "revise el valor, el valor en dólares y el tipo de cambio del pedimento",
+        "check the row's subtotal, discount and exchange rate for a typing error":
+            "revise si hay un error de captura en el subtotal, el descuento y el tipo de cambio del renglón",
+        "choose one of: declared, pedimento-rate, annual-average":
+            "elija uno de: declared, pedimento-rate, annual-average",
+        "clear 'rectifies', or give the row the rectification key (R1)":
+            "vacíe 'rectifies', o dé al renglón la clave de rectificación (R1)",
+        "close the quote; write a quote inside a field twice (\"\")":
+            "cierre la comilla; escriba dos veces una comilla dentro de un campo (\"\")",
+        "copy the code from findings.csv, like \"date-mismatch\"":
+            "copie el código de findings.csv, como \"date-mismatch\"",
+        "create it with company.toml, rules.toml, sales.csv and exports.csv (templates are in fiscal-years/2025/), or pass --root":
+            "créela con company.toml, rules.toml, sales.csv y exports.csv (hay plantillas en fiscal-years/2025/), o indique --root",
+        "download the missing periods from the SAT":
+            "descargue del SAT los periodos que faltan",
+        "download the package again from the SAT":
+            "descargue de nuevo el paquete del SAT",
+        "download the request again":
+            "descargue de nuevo la solicitud",
+        "download the request again from the SAT":
+            "descargue de nuevo la solicitud del SAT",
+        "download the request again; even empty tables keep their header":
+            "descargue de nuevo la solicitud; incluso las tablas vacías conservan su encabezado",
+        "download the request again; the SAT's layout has these columns":
+            "descargue de nuevo la solicitud; el formato del SAT tiene estas columnas",
+        "download the request again; the member is damaged":
+            "descargue de nuevo la solicitud; el miembro está dañado",
+        "download the year's Data Stage requests from the SAT and put their ZIPs in datastage/":
+            "descargue del SAT las solicitudes del Data Stage del año y ponga sus ZIP en datastage/",
+        "each explanation is a [[explained]] table":
+            "cada explicación es una tabla [[explained]]",
+        "each key is a table of its own, named by its two letters or digits, like [A1]":
+            "cada clave es una tabla propia, con el nombre de sus dos letras o dígitos, como [A1]",
+        "each pedimento line is one row of the inventory control":
+            "cada partida de pedimento es un renglón del control de inventarios",
+        "errors stop the run until the input is corrected":
+            "los errores detienen la corrida hasta que se corrija la entrada",
+        "explanation {} is not a table":
+            "la explicación {} no es una tabla",
+        "explanation {} names no finding code, or one that does not exist":
+            "la explicación {} no nombra un código de hallazgo, o nombra uno que no existe",
+        "explanation {} needs explanation, by and on (a date, YYYY-MM-DD)":
+            "la explicación {} necesita explanation, by y on (una fecha, AAAA-MM-DD)",
+        "explanation {} says neither where its finding is (at) nor what it is about (about)":
+            "la explicación {} no dice dónde está su hallazgo (at) ni de qué trata (about)",
+        "export source '{}' is not known":
+            "la fuente de exportaciones '{}' no se conoce",
+        "fix the ones listed and run again; they usually share one cause (a wrong separator, a damaged file); [limits] findings_per_code in rules.toml lists more":
+            "corrija los listados y vuelva a correr; suelen tener una misma causa (un separador equivocado, un archivo dañado); [limits] findings_per_code en rules.toml lista más",
+        "fix the syntax; strings are quoted, lists are written [\"A1\", \"RT\"]":
+            "corrija la sintaxis; los textos van entre comillas, las listas se escriben [\"A1\", \"RT\"]",
+        "fix the template's Mustache syntax":
+            "corrija la sintaxis Mustache de la plantilla",
+        "give it the name the SAT gave it":
+            "dele el nombre que le dio el SAT",
+        "give the date on VUCEM's acknowledgement":
+            "indique la fecha del acuse de VUCEM",
+        "give the date on VUCEM's acknowledgement, or run `immex file` again if the report filed was another":
+            "indique la fecha del acuse de VUCEM, o corra `immex file` de nuevo si el reporte presentado fue otro",
+        "holiday '{}' is not a date":
+            "el día inhábil '{}' no es una fecha",
+        "if the key is right, add it to {} with its Anexo 22 description, or give it a class in rules.toml {}":
+            "si la clave es correcta, agréguela a {} con su descripción del Anexo 22, o dele una clase en rules.toml {}",
+        "it is not a Data Stage request: download the request again, or remove the file":
+            "no es una solicitud del Data Stage: descargue de nuevo la solicitud, o quite el archivo",
+        "it is not a package of the SAT's bulk download: download it again, or remove the file":
+            "no es un paquete de la descarga masiva del SAT: descárguelo de nuevo, o quite el archivo",
+        "keep it in one class":
+            "déjela en una sola clase",
+        "keep one chain: the second rectification should name the first in 'rectifies'":
+            "conserve una sola cadena: la segunda rectificación debe nombrar a la primera en 'rectifies'",
+        "key {} gives no reason for its {}-side class":
+            "la clave {} no da la razón de su clase del lado {}",
+        "key {} has no {}-side class":
+            "la clave {} no tiene clase del lado {}",
+        "key {} is listed in [{}] as both {} and {}":
+            "la clave {} está en [{}] como {} y como {}",
+        "keys have two letters or digits, like A1":
+            "las claves tienen dos letras o dígitos, como A1",
+        "keys have two letters or digits, like AF":
+            "las claves tienen dos letras o dígitos, como AF",
+        "known settings: code, at, about, explanation, by, on":
+            "parámetros conocidos: code, at, about, explanation, by, on",
+        "language '{}' is not offered":
+            "el idioma '{}' no se ofrece",
+        "leave balance empty, or correct the row":
+            "deje vacío el saldo, o corrija el renglón",
+        "limit_usd must be a non-negative amount with at most 2 decimals":
+            "limit_usd debe ser un importe no negativo con 2 decimales como máximo",
+        "line and column are libxml2's, in the rendered report; fix the template or the schema":
+            "la línea y la columna son de libxml2, en el reporte generado; corrija la plantilla o el esquema",
+        "line {} of pedimento {} appears again":
+            "la partida {} del pedimento {} aparece otra vez",
+        "line {} of pedimento {} discharged {}, more than the {} imported":
+            "la partida {} del pedimento {} descargó {}, más de lo importado, {}",
+        "line {} of pedimento {} is in the inventory control but not among the temporary imports of the Data Stage read ({})":
+            "la partida {} del pedimento {} está en el control de inventarios pero no entre las importaciones temporales del Data Stage leído ({})",
+        "make cfdi/ a folder holding the SAT's packages":
+            "haga de cfdi/ una carpeta con los paquetes del SAT",
+        "make datastage/ a folder holding the SAT's ZIPs, or remove it to use exports.csv alone":
+            "haga de datastage/ una carpeta con los ZIP del SAT, o quítela para usar solo exports.csv",
+        "max_days_apart must be a number of days from 0 to 366":
+            "max_days_apart debe ser un número de días de 0 a 366",
+        "method 'annual-average' needs annual_average_rate":
+            "el método 'annual-average' necesita annual_average_rate",
+        "minimum_percent must be between 0 and 100":
+            "minimum_percent debe estar entre 0 y 100",
+        "move it away first, or pass --force to replace it":
+            "muévalo antes, o indique --force para sustituirlo",
+        "mxn_tolerance_percent must be between 0 and 100":
+            "mxn_tolerance_percent debe estar entre 0 y 100",
+        "pass a later --as-of to include them":
+            "indique un --as-of posterior para incluirlos",
+        "pass the acuse VUCEM issued, with --acknowledgement":
+            "indique el acuse que emitió VUCEM, con --acknowledgement",
+        "pedimento key {} ({} side) is in neither the key catalogue {} nor rules.toml {}":
+            "la clave de pedimento {} (lado {}) no está ni en el catálogo de claves {} ni en rules.toml {}",
+        "pedimento {} has key {}, not a rectification key, but names {} in 'rectifies'; the column is ignored for it":
+            "el pedimento {} tiene clave {}, que no es de rectificación, pero nombra {} en 'rectifies'; para él se ignora la columna",
+        "plan its return or change of regime before {}":
+            "planee su retorno o cambio de régimen antes del {}",
+        "quantities are zero or more":
+            "las cantidades son cero o más",
+        "rectification {} replaces pedimento {}, which is not in this file; its values are not counted":
+            "la rectificación {} sustituye al pedimento {}, que no está en este archivo; sus valores no se cuentan",
+        "related CFDI '{}' is not a UUID":
+            "el CFDI relacionado '{}' no es un UUID",
+        "remove it if the problem was fixed, or correct its code, at or about":
+            "quítela si el problema se corrigió, o corrija su code, at o about",
+        "request the missing periods from the SAT and add their ZIPs to datastage/":
+            "solicite al SAT los periodos que faltan y agregue sus ZIP a datastage/",
+        "restore it from the tool's templates/":
+            "restáurelo de templates/ de la herramienta",
+        "restore {} from the tool's release":
+            "restaure {} de la versión de la herramienta",
+        "return or change the regime of what is left of it; goods past their term are deemed illegally in the country":
+            "retorne o cambie de régimen lo que queda; la mercancía con plazo vencido se considera ilegal en el país",
+        "run `immex check {}` to see them":
+            "corra `immex check {}` para verlos",
+        "run `immex file {}` first; the archive seals the bundle that was filed":
+            "corra primero `immex file {}`; el archivo sella el expediente que se presentó",
+        "sales source '{}' is not known":
+            "la fuente de ventas '{}' no se conoce",
+        "save it as UTF-8":
+            "guárdelo como UTF-8",
+        "say in one line why the key counts so":
+            "diga en una línea por qué la clave cuenta así",
+        "say what explains the finding, who reviewed it, and when":
+            "diga qué explica el hallazgo, quién lo revisó y cuándo",
+        "separator '{}' is not offered":
+            "el separador '{}' no se ofrece",
+        "the CFDI has no {}":
+            "el CFDI no tiene {}",
+        "the CFDI's peso amount is beyond what one invoice may state, or takes total sales beyond the largest total the report states (MXN {})":
+            "el importe en pesos del CFDI excede lo que una factura puede declarar, o lleva las ventas totales más allá del mayor total que declara el reporte (MXN {})",
+        "the Data Stage's 556 gives the line no IGI rate":
+            "la 556 del Data Stage no da tasa de IGI a la partida",
+        "the INPC of {} is not in templates/inpc.toml (add it from INEGI's publication)":
+            "el INPC de {} no está en templates/inpc.toml (agréguelo de la publicación del INEGI)",
+        "the SAT never names members so: {}":
+            "el SAT nunca nombra así a los miembros: {}",
+        "the acknowledgement {} cannot be read":
+            "el acuse {} no se puede leer",
+        "the invoice's peso amount is beyond what one invoice may state (MXN {}), or takes total sales beyond the largest total the report states (MXN {})":
+            "el importe en pesos de la factura excede lo que una factura puede declarar (MXN {}), o lleva las ventas totales más allá del mayor total que declara el reporte (MXN {})",
+        "the key catalogue lists no key":
+            "el catálogo de claves no lista ninguna clave",
+        "the law's term is 18 for inputs, 24 for containers":
+            "el plazo legal es de 18 para insumos, 24 para contenedores",
+        "the member may be damaged; download the request again":
+            "el miembro puede estar dañado; descargue de nuevo la solicitud",
+        "the member may be truncated or edited; download the request again":
+            "el miembro puede estar truncado o editado; descargue de nuevo la solicitud",
+        "the number is too large":
+            "el número es demasiado grande",
+        "the package may be damaged; download it again":
+            "el paquete puede estar dañado; descárguelo de nuevo",
+        "the pedimento's lines add up beyond the largest total the report states ({})":
+            "las partidas del pedimento suman más del mayor total que declara el reporte ({})",
+        "the request's period in {} is not a pair of dates":
+            "el periodo de la solicitud en {} no es un par de fechas",
+        "the stamp's UUID '{}' is not a UUID":
+            "el UUID del timbre '{}' no es un UUID",
+        "the surcharge rate of {} is not in templates/surcharge-rates.toml (add it from that year's Ley de Ingresos)":
+            "la tasa de recargos de {} no está en templates/surcharge-rates.toml (agréguela de la Ley de Ingresos de ese año)",
+        "the thousands separator '{}' is also the decimal point":
+            "el separador de miles '{}' es también el punto decimal",
+        "the year's exports add up beyond the largest total the report states ({})":
+            "las exportaciones del año suman más del mayor total que declara el reporte ({})",
+        "the year's exports add up beyond the largest total the report states ({}); this pedimento pushed them over":
+            "las exportaciones del año suman más del mayor total que declara el reporte ({}); este pedimento las rebasó",
+        "there is no folder {}":
+            "no existe la carpeta {}",
+        "this explanation of {}{}{} matches no finding of this run":
+            "esta explicación de {}{}{} no corresponde a ningún hallazgo de esta corrida",
+        "this row of {} has {} fields, the header has {}":
+            "este renglón de {} tiene {} campos, el encabezado {}",
+        "thousands separators '{}' are not offered":
+            "los separadores de miles '{}' no se ofrecen",
+        "total sales and the exports' commercial value add up beyond the largest total the report states":
+            "las ventas totales y el valor comercial de las exportaciones suman más del mayor total que declara el reporte",
+        "total sales are {} MXN, so the share of exports cannot be computed":
+            "las ventas totales son {} MXN, así que no se puede calcular el porcentaje de exportaciones",
+        "total sales of {} are beyond the largest total the report states (MXN {})":
+            "las ventas totales de {} exceden el mayor total que declara el reporte (MXN {})",
+        "unexpected character '{}' at position {}; write digits with a '.' decimal point, without thousands separators or currency signs":
+            "carácter inesperado '{}' en la posición {}; escriba dígitos con punto decimal '.', sin separadores de miles ni signos de moneda",
+        "unknown setting '{}' in explanation {}":
+            "parámetro desconocido '{}' en la explicación {}",
+        "unknown setting '{}' in {}":
+            "parámetro desconocido '{}' en {}",
+        "unpack the outer ZIPs and put the SAT's ZIPs in the folder, or raise [limits] zip_nesting in rules.toml":
+            "desempaque los ZIP exteriores y ponga en la carpeta los ZIP del SAT, o aumente [limits] zip_nesting en rules.toml",
+        "use the member as downloaded":
+            "use el miembro tal como se descargó",
+        "warning_days must be a number of days from 0 to 366":
+            "warning_days debe ser un número de días de 0 a 366",
+        "with a decimal point, write thousands = \",\"":
+            "con punto decimal, escriba thousands = \",\"",
+        "with decimal_comma = true, write thousands = \".\"":
+            "con decimal_comma = true, escriba thousands = \".\"",
+        "write a path relative to templates/, like \"annual-report.xsd\"":
+            "escriba una ruta relativa a templates/, como \"annual-report.xsd\"",
+        "write dates as \"YYYY-MM-DD\"":
+            "escriba las fechas como \"AAAA-MM-DD\"",
+        "write each explanation under its own [[explained]] header":
+            "escriba cada explicación bajo su propio encabezado [[explained]]",
+        "write it as YYYY-MM-DD":
+            "escríbala como AAAA-MM-DD",
+        "write it under an [[explained]] header":
+            "escríbala bajo un encabezado [[explained]]",
+        "write one or more of \".\", \",\", \" \" and \"'\", like thousands = \".\"":
+            "escriba uno o más de \".\", \",\", \" \" y \"'\", como thousands = \".\"",
+        "write the table's name in its brackets, like [usd_test]":
+            "escriba el nombre de la tabla entre corchetes, como [usd_test]",
+        "{} '{}' is not an amount with at most 2 decimals, up to {}":
+            "{} '{}' no es un importe con 2 decimales como máximo, hasta {}",
+        "{} '{}' must be a file name inside templates/":
+            "{} '{}' debe ser un nombre de archivo dentro de templates/",
+        "{} Rfc '{}' is not an RFC":
+            "el Rfc de {} '{}' no es un RFC",
+        "{} already exists; it was not replaced":
+            "{} ya existe; no se sustituyó",
+        "{} cannot be read as a ZIP: {}":
+            "{} no se puede leer como ZIP: {}",
+        "{} cannot be read, so no cost is estimated: {}":
+            "{} no se puede leer, así que no se estima costo: {}",
+        "{} could not be parsed: {}":
+            "{} no se pudo interpretar: {}",
+        "{} decimals where at most {} are allowed":
+            "{} decimales donde se admiten {} como máximo",
+        "{} does not start with a Data Stage header: its first line is {} bytes long":
+            "{} no empieza con un encabezado del Data Stage: su primera línea mide {} bytes",
+        "{} has an unsafe path (absolute, or with '..'); it was not read":
+            "{} tiene una ruta insegura (absoluta, o con '..'); no se leyó",
+        "{} has no {}":
+            "{} no tiene {}",
+        "{} has {} errors, so last year's monthly shape is not used":
+            "{} tiene {} errores, así que no se usa la forma mensual del año anterior",
+        "{} holds no CFDI XML and no metadata .txt":
+            "{} no contiene XML de CFDI ni .txt de metadatos",
+        "{} invoices and {} pedimentos dated after {} are left out of this dry run":
+            "{} facturas y {} pedimentos con fecha posterior al {} se dejan fuera de este simulacro",
+        "{} is UTF-8, not the ISO-8859-1 the SAT delivers; it was read as UTF-8":
+            "{} es UTF-8, no el ISO-8859-1 que entrega el SAT; se leyó como UTF-8",
+        "{} is a file, not a folder, so no Data Stage was read":
+            "{} es un archivo, no una carpeta, así que no se leyó ningún Data Stage",
+        "{} is a file, not a folder; move it away":
+            "{} es un archivo, no una carpeta; muévalo",
+        "{} is nested more than {} ZIPs deep; it was not read":
+            "{} está anidado en más de {} niveles de ZIP; no se leyó",
+        "{} is not a folder that can be listed, so no CFDI was read":
+            "{} no es una carpeta que se pueda listar, así que no se leyó ningún CFDI",
+        "{} is not valid TOML: {}":
+            "{} no es TOML válido: {}",
+        "{} more invoices of sales.csv are in none of cfdi/'s packages (the first {} are listed)":
+            "{} facturas más de sales.csv no están en ningún paquete de cfdi/ (se listan las primeras {})",
+        "{} more {} findings of cfdi/ (the first {} are listed)":
+            "{} hallazgos {} más de cfdi/ (se listan los primeros {})",
+        "{} must be a non-negative amount with at most 2 decimals":
+            "{} debe ser un importe no negativo con 2 decimales como máximo",
+        "{} must be a percentage from 0 to 100":
+            "{} debe ser un porcentaje de 0 a 100",
+        "{} must be a whole number from {} to {}":
+            "{} debe ser un número entero de {} a {}",
+        "{} must be a whole number of months from 1 to 240":
+            "{} debe ser un número entero de meses de 1 a 240",
+        "{} must leave by {}, {} days from {}{}":
+            "{} debe salir a más tardar el {}, a {} días del {}{}",
+        "{} passed its term on {}{}":
+            "{} venció su plazo el {}{}",
+        "{} pedimentos paid outside {} were left out":
+            "{} pedimentos pagados fuera de {} se dejaron fuera",
+        "{} {} '{}' is not an amount":
+            "{} {} '{}' no es un importe",
+        "{}/ cannot be listed: {}":
+            "{}/ no se puede listar: {}",
+        "{}/datastage/ is missing: temporary imports are read from the SAT's Data Stage":
+            "falta {}/datastage/: las importaciones temporales se leen del Data Stage del SAT",
+        "{}; if the member is real, raise [limits] zip_member_mib or zip_expansion_ratio in rules.toml":
+            "{}; si el miembro es real, aumente [limits] zip_member_mib o zip_expansion_ratio en rules.toml",
+        "{}; the file may be truncated":
+            "{}; el archivo puede estar truncado",
+        "{}; the file may have changed while it was read":
+            "{}; el archivo pudo cambiar mientras se leía",
+        "the document is empty":
+            "el documento está vacío",
+        "the document could not be read":
+            "no se pudo leer el documento",
+
+        // What is wrong with an RFC
+        "an RFC has 12 characters (a company) or 13 (a person); this one has {}":
+            "un RFC tiene 12 caracteres (una persona moral) o 13 (una persona física); este tiene {}",
+        "its first {} characters must be letters (A–Z, Ñ or &)":
+            "sus primeros {} caracteres deben ser letras (A–Z, Ñ o &)",
+        "characters {} to {} must be a date, YYMMDD":
+            "los caracteres {} a {} deben ser una fecha, AAMMDD",
+        "characters {} and {} (the homoclave) must be letters or digits":
+            "los caracteres {} y {} (la homoclave) deben ser letras o dígitos",
+        "its last character, the check character, must be a digit or A; it is '{}'":
+            "su último carácter, el dígito verificador, debe ser un dígito o A; es '{}'",
+        "a letter with an accent or mark is not one of an RFC's letters":
+            "una letra con acento o marca no es una de las letras de un RFC",
+
         // Files, rows and settings
         "{} does not exist": "{} no existe",
         "create it; a template of every input file is in fiscal-years/2025/": "créelo; hay una plantilla de cada archivo de entrada en fiscal-years/2025/",

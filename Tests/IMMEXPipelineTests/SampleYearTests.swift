@@ -149,3 +149,25 @@ struct SampleYearSpanishTests {
         #expect(try root.read("out/2025/reconciliation.csv").contains("advertencia,el pedimento"))
     }
 }
+
+@Suite("An ERP's file said wrong, in Spanish")
+struct SpanishFindingsTests {
+    @Test("a semicolon file and a bad RFC: every message and hint in Spanish, the codes as they are")
+    func erpFile() throws {
+        let root = try WorkingRoot(fixture: "handworked")
+        defer { root.remove() }
+        let sales = try root.read("fiscal-years/2024/sales.csv")
+        try root.write("fiscal-years/2024/sales.csv", sales.replacingOccurrences(of: ",", with: ";"))
+        var findings: [Finding] = []
+        do { _ = try file(root, year: 2024) } catch {
+            guard case .inputErrors(let list) = error else { throw error }
+            findings = list
+        }
+        let listing = FindingsListing.render(findings, language: .es)
+        #expect(listing.contains("el encabezado no está separado por comas"), "\(listing)")
+        #expect(listing.contains("[wrong-separator]") || listing.contains("[missing-column]"))
+        let untranslated = findings.filter { !MessageCatalogue.isTranslated($0.messagePhrase, in: .es) }
+        #expect(untranslated.isEmpty, "\(untranslated.map(\.messagePhrase.template))")
+        #expect(MessageCatalogue.say(RFC.problem("IDN0503157KB")!, in: .es) == "su último carácter, el dígito verificador, debe ser un dígito o A; es 'B'")
+    }
+}

@@ -33,22 +33,30 @@ struct MessageCatalogueTests {
         #expect(FindingsListing.countLine([finding]) == "0 errors, 1 warning, 0 notes")
     }
 
-    @Test("every Spanish template has as many values as its English one")
+    @Test("every Spanish template puts in the English one's values: as many `{}`, or numbered ones within them")
     func placeholders() {
-        func count(_ template: String) -> Int {
-            var count = 0
+        /// The `{}` and the numbers of `{n}` in a template.
+        func slots(_ template: String) -> (plain: Int, numbered: [Int]) {
+            var plain = 0
+            var numbered: [Int] = []
             var rest = template[...]
             while let open = rest.firstIndex(of: "{") {
                 let after = rest[rest.index(after: open)...]
                 guard let close = after.firstIndex(of: "}") else { break }
                 let inside = after[..<close]
-                if inside.isEmpty || Int(inside) != nil { count += 1 }
+                if inside.isEmpty { plain += 1 } else if let number = Int(inside) { numbered.append(number) }
                 rest = after[after.index(after: close)...]
             }
-            return count
+            return (plain, numbered)
         }
         for (english, spanish) in MessageCatalogue.spanish {
-            #expect(count(english) == count(spanish), "\(english) → \(spanish)")
+            let values = slots(english).plain
+            let said = slots(spanish)
+            if said.numbered.isEmpty {
+                #expect(said.plain == values, "\(english) → \(spanish)")
+            } else {
+                #expect(said.plain == 0 && said.numbered.allSatisfy { (1...values).contains($0) }, "\(english) → \(spanish)")
+            }
         }
     }
 }
