@@ -99,7 +99,7 @@ public enum FilingRun {
                 + templates.digests,
             dataStageRequests: loaded.dataStageRequests.map { ($0.folio, $0.from.description, $0.to.description) })
         let reportName = "immex-annual-report-\(request.year).xml"
-        let xml = templates.renderer.render(ReportContext.make(figures: figures, metadata: metadata, findings: findings))
+        let xml = templates.renderer.render(ReportContext.make(figures: figures, metadata: metadata, findings: findings, language: language))
         let xmlBytes = Array(xml.utf8)
         do {
             try templates.schema.validate(xmlBytes, name: reportName)

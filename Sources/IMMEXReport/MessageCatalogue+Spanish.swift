@@ -588,6 +588,9 @@ extension MessageCatalogue {
         "a letter with an accent or mark is not one of an RFC's letters":
             "una letra con acento o marca no es una de las letras de un RFC",
 
+        // The annual report's XML
+        "each invoice and each pedimento conversion": "cada factura y cada conversión de pedimento",
+
         // Files, rows and settings
         "{} does not exist": "{} no existe",
         "create it; a template of every input file is in fiscal-years/2025/": "créelo; hay una plantilla de cada archivo de entrada en fiscal-years/2025/",

@@ -10,8 +10,12 @@ public enum ReportContext {
         "September", "October", "November", "December",
     ]
 
-    public static func make(figures: AnnualFigures, metadata: ReportMetadata, findings: [Finding]) -> [String: Any] {
+    /// - Parameter language: the language of the XML's human-readable text (the USD method, what the
+    ///   rounding applies to, `xml:lang`); codes and figures are the same in every language.
+    public static func make(figures: AnnualFigures, metadata: ReportMetadata, findings: [Finding], language: SummaryLanguage = .en) -> [String: Any] {
         let context: [String: Any] = [
+            "lang": language.rawValue,
+            "roundingAppliedTo": MessageCatalogue.say("each invoice and each pedimento conversion", in: language),
             "salesSource": figures.salesSource.rawValue,
             "exportSource": [
                 "kind": figures.exportSource.rawValue,
@@ -21,7 +25,7 @@ public enum ReportContext {
             "generator": metadata.generator,
             "generatedAt": metadata.generatedAt,
             "company": company(figures.company),
-            "rules": rules(figures.rules),
+            "rules": rules(figures.rules, language: language),
             "sales": sales(figures.sales),
             "exports": exports(figures.exports),
             "tests": tests(figures.thresholds),
@@ -53,8 +57,8 @@ public enum ReportContext {
         ]
     }
 
-    private static func rules(_ rules: Rules) -> [String: Any] {
-        var conversion: [String: Any] = ["method": rules.usdConversion.name, "explanation": rules.usdConversion.explanation]
+    private static func rules(_ rules: Rules, language: SummaryLanguage) -> [String: Any] {
+        var conversion: [String: Any] = ["method": rules.usdConversion.name, "explanation": language.usdMethod(rules.usdConversion)]
         if case .annualAverage(let rate) = rules.usdConversion { conversion["annualAverageRate"] = rate.description }
         return [
             "usdTest": [
