@@ -57,7 +57,7 @@ public enum DecimalParseError: Error, Sendable, Hashable {
     case tooLarge
 
     /// A sentence a tax user can act on.
-    public var explanation: String {
+    public var explanation: Phrase {
         switch self {
         case .empty:
             "the value is empty"

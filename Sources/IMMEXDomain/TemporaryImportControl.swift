@@ -260,7 +260,7 @@ public struct LineEstimate: Sendable, Hashable {
         }
 
         /// What is missing, and where to add it.
-        public var explanation: String {
+        public var explanation: Phrase {
             switch self {
             case .missingDutyRate: "the Data Stage's 556 gives the line no IGI rate"
             case .missingINPC(let month): "the INPC of \(month) is not in templates/inpc.toml (add it from INEGI's publication)"

@@ -38,7 +38,7 @@ public enum ImportsAgingCSV {
                     figures.surcharges.decimalString, figures.total.decimalString, "",
                 ]
             case .failure(let problem)?:
-                fields += ["", byLine[index]!.asOf.description] + Array(repeating: "", count: 14) + [problem.explanation]
+                fields += ["", byLine[index]!.asOf.description] + Array(repeating: "", count: 14) + [problem.explanation.description]
             case nil:
                 fields += Array(repeating: "", count: 17)
             }

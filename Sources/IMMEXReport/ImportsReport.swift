@@ -3,52 +3,63 @@ import IMMEXDomain
 /// `immex imports`' output: the terminal summary and the JSON document (`docs/imports-json.md`).
 public enum ImportsReport {
     /// What every output says when the balances are not the inventory control's.
-    public static let upperBoundNotice =
+    public static let upperBoundNotice: Phrase =
         "Balances: gross imports (no inventory-control extract was given), an upper bound: nothing is taken as discharged."
     /// What they say when the inventory control's balances were read.
-    public static let inventoryNotice =
-        "Balances: the inventory control's (imports-balances.csv); a line it does not list counts whole."
+    public static let inventoryNotice: Phrase = "Balances: the inventory control's (imports-balances.csv); a line it does not list counts whole."
 
-    /// The summary for the terminal.
-    public static func text(_ control: TemporaryImportControl, yearsRead: [FiscalYear], estimates: [LineEstimate] = []) -> String {
-        var out = "Temporary imports as of \(control.asOf) (Data Stage of \(yearsRead.map(\.description).joined(separator: " and ")))\n"
-        out += (control.hasInventoryControl ? inventoryNotice : upperBoundNotice) + "\n"
+    /// The summary for the terminal, in `language`.
+    public static func text(
+        _ control: TemporaryImportControl, yearsRead: [FiscalYear], estimates: [LineEstimate] = [], language: SummaryLanguage = .en
+    ) -> String {
+        func say(_ phrase: Phrase) -> String { MessageCatalogue.say(phrase, in: language) }
+        let years = yearsRead.map(\.description).joined(separator: say(" and "))
+        var out = say("Temporary imports as of \(control.asOf) (Data Stage of \(years))") + "\n"
+        out += say(control.hasInventoryControl ? inventoryNotice : upperBoundNotice) + "\n"
         out += "\n"
-        let rows = control.byBucket.map { [label($0.bucket), String($0.lines), $0.valueLeft.formatted] }
-        out += table(header: ["Term", "Lines", "Value left MXN"], rows: rows)
+        let rows = control.byBucket.map { [label($0.bucket, language), String($0.lines), $0.valueLeft.formatted] }
+        out += table(header: [say("Term"), say("Lines"), say("Value left MXN")], rows: rows)
         let soon = control.lines.filter { ($0.bucket == .expired || $0.bucket == .within30) && $0.valueLeft.centavos > 0 }.sorted {
             ($0.daysLeft ?? 0) < ($1.daysLeft ?? 0)
         }
         if !soon.isEmpty {
-            out += "\nExpired or due within 30 days:\n"
+            out += "\n" + say("Expired or due within 30 days:") + "\n"
             out += table(
-                header: ["Pedimento", "Line", "Key", "Tariff item", "Entered", "Last day", "Days left", "Value left MXN"],
+                header: ["Pedimento", say("Line"), say("Key"), say("Tariff item"), say("Entered"), say("Last day"), say("Days left"), say("Value left MXN")],
                 rows: soon.prefix(40).map {
                     [
                         $0.line.pedimento.description, String($0.line.line), $0.line.key.code, $0.line.tariffItem, $0.line.enteredOn.description,
                         $0.lastDay?.description ?? "", $0.daysLeft.map(String.init) ?? "", $0.valueLeft.formatted,
                     ]
                 })
-            if soon.count > 40 { out += "(\(soon.count - 40) more in the JSON output)\n" }
+            if soon.count > 40 { out += say("(\(soon.count - 40) more in the JSON output)") + "\n" }
         }
-        out += estimateText(estimates)
+        out += estimateText(estimates, language: language)
         return out
     }
 
     /// The estimate's paragraph: its total, and why any line has none.
-    static func estimateText(_ estimates: [LineEstimate]) -> String {
+    static func estimateText(_ estimates: [LineEstimate], language: SummaryLanguage = .en) -> String {
+        func say(_ phrase: Phrase) -> String { MessageCatalogue.say(phrase, in: language) }
         guard let first = estimates.first else { return "" }
         let done = estimates.compactMap { try? $0.result.get() }
         let total = done.sum(\.total)
-        var out = "\nEstimated cost as of \(first.asOf) of the balances past their term (an estimate: IGI at each line's rate, DTA and IVA "
-        out += "as [temporary_imports] sets them, updated by CFF art. 17-A, with art. 21 surcharges): \(total) for \(done.count) line"
-        out += done.count == 1 ? ".\n" : "s.\n"
-        var reasons: [String] = []
+        var out = "\n"
+        out +=
+            say(
+                done.count == 1
+                    ? "Estimated cost as of \(first.asOf) of the balances past their term (an estimate: IGI at each line's rate, DTA and IVA as [temporary_imports] sets them, updated by CFF art. 17-A, with art. 21 surcharges): \(total) for 1 line."
+                    : "Estimated cost as of \(first.asOf) of the balances past their term (an estimate: IGI at each line's rate, DTA and IVA as [temporary_imports] sets them, updated by CFF art. 17-A, with art. 21 surcharges): \(total) for \(done.count) lines."
+            ) + "\n"
+        var reasons: [Phrase] = []
         for estimate in estimates {
             if case .failure(let problem) = estimate.result, !reasons.contains(problem.explanation) { reasons.append(problem.explanation) }
         }
         let missing = estimates.count - done.count
-        if missing > 0 { out += "\(missing) line\(missing == 1 ? "" : "s") not estimated: " + reasons.joined(separator: "; ") + ".\n" }
+        if missing > 0 {
+            let why = reasons.map(say).joined(separator: "; ")
+            out += say(missing == 1 ? "1 line not estimated: \(why)." : "\(missing) lines not estimated: \(why).") + "\n"
+        }
         return out
     }
 
@@ -139,8 +150,9 @@ public enum ImportsReport {
         ])
     }
 
-    static func label(_ bucket: AgingBucket) -> String {
-        switch bucket {
+    static func label(_ bucket: AgingBucket, _ language: SummaryLanguage = .en) -> String {
+        if language != .en, let word = language.words.buckets[bucket] { return word }
+        return switch bucket {
         case .expired: "expired"
         case .within30: "0-30 days"
         case .within60: "31-60 days"
@@ -167,7 +179,7 @@ public enum ImportsReport {
     static func estimateJSON(_ estimate: LineEstimate) -> JSONValue {
         switch estimate.result {
         case .failure(let problem):
-            return .object([("as_of", .string(estimate.asOf.description)), ("not_estimated", .string(problem.explanation))])
+            return .object([("as_of", .string(estimate.asOf.description)), ("not_estimated", .string(problem.explanation.description))])
         case .success(let figures):
             func money(_ value: Money<MXN>) -> JSONValue { .string(value.decimalString) }
             return .object([

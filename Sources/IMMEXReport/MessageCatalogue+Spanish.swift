@@ -588,6 +588,22 @@ extension MessageCatalogue {
         "a letter with an accent or mark is not one of an RFC's letters":
             "una letra con acento o marca no es una de las letras de un RFC",
 
+        // immex imports
+        " and ": " y ",
+        "Temporary imports as of {} (Data Stage of {})": "Importaciones temporales al {} (Data Stage de {})",
+        "Balances: gross imports (no inventory-control extract was given), an upper bound: nothing is taken as discharged.":
+            "Saldos: importaciones brutas (no se dio el extracto del control de inventarios), un máximo: nada se da por descargado.",
+        "Balances: the inventory control's (imports-balances.csv); a line it does not list counts whole.":
+            "Saldos: los del control de inventarios (imports-balances.csv); una partida que no lista cuenta completa.",
+        "Term": "Plazo", "Lines": "Partidas", "Value left MXN": "Valor pendiente MXN", "Expired or due within 30 days:": "Vencidas o por vencer en 30 días:",
+        "Line": "Partida", "Key": "Clave", "Tariff item": "Fracción", "Entered": "Entrada", "Last day": "Último día", "Days left": "Días restantes",
+        "({} more in the JSON output)": "({} más en la salida JSON)",
+        "Estimated cost as of {} of the balances past their term (an estimate: IGI at each line's rate, DTA and IVA as [temporary_imports] sets them, updated by CFF art. 17-A, with art. 21 surcharges): {} for 1 line.":
+            "Costo estimado al {} de los saldos con plazo vencido (una estimación: IGI a la tasa de cada partida, DTA e IVA como los fija [temporary_imports], actualizados por el art. 17-A del CFF, con recargos del art. 21): {} por 1 partida.",
+        "Estimated cost as of {} of the balances past their term (an estimate: IGI at each line's rate, DTA and IVA as [temporary_imports] sets them, updated by CFF art. 17-A, with art. 21 surcharges): {} for {} lines.":
+            "Costo estimado al {} de los saldos con plazo vencido (una estimación: IGI a la tasa de cada partida, DTA e IVA como los fija [temporary_imports], actualizados por el art. 17-A del CFF, con recargos del art. 21): {} por {} partidas.",
+        "1 line not estimated: {}.": "1 partida sin estimar: {}.", "{} lines not estimated: {}.": "{} partidas sin estimar: {}.",
+
         // The annual report's XML
         "each invoice and each pedimento conversion": "cada factura y cada conversión de pedimento",
 

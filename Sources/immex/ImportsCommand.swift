@@ -41,6 +41,9 @@ struct ImportsCommand: ParsableCommand {
     @Option(help: "text or json.")
     var format: Format = .text
 
+    @Option(help: "The language of the text: es or en (default: company.toml's language, else es).")
+    var lang: SummaryLanguage?
+
     @Flag(name: .long, help: "List every finding on the terminal, not only the first 40.")
     var allFindings = false
 
@@ -56,11 +59,12 @@ struct ImportsCommand: ParsableCommand {
         var request = ImportsRequest(root: options.rootURL, year: FiscalYear(year), asOf: asOf.flatMap { CalendarDate.parse($0) })
         request.log = output.log
         request.estimateUntil = estimateUntil.flatMap { CalendarDate.parse($0) }
+        let language = lang ?? FilingRun.language(root: options.rootURL, year: FiscalYear(year))
         let result: ImportsResult
         do {
             result = try ImportsRun.run(request)
         } catch {
-            try FileCommand.report(error, limit: allFindings ? nil : 40)
+            try FileCommand.report(error, limit: allFindings ? nil : 40, language: language)
             return
         }
         switch format {
@@ -69,9 +73,9 @@ struct ImportsCommand: ParsableCommand {
         case .text:
             let listed = result.findings.filter { $0.severity != .note }
             if !listed.isEmpty, !output.quiet {
-                printError(Terminal.highlightFindings(FindingsListing.render(listed, limit: allFindings ? nil : 40)) + "\n")
+                printError(Terminal.highlightFindings(FindingsListing.render(listed, limit: allFindings ? nil : 40, language: language)) + "\n")
             }
-            print(ImportsReport.text(result.control, yearsRead: result.yearsRead, estimates: result.estimates), terminator: "")
+            print(ImportsReport.text(result.control, yearsRead: result.yearsRead, estimates: result.estimates, language: language), terminator: "")
         }
         if result.control.lines.contains(where: { $0.bucket == .expired }) { throw ExitStatus.failsThreshold }
     }

@@ -32,7 +32,7 @@ struct DecimalNumberTests {
             return
         }
         #expect(error == .unexpectedCharacter("a", offset: 2))
-        #expect(error.explanation.contains("position 3"))
+        #expect(error.explanation.description.contains("position 3"))
     }
 
     @Test("the fast reading gives parse's value, or nil exactly where parse fails", arguments: [0, 2, 6, 18])

@@ -136,7 +136,7 @@ struct TemporaryImportsTests {
         #expect(gross.findings.filter { $0.code == .temporaryImportExpired }.count == 2)
         let grossJSON = ImportsReport.json(gross.control, yearsRead: gross.yearsRead, findings: gross.findings).text()
         #expect(grossJSON.contains("\"balances\": \"gross-upper-bound\""))
-        #expect(ImportsReport.text(gross.control, yearsRead: gross.yearsRead).contains(ImportsReport.upperBoundNotice))
+        #expect(ImportsReport.text(gross.control, yearsRead: gross.yearsRead).contains(ImportsReport.upperBoundNotice.description))
     }
 
     @Test("the inventory control's balances: what is left counts, a line discharged in full is no finding, an unknown line is named")
@@ -158,7 +158,10 @@ struct TemporaryImportsTests {
         #expect(expired.count == 1 && expired[0].message.contains("600 of 1000 left, worth $180,000.00 MXN"))
         let unknown = result.findings.filter { $0.code == .balanceUnknownPedimento }
         #expect(unknown.count == 1 && unknown[0].location?.description == "fiscal-years/2025/imports-balances.csv:4:1")
-        #expect(ImportsReport.text(result.control, yearsRead: result.yearsRead).contains(ImportsReport.inventoryNotice))
+        #expect(ImportsReport.text(result.control, yearsRead: result.yearsRead).contains(ImportsReport.inventoryNotice.description))
+        // In Spanish, the same summary from the catalogue.
+        let spanish = ImportsReport.text(result.control, yearsRead: result.yearsRead, language: .es)
+        #expect(spanish.contains("Saldos: los del control de inventarios") && spanish.contains("Importaciones temporales al") && spanish.contains("vencido"))
         #expect(result.control.byBucket.first { $0.bucket == .expired }?.valueLeft == Money(centavos: 180_000_00))
 
         // The ERP's own headers and spellings, through [columns.balances] and [import.balances].
