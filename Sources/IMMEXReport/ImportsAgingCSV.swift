@@ -13,7 +13,9 @@ public enum ImportsAgingCSV {
         "surcharge_months", "surcharge_percent", "surcharges_mxn", "estimate_total_mxn", "not_estimated", "source",
     ].joined(separator: ",")
 
-    public static func render(_ control: TemporaryImportControl, estimates: [LineEstimate]) -> String {
+    /// The columns are identifiers and the values codes and figures in every language; why a line
+    /// has no estimate is said in `language`.
+    public static func render(_ control: TemporaryImportControl, estimates: [LineEstimate], language: SummaryLanguage = .en) -> String {
         var byLine: [Int: LineEstimate] = [:]
         for estimate in estimates { byLine[estimate.line] = estimate }
         var text = header + "\r\n"
@@ -38,7 +40,7 @@ public enum ImportsAgingCSV {
                     figures.surcharges.decimalString, figures.total.decimalString, "",
                 ]
             case .failure(let problem)?:
-                fields += ["", byLine[index]!.asOf.description] + Array(repeating: "", count: 14) + [problem.explanation.description]
+                fields += ["", byLine[index]!.asOf.description] + Array(repeating: "", count: 14) + [MessageCatalogue.say(problem.explanation, in: language)]
             case nil:
                 fields += Array(repeating: "", count: 17)
             }
