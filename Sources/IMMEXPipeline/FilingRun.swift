@@ -127,7 +127,8 @@ public enum FilingRun {
         ]
         // The temporary imports of the year's Data Stage as of its last day, sealed with the rest.
         if let imports = year.imports {
-            reportFiles.append((ImportsAgingCSV.fileName, Array(ImportsAgingCSV.render(imports.control, estimates: imports.estimates, language: language).utf8)))
+            reportFiles.append(
+                (ImportsAgingCSV.fileName, Array(ImportsAgingCSV.render(imports.control, estimates: imports.estimates, language: language).utf8)))
         }
         let evidence = EvidenceAssembly(
             year: request.year, company: loaded.settings.company, inputs: loaded.inputs, folder: folder,
