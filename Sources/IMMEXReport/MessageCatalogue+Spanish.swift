@@ -604,6 +604,62 @@ extension MessageCatalogue {
             "Costo estimado al {} de los saldos con plazo vencido (una estimación: IGI a la tasa de cada partida, DTA e IVA como los fija [temporary_imports], actualizados por el art. 17-A del CFF, con recargos del art. 21): {} por {} partidas.",
         "1 line not estimated: {}.": "1 partida sin estimar: {}.", "{} lines not estimated: {}.": "{} partidas sin estimar: {}.",
 
+        // immex verify
+        "Result: SIGNATURE VALID, ISSUER NOT CHECKED — every entry matches its manifest and every signature holds,":
+            "Resultado: FIRMA VÁLIDA, EMISOR NO REVISADO — cada entrada coincide con su manifiesto y cada firma es válida,",
+        "but no --ca-file was given, so nothing says who issued the signer's certificate: a self-made certificate":
+            "pero no se dio --ca-file, así que nada dice quién emitió el certificado del firmante: un certificado hecho en casa",
+        "with the company's RFC would read the same. Pass the SAT's certificates (--ca-file, --ca-dir) for a full verification.":
+            "con el RFC de la empresa se leería igual. Indique los certificados del SAT (--ca-file, --ca-dir) para una verificación completa.",
+        "Result: VERIFIED — every entry matches its manifest, every signature holds, and the signer's certificate chains to the CA given.":
+            "Resultado: VERIFICADO — cada entrada coincide con su manifiesto, cada firma es válida y el certificado del firmante se encadena a la CA dada.",
+        "Result: FAILED — 1 problem:":
+            "Resultado: FALLÓ — 1 problema:",
+        "Result: FAILED — {} problems:":
+            "Resultado: FALLÓ — {} problemas:",
+        "inside the evidence bundle: {}":
+            "dentro del expediente de evidencia: {}",
+        "{}: no readable manifest":
+            "{}: sin manifiesto legible",
+        "filing archive":
+            "archivo de presentación",
+        "evidence bundle":
+            "expediente de evidencia",
+        "{}: {}, fiscal year {}, RFC {}":
+            "{}: {}, ejercicio {}, RFC {}",
+        "  entries:          {} listed":
+            "  entradas:         {} listadas",
+        "  filed on:         {}":
+            "  presentado el:    {}",
+        "  generated at:     {} by {}":
+            "  generado:         {} por {}",
+        "  signature:        valid":
+            "  firma:            válida",
+        "  signature:        INVALID":
+            "  firma:            NO VÁLIDA",
+        "  signer:           {}":
+            "  firmante:         {}",
+        "  signer RFC:       {}":
+            "  RFC del firmante: {}",
+        "  certificate:      {}":
+            "  certificado:      {}",
+        "  valid:            {} to {}":
+            "  vigencia:         {} a {}",
+        "  signed at:        {}":
+            "  firmado el:       {}",
+        "  signature:        none (unsigned rehearsal)":
+            "  firma:            ninguna (ensayo sin firmar)",
+        "  keep until:       {} (our anchor: five years from the filing; CFF art. 30 may ask longer)":
+            "  conservar hasta:  {} (nuestra referencia: cinco años desde la presentación; el art. 30 del CFF puede pedir más)",
+        "error: {} does not exist; give the path of an evidence bundle or filing archive":
+            "error: {} no existe; indique la ruta de un expediente de evidencia o de un archivo de presentación",
+        "error: the CA folder {} cannot be read":
+            "error: la carpeta de CA {} no se puede leer",
+        "error: the CA folder {} holds no certificate (.cer, .crt, .der, .pem)":
+            "error: la carpeta de CA {} no contiene certificados (.cer, .crt, .der, .pem)",
+        "error: the CA file {} cannot be read":
+            "error: el archivo de CA {} no se puede leer",
+
         // The annual report's XML
         "each invoice and each pedimento conversion": "cada factura y cada conversión de pedimento",
 

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import IMMEXDomain
 import IMMEXEvidence
+import IMMEXReport
 
 /// `immex verify <bundle.zip>`: checks an evidence bundle or a filing archive.
 struct VerifyCommand: ParsableCommand {
@@ -28,20 +30,24 @@ struct VerifyCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A folder of CA certificates (.cer, .crt, .der, .pem), such as the SAT's roots and intermediates.", valueName: "dir"))
     var caDir: String?
 
+    @Option(help: "The language of what is printed: es or en (default: es).")
+    var lang: SummaryLanguage = .es
+
     func run() throws {
+        func say(_ phrase: Phrase) -> String { MessageCatalogue.say(phrase, in: lang) }
         guard FileManager.default.fileExists(atPath: bundle) else {
-            printError("error: \(bundle) does not exist; give the path of an evidence bundle or filing archive\n")
+            printError(say("error: \(bundle) does not exist; give the path of an evidence bundle or filing archive") + "\n")
             throw ExitStatus.inputErrors
         }
         var files = caFile
         if let caDir {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: caDir) else {
-                printError("error: the CA folder \(caDir) cannot be read\n")
+                printError(say("error: the CA folder \(caDir) cannot be read") + "\n")
                 throw ExitStatus.inputErrors
             }
             let certificates = names.filter { [".cer", ".crt", ".der", ".pem"].contains(where: $0.lowercased().hasSuffix) }.sorted()
             guard !certificates.isEmpty else {
-                printError("error: the CA folder \(caDir) holds no certificate (.cer, .crt, .der, .pem)\n")
+                printError(say("error: the CA folder \(caDir) holds no certificate (.cer, .crt, .der, .pem)") + "\n")
                 throw ExitStatus.inputErrors
             }
             files += certificates.map { URL(fileURLWithPath: caDir).appendingPathComponent($0).path }
@@ -49,13 +55,13 @@ struct VerifyCommand: ParsableCommand {
         var anchors: [[UInt8]] = []
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else {
-                printError("error: the CA file \(file) cannot be read\n")
+                printError(say("error: the CA file \(file) cannot be read") + "\n")
                 throw ExitStatus.inputErrors
             }
             anchors.append([UInt8](data))
         }
         let verification = BundleVerifier.verify(path: bundle, trustAnchors: anchors)
-        print(VerificationText.render(verification, path: bundle), terminator: "")
+        print(VerificationText.render(verification, path: bundle, say: say), terminator: "")
         if !verification.passes { throw ExitStatus.verificationFailed }
         if !verification.issuerChecked { throw ExitStatus.issuerNotChecked }
     }

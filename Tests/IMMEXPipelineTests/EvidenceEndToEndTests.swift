@@ -44,7 +44,7 @@ struct EvidenceEndToEndTests {
         #expect(filing.stdout.contains("out/2024/immex-2024-evidence.zip"))
 
         let bundle = root.path("out/2024/immex-2024-evidence.zip").path
-        let verified = try immex(["verify", bundle, "--ca-file", efirma.appendingPathComponent("test-ca.pem").path])
+        let verified = try immex(["verify", bundle, "--ca-file", efirma.appendingPathComponent("test-ca.pem").path, "--lang", "en"])
         #expect(verified.status == 0, "\(verified.stdout)")
         #expect(verified.stdout.contains("signer RFC:       TFX010101AB1"))
         #expect(verified.stdout.contains("signed at:        2025-01-01T00:00:00Z"))
@@ -55,7 +55,9 @@ struct EvidenceEndToEndTests {
         let archived = try immex(["archive", "2024", "--acknowledgement", acuse.path, "--filed-on", "2025-05-28", "--root", root.url.path] + signing)
         #expect(archived.status == 0, "\(archived.stderr)")
         // Both layers, the evidence bundle spooled as it streams, the chain checked in each.
-        let archive = try immex(["verify", root.path("out/2024/immex-2024-archive.zip").path, "--ca-file", efirma.appendingPathComponent("test-ca.pem").path])
+        let archive = try immex([
+            "verify", root.path("out/2024/immex-2024-archive.zip").path, "--ca-file", efirma.appendingPathComponent("test-ca.pem").path, "--lang", "en",
+        ])
         #expect(archive.status == 0, "\(archive.stdout)")
         #expect(archive.stdout.contains("filed on:         2025-05-28"))
         #expect(archive.stdout.contains("immex-2024-evidence.zip: evidence bundle"))
@@ -81,13 +83,15 @@ struct EvidenceEndToEndTests {
         let bundle = root.path("out/2024/immex-2024-evidence.zip").path
         let bare = try immex(["verify", bundle])
         #expect(bare.status == 6)
-        #expect(bare.stdout.contains("Result: SIGNATURE VALID, ISSUER NOT CHECKED"))
+        #expect(bare.stdout.contains("Resultado: FIRMA VÁLIDA, EMISOR NO REVISADO"))
+        #expect(bare.stdout.contains("RFC del firmante: TFX010101AB1"))
+        #expect(try immex(["verify", bundle, "--lang", "en"]).stdout.contains("Result: SIGNATURE VALID, ISSUER NOT CHECKED"))
         let anchors = root.path("anchors")
         try FileManager.default.createDirectory(at: anchors, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: efirma.appendingPathComponent("test-ca.pem"), to: anchors.appendingPathComponent("sat-root.pem"))
         let full = try immex(["verify", bundle, "--ca-dir", anchors.path])
         #expect(full.status == 0, "\(full.stdout)")
-        #expect(full.stdout.contains("Result: VERIFIED"))
+        #expect(full.stdout.contains("Resultado: VERIFICADO"))
 
         // Unzipped and zipped again with the stock tool, which adds an entry for each folder.
         let unpacked = root.path("unpacked")
@@ -114,7 +118,7 @@ struct EvidenceEndToEndTests {
 
         let missing = try immex(["verify", root.path("nowhere.zip").path])
         #expect(missing.status == 2)
-        #expect(missing.stderr.contains("does not exist"))
+        #expect(missing.stderr.contains("no existe"))
     }
 
     @Test("two file runs at once, one signed and one not: each exits 0 or 5 (the lock), and out/ holds one run's outputs whole, never a mix")
