@@ -101,7 +101,7 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 
 python3 - "$results" "$BENCH_DIR" $YEARS <<'PY'
-import json, statistics, sys
+import json, re, statistics, sys
 results, folder, years = sys.argv[1], sys.argv[2], sys.argv[3:]
 def seconds(text):
     parts = [float(p) for p in text.split(":")]
@@ -114,22 +114,25 @@ median = {name: statistics.median(w for w, _ in values) for name, values in runs
 peak = {name: max(r for _, r in values) for name, values in runs.items()}
 agree = True
 goals = True
+def show(year, names):
+    print(f"{'what':<16}{'median s':>10}{'peak RSS MiB':>14}")
+    for name in names:
+        print(f"{name:<16}{median[f'{year}-{name}']:>10.2f}{peak[f'{year}-{name}'] / 1024:>14.0f}")
+def met(ratios):
+    print()
+    every = True
+    for name, value, goal in ratios:
+        every &= value <= goal
+        print(f"{name:<28}: {value:8.2f}  (goal: at most {goal:.2f}){'' if value <= goal else '   NOT MET'}")
+    return every
 for year in years:
     def m(name): return median[f"{year}-{name}"]
     if year == "2032":
         # Issue 25's goal: sales from a million CFDI at least 2x faster than lxml, within 512 MiB.
         print(f"\nyear {year} (CFDI)")
-        print(f"{'what':<16}{'median s':>10}{'peak RSS MiB':>14}")
-        for name in ["lxml", "immex-check"]:
-            print(f"{name:<16}{m(name):>10.2f}{peak[f'{year}-{name}'] / 1024:>14.0f}")
-        ratios = [("immex check / lxml", m("immex-check") / m("lxml"), 0.50),
-                  ("immex check peak RSS MiB", peak[f"{year}-immex-check"] / 1024, 512)]
-        print()
-        for name, value, goal in ratios:
-            met = value <= goal
-            goals &= met
-            print(f"{name:<28}: {value:8.2f}  (goal: at most {goal:.2f}){'' if met else '   NOT MET'}")
-        import re
+        show(year, ["lxml", "immex-check"])
+        goals &= met([("immex check / lxml", m("immex-check") / m("lxml"), 0.50),
+                      ("immex check peak RSS MiB", peak[f"{year}-immex-check"] / 1024, 512)])
         lxml = json.load(open(f"{folder}/{year}-lxml.out"))
         log = open(f"{folder}/{year}-immex-check.err").read()
         summed = re.search(r"read \S+: (\d+) CFDI of \d+ summed", log)
@@ -139,20 +142,13 @@ for year in years:
         agree &= immex_documents == lxml["documents"]
         continue
     print(f"\nyear {year}")
-    print(f"{'what':<16}{'median s':>10}{'peak RSS MiB':>14}")
-    for name in ["cat", "pigz", "duckdb-totals", "duckdb-task", "immex-check", "immex-file"]:
-        print(f"{name:<16}{m(name):>10.2f}{peak[f'{year}-{name}'] / 1024:>14.0f}")
+    show(year, ["cat", "pigz", "duckdb-totals", "duckdb-task", "immex-check", "immex-file"])
     # Issue 23's goals: check at least 2x faster than DuckDB's task-equivalent work and no slower
     # than its totals-only query; issue 7's pigz and memory goals.
-    ratios = [("immex check / DuckDB task", m("immex-check") / m("duckdb-task"), 0.50),
-              ("immex check / DuckDB totals", m("immex-check") / m("duckdb-totals"), 1.00),
-              ("immex file / pigz", m("immex-file") / m("pigz"), 1.20),
-              ("immex check peak RSS MiB", peak[f"{year}-immex-check"] / 1024, 512)]
-    print()
-    for name, value, goal in ratios:
-        met = value <= goal
-        goals &= met
-        print(f"{name:<28}: {value:8.2f}  (goal: at most {goal:.2f}){'' if met else '   NOT MET'}")
+    goals &= met([("immex check / DuckDB task", m("immex-check") / m("duckdb-task"), 0.50),
+                  ("immex check / DuckDB totals", m("immex-check") / m("duckdb-totals"), 1.00),
+                  ("immex file / pigz", m("immex-file") / m("pigz"), 1.20),
+                  ("immex check peak RSS MiB", peak[f"{year}-immex-check"] / 1024, 512)])
     immex = json.load(open(f"{folder}/{year}-immex-check.out"))
     duck = json.load(open(f"{folder}/{year}-duckdb-task.out"))
     exports = immex["year_to_date"]["exports"]

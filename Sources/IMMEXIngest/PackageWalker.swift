@@ -132,27 +132,19 @@ struct PackageWalker {
         return wanted
     }
 
-    /// A listed member's bytes, within the limits; nil with its finding when it cannot be read.
-    func read(_ member: Member, of reader: ZipReader, findings: inout [Finding]) -> [UInt8]? {
-        do { return try reader.contents(member.entry, limit: limits.zipMemberBytes, ratio: limits.zipExpansionRatio) } catch {
-            let display = member.display
-            findings.append(
-                Finding(
-                    code, "\(display) cannot be read: \(error)", at: SourceLocation(source: member.source),
-                    hint: "\(redownload); if the member is real, raise [limits] zip_member_mib or zip_expansion_ratio in rules.toml"))
+    /// A member's bytes, within the limits; nil with its finding when it cannot be read.
+    func read(_ entry: ZipEntry, of reader: ZipReader, display: String, findings: inout [Finding]) -> [UInt8]? {
+        do { return try reader.contents(entry, limit: limits.zipMemberBytes, ratio: limits.zipExpansionRatio) } catch {
+            findings.append(unreadable(display, at: SourceLocation(file: display), error))
             return nil
         }
     }
 
-    /// A member's bytes, within the limits; nil with its finding when it cannot be read.
-    func read(_ entry: ZipEntry, of reader: ZipReader, display: String, findings: inout [Finding]) -> [UInt8]? {
-        do { return try reader.contents(entry, limit: limits.zipMemberBytes, ratio: limits.zipExpansionRatio) } catch {
-            findings.append(
-                Finding(
-                    code, "\(display) cannot be read: \(error)", at: SourceLocation(file: display),
-                    hint: "\(redownload); if the member is real, raise [limits] zip_member_mib or zip_expansion_ratio in rules.toml"))
-            return nil
-        }
+    /// The finding for a member that cannot be read (damaged, lying about its size, too large).
+    func unreadable(_ display: String, at location: SourceLocation, _ error: any Error) -> Finding {
+        Finding(
+            code, "\(display) cannot be read: \(error)", at: location,
+            hint: "\(redownload); if the member is real, raise [limits] zip_member_mib or zip_expansion_ratio in rules.toml")
     }
 
     /// Hands `visit` each wanted member of the ZIP `bytes` (named `display`) and of the ZIPs inside
@@ -168,11 +160,10 @@ struct PackageWalker {
         guard let wanted = list(.memory(bytes: bytes, display: display), display: display, depth: depth, into: &listing, findings: &findings) else {
             return nil
         }
-        var readers = MemberReaders(listing)
+        let archives = SharedArchives(listing)
+        let inflater = Inflater()
         for member in listing.members {
-            guard let reader = readers.reader(member, walker: self, findings: &findings),
-                let content = read(member, of: reader, findings: &findings)
-            else { continue }
+            guard let content = archives.read(member, walker: self, inflater: inflater, findings: &findings) else { continue }
             visit(member.base, member.display, content, &findings)
         }
         return wanted
@@ -180,34 +171,6 @@ struct PackageWalker {
 
     /// macOS resource forks, hidden files and folders.
     static func isJunk(_ name: String) -> Bool { name == "__MACOSX" || name.hasPrefix(".") || name.hasPrefix("._") }
-}
-
-/// One thread's reader of a listing's ZIPs: the one being read, opened when first needed and
-/// closed when the thread moves on to the next (a reader holds its ZIP's whole directory: for a
-/// package of 200,000 members, tens of megabytes).
-struct MemberReaders {
-    private let archives: [PackageWalker.Archive]
-    private var current: (archive: Int32, reader: ZipReader)?
-
-    init(_ listing: PackageWalker.Listing) { archives = listing.archives }
-
-    /// The reader of `member`'s ZIP; nil, with its finding, when it cannot be opened again.
-    mutating func reader(_ member: PackageWalker.Member, walker: PackageWalker, findings: inout [Finding]) -> ZipReader? {
-        if let current, current.archive == member.archive { return current.reader }
-        current = nil
-        do {
-            // (Listed, so checked once: a thread opening it again does not read every header again.)
-            let reader = try archives[Int(member.archive)].open(checked: false)
-            current = (member.archive, reader)
-            return reader
-        } catch {
-            findings.append(
-                Finding(
-                    walker.code, "\(member.display) cannot be read: \(error.message)", at: SourceLocation(file: member.display),
-                    hint: "\(walker.redownload); the file may have changed while it was read"))
-            return nil
-        }
-    }
 }
 
 /// A listing's ZIPs shared by the threads that read their members: one libzip reader per ZIP (a
@@ -222,7 +185,8 @@ final class SharedArchives: @unchecked Sendable {
 
     init(_ listing: PackageWalker.Listing) { archives = listing.archives }
 
-    /// `member`'s bytes, within the walker's limits; nil with its finding when it cannot be read.
+    /// `member`'s bytes, within the walker's limits; nil with its finding when it cannot be read
+    /// (or its ZIP cannot be opened again).
     func read(_ member: PackageWalker.Member, walker: PackageWalker, inflater: Inflater, findings: inout [Finding]) -> [UInt8]? {
         let entry = member.entry
         let limits = walker.limits
@@ -230,26 +194,34 @@ final class SharedArchives: @unchecked Sendable {
         var whole: [UInt8]?
         do {
             try lock.withLock {
-                let reader = try reader(member.archive)
+                let reader: ZipReader
+                do { reader = try self.reader(member.archive) } catch { throw Reopening(message: (error as? ZipError)?.message ?? "\(error)") }
                 stored = try reader.deflated(entry, limit: limits.zipMemberBytes, ratio: limits.zipExpansionRatio)
                 // Not deflated (stored, or no CRC given): read whole by libzip, under the lock.
                 if stored == nil { whole = try reader.contents(entry, limit: limits.zipMemberBytes, ratio: limits.zipExpansionRatio) }
             }
             if let whole { return whole }
             return try inflater.contents(entry, deflated: stored ?? [], archive: member.display)
-        } catch {
-            let display = member.display
+        } catch let failure as Reopening {
             findings.append(
                 Finding(
-                    walker.code, "\(display) cannot be read: \(error)", at: SourceLocation(source: member.source),
-                    hint: "\(walker.redownload); if the member is real, raise [limits] zip_member_mib or zip_expansion_ratio in rules.toml"))
+                    walker.code, "\(member.display) cannot be read: \(failure.message)", at: SourceLocation(source: member.source),
+                    hint: "\(walker.redownload); the file may have changed while it was read"))
+            return nil
+        } catch {
+            findings.append(walker.unreadable(member.display, at: SourceLocation(source: member.source), error))
             return nil
         }
     }
 
+    /// A listed ZIP that could not be opened again.
+    private struct Reopening: Error {
+        let message: String
+    }
+
     /// (Under the lock.) The open reader of `archive`, opening it (listed, so checked once already)
     /// and closing the least recent when two are open.
-    private func reader(_ archive: Int32) throws -> ZipReader {
+    private func reader(_ archive: Int32) throws(ZipError) -> ZipReader {
         if let found = open.firstIndex(where: { $0.archive == archive }) { return open[found].reader }
         let reader = try archives[Int(archive)].open(checked: false)
         if open.count == 2 { open.removeFirst() }
