@@ -54,7 +54,7 @@ public struct Explanation: Sendable, Hashable {
             result.append(
                 Finding(
                     .explanationUnmatched,
-                    "this explanation of \(explanation.code.rawValue)\(explanation.at.map { " at \($0)" } ?? "")\(explanation.about.map { " about \($0)" } ?? "") matches no finding of this run",
+                    "this explanation of \(explanation.code.rawValue)\(Self.place(explanation)) matches no finding of this run",
                     at: explanation.location, hint: "remove it if the problem was fixed, or correct its code, at or about"))
         }
         for (index, explanation) in explanations.enumerated()
@@ -65,5 +65,15 @@ public struct Explanation: Sendable, Hashable {
                     at: explanation.location, hint: "errors stop the run until the input is corrected"))
         }
         return result
+    }
+
+    /// ` at <place> about <what>`, as much as the explanation names.
+    private static func place(_ explanation: Explanation) -> Phrase {
+        switch (explanation.at, explanation.about) {
+        case (nil, nil): ""
+        case (let at?, nil): " at \(at)"
+        case (nil, let about?): " about \(about)"
+        case (let at?, let about?): " at \(at) about \(about)"
+        }
     }
 }

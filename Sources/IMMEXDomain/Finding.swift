@@ -16,12 +16,12 @@ public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
 public struct Finding: Sendable, Hashable, Comparable {
     public var severity: Severity
     public var code: FindingCode
-    /// What is wrong, in plain words, naming the value.
-    public var message: String
+    /// What is wrong, in plain words, naming the value (English; `messagePhrase` in any language).
+    public private(set) var message: String
     /// Where; nil for the run as a whole.
     public var location: SourceLocation?
-    /// What to do about it.
-    public var hint: String?
+    /// What to do about it (English; `hintPhrase` in any language).
+    public private(set) var hint: String?
     /// Another place involved (the first occurrence of a duplicate, say).
     public var related: SourceLocation?
     /// Why the tax team accepted it, who and when (`explanations.toml`); nil when not reviewed.
@@ -29,8 +29,8 @@ public struct Finding: Sendable, Hashable, Comparable {
 
     /// The message and hint as phrases, to be said in the run's language (`MessageCatalogue`);
     /// `message` and `hint` are their English text.
-    public var messagePhrase: Phrase
-    public var hintPhrase: Phrase?
+    public private(set) var messagePhrase: Phrase
+    public private(set) var hintPhrase: Phrase?
 
     public init(
         _ code: FindingCode, _ message: Phrase, at location: SourceLocation?, hint: Phrase? = nil,
@@ -47,6 +47,19 @@ public struct Finding: Sendable, Hashable, Comparable {
         self.hint = hint?.description
         hintPhrase = hint
         self.related = related
+    }
+
+    /// The message with `addition` after it, in every language.
+    public mutating func append(toMessage addition: Phrase) {
+        let extended: Phrase = "\(messagePhrase)\(addition)"
+        message = extended.description
+        messagePhrase = extended
+    }
+
+    /// What to do, said otherwise where the caller knows better.
+    public mutating func replaceHint(_ hint: Phrase) {
+        self.hint = hint.description
+        hintPhrase = hint
     }
 
     /// The longest message kept, in characters.

@@ -48,9 +48,16 @@ public struct FindingLimiter: Sendable {
     /// One note for each file and code with findings left out, saying how many.
     public func notes() -> [Finding] {
         omitted.sorted { ($0.key.file, $0.key.code) < ($1.key.file, $1.key.code) }.map { place, count in
-            Finding(
-                .findingsNotListed,
-                "\(count) more \(place.code.rawValue) finding\(count == 1 ? "" : "s") in \(place.file.isEmpty ? "this run" : place.file) are not listed (the first \(perCode) are)",
+            let code = place.code.rawValue
+            let message: Phrase =
+                switch (count == 1, place.file.isEmpty) {
+                case (true, true): "1 more \(code) finding in this run is not listed (the first \(perCode) are)"
+                case (true, false): "1 more \(code) finding in \(place.file) is not listed (the first \(perCode) are)"
+                case (false, true): "\(count) more \(code) findings in this run are not listed (the first \(perCode) are)"
+                case (false, false): "\(count) more \(code) findings in \(place.file) are not listed (the first \(perCode) are)"
+                }
+            return Finding(
+                .findingsNotListed, message,
                 at: place.file.isEmpty ? nil : SourceLocation(file: place.file),
                 hint:
                     "fix the ones listed and run again; they usually share one cause (a wrong separator, a damaged file); [limits] findings_per_code in rules.toml lists more"

@@ -54,6 +54,21 @@ public struct Phrase: Sendable, Hashable, ExpressibleByStringInterpolation, Cust
         }
     }
 
+    /// Phrases said one after another with `separator` between them (punctuation, the same in
+    /// every language): each is said in the reader's language.
+    public static func list(_ phrases: [Phrase], separator: String) -> Phrase {
+        var list = Phrase(stringLiteral: "")
+        list.template = phrases.map { _ in "{}" }.joined(separator: escaped(separator))
+        list.values = phrases.map { .phrase($0) }
+        return list
+    }
+
+    /// Whether the template has no words of its own (only values and punctuation): then it reads the
+    /// same in every language.
+    public var isWordless: Bool {
+        Phrase(stringLiteral: "").filled(template) { _ in "" }.allSatisfy { !$0.isLetter }
+    }
+
     /// The English text.
     public var description: String { filled(template, english: true) { $0.description } }
 
@@ -107,4 +122,10 @@ extension String {
     fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
         split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
     }
+}
+
+/// An error that can say what went wrong as a `Phrase`, so the message catalogue says it in the
+/// reader's language.
+public protocol PhrasedError: Error {
+    var phrase: Phrase { get }
 }

@@ -185,10 +185,13 @@ public struct TemporaryImportControl: Sendable, Hashable {
             // Nothing left of it: discharged in full.
             if let balance = aged.balance, balance.balance.isZero { continue }
             let line = aged.line
-            let share = aged.balance.map { ", \($0.balance) of \($0.imported) left, worth \(aged.valueLeft)" } ?? ""
-            let what =
-                "line \(line.line) of pedimento \(line.pedimento) (\(line.key), tariff item \(line.tariffItem), customs value \(line.customsValue)\(share))"
-            let upperBound =
+            let what: Phrase =
+                if let balance = aged.balance {
+                    "line \(line.line) of pedimento \(line.pedimento) (\(line.key), tariff item \(line.tariffItem), customs value \(line.customsValue), \(balance.balance) of \(balance.imported) left, worth \(aged.valueLeft))"
+                } else {
+                    "line \(line.line) of pedimento \(line.pedimento) (\(line.key), tariff item \(line.tariffItem), customs value \(line.customsValue))"
+                }
+            let upperBound: Phrase =
                 aged.balance != nil
                 ? ""
                 : hasInventoryControl

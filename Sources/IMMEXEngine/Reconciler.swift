@@ -68,7 +68,7 @@ public struct Reconciler: Sendable {
             guard let uuid = effective[index].namedInvoice else { continue }
             let found = named[index]
             guard let target = found, invoices.activeAndCode(at: target).isActive else {
-                let why = found == nil ? "which is not among the export invoices of sales.csv" : "which is cancelled"
+                let why: Phrase = found == nil ? "which is not among the export invoices of sales.csv" : "which is cancelled"
                 items.append(
                     item(
                         .unknownInvoice, "pedimento \(effective[index].original.number) names invoice \(uuid), \(why)",

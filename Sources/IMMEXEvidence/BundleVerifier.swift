@@ -21,7 +21,10 @@ public enum BundleFailure: Sendable, Hashable, CustomStringConvertible {
     case signerMismatch(signer: String?, manifest: String?)
     case innerBundle(String, [BundleFailure])
 
-    public var description: String {
+    public var description: String { phrase.description }
+
+    /// What is wrong, as a sentence the catalogue can say in the reader's language.
+    public var phrase: Phrase {
         switch self {
         case .unreadable(let message): "the archive cannot be read: \(message)"
         case .unsafePath(let path): "entry '\(path)' has an unsafe path (absolute or with '..'); it was not read"
@@ -35,13 +38,12 @@ public enum BundleFailure: Sendable, Hashable, CustomStringConvertible {
         case .unsigned: "the bundle is unsigned (a rehearsal), so it is not evidence"
         case .missingSignature: "the manifest says it is signed but its .p7s signature is missing"
         case .badSignature(let reasons) where reasons.contains { $0.contains("certificate verify error") }:
-            "the signer's certificate does not chain to the CA certificates given (--ca-file, --ca-dir): check that they are the SAT's, "
-                + "the ones that issued the e.firma (OpenSSL: \(reasons.joined(separator: "; ")))"
+            "the signer's certificate does not chain to the CA certificates given (--ca-file, --ca-dir): check that they are the SAT's, the ones that issued the e.firma (OpenSSL: \(reasons.joined(separator: "; ")))"
         case .badSignature(let reasons): "the signature does not verify over the manifest: \(reasons.joined(separator: "; "))"
         case .signerMismatch(let signer, let manifest):
-            "the signer's RFC \(signer ?? "(none)") is not the manifest's company RFC \(manifest ?? "(none)")"
+            "the signer's RFC \(signer.map(Phrase.init(verbatim:)) ?? "(none)") is not the manifest's company RFC \(manifest.map(Phrase.init(verbatim:)) ?? "(none)")"
         case .innerBundle(let name, let failures):
-            "inside \(name): " + failures.map(\.description).joined(separator: "; ")
+            "inside \(name): \(Phrase.list(failures.map(\.phrase), separator: "; "))"
         }
     }
 }

@@ -18,12 +18,15 @@ public struct CredentialRequest: Sendable {
 
 /// Why the run refuses to sign. Nothing is written in any of these cases.
 public enum SigningRefusal: Error, Sendable, Hashable, CustomStringConvertible {
-    case unreadableFile(String)
+    case unreadableFile(Phrase)
     case credential(SigningError)
     case notValidOnSigningDate(notBefore: String, notAfter: String, signingDate: String)
     case rfcMismatch(certificate: String?, company: String)
 
-    public var description: String {
+    public var description: String { phrase.description }
+
+    /// Why, as a sentence the catalogue can say in the reader's language.
+    public var phrase: Phrase {
         switch self {
         case .unreadableFile(let message):
             message
@@ -31,12 +34,16 @@ public enum SigningRefusal: Error, Sendable, Hashable, CustomStringConvertible {
             "the password does not open the private key; check IMMEX_KEY_PASSWORD or the --password-file"
         case .credential(.keyDoesNotMatchCertificate):
             "the private key (.key) does not belong to the certificate (.cer); use the pair the SAT issued together"
-        case .credential(let error):
-            "\(error)"
+        case .credential(.unreadableCertificate(let error)):
+            "the certificate cannot be read: \(error)"
+        case .credential(.unreadableKey(let error)):
+            "the private key cannot be read: \(error)"
+        case .credential(.signingFailed(let error)):
+            "signing failed: \(error)"
         case .notValidOnSigningDate(let notBefore, let notAfter, let signingDate):
             "the certificate is valid from \(notBefore) to \(notAfter), not on the signing date \(signingDate); renew the e.firma or sign with the current one"
         case .rfcMismatch(let certificate, let company):
-            "the certificate belongs to RFC \(certificate ?? "(none stated)"), not to the company's RFC \(company); sign with the company's own e.firma"
+            "the certificate belongs to RFC \(certificate.map(Phrase.init(verbatim:)) ?? "(none stated)"), not to the company's RFC \(company); sign with the company's own e.firma"
         }
     }
 }
@@ -47,22 +54,24 @@ public struct CheckedSigner {
     public let identity: SigningIdentity
 
     public static func open(_ request: CredentialRequest, company: RFC, signingTime: Int64) throws(SigningRefusal) -> CheckedSigner {
-        func read(_ url: URL, _ what: String) throws(SigningRefusal) -> [UInt8] {
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw .unreadableFile(
-                    "the \(what) \(url.path) cannot be read; check the path in company.toml [signing] or --\(what == "certificate" ? "cert" : "key")")
-            }
+        func read(_ url: URL, unreadable: Phrase) throws(SigningRefusal) -> [UInt8] {
+            guard let data = FileManager.default.contents(atPath: url.path) else { throw .unreadableFile(unreadable) }
             return [UInt8](data)
         }
         let identity: SigningIdentity
         do {
-            identity = try SigningIdentity(certificate: read(request.certificate, "certificate"), key: read(request.key, "key"), password: request.password)
+            identity = try SigningIdentity(
+                certificate: read(
+                    request.certificate,
+                    unreadable: "the certificate \(request.certificate.path) cannot be read; check the path in company.toml [signing] or --cert"),
+                key: read(request.key, unreadable: "the private key \(request.key.path) cannot be read; check the path in company.toml [signing] or --key"),
+                password: request.password)
         } catch let refusal as SigningRefusal {
             throw refusal
         } catch let error as SigningError {
             throw .credential(error)
         } catch {
-            throw .unreadableFile("\(error)")
+            throw .unreadableFile(Phrase(verbatim: "\(error)"))
         }
         let info = identity.info
         guard info.isValid(at: signingTime) else {

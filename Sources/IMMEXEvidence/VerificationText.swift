@@ -26,7 +26,7 @@ public enum VerificationText {
     }
 
     private static func allFailures(_ verification: BundleVerification, say: (Phrase) -> String) -> [String] {
-        verification.failures.map(\.description)
+        verification.failures.map { say($0.phrase) }
             + verification.inner.flatMap { inner in allFailures(inner, say: say).map { say("inside the evidence bundle: \($0)") } }
     }
 
@@ -43,7 +43,7 @@ public enum VerificationText {
         if let check = verification.signature, let signer = check.signer {
             lines.append(indent + (check.valid ? say("  signature:        valid") : say("  signature:        INVALID")))
             lines.append(indent + say("  signer:           \(signer.commonName)"))
-            lines.append(indent + say("  signer RFC:       \(signer.holderRFC ?? "(none)")"))
+            lines.append(indent + say("  signer RFC:       \(signer.holderRFC.map(Phrase.init(verbatim:)) ?? "(none)")"))
             let number = signer.serialText.map { "\($0) (hex \(signer.serialHex))" } ?? signer.serialHex
             lines.append(indent + say("  certificate:      \(number)"))
             lines.append(indent + say("  valid:            \(UTCTime.iso8601(signer.notBefore)) to \(UTCTime.iso8601(signer.notAfter))"))

@@ -225,7 +225,7 @@ extension InputFile {
     static func onDisk(_ url: URL, displayPath: String, hashing: Bool) throws(InputError) -> InputFile {
         guard FileManager.default.fileExists(atPath: url.path) else { throw InputError(missing(displayPath)) }
         if case let kind?? = fileKind(url) { throw InputError(notAFile(displayPath, kind)) }
-        func unreadable(_ reason: String) -> InputError {
+        func unreadable(_ reason: Phrase) -> InputError {
             InputError(
                 Finding(
                     .unreadableFile, "\(displayPath) cannot be read: \(reason)", at: SourceLocation(file: displayPath), hint: "check the file's permissions"))
@@ -245,7 +245,7 @@ extension InputFile {
             }
             return .streamed(url: url, displayPath: displayPath, size: size, sha256: try hasher.finalize().hex)
         } catch {
-            throw unreadable("\(error)")
+            throw unreadable(Phrase(verbatim: "\(error)"))
         }
     }
 }

@@ -110,7 +110,7 @@ func openRegularFile(_ path: String) throws -> (descriptor: Int32, size: Int) {
 struct NotARegularFile: LocalizedError {
     let mode: mode_t
 
-    var kind: String {
+    var kind: Phrase {
         switch mode & S_IFMT {
         case S_IFDIR: "a folder"
         case S_IFIFO: "a FIFO (named pipe)"
@@ -120,7 +120,7 @@ struct NotARegularFile: LocalizedError {
         }
     }
 
-    var errorDescription: String? { "it is \(kind), not a file; only regular files are read" }
+    var errorDescription: String? { "it is \(kind.description), not a file; only regular files are read" }
 }
 
 /// Whether `url` is a regular file (following symbolic links), and what it is otherwise. Nil when

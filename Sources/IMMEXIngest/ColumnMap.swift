@@ -61,8 +61,8 @@ public struct ColumnMap: Sendable {
                 indices[spec.name] = index
                 used.insert(index)
             } else if spec.required {
-                let via = alias.map { " (named '\($0)' by the alias in company.toml)" } ?? ""
-                let close = Self.similar(to: wanted, among: names).map { "; '\(Finding.echo(names[$0]))' is close to it" } ?? ""
+                let via: Phrase = alias.map { " (named '\($0)' by the alias in company.toml)" } ?? ""
+                let close: Phrase = Self.similar(to: wanted, among: names).map { "; '\(Finding.echo(names[$0]))' is close to it" } ?? ""
                 findings.append(
                     Finding(
                         .missingColumn,

@@ -70,7 +70,10 @@ public enum KeyCatalogueFile {
     public static func unknownKey(_ key: PedimentoKey, side: OperationSide, at location: SourceLocation?) -> Finding {
         let table = side == .export ? "[keys]" : "[keys.import]"
         return Finding(
-            .unknownKey, "pedimento key \(key) (\(side.rawValue) side) is in neither the key catalogue \(path) nor rules.toml \(table)", at: location,
+            .unknownKey,
+            side == .export
+                ? "pedimento key \(key) (export side) is in neither the key catalogue \(path) nor rules.toml \(table)"
+                : "pedimento key \(key) (import side) is in neither the key catalogue \(path) nor rules.toml \(table)", at: location,
             hint: "if the key is right, add it to \(path) with its Anexo 22 description, or give it a class in rules.toml \(table)")
     }
 }

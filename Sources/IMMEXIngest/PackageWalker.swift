@@ -14,7 +14,7 @@ struct PackageWalker {
     /// The members handed over, by the end of their names, lower case (`.asc`; `.xml`, `.txt`).
     let suffixes: [String]
     /// What to do about a damaged package, for the hints ("download the request again from the SAT").
-    let redownload: String
+    let redownload: Phrase
     let limits: InputLimits
 
     /// Where a listed member's ZIP is: a file on disk (read in place by as many readers as there

@@ -262,11 +262,20 @@ extension ProfiledText {
             digits = String(integer)
         }
         guard !digits.isEmpty, fraction.map({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) ?? true else {
-            let grouping = profile.thousands.isEmpty ? "no thousands separator" : "thousands grouped by " + groups.map { "'\($0)'" }.joined(separator: " or ")
+            let separators = groups.map { "'\($0)'" }
+            let grouping: Phrase =
+                separators.isEmpty
+                ? "no thousands separator"
+                : separators.count == 1
+                    ? "thousands grouped by \(separators[0])" : "thousands grouped by \(separators.dropLast().joined(separator: ", ")) or \(separators.last!)"
+            let form: Phrase =
+                profile.decimalComma
+                ? "amount '\(Finding.echo(text))' is not in this file's form (decimal comma, \(grouping))"
+                : "amount '\(Finding.echo(text))' is not in this file's form (decimal point, \(grouping))"
             return .failure(
                 Problem(
                     code: .malformedAmount,
-                    message: "amount '\(Finding.echo(text))' is not in this file's form (decimal \(profile.decimalComma ? "comma" : "point"), \(grouping))",
+                    message: form,
                     hint: "write it like \(profile.decimalComma ? "1234,56" : "1234.56"), or correct decimal_comma and thousands under [import] in company.toml"
                 ))
         }

@@ -16,7 +16,7 @@ struct SettingsDocument {
         case table([String: Value])
         case other(String)
 
-        var typeName: String {
+        var typeName: Phrase {
             switch self {
             case .string: "a string"
             case .integer: "an integer"
@@ -24,7 +24,7 @@ struct SettingsDocument {
             case .boolean: "true or false"
             case .array: "a list"
             case .table: "a table"
-            case .other(let name): name
+            case .other(let name): "\(name)"
             }
         }
     }

@@ -86,7 +86,10 @@ enum UTF8Check {
         guard let first = findings.firstIndex(where: { $0.code == .invalidUTF8 }) else { return }
         let others = findings.indices.filter { $0 != first && findings[$0].code == .invalidUTF8 }
         guard !others.isEmpty else { return }
-        findings[first].message += "; more such bytes follow in \(others.count) later stretch\(others.count == 1 ? "" : "es") of the file"
+        findings[first].append(
+            toMessage: others.count == 1
+                ? "; more such bytes follow in 1 later stretch of the file"
+                : "; more such bytes follow in \(others.count) later stretches of the file")
         findings.remove(atOffsets: others)
     }
 }

@@ -54,8 +54,8 @@ public enum FiscalYearLoader {
             return KeyCatalogueFile.load(file, findings: &findings).map { ($0, file) }
         } catch {
             var finding = error.finding
-            finding.hint =
-                "the key catalogue ships with the tool in templates/; restore it from the release, or pass --root to the folder that holds templates/"
+            finding.replaceHint(
+                "the key catalogue ships with the tool in templates/; restore it from the release, or pass --root to the folder that holds templates/")
             findings.append(finding)
             return nil
         }

@@ -50,7 +50,7 @@ public enum ArchiveRun {
         // Only a bundle that verifies is archived.
         let check = BundleVerifier.verify(path: evidenceURL.path)
         guard check.failures.allSatisfy({ $0 == .unsigned }), check.inner.isEmpty, let manifest = check.manifest else {
-            throw .signingRefused("\(evidencePath) does not verify: " + check.failures.map(\.description).joined(separator: "; "))
+            throw .signingRefused("\(evidencePath) does not verify: \(Phrase.list(check.failures.map(\.phrase), separator: "; "))")
         }
         guard let acknowledgement = FileManager.default.contents(atPath: request.acknowledgement.path) else {
             throw .inputErrors([
@@ -114,7 +114,7 @@ public enum ArchiveRun {
                     }
                 )
             ])
-        do { try outputs.publish(root: request.root) } catch { throw .outputFailed(error.description) }
+        do { try outputs.publish(root: request.root) } catch { throw .outputFailed(error.phrase) }
         return outputs.paths[0]
     }
 

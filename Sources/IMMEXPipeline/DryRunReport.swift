@@ -74,7 +74,7 @@ enum DryRunReport {
                 ("\(name).txt", OutputSet.bytes(Array(DryRunText.render(document, language: language).utf8))),
                 ("\(name).html", OutputSet.bytes(Array(page.utf8))),
             ])
-        do { try outputs.publish(root: request.root) } catch { throw .outputFailed(error.description) }
+        do { try outputs.publish(root: request.root) } catch { throw .outputFailed(error.phrase) }
         return outputs.paths
     }
 }

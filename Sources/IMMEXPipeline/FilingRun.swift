@@ -66,11 +66,11 @@ public enum FilingError: Error, Sendable {
     /// The inputs, settings or templates have errors; every finding is listed (warnings too).
     case inputErrors([Finding])
     /// The e.firma cannot sign (wrong password, wrong key, expired, another RFC, not configured).
-    case signingRefused(String)
+    case signingRefused(Phrase)
     /// The outputs could not be written; nothing was left half-written.
-    case outputFailed(String)
+    case outputFailed(Phrase)
     /// Another run is writing the same year's outputs (`YearLock`).
-    case busy(String)
+    case busy(Phrase)
 }
 
 /// The filing run: a fiscal year folder becomes a validated annual report in `out/<year>/`.
@@ -154,7 +154,7 @@ public enum FilingRun {
         do {
             try outputs.publish(root: request.root)
         } catch {
-            throw .outputFailed(error.description)
+            throw .outputFailed(error.phrase)
         }
         request.log?("wrote \(outputs.paths.count) files into out/\(request.year)/, the evidence bundle \(signer == nil ? "unsigned" : "signed")")
         return FilingResult(figures: figures, findings: findings, outputs: outputs.paths, summary: summary, language: language)
@@ -204,13 +204,13 @@ extension FilingRun {
             )
         }
         let secret: [UInt8]
-        do { secret = try password() } catch { throw .signingRefused("\(error)") }
+        do { secret = try password() } catch { throw .signingRefused((error as? any PhrasedError)?.phrase ?? Phrase(verbatim: "\(error)")) }
         do {
             return try CheckedSigner.open(
                 CredentialRequest(certificate: certificateURL, key: keyURL, password: secret),
                 company: settings.company.rfc, signingTime: request.generatedAt)
         } catch {
-            throw .signingRefused(error.description)
+            throw .signingRefused(error.phrase)
         }
     }
 }

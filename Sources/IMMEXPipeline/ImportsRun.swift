@@ -117,7 +117,7 @@ public enum ImportsRun {
             do { return try InputFile.read(root.appendingPathComponent(path), displayPath: path) } catch {
                 problems.append(
                     Finding(
-                        .missingFile, "\(path) cannot be read, so no cost is estimated: \(error.finding.message)", at: SourceLocation(file: path),
+                        .missingFile, "\(path) cannot be read, so no cost is estimated: \(error.finding.messagePhrase)", at: SourceLocation(file: path),
                         hint: "restore it from the tool's templates/"))
                 return nil
             }

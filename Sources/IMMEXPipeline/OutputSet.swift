@@ -1,4 +1,5 @@
 import Foundation
+import IMMEXDomain
 
 /// Files a run publishes into one folder under the root, all or nothing, in one step.
 ///
@@ -26,7 +27,7 @@ struct OutputSet {
     var paths: [String] { files.map { "\(directory)/\($0.name)" } }
 
     struct PublishError: Error {
-        let description: String
+        let phrase: Phrase
     }
 
     /// The name prefix of a folder being built for `folder` (cleaned up by `YearLock` when a run
@@ -41,7 +42,7 @@ struct OutputSet {
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
-            throw PublishError(description: "cannot create \(staging.path): \(error.localizedDescription)")
+            throw PublishError(phrase: "cannot create \(staging.path): \(error.localizedDescription)")
         }
         // The staging folder is the old outputs after the exchange, or the unfinished new ones.
         defer { try? manager.removeItem(at: staging) }
@@ -50,20 +51,20 @@ struct OutputSet {
             do {
                 try file.write(url)
             } catch {
-                throw PublishError(description: "cannot write \(url.path): \(error)")
+                throw PublishError(phrase: "cannot write \(url.path): \(error)")
             }
         }
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: destination.path, isDirectory: &isDirectory) else {
             guard rename(staging.path, destination.path) == 0 else {
-                throw PublishError(description: "cannot move the outputs into \(destination.path): \(String(cString: strerror(errno)))")
+                throw PublishError(phrase: "cannot move the outputs into \(destination.path): \(String(cString: strerror(errno)))")
             }
             return
         }
-        guard isDirectory.boolValue else { throw PublishError(description: "\(destination.path) is a file, not a folder; move it away") }
+        guard isDirectory.boolValue else { throw PublishError(phrase: "\(destination.path) is a file, not a folder; move it away") }
         try keepOthers(from: destination, in: staging)
         guard Self.exchange(staging.path, destination.path) == 0 else {
-            throw PublishError(description: "cannot put the outputs in place of \(destination.path): \(String(cString: strerror(errno)))")
+            throw PublishError(phrase: "cannot put the outputs in place of \(destination.path): \(String(cString: strerror(errno)))")
         }
     }
 
@@ -88,7 +89,7 @@ struct OutputSet {
         let manager = FileManager.default
         let names: [String]
         do { names = try manager.contentsOfDirectory(atPath: destination.path) } catch {
-            throw PublishError(description: "cannot list \(destination.path): \(error.localizedDescription)")
+            throw PublishError(phrase: "cannot list \(destination.path): \(error.localizedDescription)")
         }
         let replaced = Set(files.map(\.name))
         for name in names where !replaced.contains(name) {
@@ -96,7 +97,7 @@ struct OutputSet {
             let to = staging.appendingPathComponent(name)
             if link(from.path, to.path) == 0 { continue }
             do { try manager.copyItem(at: from, to: to) } catch {
-                throw PublishError(description: "cannot keep \(from.path) beside the new outputs: \(error.localizedDescription)")
+                throw PublishError(phrase: "cannot keep \(from.path) beside the new outputs: \(error.localizedDescription)")
             }
         }
     }

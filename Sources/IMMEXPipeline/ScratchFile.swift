@@ -20,7 +20,7 @@ final class ScratchFile {
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         url = out.appendingPathComponent(".scratch-\(year)-\(UUID().uuidString).csv")
         guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-            throw OutputSet.PublishError(description: "cannot create \(url.path)")
+            throw OutputSet.PublishError(phrase: "cannot create \(url.path)")
         }
         handle = try FileHandle(forWritingTo: url)
         hasher = try SHA256Hasher()
@@ -38,7 +38,7 @@ final class ScratchFile {
                     let written = Glibc.write(handle.fileDescriptor, raw.baseAddress! + offset, raw.count - offset)
                     if written < 0 {
                         if errno == EINTR { continue }
-                        throw OutputSet.PublishError(description: "writing \(url.path) failed: \(String(cString: strerror(errno)))")
+                        throw OutputSet.PublishError(phrase: "writing \(url.path) failed: \(String(cString: strerror(errno)))")
                     }
                     offset += written
                 }

@@ -14,7 +14,7 @@ enum SummaryPageRenderer {
         do {
             return try ReportRenderer(text: file.text ?? "", path: path).render(context)
         } catch {
-            throw .inputErrors([Finding(.templateError, Phrase(verbatim: error.message), at: error.location, hint: "fix the template's Mustache syntax")])
+            throw .inputErrors([Finding(.templateError, error.message, at: error.location, hint: "fix the template's Mustache syntax")])
         }
     }
 }

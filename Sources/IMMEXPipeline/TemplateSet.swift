@@ -28,7 +28,7 @@ struct TemplateSet {
             do {
                 renderer = try ReportRenderer(text: templateFile.text ?? "", path: templateFile.displayPath)
             } catch {
-                findings.append(Finding(.templateError, Phrase(verbatim: error.message), at: error.location, hint: "fix the template's Mustache syntax"))
+                findings.append(Finding(.templateError, error.message, at: error.location, hint: "fix the template's Mustache syntax"))
             }
         }
         var schema: XMLSchema?
@@ -57,7 +57,7 @@ struct TemplateSet {
     /// libxml2's diagnostics on the rendered report, as findings that name the template.
     func findings(for error: XMLSupportError) -> [Finding] {
         let rendered = "\(templateFile.displayPath) (rendered)"
-        let problem: String
+        let problem: Phrase
         switch error {
         case .notWellFormed: problem = "the template renders XML that is not well-formed"
         case .invalidDocument: problem = "the rendered report does not satisfy \(schemaFile.displayPath)"

@@ -28,7 +28,7 @@ struct WorkingPapers {
     static func finish(
         sales: ScratchFile, loaded: LoadedYear, figures: AnnualFigures, language: SummaryLanguage, root: URL
     ) throws(FilingError) -> WorkingPapers {
-        let defect = "does not add up to the report's totals: a defect of this tool, not of the inputs; nothing was written (please report it)"
+        let defect: Phrase = "does not add up to the report's totals: a defect of this tool, not of the inputs; nothing was written (please report it)"
         guard loaded.salesPaperRows == loaded.sales.counts.rows else {
             throw .outputFailed("the sales working paper (\(loaded.salesPaperRows) invoices for \(loaded.sales.counts.rows)) \(defect)")
         }

@@ -26,10 +26,13 @@ final class YearLock {
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             let holder = (try? String(contentsOfFile: path, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             close(descriptor)
-            throw .busy("out/\(year)/ is being written by another immex run\(holder.isEmpty ? "" : " (\(holder))"); wait for it to end, then run again")
+            throw .busy(
+                holder.isEmpty
+                    ? "out/\(year)/ is being written by another immex run; wait for it to end, then run again"
+                    : "out/\(year)/ is being written by another immex run (\(holder)); wait for it to end, then run again")
         }
-        let holder =
-            "pid \(getpid()) on \(ProcessInfo.processInfo.hostName), `immex \(command)`, since \(UTCTime.iso8601(Int64(Date().timeIntervalSince1970)))\n"
+        // Who holds it, in words that read the same in any language (another run quotes them).
+        let holder = "pid \(getpid())@\(ProcessInfo.processInfo.hostName), `immex \(command)`, \(UTCTime.iso8601(Int64(Date().timeIntervalSince1970)))\n"
         _ = ftruncate(descriptor, 0)
         _ = holder.withCString { write(descriptor, $0, strlen($0)) }
         removeLeftovers(in: out, year: year)

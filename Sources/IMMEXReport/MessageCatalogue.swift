@@ -17,7 +17,7 @@ public enum MessageCatalogue {
     /// Whether `phrase`, and every phrase inside it, has its words in `language`.
     public static func isTranslated(_ phrase: Phrase, in language: SummaryLanguage) -> Bool {
         guard language == .es else { return true }
-        guard phrase.template == "{}" || spanish[phrase.template] != nil else { return false }
+        guard phrase.isWordless || spanish[phrase.template] != nil else { return false }
         return phrase.values.allSatisfy {
             if case .phrase(let inner) = $0 { return isTranslated(inner, in: language) }
             return true

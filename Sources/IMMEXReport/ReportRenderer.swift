@@ -4,9 +4,9 @@ import Mustache
 /// A template that could not be parsed, with where the problem is.
 public struct TemplateError: Error, Sendable, Hashable, CustomStringConvertible {
     public var location: SourceLocation
-    public var message: String
+    public var message: Phrase
 
-    public var description: String { "\(location): error: \(message)" }
+    public var description: String { "\(location): error: \(message.description)" }
 }
 
 /// Renders a Mustache template (`templates/*.mustache`) with a report context.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import IMMEXDomain
 import IMMEXPipeline
+import IMMEXReport
 
 /// `immex archive <year> --acknowledgement <file>`: seals the filed evidence with VUCEM's acuse.
 struct ArchiveCommand: ParsableCommand {
@@ -29,6 +30,7 @@ struct ArchiveCommand: ParsableCommand {
 
     @OptionGroup var options: RootOptions
     @OptionGroup var signing: SigningOptions
+    @OptionGroup var languageOption: LanguageOptions
 
     func validate() throws {
         try ArgumentChecks.fiscalYear(year)
@@ -36,18 +38,19 @@ struct ArchiveCommand: ParsableCommand {
     }
 
     func run() throws {
+        let language = languageOption.language(root: options.rootURL, year: year)
         let time = GenerationTime.current()
         let filed = filedOn.flatMap { CalendarDate.parse($0) } ?? CalendarDate(secondsSince1970: time)
         var request = ArchiveRequest(
             root: options.rootURL, year: FiscalYear(year), acknowledgement: URL(fileURLWithPath: acknowledgement),
-            filedOn: filed, signing: signing.choice, time: time)
+            filedOn: filed, signing: signing.choice(language), time: time)
         request.force = force
         do {
             let path = try ArchiveRun.run(request)
-            print("Written: \(path)")
+            print(MessageCatalogue.say("Written: \(path)", in: language))
         } catch {
             // The do block throws only FilingError (typed throws), so `error` is one.
-            try FileCommand.report(error)
+            try FileCommand.report(error, language: language)
         }
     }
 }

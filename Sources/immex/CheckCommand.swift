@@ -22,8 +22,6 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
-
     @Argument(help: ArgumentHelp("The fiscal year to check, e.g. 2026.", valueName: "year"))
     var year: Int
 
@@ -46,13 +44,10 @@ struct CheckCommand: ParsableCommand {
     var salesSource: SalesSource?
 
     @Option(help: "text or json.")
-    var format: Format = .text
+    var format: OutputFormat = .text
 
-    @Option(help: "The language of the text and the --report page: es or en (default: company.toml's language, else es).")
-    var lang: SummaryLanguage?
-
-    @Flag(name: .long, help: "List every finding on the terminal, not only the first 40.")
-    var allFindings = false
+    @OptionGroup var languageOption: LanguageOptions
+    @OptionGroup var findings: FindingsListOptions
 
     @OptionGroup var options: RootOptions
     @OptionGroup var output: OutputOptions
@@ -63,36 +58,36 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
+        let language = languageOption.language(root: options.rootURL, year: year)
         var request = CheckRequest(
-            root: options.rootURL, year: FiscalYear(year), asOf: asOf.flatMap { CalendarDate.parse($0) }, writeReport: report, language: lang)
+            root: options.rootURL, year: FiscalYear(year), asOf: asOf.flatMap { CalendarDate.parse($0) }, writeReport: report, language: language)
         request.log = output.log
         request.estimateUntil = estimateUntil.flatMap { CalendarDate.parse($0) }
         request.salesSource = salesSource
-        let bar = output.quiet ? nil : ProgressBar.forTerminal()
+        let bar = output.quiet ? nil : ProgressBar.forTerminal(language)
         request.progress = bar?.report
         defer { bar?.finish() }
         let result: CheckResult
         do {
             result = try CheckRun.run(request)
         } catch {
-            try FileCommand.report(error, limit: allFindings ? nil : 40, language: lang ?? FilingRun.language(root: options.rootURL, year: FiscalYear(year)))
+            try FileCommand.report(error, limit: findings.limit, language: language)
             return
         }
         let document = result.document
-        let language = result.language
         switch format {
         case .json:
             print(document.json.text())
         case .text where output.quiet:
             let errors = document.findings.filter { $0.severity == .error }
             if !errors.isEmpty {
-                printError(Terminal.highlightFindings(FindingsListing.render(errors, limit: allFindings ? nil : 40, language: language)))
+                printError(Terminal.highlightFindings(FindingsListing.render(errors, limit: findings.limit, language: language)))
             }
             print(Terminal.highlightVerdict(MessageCatalogue.say(document.assessment.onTrack ? "Verdict: ON TRACK" : "Verdict: AT RISK", in: language)))
         case .text:
             let listed = document.findings.filter { $0.severity != .note }
             if !listed.isEmpty {
-                printError(Terminal.highlightFindings(FindingsListing.render(listed, limit: allFindings ? nil : 40, language: language)) + "\n")
+                printError(Terminal.highlightFindings(FindingsListing.render(listed, limit: findings.limit, language: language)) + "\n")
             }
             print(Terminal.highlightVerdict(DryRunText.render(document, language: language)), terminator: "")
             if !result.outputs.isEmpty {

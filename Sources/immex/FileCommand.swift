@@ -31,13 +31,9 @@ struct FileCommand: ParsableCommand {
 
     @OptionGroup var options: RootOptions
 
-    @Flag(name: .long, help: "List every finding on the terminal, not only the first 40.")
-    var allFindings = false
-
+    @OptionGroup var findings: FindingsListOptions
     @OptionGroup var signing: SigningOptions
-
-    @Option(help: "The summary page's language: es or en (default: company.toml's language, else es).")
-    var lang: SummaryLanguage?
+    @OptionGroup var languageOption: LanguageOptions
 
     @OptionGroup var output: OutputOptions
 
@@ -48,15 +44,16 @@ struct FileCommand: ParsableCommand {
     }
 
     func run() throws {
-        var request = FilingRequest(root: options.rootURL, year: FiscalYear(year), signing: signing.choice, language: lang)
+        let language = languageOption.language(root: options.rootURL, year: year)
+        var request = FilingRequest(root: options.rootURL, year: FiscalYear(year), signing: signing.choice(language), language: language)
         request.log = output.log
-        let bar = output.quiet ? nil : ProgressBar.forTerminal()
+        let bar = output.quiet ? nil : ProgressBar.forTerminal(language)
         request.progress = bar?.report
         defer { bar?.finish() }
         do {
             let result = try FilingRun.run(request)
             if !result.findings.isEmpty && !output.quiet {
-                printError(Terminal.highlightFindings(FindingsListing.render(result.findings, limit: allFindings ? nil : 40, language: result.language)))
+                printError(Terminal.highlightFindings(FindingsListing.render(result.findings, limit: findings.limit, language: result.language)))
                 printError("\n")
             }
             if !output.quiet {
@@ -67,26 +64,26 @@ struct FileCommand: ParsableCommand {
             }
             if !result.passes { throw ExitStatus.failsThreshold }
         } catch let error as FilingError {
-            let language = lang ?? FilingRun.language(root: options.rootURL, year: FiscalYear(year))
-            try Self.report(error, limit: allFindings ? nil : 40, language: language)
+            try Self.report(error, limit: findings.limit, language: language)
         }
     }
 
     /// Prints why a run stopped, in `language`, and throws its exit status (it always throws).
-    static func report(_ error: FilingError, limit: Int? = 40, language: SummaryLanguage = .en) throws {
+    static func report(_ error: FilingError, limit: Int? = 40, language: SummaryLanguage) throws {
+        func say(_ phrase: Phrase) -> String { MessageCatalogue.say(phrase, in: language) }
         switch error {
         case .inputErrors(let findings):
             printError(Terminal.highlightFindings(FindingsListing.render(findings, limit: limit, language: language)))
             printError(MessageCatalogue.say("Nothing was written: fix the errors above and run again.", in: language) + "\n")
             throw ExitStatus.inputErrors
-        case .signingRefused(let message):
-            printError("error: cannot sign: \(message)\nNothing was written.\n")
+        case .signingRefused(let reason):
+            printError(say("error: cannot sign: \(reason)") + "\n" + say("Nothing was written.") + "\n")
             throw ExitStatus.inputErrors
-        case .outputFailed(let message):
-            printError("error: \(message)\nNothing was left half-written in out/.\n")
+        case .outputFailed(let reason):
+            printError(say("error: \(reason)") + "\n" + say("Nothing was left half-written in out/.") + "\n")
             throw ExitStatus.outputFailed
-        case .busy(let message):
-            printError("error: \(message)\nNothing was written.\n")
+        case .busy(let reason):
+            printError(say("error: \(reason)") + "\n" + say("Nothing was written.") + "\n")
             throw ExitStatus.busy
         }
     }
@@ -112,9 +109,10 @@ struct SigningOptions: ParsableArguments {
         }
     }
 
-    var choice: SigningChoice {
+    /// How to sign; a password prompt, if one is needed, asks in `language`.
+    func choice(_ language: SummaryLanguage) -> SigningChoice {
         if unsigned { return .unsigned }
-        let source = PasswordSource(passwordFile: passwordFile)
+        let source = PasswordSource(passwordFile: passwordFile, language: language)
         return .sign(
             certificate: cert.map { URL(fileURLWithPath: $0) }, key: key.map { URL(fileURLWithPath: $0) },
             password: { try source.read() })

@@ -24,8 +24,6 @@ struct ImportsCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
-
     @Argument(help: ArgumentHelp("The fiscal year whose Data Stage to read, e.g. 2025.", valueName: "year"))
     var year: Int
 
@@ -39,13 +37,10 @@ struct ImportsCommand: ParsableCommand {
     var estimateUntil: String?
 
     @Option(help: "text or json.")
-    var format: Format = .text
+    var format: OutputFormat = .text
 
-    @Option(help: "The language of the text: es or en (default: company.toml's language, else es).")
-    var lang: SummaryLanguage?
-
-    @Flag(name: .long, help: "List every finding on the terminal, not only the first 40.")
-    var allFindings = false
+    @OptionGroup var languageOption: LanguageOptions
+    @OptionGroup var findings: FindingsListOptions
 
     @OptionGroup var options: RootOptions
     @OptionGroup var output: OutputOptions
@@ -59,12 +54,12 @@ struct ImportsCommand: ParsableCommand {
         var request = ImportsRequest(root: options.rootURL, year: FiscalYear(year), asOf: asOf.flatMap { CalendarDate.parse($0) })
         request.log = output.log
         request.estimateUntil = estimateUntil.flatMap { CalendarDate.parse($0) }
-        let language = lang ?? FilingRun.language(root: options.rootURL, year: FiscalYear(year))
+        let language = languageOption.language(root: options.rootURL, year: year)
         let result: ImportsResult
         do {
             result = try ImportsRun.run(request)
         } catch {
-            try FileCommand.report(error, limit: allFindings ? nil : 40, language: language)
+            try FileCommand.report(error, limit: findings.limit, language: language)
             return
         }
         switch format {
@@ -73,7 +68,7 @@ struct ImportsCommand: ParsableCommand {
         case .text:
             let listed = result.findings.filter { $0.severity != .note }
             if !listed.isEmpty, !output.quiet {
-                printError(Terminal.highlightFindings(FindingsListing.render(listed, limit: allFindings ? nil : 40, language: language)) + "\n")
+                printError(Terminal.highlightFindings(FindingsListing.render(listed, limit: findings.limit, language: language)) + "\n")
             }
             print(ImportsReport.text(result.control, yearsRead: result.yearsRead, estimates: result.estimates, language: language), terminator: "")
         }

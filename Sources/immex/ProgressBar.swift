@@ -1,5 +1,7 @@
 import Foundation
+import IMMEXDomain
 import IMMEXIngest
+import IMMEXReport
 import Synchronization
 
 /// A progress bar on standard error while the extracts are read: only on a terminal, only once a
@@ -12,9 +14,12 @@ final class ProgressBar: Sendable {
     }
 
     private let state = Mutex(State())
+    private let language: SummaryLanguage
+
+    init(language: SummaryLanguage) { self.language = language }
 
     /// Nil when standard error is not a terminal: then nothing of it is printed.
-    static func forTerminal() -> ProgressBar? { isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil }
+    static func forTerminal(_ language: SummaryLanguage) -> ProgressBar? { isatty(STDERR_FILENO) == 1 ? ProgressBar(language: language) : nil }
 
     var report: ReadProgress { { [self] file, done, total, lines in update(file: file, done: done, total: total, lines: lines) } }
 
@@ -36,8 +41,8 @@ final class ProgressBar: Sendable {
             let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
             let name = file.split(separator: "/").last.map(String.init) ?? file
             let rows = Self.grouped(max(lines - 1, 0))
-            return "\r\(name) [\(bar)] \(percent)%  \(Self.bytes(done)) / \(Self.bytes(total))  \(rows) rows  "
-                + "\(Self.bytes(perSecond))/s  \(Self.duration(secondsLeft)) left "
+            let figures: Phrase = "\(Self.bytes(done)) / \(Self.bytes(total))  \(rows) rows  \(Self.bytes(perSecond))/s  \(Self.duration(secondsLeft)) left"
+            return "\r\(name) [\(bar)] \(percent)%  \(MessageCatalogue.say(figures, in: language)) "
         }
         if let line { FileHandle.standardError.write(Data(line.utf8)) }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IMMEXDomain
+import IMMEXReport
 import IMMEXSample
 
 /// `immex sample <year>`: writes a synthetic fiscal year folder, for rehearsals and benchmarks.
@@ -49,6 +50,7 @@ struct SampleCommand: ParsableCommand {
     var force = false
 
     @OptionGroup var options: RootOptions
+    @OptionGroup var languageOption: LanguageOptions
 
     func validate() throws {
         try ArgumentChecks.fiscalYear(year)
@@ -56,6 +58,8 @@ struct SampleCommand: ParsableCommand {
     }
 
     func run() throws {
+        let language = languageOption.language(root: options.rootURL, year: year)
+        func say(_ phrase: Phrase) -> String { MessageCatalogue.say(phrase, in: language) }
         let folder =
             output.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? options.rootURL.appendingPathComponent("fiscal-years/\(year)", isDirectory: true)
@@ -64,15 +68,38 @@ struct SampleCommand: ParsableCommand {
         let replaced = existing.filter(SampleYearGenerator.fileNames.contains).sorted()
         if !replaced.isEmpty, !force {
             printError(
-                "error: \(folder.path) already holds \(replaced.joined(separator: ", ")); nothing was written.\n"
-                    + "Choose another year or --output folder, or pass --force to overwrite them.\n")
+                say("error: \(folder.path) already holds \(replaced.joined(separator: ", ")); nothing was written.") + "\n"
+                    + say("Choose another year or --output folder, or pass --force to overwrite them.") + "\n")
             throw ExitStatus.inputErrors
         }
         var generator = SampleYearGenerator(year: FiscalYear(year), invoices: invoices, pedimentos: pedimentos, seed: seed, shape: shape)
         generator.temporaryImports = imports
         generator.writesCFDI = cfdi
-        try generator.write(to: folder)
-        print("Wrote a synthetic fiscal year \(year) (\(invoices) invoices, \(pedimentos) pedimentos, seed \(seed)) to \(folder.path)")
+        do {
+            try Self.write(generator, into: folder)
+        } catch {
+            printError(say("error: the sample year could not be written to \(folder.path): \(error.localizedDescription)") + "\n")
+            printError(say("Nothing in that folder was changed; check the space left and the folder's permissions.") + "\n")
+            throw ExitStatus.outputFailed
+        }
+        print(say("Wrote a synthetic fiscal year \(year) (\(invoices) invoices, \(pedimentos) pedimentos, seed \(seed)) to \(folder.path)"))
+    }
+
+    /// Writes the year beside `folder` first and moves it in only when whole, so a failure (a full
+    /// disk) leaves the folder as it was.
+    private static func write(_ generator: SampleYearGenerator, into folder: URL) throws {
+        let files = FileManager.default
+        let parent = folder.deletingLastPathComponent()
+        try files.createDirectory(at: parent, withIntermediateDirectories: true)
+        let staging = parent.appendingPathComponent(".\(folder.lastPathComponent).sample-\(UUID().uuidString)", isDirectory: true)
+        defer { try? files.removeItem(at: staging) }
+        try generator.write(to: staging)
+        try files.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in try files.contentsOfDirectory(atPath: staging.path).sorted() {
+            let target = folder.appendingPathComponent(name)
+            if files.fileExists(atPath: target.path) { try files.removeItem(at: target) }
+            try files.moveItem(at: staging.appendingPathComponent(name), to: target)
+        }
     }
 }
 

@@ -114,7 +114,11 @@ struct EvidenceEndToEndTests {
         try #require(made.status == 0, "\(made.stderr)")
         let wrong = try immex(["verify", bundle, "--ca-file", other.appendingPathComponent("ca.pem").path])
         #expect(wrong.status == 3)
-        #expect(wrong.stdout.contains("the signer's certificate does not chain to the CA certificates given"), "\(wrong.stdout)")
+        // The verifier's reason in the year's language: Spanish by default, English when asked.
+        #expect(wrong.stdout.contains("el certificado del firmante no se encadena a los certificados de CA dados"), "\(wrong.stdout)")
+        let wrongInEnglish = try immex(["verify", bundle, "--ca-file", other.appendingPathComponent("ca.pem").path, "--lang", "en"])
+        #expect(wrongInEnglish.status == 3)
+        #expect(wrongInEnglish.stdout.contains("the signer's certificate does not chain to the CA certificates given"), "\(wrongInEnglish.stdout)")
 
         let missing = try immex(["verify", root.path("nowhere.zip").path])
         #expect(missing.status == 2)
@@ -193,7 +197,8 @@ struct EvidenceEndToEndTests {
         try #require(zip.status == 0, "zip failed: \(zip.stderr)")
         let verified = try immex(["verify", bundle.path])
         #expect(verified.status == 3)
-        #expect(verified.stdout.contains("entry 'report/summary.txt' was changed"))
+        #expect(verified.stdout.contains("la entrada 'report/summary.txt' cambió"), "\(verified.stdout)")
+        #expect(try immex(["verify", bundle.path, "--lang", "en"]).stdout.contains("entry 'report/summary.txt' was changed"))
     }
 
     @Test("refusals write nothing: wrong password, another company's e.firma, no credential")
@@ -210,13 +215,16 @@ struct EvidenceEndToEndTests {
         }
         let wrong = try file("holder", password: "nope")
         #expect(wrong.status == 2)
-        #expect(wrong.stderr.contains("the password does not open the private key"))
+        #expect(wrong.stderr.contains("error: no se puede firmar: la contraseña no abre la llave privada"), "\(wrong.stderr)")
+        #expect(wrong.stderr.contains("No se escribió nada."))
         let stranger = try file("stranger", password: "secreto")
         #expect(stranger.status == 2)
-        #expect(stranger.stderr.contains("belongs to RFC ABC010101AB1, not to the company's RFC TFX010101AB1"))
+        #expect(stranger.stderr.contains("el certificado es del RFC ABC010101AB1, no del RFC de la empresa TFX010101AB1"), "\(stranger.stderr)")
         let none = try immex(["file", "2024", "--root", root.url.path], environment: ["IMMEX_KEY_PASSWORD": "x"])
         #expect(none.status == 2)
-        #expect(none.stderr.contains("no e.firma is configured"))
+        #expect(none.stderr.contains("no hay e.firma configurada"), "\(none.stderr)")
+        let inEnglish = try immex(["file", "2024", "--root", root.url.path, "--lang", "en"], environment: ["IMMEX_KEY_PASSWORD": "x"])
+        #expect(inEnglish.stderr.contains("error: cannot sign: no e.firma is configured") && inEnglish.stderr.contains("Nothing was written."))
         #expect(root.outFiles().isEmpty)
     }
 }
@@ -267,7 +275,7 @@ struct PasswordPromptTests {
         let run = try runProcess(
             URL(fileURLWithPath: "/bin/sh"),
             ["-c", "(\(shell)) | env -u IMMEX_KEY_PASSWORD /usr/bin/script -qec \"\(command.replacingOccurrences(of: "\"", with: "\\\""))\" /dev/null"])
-        #expect(run.stdout.contains("Password of the e.firma key:"))
+        #expect(run.stdout.contains("Contraseña de la llave de la e.firma:"))
         #expect(!run.stdout.contains("secreto"), "the password was echoed")
         #expect(run.stdout.contains("Dictamen: CUMPLE"))
         #expect(FileManager.default.fileExists(atPath: root.path("out/2024/immex-2024-evidence.zip").path))

@@ -49,7 +49,7 @@ struct PublishingTests {
             Issue.record("a second run wrote while the year was locked")
         } catch {
             if case .busy(let message) = error {
-                #expect(message.contains("out/2024/ is being written by another immex run (pid \(getpid())"))
+                #expect(message.description.contains("out/2024/ is being written by another immex run (pid \(getpid())"))
             } else {
                 Issue.record("\(error)")
             }
@@ -58,7 +58,7 @@ struct PublishingTests {
         if let binary = ExecutableTests.binary {
             let run = try runProcess(binary, ["file", "2024", "--unsigned", "--root", root.url.path])
             #expect(run.status == 5, "\(run.stderr)")
-            #expect(run.stderr.contains("is being written by another immex run"))
+            #expect(run.stderr.contains("otra ejecución de immex está escribiendo out/2024/ (pid "), "\(run.stderr)")
         }
         held = nil
         withExtendedLifetime(held) {}

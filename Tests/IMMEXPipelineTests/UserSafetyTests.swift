@@ -31,12 +31,30 @@ struct UserSafetyTests {
         let before = try snapshot(root.path("fiscal-years/2024"))
         let refused = try immex(["sample", "2024", "--invoices", "10", "--pedimentos", "5", "--root", root.url.path])
         #expect(refused.status == 2)
-        #expect(refused.stderr.contains("already holds company.toml"))
+        #expect(refused.stderr.contains("ya contiene company.toml"), "\(refused.stderr)")
         #expect(refused.stderr.contains("--force"))
+        let inEnglish = try immex(["sample", "2024", "--invoices", "10", "--root", root.url.path, "--lang", "en"])
+        #expect(inEnglish.stderr.contains("already holds company.toml"))
         #expect(try snapshot(root.path("fiscal-years/2024")) == before)
         let forced = try immex(["sample", "2024", "--invoices", "10", "--pedimentos", "5", "--force", "--root", root.url.path])
         #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(forced.stdout.hasPrefix("Se escribió un ejercicio sintético 2024 (10 facturas, 5 pedimentos, semilla 2025)"), "\(forced.stdout)")
         #expect(try root.read("fiscal-years/2024/sales.csv") != "edited by the tax team\n")
+        // Written beside the folder and moved in whole: nothing of the staging is left.
+        let left = try FileManager.default.contentsOfDirectory(atPath: root.path("fiscal-years").path)
+        #expect(!left.contains { $0.hasPrefix(".") }, "\(left)")
+    }
+
+    @Test("sample that cannot write says why and exits 4, leaving nothing")
+    func sampleThatCannotWrite() throws {
+        let root = try WorkingRoot(fixture: "handworked")
+        defer { root.remove() }
+        try root.write("a-file", "not a folder\n")
+        let failed = try immex(["sample", "2024", "--invoices", "10", "--output", root.path("a-file/2024").path, "--root", root.url.path])
+        #expect(failed.status == 4)
+        #expect(failed.stderr.contains("error: el año de muestra no se pudo escribir en"), "\(failed.stderr)")
+        #expect(failed.stderr.contains("No se cambió nada en esa carpeta"))
+        #expect(try root.read("a-file") == "not a folder\n")
     }
 
     @Test("archive refuses a filing date before the year ended or before the bundle was made, and an archive already there, unless --force")
@@ -48,21 +66,26 @@ struct UserSafetyTests {
         #expect(try runProcess(binary, ["file", "2024", "--unsigned", "--root", root.url.path], environment: ["SOURCE_DATE_EPOCH": "1738540800"]).status == 0)
         let acuse = root.path("acuse.pdf")
         try Data("%PDF-1.4 acuse".utf8).write(to: acuse)
-        func archive(_ date: String, force: Bool = false) throws -> (status: Int32, stdout: String, stderr: String) {
+        func archive(_ date: String, force: Bool = false, english: Bool = false) throws -> (status: Int32, stdout: String, stderr: String) {
             try immex(
-                ["archive", "2024", "--unsigned", "--acknowledgement", acuse.path, "--filed-on", date, "--root", root.url.path] + (force ? ["--force"] : []))
+                ["archive", "2024", "--unsigned", "--acknowledgement", acuse.path, "--filed-on", date, "--root", root.url.path]
+                    + (force ? ["--force"] : []) + (english ? ["--lang", "en"] : []))
         }
+        // Said in the year's language (Spanish here), and in English when asked.
         let early = try archive("2024-05-20")
         #expect(early.status == 2)
-        #expect(early.stderr.contains("--filed-on 2024-05-20 is before the fiscal year 2024 ended"))
+        #expect(early.stderr.contains("--filed-on 2024-05-20 es anterior al cierre del ejercicio 2024"), "\(early.stderr)")
+        #expect(try archive("2024-05-20", english: true).stderr.contains("--filed-on 2024-05-20 is before the fiscal year 2024 ended"))
         let beforeBundle = try archive("2025-01-20")
         #expect(beforeBundle.status == 2)
-        #expect(beforeBundle.stderr.contains("--filed-on 2025-01-20 is before the evidence bundle was made (2025-02-03)"))
-        #expect(try archive("2025-05-20").status == 0)
+        #expect(beforeBundle.stderr.contains("--filed-on 2025-01-20 es anterior a la creación del expediente de evidencia (2025-02-03)"))
+        let archived = try archive("2025-05-20")
+        #expect(archived.status == 0)
+        #expect(archived.stdout == "Escrito: out/2024/immex-2024-archive.zip\n", "\(archived.stdout)")
         let written = try Data(contentsOf: root.path("out/2024/immex-2024-archive.zip"))
         let again = try archive("2025-05-21")
         #expect(again.status == 2)
-        #expect(again.stderr.contains("already exists; it was not replaced"))
+        #expect(again.stderr.contains("ya existe; no se sustituyó"))
         #expect(try Data(contentsOf: root.path("out/2024/immex-2024-archive.zip")) == written)
         #expect(try archive("2025-05-21", force: true).status == 0)
     }

@@ -59,4 +59,43 @@ struct MessageCatalogueTests {
             }
         }
     }
+
+    @Test("what is added to a finding, and the notes of findings left out, are said in the finding's language too")
+    func extendedAndCountedFindings() {
+        var finding = Finding(.invalidUTF8, "\("sales.csv") is not UTF-8 text", at: nil)
+        finding.append(toMessage: "; more such bytes follow in \(2) later stretches of the file")
+        #expect(finding.message == "sales.csv is not UTF-8 text; more such bytes follow in 2 later stretches of the file")
+        #expect(finding.message(in: .es) == "sales.csv no es texto UTF-8; hay más bytes así en 2 tramos posteriores del archivo")
+
+        var limiter = FindingLimiter(perCode: 1)
+        for line in 1...3 {
+            _ = limiter.admit(
+                Finding(.missingValue, "\(Phrase("customs section")) ('\("customs_section")') is empty", at: SourceLocation(file: "exports.csv", line: line)))
+        }
+        let notes = limiter.notes()
+        #expect(notes.map(\.message) == ["2 more missing-value findings in exports.csv are not listed (the first 1 are)"])
+        #expect(notes.map { $0.message(in: .es) } == ["2 hallazgos missing-value más en exports.csv no se listan (sí los primeros 1)"])
+        #expect(
+            notes.allSatisfy {
+                MessageCatalogue.isTranslated($0.messagePhrase, in: .es) && $0.hintPhrase.map { MessageCatalogue.isTranslated($0, in: .es) } ?? true
+            })
+    }
+
+    @Test("phrases listed one after another are each said in the language; punctuation alone needs no translation")
+    func lists() {
+        let list = Phrase.list(["entry '\("a.csv")' appears twice", "there is no MANIFEST (nor ARCHIVE-MANIFEST)"], separator: "; ")
+        #expect(list.description == "entry 'a.csv' appears twice; there is no MANIFEST (nor ARCHIVE-MANIFEST)")
+        #expect(MessageCatalogue.say(list, in: .es) == "la entrada 'a.csv' aparece dos veces; no hay MANIFEST (ni ARCHIVE-MANIFEST)")
+        #expect(list.isWordless && MessageCatalogue.isTranslated(list, in: .es))
+        #expect(!Phrase("a word {}").isWordless)
+    }
+
+    @Test("the Spanish tables, kept by concern, give no template twice")
+    func tablesByConcern() {
+        let tables = [
+            MessageCatalogue.spanishReconciliation, MessageCatalogue.spanishReading, MessageCatalogue.spanishRules, MessageCatalogue.spanishCommands,
+        ]
+        #expect(MessageCatalogue.spanish.count == tables.map(\.count).reduce(0, +))
+        #expect(MessageCatalogue.merged([["a": "x"], ["b": "y"]]) == ["a": "x", "b": "y"])
+    }
 }

@@ -75,7 +75,9 @@ struct PipeTable {
             findings.append(
                 Finding(
                     .missingColumn,
-                    "Data Stage table \(name) lacks column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); found: \(header.joined(separator: ", "))",
+                    missing.count == 1
+                        ? "Data Stage table \(name) lacks column \(missing[0]); found: \(header.joined(separator: ", "))"
+                        : "Data Stage table \(name) lacks columns \(missing.joined(separator: ", ")); found: \(header.joined(separator: ", "))",
                     at: SourceLocation(file: name, line: 1, column: 1), hint: "download the request again; the SAT's layout has these columns"))
             return nil
         }
