@@ -131,7 +131,7 @@ let package = Package(
             name: "IMMEXPipelineTests",
             dependencies: [
                 "IMMEXPipeline", "IMMEXIngest", "IMMEXDomain", "IMMEXEngine", "IMMEXReport", "IMMEXEvidence", "IMMEXSample", "XMLSupport", "ZipArchive",
-                "SpreadsheetSupport",
+                "SpreadsheetSupport", "TestSupport",
             ],
             exclude: ["Fixtures"]
         ),

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import IMMEXDomain
@@ -6,8 +7,7 @@ import Testing
 
 @Suite("The bulk download's metadata, through the one reader: ~, no quoting, records ended by CR LF")
 struct CFDIMetadataTests {
-    static let header =
-        "Uuid~RfcEmisor~NombreEmisor~RfcReceptor~NombreReceptor~RfcPac~FechaEmision~FechaCertificacionSat~Monto~EfectoComprobante~Estatus~FechaCancelacion"
+    static let header = SATMetadata.header
 
     private func read(_ source: CSVSource, chunkSize: Int? = nil) -> ([CFDIMetadata], [String], Int) {
         let counts = ReadCounts()

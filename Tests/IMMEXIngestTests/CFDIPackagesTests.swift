@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import ZipArchive
 
@@ -43,12 +44,10 @@ struct CFDIPackagesTests {
         try xmls.add("6F9619FF-8B86-D011-B42D-000000000003.xml", bytes: Array("<cfdi:Comprobante".utf8), modified: 0)
         try xmls.add("__MACOSX/._junk.xml", bytes: [0, 1, 2], modified: 0)
         try xmls.close()
-        let metadata =
-            [
-                "Uuid~RfcEmisor~NombreEmisor~RfcReceptor~NombreReceptor~RfcPac~FechaEmision~FechaCertificacionSat~Monto~EfectoComprobante~Estatus~FechaCancelacion",
-                "6F9619FF-8B86-D011-B42D-000000000001~MFN180523QX4~E~XEXX010101000~C~SAT970701NN3~2025-03-14 10:00:00~~1000.00~I~0~2026-01-20 09:00:00",
-                "6F9619FF-8B86-D011-B42D-000000000002~AAA010101AAA~E~MFN180523QX4~C~SAT970701NN3~2025-03-14 10:00:00~~5.00~I~1~",
-            ].joined(separator: "\r\n") + "\r\n"
+        let metadata = SATMetadata.text([
+            "6F9619FF-8B86-D011-B42D-000000000001~MFN180523QX4~E~XEXX010101000~C~SAT970701NN3~2025-03-14 10:00:00~~1000.00~I~0~2026-01-20 09:00:00",
+            "6F9619FF-8B86-D011-B42D-000000000002~AAA010101AAA~E~MFN180523QX4~C~SAT970701NN3~2025-03-14 10:00:00~~5.00~I~1~",
+        ])
         var meta = try ZipWriter(path: cfdiFolder.appendingPathComponent("A1B2C3_01_M.zip").path)
         try meta.add("A1B2C3_01.txt", bytes: Array(metadata.utf8), modified: 0)
         // Since 2022 the SAT adds the third-party accounts beside the metadata: recognised and left.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import ZipArchive
 
@@ -46,12 +47,10 @@ struct CFDIComparisonTests {
         try zip.add("99.xml", bytes: Self.cfdi(99, date: "2025-06-20"), modified: 0)
         for number in 6...12 { try zip.add("\(number).xml", bytes: Self.cfdi(number, date: String(format: "2025-%02d-15", number)), modified: 0) }
         try zip.close()
-        let metadata =
-            [
-                "Uuid~RfcEmisor~NombreEmisor~RfcReceptor~NombreReceptor~RfcPac~FechaEmision~FechaCertificacionSat~Monto~EfectoComprobante~Estatus~FechaCancelacion",
-                "00000000-0000-4000-8000-000000000005~TFX010101AB1~F~IDN0503157K2~C~SAT970701NN3~2025-05-15 10:00:00~~1000000.00~I~0~2026-01-20 09:00:00",
-                "00000000-0000-4000-8000-000000000006~TFX010101AB1~F~IDN0503157K2~C~SAT970701NN3~2025-06-15 10:00:00~~1000000.00~I~0~2025-08-01 09:00:00",
-            ].joined(separator: "\r\n") + "\r\n"
+        let metadata = SATMetadata.text([
+            "00000000-0000-4000-8000-000000000005~TFX010101AB1~F~IDN0503157K2~C~SAT970701NN3~2025-05-15 10:00:00~~1000000.00~I~0~2026-01-20 09:00:00",
+            "00000000-0000-4000-8000-000000000006~TFX010101AB1~F~IDN0503157K2~C~SAT970701NN3~2025-06-15 10:00:00~~1000000.00~I~0~2025-08-01 09:00:00",
+        ])
         try Data(metadata.utf8).write(to: folder.appendingPathComponent("PKG_01_M.txt"))
         // One invoice without its CFDI: a 13th row of sales.csv that no package holds.
         var sales = try root.read("fiscal-years/2025/sales.csv")

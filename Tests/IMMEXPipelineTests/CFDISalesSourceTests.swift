@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import ZipArchive
 
@@ -46,8 +47,7 @@ struct CFDISalesSourceTests {
             """.utf8)
     }
 
-    static let metadataHeader =
-        "Uuid~RfcEmisor~NombreEmisor~RfcReceptor~NombreReceptor~RfcPac~FechaEmision~FechaCertificacionSat~Monto~EfectoComprobante~Estatus~FechaCancelacion"
+    static let metadataHeader = SATMetadata.header
 
     static func metadataRow(_ number: Int, issued: String, amount: String = "1000.00", type: String = "I", cancelled: String? = nil) -> String {
         String(format: "00000000-0000-4000-8000-%012d", number)
