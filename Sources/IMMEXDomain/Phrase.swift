@@ -26,6 +26,13 @@ public struct Phrase: Sendable, Hashable, ExpressibleByStringInterpolation, Cust
         values = stringInterpolation.values
     }
 
+    /// A phrase read back from its English text: `template` (`{}` where each value went) and the
+    /// values found there.
+    public init(template: String, values: [String]) {
+        self.template = template
+        self.values = values.map { .text($0) }
+    }
+
     /// Text that is not a sentence of the tool's own (a library's message, a user's words): said as
     /// it is in every language.
     public init(verbatim text: String) {

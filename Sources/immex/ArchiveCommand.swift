@@ -6,26 +6,29 @@ import IMMEXReport
 
 /// `immex archive <year> --acknowledgement <file>`: seals the filed evidence with VUCEM's acuse.
 struct ArchiveCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "archive",
-        abstract: "After filing on VUCEM: seal the evidence bundle with the acknowledgement.",
-        discussion: """
-            Writes out/<year>/immex-<year>-archive.zip: the evidence bundle unchanged, the \
-            acknowledgement, and an ARCHIVE-MANIFEST (digests of both, filing date, retention date) \
-            signed with the e.firma. The evidence bundle must verify first. `immex verify` checks both layers.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "archive",
+            abstract: helpText("After filing on VUCEM: seal the evidence bundle with the acknowledgement."),
+            discussion: helpText(
+                """
+                Writes out/<year>/immex-<year>-archive.zip: the evidence bundle unchanged, the \
+                acknowledgement, and an ARCHIVE-MANIFEST (digests of both, filing date, retention date) \
+                signed with the e.firma. The evidence bundle must verify first. `immex verify` checks both layers.
+                """)
+        )
+    }
 
-    @Argument(help: ArgumentHelp("The fiscal year that was filed.", valueName: "year"))
+    @Argument(help: helpText("The fiscal year that was filed.", valueName: "year"))
     var year: Int
 
-    @Option(help: ArgumentHelp("The acknowledgement (acuse) VUCEM issued, usually a PDF.", valueName: "file"))
+    @Option(help: helpText("The acknowledgement (acuse) VUCEM issued, usually a PDF.", valueName: "file"))
     var acknowledgement: String
 
-    @Option(help: ArgumentHelp("The date the report was filed, YYYY-MM-DD (default: today, UTC).", valueName: "date"))
+    @Option(help: helpText("The date the report was filed, YYYY-MM-DD (default: today, UTC).", valueName: "date"))
     var filedOn: String?
 
-    @Flag(help: "Replace an archive already in out/<year>/.")
+    @Flag(help: ArgumentHelp(helpText("Replace an archive already in out/<year>/.")))
     var force = false
 
     @OptionGroup var options: RootOptions

@@ -8,42 +8,43 @@ import IMMEXReport
 extension SalesSource: ExpressibleByArgument {}
 
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Dry run: is the year on track to pass the export threshold?",
-        discussion: """
-            Reads fiscal-years/<year>/ exactly as `file` does (same parsing, rules and findings), \
-            leaves out rows dated after --as-of, and shows the year-to-date figures, two projections \
-            to 31 December (the run rate; last year's monthly shape when fiscal-years/<year-1>/ \
-            exists), what the rest of the year must still bring for each test, and the filing \
-            calendar. Writes nothing unless --report; never the evidence bundle.
-            Exit codes: 0 on track; 1 projected to fail the threshold (or past the deadline with no \
-            filing archive); 2 input errors. JSON output (--format json) is documented in docs/dry-run-json.md.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "check",
+            abstract: helpText("Dry run: is the year on track to pass the export threshold?"),
+            discussion: helpText(
+                """
+                Reads fiscal-years/<year>/ exactly as `file` does (same parsing, rules and findings), \
+                leaves out rows dated after --as-of, and shows the year-to-date figures, two projections \
+                to 31 December (the run rate; last year's monthly shape when fiscal-years/<year-1>/ \
+                exists), what the rest of the year must still bring for each test, and the filing \
+                calendar. Writes nothing unless --report; never the evidence bundle.
+                Exit codes: 0 on track; 1 projected to fail the threshold (or past the deadline with no \
+                filing archive); 2 input errors. JSON output (--format json) is documented in docs/dry-run-json.md.
+                """)
+        )
+    }
 
-    @Argument(help: ArgumentHelp("The fiscal year to check, e.g. 2026.", valueName: "year"))
+    @Argument(help: helpText("The fiscal year to check, e.g. 2026.", valueName: "year"))
     var year: Int
 
-    @Option(help: ArgumentHelp("Leave out rows dated after this day (default: today, or 31 December for a past year).", valueName: "YYYY-MM-DD"))
+    @Option(help: helpText("Leave out rows dated after this day (default: today, or 31 December for a past year).", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
-    @Flag(help: "Also write out/<year>/dry-run-<as-of>.xml (validated), .txt and .html.")
+    @Flag(help: ArgumentHelp(helpText("Also write out/<year>/dry-run-<as-of>.xml (validated), .txt and .html.")))
     var report = false
 
     @Option(
-        help: ArgumentHelp(
-            "Also estimate what the temporary imports whose term ends before this day would cost then (see `immex imports`).",
-            valueName: "YYYY-MM-DD"))
+        help: helpText(
+            "Also estimate what the temporary imports whose term ends before this day would cost then (see `immex imports`).", valueName: "YYYY-MM-DD"))
     var estimateUntil: String?
 
     @Option(
-        help: ArgumentHelp(
-            "Sum sales from this extract whatever rules.toml's [sales] source says: csv (sales.csv) or cfdi (the packages in cfdi/).",
-            valueName: "source"))
+        help: helpText(
+            "Sum sales from this extract whatever rules.toml's [sales] source says: csv (sales.csv) or cfdi (the packages in cfdi/).", valueName: "source"))
     var salesSource: SalesSource?
 
-    @Option(help: "text or json.")
+    @Option(help: ArgumentHelp(helpText("text or json.")))
     var format: OutputFormat = .text
 
     @OptionGroup var languageOption: LanguageOptions

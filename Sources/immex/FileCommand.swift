@@ -6,27 +6,31 @@ import IMMEXReport
 
 /// `immex file <year>`: the yearly filing run.
 struct FileCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "file",
-        abstract: "Compute the year's figures, check the thresholds and write the annual report.",
-        discussion: """
-            Reads fiscal-years/<year>/ (company.toml, rules.toml, sales.csv, exports.csv), validates \
-            every row, aggregates total sales and exports, applies both threshold tests, renders the \
-            XML report from templates/ and validates it against the schema, then writes to out/<year>/:
-              immex-annual-report-<year>.xml   the report
-              findings.csv                     every warning and note, with file:line:column
-              summary.txt                      the verdict and figures, as printed here
-              summary.html                     one self-contained page: verdict, figures, charts, findings
-              reconciliation.csv               where invoices and pedimentos disagree, both sides cited
-              immex-<year>-evidence.zip        every input, the report and a signed MANIFEST
-            The bundle is signed with the company's e.firma (--cert/--key, or [signing] in \
-            company.toml); the key's password comes from IMMEX_KEY_PASSWORD, --password-file, or a \
-            prompt on a terminal. --unsigned makes a rehearsal bundle that is marked unsigned.
-            Set SOURCE_DATE_EPOCH to fix the report's generation time (same inputs, same bytes).
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "file",
+            abstract: helpText("Compute the year's figures, check the thresholds and write the annual report."),
+            discussion: helpText(
+                """
+                Reads fiscal-years/<year>/ (company.toml, rules.toml, sales.csv, exports.csv), validates \
+                every row, aggregates total sales and exports, applies both threshold tests, renders the \
+                XML report from templates/ and validates it against the schema, then writes to out/<year>/:
+                  immex-annual-report-<year>.xml  the report
+                  findings.csv                    every finding, with file:line:column
+                  summary.txt                     the verdict and figures, as printed here
+                  summary.html                    one page: verdict, figures, charts, findings
+                  reconciliation.csv              invoices and pedimentos that disagree
+                  immex-<year>.xlsx               the same for a spreadsheet, working papers too
+                  immex-<year>-evidence.zip       every input, the report, a signed MANIFEST
+                The bundle is signed with the company's e.firma (--cert/--key, or [signing] in \
+                company.toml); the key's password comes from IMMEX_KEY_PASSWORD, --password-file, or a \
+                prompt on a terminal. --unsigned makes a rehearsal bundle that is marked unsigned.
+                Set SOURCE_DATE_EPOCH to fix the report's generation time (same inputs, same bytes).
+                """)
+        )
+    }
 
-    @Argument(help: ArgumentHelp("The fiscal year to report, e.g. 2025.", valueName: "year"))
+    @Argument(help: helpText("The fiscal year to report, e.g. 2025.", valueName: "year"))
     var year: Int
 
     @OptionGroup var options: RootOptions
@@ -38,9 +42,7 @@ struct FileCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard (2000...2999).contains(year) else {
-            throw ValidationError("'\(year)' is not a fiscal year; write it with four digits, like 2025.")
-        }
+        try ArgumentChecks.fiscalYear(year)
     }
 
     func run() throws {
@@ -91,21 +93,21 @@ struct FileCommand: ParsableCommand {
 
 /// How the evidence is signed.
 struct SigningOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The e.firma certificate (.cer); default: [signing] in company.toml.", valueName: "file"))
+    @Option(help: helpText("The e.firma certificate (.cer); default: [signing] in company.toml.", valueName: "file"))
     var cert: String?
 
-    @Option(help: ArgumentHelp("The e.firma private key (.key); default: [signing] in company.toml.", valueName: "file"))
+    @Option(help: helpText("The e.firma private key (.key); default: [signing] in company.toml.", valueName: "file"))
     var key: String?
 
-    @Option(help: ArgumentHelp("A file whose first line is the key's password (else IMMEX_KEY_PASSWORD, else a prompt).", valueName: "file"))
+    @Option(help: helpText("A file whose first line is the key's password (else IMMEX_KEY_PASSWORD, else a prompt).", valueName: "file"))
     var passwordFile: String?
 
-    @Flag(help: "Make a rehearsal bundle, marked unsigned in its manifest (not evidence).")
+    @Flag(help: ArgumentHelp(helpText("Make a rehearsal bundle, marked unsigned in its manifest (not evidence).")))
     var unsigned = false
 
     func validate() throws {
         if unsigned && (cert != nil || key != nil || passwordFile != nil) {
-            throw ValidationError("--unsigned cannot be combined with --cert, --key or --password-file.")
+            throw ValidationError(helpText("--unsigned cannot be combined with --cert, --key or --password-file."))
         }
     }
 

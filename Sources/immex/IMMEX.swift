@@ -6,33 +6,36 @@ import IMMEXReport
 
 /// `immex`: the IMMEX annual report generator.
 struct IMMEX: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "immex",
-        abstract: "Prepare, check and seal the IMMEX annual report (Decreto IMMEX art. 25).",
-        discussion: """
-            Works in the current folder, which holds fiscal-years/<year>/ (settings and extracts), \
-            templates/ (report template and schema) and out/ (what runs produce); --root points elsewhere.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "immex",
+            abstract: helpText("Prepare, check and seal the IMMEX annual report (Decreto IMMEX art. 25)."),
+            discussion: helpText(
+                """
+                Works in the current folder, which holds fiscal-years/<year>/ (settings and extracts), \
+                templates/ (report template and schema) and out/ (what runs produce); --root points elsewhere.
 
-            Exit codes:
-              0  report written; the year passes the export threshold
-              1  report written; the year fails both threshold tests
-              2  input errors (data, settings, templates, e.firma), all listed;
-                 nothing was written
-              3  verify: a check failed (each failure is named)
-              4  outputs could not be written; nothing was left half-written
-              5  another immex run is writing the same year's outputs; nothing was written
-              6  verify: the bundle is intact and validly signed, but no CA was given, so the issuer was not checked
-             64  the command line is wrong (an unknown option, a missing argument): nothing was done
-            """,
-        version: IMMEXVersion.generator,
-        subcommands: [FileCommand.self, CheckCommand.self, ImportsCommand.self, VerifyCommand.self, ArchiveCommand.self, SampleCommand.self],
-        defaultSubcommand: nil
-    )
+                Exit codes:
+                  0  report written; the year passes the export threshold
+                  1  report written; the year fails both threshold tests
+                  2  input errors (data, settings, templates, e.firma), all listed;
+                     nothing was written
+                  3  verify: a check failed (each failure is named)
+                  4  outputs could not be written; nothing was left half-written
+                  5  another immex run is writing the same year's outputs; nothing was written
+                  6  verify: the bundle is intact and validly signed, but no CA was given, so the issuer was not checked
+                 64  the command line is wrong (an unknown option, a missing argument): nothing was done
+                """),
+            version: IMMEXVersion.generator,
+            subcommands: [FileCommand.self, CheckCommand.self, ImportsCommand.self, VerifyCommand.self, ArchiveCommand.self, SampleCommand.self],
+            defaultSubcommand: nil
+        )
+    }
 }
 
 /// Options every command shares.
 struct RootOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The folder holding fiscal-years/, templates/ and out/.", valueName: "dir"))
+    @Option(name: .long, help: helpText("The folder holding fiscal-years/, templates/ and out/.", valueName: "dir"))
     var root: String = "."
 
     var rootURL: URL { URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL }
@@ -53,13 +56,13 @@ enum ExitStatus {
 enum ArgumentChecks {
     /// A fiscal year, written like 2025.
     static func fiscalYear(_ year: Int) throws {
-        guard (2000...2999).contains(year) else { throw ValidationError("'\(year)' is not a fiscal year; write it like 2025.") }
+        guard (2000...2999).contains(year) else { throw ValidationError(helpText("'\(year)' is not a fiscal year; write it like 2025.")) }
     }
 
     /// Each date option given, as `YYYY-MM-DD`.
     static func dates(_ options: [(name: String, value: String?)]) throws {
         for case (let name, let value?) in options where CalendarDate.parse(value) == nil || value.count != 10 {
-            throw ValidationError("\(name) '\(value)' is not a date; write it as YYYY-MM-DD.")
+            throw ValidationError(helpText("\(name) '\(value)' is not a date; write it as YYYY-MM-DD."))
         }
     }
 }

@@ -6,37 +6,40 @@ import IMMEXReport
 
 /// `immex imports <year>`: the temporary imports behind the program, aged against their terms.
 struct ImportsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "imports",
-        abstract: "Temporary imports: what must leave by when, and what is overdue.",
-        discussion: """
-            Reads the import-side lines of the SAT's Data Stage in fiscal-years/<year>/datastage/ \
-            (and fiscal-years/<year-1>/datastage/ when present: an 18-month term spans two extracts) \
-            whose key is a temporary import (IN, AF; the key catalogue's import side), and ages each \
-            against its term (Ley Aduanera art. 108: inputs 18 months, containers 2 years, machinery \
-            while the program is in force; the last day by CFF art. 12; [temporary_imports] in rules.toml). \
-            Without the company's inventory-control balances every line counts whole: an upper bound. \
-            For lines past their term, an estimate of what they would cost (IGI at the line's 556 \
-            rate, DTA and IVA as [temporary_imports] sets them, updated by CFF art. 17-A with \
-            templates/inpc.toml, art. 21 surcharges with templates/surcharge-rates.toml); a month or \
-            year those files lack is named, never guessed. Writes nothing. Exit codes: 0 nothing expired; 1 a line is past its term; 2 input errors. \
-            JSON output (--format json) is documented in docs/imports-json.md.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "imports",
+            abstract: helpText("Temporary imports: what must leave by when, and what is overdue."),
+            discussion: helpText(
+                """
+                Reads the import-side lines of the SAT's Data Stage in fiscal-years/<year>/datastage/ \
+                (and fiscal-years/<year-1>/datastage/ when present: an 18-month term spans two extracts) \
+                whose key is a temporary import (IN, AF; the key catalogue's import side), and ages each \
+                against its term (Ley Aduanera art. 108: inputs 18 months, containers 2 years, machinery \
+                while the program is in force; the last day by CFF art. 12; [temporary_imports] in rules.toml). \
+                Without the company's inventory-control balances every line counts whole: an upper bound. \
+                For lines past their term, an estimate of what they would cost (IGI at the line's 556 \
+                rate, DTA and IVA as [temporary_imports] sets them, updated by CFF art. 17-A with \
+                templates/inpc.toml, art. 21 surcharges with templates/surcharge-rates.toml); a month or \
+                year those files lack is named, never guessed. Writes nothing. Exit codes: 0 nothing expired; 1 a line is past its term; 2 input errors. \
+                JSON output (--format json) is documented in docs/imports-json.md.
+                """)
+        )
+    }
 
-    @Argument(help: ArgumentHelp("The fiscal year whose Data Stage to read, e.g. 2025.", valueName: "year"))
+    @Argument(help: helpText("The fiscal year whose Data Stage to read, e.g. 2025.", valueName: "year"))
     var year: Int
 
-    @Option(help: ArgumentHelp("Age the lines as of this day (default: today).", valueName: "YYYY-MM-DD"))
+    @Option(help: helpText("Age the lines as of this day (default: today).", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
     @Option(
-        help: ArgumentHelp(
+        help: helpText(
             "Also estimate the lines whose term ends before this day, as if still here then (default: only the expired ones, as of --as-of).",
             valueName: "YYYY-MM-DD"))
     var estimateUntil: String?
 
-    @Option(help: "text or json.")
+    @Option(help: ArgumentHelp(helpText("text or json.")))
     var format: OutputFormat = .text
 
     @OptionGroup var languageOption: LanguageOptions

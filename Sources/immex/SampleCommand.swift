@@ -6,47 +6,53 @@ import IMMEXSample
 
 /// `immex sample <year>`: writes a synthetic fiscal year folder, for rehearsals and benchmarks.
 struct SampleCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sample",
-        abstract: "Write a synthetic fiscal year (fictional company) in the real input layouts.",
-        discussion: """
-            Writes company.toml, rules.toml, sales.csv and exports.csv into fiscal-years/<year>/ \
-            (or --output). The data is made up but shaped like real extracts: several currencies, \
-            credit notes, cancellations, quoted fields, and pedimentos of every key class. The same \
-            seed always gives the same files.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "sample",
+            abstract: helpText("Write a synthetic fiscal year (fictional company) in the real input layouts."),
+            discussion: helpText(
+                """
+                Writes company.toml, rules.toml, sales.csv, exports.csv, the Data Stage (datastage/), the \
+                inventory control's balances (imports-balances.csv) and the CFDI packages (cfdi/, unless \
+                --no-cfdi) into fiscal-years/<year>/ (or --output), written beside it and moved in whole. \
+                The data is made up but shaped like real extracts: several currencies, credit notes, \
+                cancellations, quoted fields, and pedimentos of every key class. The same seed always \
+                gives the same files.
+                """)
+        )
+    }
 
-    @Argument(help: ArgumentHelp("The fiscal year to generate.", valueName: "year"))
+    @Argument(help: helpText("The fiscal year to generate.", valueName: "year"))
     var year: Int
 
-    @Option(help: "How many invoices (sales.csv rows).")
+    @Option(help: ArgumentHelp(helpText("How many invoices (sales.csv rows).")))
     var invoices = 2_400
 
-    @Option(help: "How many export-side pedimentos (exports.csv rows).")
+    @Option(help: ArgumentHelp(helpText("How many export-side pedimentos (exports.csv rows).")))
     var pedimentos = 320
 
-    @Option(help: "How many temporary imports (IN, three lines each) the Data Stage holds beyond the sample's six.")
+    @Option(help: ArgumentHelp(helpText("How many temporary imports (IN, three lines each) the Data Stage holds beyond the sample's six.")))
     var imports = 0
 
     @Option(
-        help: ArgumentHelp(
+        help: helpText(
             "consolidated: export invoices consolidated 1 to 6 to a pedimento (the shipped sample); one-per-invoice: 40% of invoices exported, each under its own pedimento, numbers in exports.csv spaced as the CFDI writes them.",
             valueName: "shape"))
     var shape: SampleYearGenerator.Shape = .consolidated
 
     @Flag(
         inversion: .prefixedNo,
-        help: "Also write the invoices as the SAT's bulk download delivers them (cfdi/: ZIPs of CFDI XML, 200,000 to a package, and their metadata).")
+        help: ArgumentHelp(
+            helpText("Also write the invoices as the SAT's bulk download delivers them (cfdi/: ZIPs of CFDI XML, 200,000 to a package, and their metadata).")))
     var cfdi = true
 
-    @Option(help: "The seed; the same seed gives the same files.")
+    @Option(help: ArgumentHelp(helpText("The seed; the same seed gives the same files.")))
     var seed: UInt64 = 2025
 
-    @Option(help: ArgumentHelp("Write here instead of fiscal-years/<year>/.", valueName: "dir"))
+    @Option(help: helpText("Write here instead of fiscal-years/<year>/.", valueName: "dir"))
     var output: String?
 
-    @Flag(help: "Replace the folder's files if it already holds any (they are overwritten).")
+    @Flag(help: ArgumentHelp(helpText("Replace the folder's files if it already holds any (they are overwritten).")))
     var force = false
 
     @OptionGroup var options: RootOptions
@@ -54,7 +60,7 @@ struct SampleCommand: ParsableCommand {
 
     func validate() throws {
         try ArgumentChecks.fiscalYear(year)
-        guard invoices >= 0, pedimentos >= 0, imports >= 0 else { throw ValidationError("counts cannot be negative") }
+        guard invoices >= 0, pedimentos >= 0, imports >= 0 else { throw ValidationError(helpText("counts cannot be negative")) }
     }
 
     func run() throws {

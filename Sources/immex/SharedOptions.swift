@@ -6,7 +6,7 @@ import IMMEXReport
 
 /// `--lang`: the language of what a command prints and writes.
 struct LanguageOptions: ParsableArguments {
-    @Option(help: "The language of what is printed and written: es or en (default: company.toml's language, else es).")
+    @Option(help: ArgumentHelp(helpText("The language of what is printed and written: es or en (default: company.toml's language, else es).")))
     var lang: SummaryLanguage?
 
     /// `--lang`, else the year's `company.toml` `language`, else Spanish.
@@ -15,7 +15,7 @@ struct LanguageOptions: ParsableArguments {
 
 /// How many findings the terminal lists.
 struct FindingsListOptions: ParsableArguments {
-    @Flag(name: .long, help: "List every finding on the terminal, not only the first 40.")
+    @Flag(name: .long, help: ArgumentHelp(helpText("List every finding on the terminal, not only the first 40.")))
     var allFindings = false
 
     var limit: Int? { allFindings ? nil : 40 }

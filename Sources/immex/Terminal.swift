@@ -3,14 +3,14 @@ import Foundation
 
 /// How much the commands say, and whether in colour.
 struct OutputOptions: ParsableArguments {
-    @Flag(name: .shortAndLong, help: "Print only errors (and, for check, the verdict); the exit code tells the rest.")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(helpText("Print only errors (and, for check, the verdict); the exit code tells the rest.")))
     var quiet = false
 
-    @Flag(name: .shortAndLong, help: "Also log each stage, with its time, on standard error.")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(helpText("Also log each stage, with its time, on standard error.")))
     var verbose = false
 
     func validate() throws {
-        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be combined.") }
+        if quiet && verbose { throw ValidationError(helpText("--quiet and --verbose cannot be combined.")) }
     }
 
     /// Stage messages for `--verbose`, on standard error, prefixed, timed from the start and with

@@ -6,31 +6,34 @@ import IMMEXReport
 
 /// `immex verify <bundle.zip>`: checks an evidence bundle or a filing archive.
 struct VerifyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "verify",
-        abstract: "Check an evidence bundle or filing archive: every digest, the manifest, the signature.",
-        discussion: """
-            Streams every entry (nothing is extracted to disk), recomputes its SHA-256, checks that \
-            the manifest lists exactly the entries present, verifies the CMS signature over the \
-            manifest, and that the signer's RFC is the manifest's. An archive made by `immex archive` \
-            is checked in both layers. Exit 0 when everything holds and the signer's certificate \
-            chains to a CA given; 3 when anything fails, naming each failure; 6 when everything holds \
-            but no CA was given (--ca-file, --ca-dir), so who issued the signer's certificate was not \
-            checked: a self-made certificate with the company's RFC would read the same. Point \
-            --ca-dir at the SAT's root and intermediate certificates (DER .cer or PEM) as published.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "verify",
+            abstract: helpText("Check an evidence bundle or filing archive: every digest, the manifest, the signature."),
+            discussion: helpText(
+                """
+                Streams every entry (nothing is extracted to disk), recomputes its SHA-256, checks that \
+                the manifest lists exactly the entries present, verifies the CMS signature over the \
+                manifest, and that the signer's RFC is the manifest's. An archive made by `immex archive` \
+                is checked in both layers. Exit 0 when everything holds and the signer's certificate \
+                chains to a CA given; 3 when anything fails, naming each failure; 6 when everything holds \
+                but no CA was given (--ca-file, --ca-dir), so who issued the signer's certificate was not \
+                checked: a self-made certificate with the company's RFC would read the same. Point \
+                --ca-dir at the SAT's root and intermediate certificates (DER .cer or PEM) as published.
+                """)
+        )
+    }
 
-    @Argument(help: ArgumentHelp("The bundle (immex-<year>-evidence.zip or immex-<year>-archive.zip).", valueName: "bundle.zip"))
+    @Argument(help: helpText("The bundle (immex-<year>-evidence.zip or immex-<year>-archive.zip).", valueName: "bundle.zip"))
     var bundle: String
 
-    @Option(help: ArgumentHelp("A CA certificate (PEM or DER) the signer must chain to; repeat for several.", valueName: "file"))
+    @Option(help: helpText("A CA certificate (PEM or DER) the signer must chain to; repeat for several.", valueName: "file"))
     var caFile: [String] = []
 
-    @Option(help: ArgumentHelp("A folder of CA certificates (.cer, .crt, .der, .pem), such as the SAT's roots and intermediates.", valueName: "dir"))
+    @Option(help: helpText("A folder of CA certificates (.cer, .crt, .der, .pem), such as the SAT's roots and intermediates.", valueName: "dir"))
     var caDir: String?
 
-    @Option(help: "The language of what is printed: es or en (default: es).")
+    @Option(help: ArgumentHelp(helpText("The language of what is printed: es or en (default: es).")))
     var lang: SummaryLanguage = .es
 
     func run() throws {

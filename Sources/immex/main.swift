@@ -6,4 +6,4 @@ import Glibc
 // CFDI cost 200,000 file lookups. Named, the same zone is read once; a TZ the user set is kept.
 if getenv("TZ") == nil { setenv("TZ", ":/etc/localtime", 1) }
 
-IMMEX.main()
+IMMEX.mainInCommandLineLanguage()

@@ -62,10 +62,12 @@ struct ExecutableTests {
     @Test("--help explains the exit codes; a bad year is refused")
     func help() throws {
         let help = try immex(["--help"])
-        #expect(help.stdout.contains("Exit codes"))
+        #expect(help.stdout.contains("Códigos de salida:"))
+        #expect(help.stdout.contains(" 64  la línea de comandos está mal"))
+        #expect(try immex(["--help", "--lang", "en"]).stdout.contains("Exit codes:"))
         let bad = try immex(["file", "25"])
-        #expect(bad.status != 0)
-        #expect(bad.stderr.contains("four digits"))
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("'25' no es un ejercicio; escríbalo como 2025."), "\(bad.stderr)")
     }
 }
 

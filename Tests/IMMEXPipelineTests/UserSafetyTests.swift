@@ -95,7 +95,41 @@ struct UserSafetyTests {
         let version = try immex(["--version"])
         #expect(version.status == 0)
         #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == IMMEXVersion.generator)
-        #expect(try immex(["file", "2024", "--no-such-option"]).status == 64)
+        let wrong = try immex(["file", "2024", "--no-such-option"])
+        #expect(wrong.status == 64)
+        #expect(wrong.stderr.hasPrefix("Error: Opción desconocida '--no-such-option'"), "\(wrong.stderr)")
+        #expect(wrong.stderr.contains("Vea 'immex file --help' para más información."))
+        let missing = try immex(["file"])
+        #expect(missing.status == 64)
+        #expect(missing.stderr.hasPrefix("Error: Falta el argumento '<year>'"), "\(missing.stderr)")
+        let notAYear = try immex(["check", "25"])
+        #expect(notAYear.status == 64)
+        #expect(notAYear.stderr.hasPrefix("Error: '25' no es un ejercicio; escríbalo como 2025."), "\(notAYear.stderr)")
+        let inEnglish = try immex(["file", "--lang", "en"])
+        #expect(inEnglish.stderr.hasPrefix("Error: Missing expected argument '<year>'"), "\(inEnglish.stderr)")
+    }
+
+    @Test(
+        "each command's help is said in Spanish by default, ArgumentParser's own words too, and in English with --lang en",
+        arguments: [[], ["file"], ["check"], ["imports"], ["verify"], ["archive"], ["sample"]])
+    func helpInEitherLanguage(command: [String]) throws {
+        let spanish = try immex(command + ["--help"])
+        let english = try immex(command + ["--help", "--lang", "en"])
+        #expect(spanish.status == 0 && english.status == 0)
+        #expect(spanish.stdout.hasPrefix("RESUMEN: ") && english.stdout.hasPrefix("OVERVIEW: "), "\(spanish.stdout)")
+        #expect(spanish.stdout.contains("\nUSO: immex") && spanish.stdout.contains("Muestra esta ayuda."))
+        // No sentence of the English help is left in the Spanish one: a help text the catalogue
+        // lacks would be printed as written, on the same lines.
+        let sentences = english.stdout.split(separator: "\n").map { line -> String in
+            // An option's or argument's line: its help follows the name's column.
+            let text = line.trimmingCharacters(in: .whitespaces)
+            guard text.hasPrefix("-") || text.hasPrefix("<"), let gap = text.range(of: "  ") else { return text }
+            return text[gap.upperBound...].trimmingCharacters(in: .whitespaces)
+        }
+        .filter { $0.split(separator: " ").count >= 4 && !$0.hasPrefix("USAGE:") }
+        #expect(!sentences.isEmpty)
+        let untranslated = sentences.filter { spanish.stdout.contains($0) }
+        #expect(untranslated.isEmpty, "\(untranslated)")
     }
 
     @Test(
