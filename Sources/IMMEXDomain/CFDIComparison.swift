@@ -119,9 +119,8 @@ public enum CFDIComparison {
     /// The CFDI the SAT's Data Stage names for each export (505 `NumeroFactura`: an A1's CFDI UUID)
     /// against the CFDI of the packages: a UUID no package holds is listed at its pedimento.
     public static func dataStageInvoices(_ pedimentos: [ExportPedimento], holdings: CFDIHoldings) -> [ReconciliationItem] {
-        let held = holdings.uuids
-        return pedimentos.compactMap { pedimento in
-            guard pedimento.origin == .dataStage, let uuid = pedimento.invoiceUUID, !held.contains(uuid) else { return nil }
+        pedimentos.compactMap { pedimento in
+            guard pedimento.origin == .dataStage, let uuid = pedimento.invoiceUUID, !holdings.holds(uuid) else { return nil }
             return ReconciliationItem(
                 code: .dataStageInvoiceWithoutCFDI,
                 message: "pedimento \(pedimento.number) names CFDI \(uuid) in the Data Stage (505), which none of cfdi/'s packages holds",

@@ -59,10 +59,29 @@ public enum CFDISales {
 /// `TotalUSD` with its one pedimento (compared with the pedimento's USD value). Kept instead of the
 /// documents, so a million CFDI cost tens of megabytes, not hundreds.
 public struct CFDIHoldings: Sendable, Hashable {
-    public var uuids: Set<InvoiceUUID> = []
+    /// Each CFDI held, by UUID, with a print of its figures (`figuresPrint`): 20 bytes a CFDI where a
+    /// set of UUIDs takes 16, so that a repeat can be compared with the copy held.
+    public private(set) var prints: [InvoiceUUID: UInt32] = [:]
     public var foreignTrade: [ForeignTradeLine] = []
 
     public init() {}
+
+    /// Room for `count` CFDI without growing (a table grown by doubling holds both while it grows).
+    public mutating func reserveCapacity(_ count: Int) { prints.reserveCapacity(count) }
+
+    /// Whether a CFDI of this UUID is held.
+    public func holds(_ uuid: InvoiceUUID) -> Bool { prints[uuid] != nil }
+
+    /// What holding a CFDI found.
+    public enum Holding: Sendable, Hashable {
+        /// Its UUID was not held: it is now.
+        case held
+        /// Its UUID was held, with the same figures (overlapping downloads): nothing is kept.
+        case repeated
+        /// Its UUID was held with other figures: one of the two is not the SAT's, and which cannot
+        /// be told here; nothing is kept.
+        case repeatedWithOtherFigures
+    }
 
     /// A CFDI naming exactly one pedimento (in one concept or several), with its complement's `TotalUSD`.
     public struct ForeignTradeLine: Sendable, Hashable {
@@ -76,16 +95,43 @@ public struct CFDIHoldings: Sendable, Hashable {
         }
     }
 
-    /// Keeps what the checks need of `cfdi`; false when its UUID is held already (the same CFDI in
-    /// two packages: overlapping downloads), and nothing is kept.
+    /// Keeps what the checks need of `cfdi`, unless its UUID is held already (the same CFDI in two
+    /// packages: overlapping downloads), which says whether the two copies' figures agree.
     @discardableResult
-    public mutating func hold(_ cfdi: CFDIDocument) -> Bool {
-        guard let uuid = cfdi.uuid else { return true }
-        guard uuids.insert(uuid).inserted else { return false }
+    public mutating func hold(_ cfdi: CFDIDocument) -> Holding {
+        guard let uuid = cfdi.uuid else { return .held }
+        let print = cfdi.figuresPrint
+        if let held = prints[uuid] { return held == print ? .repeated : .repeatedWithOtherFigures }
+        prints[uuid] = print
         // (Each concept names its pedimento: a CFDI of several concepts repeats the one number.)
         if let usd = cfdi.foreignTrade?.totalUSD, let first = cfdi.pedimentos.first, cfdi.pedimentos.allSatisfy({ $0 == first }) {
             foreignTrade.append(ForeignTradeLine(uuid: uuid, totalUSD: usd, pedimento: first, location: cfdi.location))
         }
-        return true
+        return .held
+    }
+}
+
+extension CFDIDocument {
+    /// A print of what the year's figures and checks take from a CFDI (its type, date, amounts,
+    /// currency and rate, export code, parties, complement and pedimentos): two copies of one
+    /// CFDI with equal prints count the same. 32 bits of the standard library's hash (seeded per
+    /// run, compared only within it): two copies that differ print alike once in four billion.
+    public var figuresPrint: UInt32 {
+        var hasher = Hasher()
+        hasher.combine(type)
+        hasher.combine(issuedOn)
+        hasher.combine(subtotal)
+        hasher.combine(discount)
+        hasher.combine(total)
+        hasher.combine(currency)
+        hasher.combine(exchangeRate)
+        hasher.combine(exportCode)
+        hasher.combine(issuerRFC)
+        hasher.combine(receiverRFC)
+        hasher.combine(receiverResidence)
+        hasher.combine(foreignTrade)
+        hasher.combine(pedimentos)
+        let hash = UInt64(UInt(bitPattern: hasher.finalize()))
+        return UInt32(truncatingIfNeeded: hash ^ hash >> 32)
     }
 }

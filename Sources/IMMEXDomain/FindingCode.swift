@@ -112,6 +112,8 @@ public enum FindingCode: String, Sendable, Hashable, CaseIterable, Comparable {
     case cfdiXMLMissing = "cfdi-xml-missing"
     /// The same CFDI in two packages (overlapping downloads): counted once.
     case cfdiDuplicate = "cfdi-duplicate"
+    /// The same UUID in two packages with other figures: which copy is the SAT's cannot be told.
+    case cfdiDuplicateDiffers = "cfdi-duplicate-differs"
     /// CFDI of the packages issued outside the fiscal year: left out.
     case cfdiOutsideYear = "cfdi-outside-year"
 

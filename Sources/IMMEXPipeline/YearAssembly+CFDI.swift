@@ -42,14 +42,25 @@ extension YearAssembly {
             if listed[finding.code]! <= limit { findings.append(finding) }
         }
         // Room for every UUID at once: a set grown by doubling holds both tables while it grows.
-        result.holdings.uuids.reserveCapacity(packages.documentCount)
+        result.holdings.reserveCapacity(packages.documentCount)
         packages.forEachDocument(findings: &reading.findings) { document in
-            guard result.holdings.hold(document) else {
+            switch result.holdings.hold(document) {
+            case .held: break
+            case .repeated:
                 counted.duplicates += 1
                 add(
                     Finding(
-                        .cfdiDuplicate, "CFDI \(document.uuid?.value ?? "") is also in an earlier package of cfdi/; it was counted once",
-                        at: document.location, hint: "overlapping downloads repeat CFDI; nothing to do unless the two differ"))
+                        .cfdiDuplicate, "CFDI \(document.uuid?.value ?? "") is also in an earlier package of cfdi/, with the same figures; it was counted once",
+                        at: document.location, hint: "overlapping downloads repeat CFDI; nothing to do"))
+                return
+            case .repeatedWithOtherFigures:
+                counted.duplicates += 1
+                add(
+                    Finding(
+                        .cfdiDuplicateDiffers,
+                        "CFDI \(document.uuid?.value ?? "") is also in an earlier package of cfdi/ with other figures (type, date, amounts, currency, parties or pedimentos): one copy is not the SAT's, and which one cannot be told here",
+                        at: document.location,
+                        hint: "download the CFDI again from the SAT, keep that copy in one package, and remove the other"))
                 return
             }
             result.documents?.append(document)
@@ -99,7 +110,7 @@ extension YearAssembly {
         packages.forEachMetadataFile(findings: &again) { rows in
             for row in rows
             where row.issuerRFC == company && row.isActive && row.type.countsAsSales && year.contains(row.issuedOn)
-                && !result.holdings.uuids.contains(row.uuid) && (asOf.map { row.issuedOn <= $0 } ?? true)
+                && !result.holdings.holds(row.uuid) && (asOf.map { row.issuedOn <= $0 } ?? true)
             {
                 add(
                     Finding(

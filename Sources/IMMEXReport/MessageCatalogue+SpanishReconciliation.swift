@@ -97,9 +97,13 @@ extension MessageCatalogue {
             "el pedimento {} nombra el CFDI {} en el Data Stage (505), que ningún paquete de cfdi/ contiene",
         "download the CFDI's period from the SAT, or check the invoice on the pedimento":
             "descargue del SAT el periodo del CFDI, o revise la factura del pedimento",
-        "CFDI {} is also in an earlier package of cfdi/; it was counted once": "el CFDI {} también está en un paquete anterior de cfdi/; se contó una vez",
-        "overlapping downloads repeat CFDI; nothing to do unless the two differ":
-            "las descargas traslapadas repiten CFDI; no hay nada que hacer salvo que difieran",
+        "CFDI {} is also in an earlier package of cfdi/, with the same figures; it was counted once":
+            "el CFDI {} también está en un paquete anterior de cfdi/, con las mismas cifras; se contó una vez",
+        "overlapping downloads repeat CFDI; nothing to do": "las descargas que se traslapan repiten CFDI; no hay nada que hacer",
+        "CFDI {} is also in an earlier package of cfdi/ with other figures (type, date, amounts, currency, parties or pedimentos): one copy is not the SAT's, and which one cannot be told here":
+            "el CFDI {} también está en un paquete anterior de cfdi/ con otras cifras (tipo, fecha, importes, moneda, partes o pedimentos): una de las copias no es la del SAT, y aquí no se puede saber cuál",
+        "download the CFDI again from the SAT, keep that copy in one package, and remove the other":
+            "descargue de nuevo el CFDI del SAT, conserve esa copia en un solo paquete y quite la otra",
         "{} has no TimbreFiscalDigital: it is not a CFDI the SAT stamped, and total sales cannot count it":
             "{} no tiene TimbreFiscalDigital: no es un CFDI timbrado por el SAT y las ventas totales no lo pueden contar",
         "replace it with the stamped CFDI as the SAT delivers it, or remove the draft from cfdi/":

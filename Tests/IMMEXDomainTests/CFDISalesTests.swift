@@ -56,10 +56,13 @@ struct CFDISalesTests {
         #expect(invoice(CFDISales.outcome(of: document, metadata: nil, year: Self.year))?.pedimentos.map(\.digits) == ["252434215000101", "252434215000102"])
         var holdings = CFDIHoldings()
         let first = holdings.hold(Self.document(trade: true, pedimentos: ["252434215000101", "252434215000101"]))
-        #expect(first)
+        #expect(first == .held)
         #expect(holdings.foreignTrade.map(\.pedimento.digits) == ["252434215000101"], "one pedimento named twice is one pedimento")
         let again = holdings.hold(Self.document(trade: true))
-        #expect(!again, "the same UUID again is held once")
+        #expect(again == .repeatedWithOtherFigures, "the same UUID again is held once; its pedimentos differ from the copy held")
+        #expect(holdings.hold(Self.document(trade: true, pedimentos: ["252434215000101", "252434215000101"])) == .repeated)
+        let uuid = try #require(Self.document(trade: true).uuid)
+        #expect(holdings.foreignTrade.count == 1 && holdings.holds(uuid))
     }
 
     @Test("not stamped, another year, a sale in dollars without a rate; a payment in XXX needs none")

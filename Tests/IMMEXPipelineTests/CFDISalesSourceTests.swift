@@ -182,6 +182,35 @@ struct CFDISalesSourceTests {
         #expect(try expectInputErrors(root).contains { $0.code == .invalidSettings && $0.message.contains("sales source 'xml' is not known") })
     }
 
+    @Test(
+        "the same UUID in two packages: with the same figures a note, counted once; with other figures an error at the later copy, whichever figure differs",
+        arguments: ["an amount", "the date", "the type", "the receiver", "the currency"])
+    func repeatedCFDI(differing: String) throws {
+        let original = Self.cfdi(1, date: "2025-01-15")
+        let copy =
+            switch differing {
+            case "an amount": Self.cfdi(1, date: "2025-01-15", subtotal: "1000.01")
+            case "the date": Self.cfdi(1, date: "2025-01-16")
+            case "the type": Self.cfdi(1, date: "2025-01-15", type: "E")
+            case "the receiver": Self.cfdi(1, date: "2025-01-15", receiver: "XEXX010101000", residence: "USA")
+            default: Self.cfdi(1, date: "2025-01-15", currency: "USD", rate: "1")
+            }
+        let same = try Self.root(
+            packages: [("PKG_01.zip", [("1.xml", original)]), ("PKG_02.zip", [("1.xml", original)])], metadata: [Self.metadataRow(1, issued: "2025-01-15")])
+        defer { same.remove() }
+        let counted = try file(same, year: 2025)
+        #expect(counted.figures.sales.net == Money(centavos: 100_000))
+        #expect(counted.findings.filter { $0.code == .cfdiDuplicate }.compactMap(\.location?.description) == ["fiscal-years/2025/cfdi/PKG_02.zip!1.xml:2:1"])
+
+        let other = try Self.root(
+            packages: [("PKG_01.zip", [("1.xml", original)]), ("PKG_02.zip", [("1.xml", copy)])], metadata: [Self.metadataRow(1, issued: "2025-01-15")])
+        defer { other.remove() }
+        let findings = try expectInputErrors(other)
+        let differs = findings.filter { $0.code == .cfdiDuplicateDiffers }
+        #expect(differs.compactMap(\.location?.description) == ["fiscal-years/2025/cfdi/PKG_02.zip!1.xml:2:1"], "\(differing): \(findings.map(\.rendered))")
+        #expect(differs.allSatisfy { $0.severity == .error } && other.outFiles().isEmpty)
+    }
+
     func expectInputErrors(_ root: WorkingRoot) throws -> [Finding] {
         do {
             _ = try file(root, year: 2025)
