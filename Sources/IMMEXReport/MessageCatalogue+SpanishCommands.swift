@@ -326,5 +326,9 @@ extension MessageCatalogue {
         "the template cannot be parsed ({}) near: {}": "la plantilla no se puede interpretar ({}) cerca de: {}",
         "the template cannot be parsed: {}": "la plantilla no se puede interpretar: {}",
         "{} / {}  {} rows  {}/s  {} left": "{} / {}  {} renglones  {}/s  faltan {}",
+
+        // immex sample (moving in)
+        "The folder may hold part of the new year; free space or fix the permissions, then run again with --force.":
+            "La carpeta puede tener parte del año nuevo; libere espacio o corrija los permisos y vuelva a correr con --force.",
     ]
 }

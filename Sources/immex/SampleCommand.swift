@@ -84,27 +84,48 @@ struct SampleCommand: ParsableCommand {
         do {
             try Self.write(generator, into: folder)
         } catch {
-            printError(say("error: the sample year could not be written to \(folder.path): \(error.localizedDescription)") + "\n")
-            printError(say("Nothing in that folder was changed; check the space left and the folder's permissions.") + "\n")
+            // The do block throws only WriteFailure (typed throws), so `error` is one.
+            let failure: WriteFailure = error
+            printError(say("error: the sample year could not be written to \(folder.path): \(failure.reason)") + "\n")
+            printError(
+                say(
+                    failure.movingIn
+                        ? "The folder may hold part of the new year; free space or fix the permissions, then run again with --force."
+                        : "Nothing in that folder was changed; check the space left and the folder's permissions.") + "\n")
             throw ExitStatus.outputFailed
         }
         print(say("Wrote a synthetic fiscal year \(year) (\(invoices) invoices, \(pedimentos) pedimentos, seed \(seed)) to \(folder.path)"))
     }
 
-    /// Writes the year beside `folder` first and moves it in only when whole, so a failure (a full
-    /// disk) leaves the folder as it was.
-    private static func write(_ generator: SampleYearGenerator, into folder: URL) throws {
+    /// Why the year could not be written, and whether the folder was being changed then.
+    struct WriteFailure: Error {
+        var reason: String
+        var movingIn: Bool
+    }
+
+    /// Writes the year beside `folder` first (where a full disk or a refused permission stops it
+    /// before the folder is touched), then moves it in, a file or folder at a time (renames on
+    /// one file system).
+    private static func write(_ generator: SampleYearGenerator, into folder: URL) throws(WriteFailure) {
         let files = FileManager.default
         let parent = folder.deletingLastPathComponent()
-        try files.createDirectory(at: parent, withIntermediateDirectories: true)
         let staging = parent.appendingPathComponent(".\(folder.lastPathComponent).sample-\(UUID().uuidString)", isDirectory: true)
         defer { try? files.removeItem(at: staging) }
-        try generator.write(to: staging)
-        try files.createDirectory(at: folder, withIntermediateDirectories: true)
-        for name in try files.contentsOfDirectory(atPath: staging.path).sorted() {
-            let target = folder.appendingPathComponent(name)
-            if files.fileExists(atPath: target.path) { try files.removeItem(at: target) }
-            try files.moveItem(at: staging.appendingPathComponent(name), to: target)
+        do {
+            try files.createDirectory(at: parent, withIntermediateDirectories: true)
+            try generator.write(to: staging)
+            try files.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw WriteFailure(reason: error.localizedDescription, movingIn: false)
+        }
+        do {
+            for name in try files.contentsOfDirectory(atPath: staging.path).sorted() {
+                let target = folder.appendingPathComponent(name)
+                if files.fileExists(atPath: target.path) { try files.removeItem(at: target) }
+                try files.moveItem(at: staging.appendingPathComponent(name), to: target)
+            }
+        } catch {
+            throw WriteFailure(reason: error.localizedDescription, movingIn: true)
         }
     }
 }
