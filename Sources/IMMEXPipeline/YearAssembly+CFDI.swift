@@ -14,14 +14,39 @@ extension YearAssembly {
         var items: [ReconciliationItem]
     }
 
+    /// What holding a CFDI found, said when it was a repeat (nil when the CFDI was new). A repeat
+    /// with other figures is an error when sales are summed from the CFDI (which copy counted would
+    /// change them), a warning when they only check `sales.csv` (which copy was compared).
+    static func repeatFinding(_ holding: CFDIHoldings.Holding, _ document: CFDIDocument, summed: Bool) -> Finding? {
+        let uuid = document.uuid?.value ?? ""
+        switch holding {
+        case .held:
+            return nil
+        case .repeated:
+            return Finding(
+                .cfdiDuplicate,
+                summed
+                    ? "CFDI \(uuid) is also in an earlier package of cfdi/, with the same figures; it was counted once"
+                    : "CFDI \(uuid) is also in an earlier package of cfdi/, with the same figures; it was compared once",
+                at: document.location, hint: "overlapping downloads repeat CFDI; nothing to do")
+        case .repeatedWithOtherFigures:
+            return Finding(
+                .cfdiDuplicateDiffers,
+                "CFDI \(uuid) is also in an earlier package of cfdi/ with other figures (type, date, amounts, currency, parties or pedimentos): one copy is not the SAT's, and which one cannot be told here",
+                at: document.location, hint: "download the CFDI again from the SAT, keep that copy in one package, and remove the other",
+                severity: summed ? .error : .warning)
+        }
+    }
+
     /// Total sales from the CFDI as the SAT stamped them (`[sales] source = "cfdi"`): each CFDI of
     /// the company, streamed from the packages in file order, made a sales row by `CFDISales` (the
     /// metadata's status overriding the XML's) and summed like a row of `sales.csv`: the same
     /// accumulator, the same invoices kept for reconciliation, the same working paper. Payment,
     /// transfer and payroll CFDI are counted and left out (a note); the same CFDI in two packages is
     /// counted once (a note); CFDI of other years are left out (a note). Errors, because a figure
-    /// would change: a CFDI without the stamp, a sale in another currency without `TipoCambio`, and
-    /// a CFDI the metadata lists in force in the year whose XML no package holds.
+    /// would change: a CFDI without the stamp, a sale in another currency without `TipoCambio`, a
+    /// CFDI the metadata lists in force in the year whose XML no package holds, and the same UUID in
+    /// two packages with other figures.
     static func readCFDISales(
         _ reading: inout YearReading, _ packages: inout CFDIPackages, asOf: CalendarDate?, salesPaper: SalesPaper?, keepDocuments: Bool
     ) -> CFDISalesReading {
@@ -44,23 +69,10 @@ extension YearAssembly {
         // Room for every UUID at once: a set grown by doubling holds both tables while it grows.
         result.holdings.reserveCapacity(packages.documentCount)
         packages.forEachDocument(findings: &reading.findings) { document in
-            switch result.holdings.hold(document) {
-            case .held: break
-            case .repeated:
+            let holding = result.holdings.hold(document)
+            if let repeated = repeatFinding(holding, document, summed: true) {
                 counted.duplicates += 1
-                add(
-                    Finding(
-                        .cfdiDuplicate, "CFDI \(document.uuid?.value ?? "") is also in an earlier package of cfdi/, with the same figures; it was counted once",
-                        at: document.location, hint: "overlapping downloads repeat CFDI; nothing to do"))
-                return
-            case .repeatedWithOtherFigures:
-                counted.duplicates += 1
-                add(
-                    Finding(
-                        .cfdiDuplicateDiffers,
-                        "CFDI \(document.uuid?.value ?? "") is also in an earlier package of cfdi/ with other figures (type, date, amounts, currency, parties or pedimentos): one copy is not the SAT's, and which one cannot be told here",
-                        at: document.location,
-                        hint: "download the CFDI again from the SAT, keep that copy in one package, and remove the other"))
+                add(repeated)
                 return
             }
             result.documents?.append(document)

@@ -157,8 +157,16 @@ public enum YearAssembly {
                 var documents: [CFDIDocument] = []
                 opened.forEachDocument(findings: &reading.findings) { documents.append($0) }
                 index = CFDIIndex(documents: documents, metadata: opened.metadata)
+                // The same CFDI in two packages is compared once (the first copy), and said.
                 var held = CFDIHoldings()
-                for document in documents { held.hold(document) }
+                held.reserveCapacity(documents.count)
+                var limiter = FindingLimiter(perCode: reading.findingsPerCodeLimit)
+                for document in documents {
+                    if let repeated = Self.repeatFinding(held.hold(document), document, summed: false) {
+                        limiter.add([repeated], into: &reading.findings)
+                    }
+                }
+                reading.findings += limiter.notes()
                 holdings = held
             }
             sales = readSales(&reading, asOf: asOf, salesPaper: salesPaper, cfdi: index, cfdiItems: &cfdiItems)

@@ -131,5 +131,9 @@ extension MessageCatalogue {
             "rules.toml toma las ventas de los CFDI ([sales] source = \"cfdi\"), pero {}/cfdi/ no existe",
         "put the SAT's bulk-download packages in cfdi/, or set [sales] source = \"csv\" to sum sales.csv":
             "ponga en cfdi/ los paquetes de la descarga masiva del SAT, o use [sales] source = \"csv\" para sumar sales.csv",
+
+        // CFDI repeated across packages, when sales.csv is summed
+        "CFDI {} is also in an earlier package of cfdi/, with the same figures; it was compared once":
+            "el CFDI {} también está en un paquete anterior de cfdi/, con las mismas cifras; se comparó una vez",
     ]
 }

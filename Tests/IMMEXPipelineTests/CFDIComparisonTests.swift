@@ -83,6 +83,31 @@ struct CFDIComparisonTests {
         #expect(xml.contains("path=\"fiscal-years/2025/cfdi/PKG_01.zip\"") && xml.contains("path=\"fiscal-years/2025/cfdi/PKG_01_M.txt\""))
     }
 
+    @Test("a CFDI repeated across packages, when sales.csv is summed: compared once; with other figures a warning (which copy was compared), the run goes on")
+    func repeatedAcrossPackages() throws {
+        let root = try Stage.root([])
+        defer { root.remove() }
+        let folder = root.path("fiscal-years/2025/cfdi")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var first = try ZipWriter(path: folder.appendingPathComponent("PKG_01.zip").path)
+        for number in 1...12 { try first.add("\(number).xml", bytes: Self.cfdi(number, date: String(format: "2025-%02d-15", number)), modified: 0) }
+        try first.close()
+        var second = try ZipWriter(path: folder.appendingPathComponent("PKG_02.zip").path)
+        try second.add("1.xml", bytes: Self.cfdi(1, date: "2025-01-15"), modified: 0)
+        try second.add("2.xml", bytes: Self.cfdi(2, date: "2025-02-15", subtotal: "1.00"), modified: 0)
+        try second.close()
+
+        let result = try file(root, year: 2025)
+        #expect(result.figures.sales.net == Money(centavos: 1_200_000_000), "sales.csv is what is summed")
+        let same = result.findings.filter { $0.code == .cfdiDuplicate }
+        #expect(same.map(\.location?.description) == ["fiscal-years/2025/cfdi/PKG_02.zip!1.xml:2:1"] && same.allSatisfy { $0.severity == .note })
+        #expect(same.first?.message.hasSuffix("with the same figures; it was compared once") == true)
+        let differs = result.findings.filter { $0.code == .cfdiDuplicateDiffers }
+        #expect(differs.map(\.location?.description) == ["fiscal-years/2025/cfdi/PKG_02.zip!2.xml:2:1"] && differs.allSatisfy { $0.severity == .warning })
+        // The first copy is the one compared: its amount agrees with sales.csv.
+        #expect(!result.figures.reconciliation.contains { $0.code == .cfdiAmountDifference })
+    }
+
     @Test("TotalUSD against the pedimento's USD value: two CFDI consolidated under one pedimento add up; a third pedimento's do not")
     func dollars() throws {
         let root = try Stage.root([
