@@ -264,10 +264,11 @@ extension ProfiledText {
         guard !digits.isEmpty, fraction.map({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) ?? true else {
             let separators = groups.map { "'\($0)'" }
             let grouping: Phrase =
-                separators.isEmpty
-                ? "no thousands separator"
-                : separators.count == 1
-                    ? "thousands grouped by \(separators[0])" : "thousands grouped by \(separators.dropLast().joined(separator: ", ")) or \(separators.last!)"
+                switch separators.count {
+                case 0: "no thousands separator"
+                case 1: "thousands grouped by \(separators[0])"
+                default: "thousands grouped by \(separators.dropLast().joined(separator: ", ")) or \(separators[separators.count - 1])"
+                }
             let form: Phrase =
                 profile.decimalComma
                 ? "amount '\(Finding.echo(text))' is not in this file's form (decimal comma, \(grouping))"

@@ -4,7 +4,7 @@
 // The tables are kept by concern, one file each; a template in two of them is a defect, stopped
 // when the catalogue is first read (and by a test) rather than one table silently winning.
 extension MessageCatalogue {
-    static let spanish: [String: String] = merged([spanishReconciliation, spanishReading, spanishRules, spanishCommands, spanishHelp])
+    static let spanish: [String: String] = merged([spanishReconciliation, spanishReading, spanishSettings, spanishRules, spanishCommands, spanishHelp])
 
     /// The tables as one; a template given twice stops with its name.
     static func merged(_ tables: [[String: String]]) -> [String: String] {

@@ -1,16 +1,8 @@
-// What reading says: files, encodings, rows, columns, values, settings, the Data Stage's and the CFDI's packages.
+// What reading says: files, encodings, rows, columns, values, the Data Stage's and the CFDI's packages.
 // English template (as the code writes it) → Spanish; see MessageCatalogue+Spanish.swift.
 extension MessageCatalogue {
     static let spanishReading: [String: String] = [
-        // The Data Stage, settings, explanations and templates as read
-        "'explained' must be a list of [[explained]] tables":
-            "'explained' debe ser una lista de tablas [[explained]]",
-        "'{}' in [temporary_imports] {} is not a pedimento key":
-            "'{}' en [temporary_imports] {} no es una clave de pedimento",
-        "'{}' in [{}] {} is not a pedimento key":
-            "'{}' en [{}] {} no es una clave de pedimento",
-        "'{}' in the key catalogue is not a pedimento key's table":
-            "'{}' en el catálogo de claves no es la tabla de una clave de pedimento",
+        // The Data Stage's requests, the CFDI's packages, files as read
         "ClaveDocumento '{}' is not a pedimento key":
             "ClaveDocumento '{}' no es una clave de pedimento",
         "Data Stage does not cover {}":
@@ -31,20 +23,10 @@ extension MessageCatalogue {
             "NumeroPedimento '{}' no es un número de pedimento de 15 dígitos",
         "Patente '{}', Pedimento '{}', SeccionAduanera '{}' are not 4, 7 and 3 digits":
             "Patente '{}', Pedimento '{}', SeccionAduanera '{}' no son de 4, 7 y 3 dígitos",
-        "RFC '{}' is not valid":
-            "el RFC '{}' no es válido",
-        "USD conversion method '{}' is not known":
-            "el método de conversión a dólares '{}' no se conoce",
-        "[{}] {} of {} is not a positive number":
-            "[{}] {} de {} no es un número positivo",
         "a line (SecuenciaFraccion) is a number from 1 to 9999":
             "una partida (SecuenciaFraccion) es un número de 1 a 9999",
         "a request's period may span two years; they belong to the other year's report":
             "el periodo de una solicitud puede abarcar dos años; esos corresponden al reporte del otro año",
-        "add annual_average_rate = \"19.12345\" (pesos per dollar)":
-            "agregue annual_average_rate = \"19.12345\" (pesos por dólar)",
-        "add {} = one of: {}":
-            "agregue {} = uno de: {}",
         "as_of '{}' is not a date":
             "as_of '{}' no es una fecha",
         "balance {} is not imported {} less discharged {}":
@@ -53,14 +35,8 @@ extension MessageCatalogue {
             "revise los permisos de la carpeta",
         "check the inventory control's discharges of this line; more cannot leave than came in":
             "revise los descargos de esta partida en el control de inventarios; no puede salir más de lo que entró",
-        "choose one of: declared, pedimento-rate, annual-average":
-            "elija uno de: declared, pedimento-rate, annual-average",
         "close the quote; write a quote inside a field twice (\"\")":
             "cierre la comilla; escriba dos veces una comilla dentro de un campo (\"\")",
-        "copy the code from findings.csv, like \"date-mismatch\"":
-            "copie el código de findings.csv, como \"date-mismatch\"",
-        "create it with company.toml, rules.toml, sales.csv and exports.csv (templates are in fiscal-years/2025/), or pass --root":
-            "créela con company.toml, rules.toml, sales.csv y exports.csv (hay plantillas en fiscal-years/2025/), o indique --root",
         "download the package again from the SAT":
             "descargue de nuevo el paquete del SAT",
         "download the request again":
@@ -73,54 +49,16 @@ extension MessageCatalogue {
             "descargue de nuevo la solicitud; el formato del SAT tiene estas columnas",
         "download the request again; the member is damaged":
             "descargue de nuevo la solicitud; el miembro está dañado",
-        "each explanation is a [[explained]] table":
-            "cada explicación es una tabla [[explained]]",
-        "each key is a table of its own, named by its two letters or digits, like [A1]":
-            "cada clave es una tabla propia, con el nombre de sus dos letras o dígitos, como [A1]",
         "each pedimento line is one row of the inventory control":
             "cada partida de pedimento es un renglón del control de inventarios",
-        "explanation {} is not a table":
-            "la explicación {} no es una tabla",
-        "explanation {} names no finding code, or one that does not exist":
-            "la explicación {} no nombra un código de hallazgo, o nombra uno que no existe",
-        "explanation {} needs explanation, by and on (a date, YYYY-MM-DD)":
-            "la explicación {} necesita explanation, by y on (una fecha, AAAA-MM-DD)",
-        "explanation {} says neither where its finding is (at) nor what it is about (about)":
-            "la explicación {} no dice dónde está su hallazgo (at) ni de qué trata (about)",
-        "export source '{}' is not known":
-            "la fuente de exportaciones '{}' no se conoce",
-        "fix the syntax; strings are quoted, lists are written [\"A1\", \"RT\"]":
-            "corrija la sintaxis; los textos van entre comillas, las listas se escriben [\"A1\", \"RT\"]",
         "give it the name the SAT gave it":
             "dele el nombre que le dio el SAT",
-        "holiday '{}' is not a date":
-            "el día inhábil '{}' no es una fecha",
-        "if the key is right, add it to {} with its Anexo 22 description, or give it a class in rules.toml {}":
-            "si la clave es correcta, agréguela a {} con su descripción del Anexo 22, o dele una clase en rules.toml {}",
         "it is not a Data Stage request: download the request again, or remove the file":
             "no es una solicitud del Data Stage: descargue de nuevo la solicitud, o quite el archivo",
         "it is not a package of the SAT's bulk download: download it again, or remove the file":
             "no es un paquete de la descarga masiva del SAT: descárguelo de nuevo, o quite el archivo",
-        "keep it in one class":
-            "déjela en una sola clase",
-        "key {} gives no reason for its {}-side class":
-            "la clave {} no da la razón de su clase del lado {}",
-        "key {} has no {}-side class":
-            "la clave {} no tiene clase del lado {}",
-        "key {} is listed in [{}] as both {} and {}":
-            "la clave {} está en [{}] como {} y como {}",
-        "keys have two letters or digits, like A1":
-            "las claves tienen dos letras o dígitos, como A1",
-        "keys have two letters or digits, like AF":
-            "las claves tienen dos letras o dígitos, como AF",
-        "known settings: code, at, about, explanation, by, on":
-            "parámetros conocidos: code, at, about, explanation, by, on",
-        "language '{}' is not offered":
-            "el idioma '{}' no se ofrece",
         "leave balance empty, or correct the row":
             "deje vacío el saldo, o corrija el renglón",
-        "limit_usd must be a non-negative amount with at most 2 decimals":
-            "limit_usd debe ser un importe no negativo con 2 decimales como máximo",
         "line {} of pedimento {} appears again":
             "la partida {} del pedimento {} aparece otra vez",
         "line {} of pedimento {} discharged {}, more than the {} imported":
@@ -129,14 +67,6 @@ extension MessageCatalogue {
             "haga de cfdi/ una carpeta con los paquetes del SAT",
         "make datastage/ a folder holding the SAT's ZIPs, or remove it to use exports.csv alone":
             "haga de datastage/ una carpeta con los ZIP del SAT, o quítela para usar solo exports.csv",
-        "max_days_apart must be a number of days from 0 to 366":
-            "max_days_apart debe ser un número de días de 0 a 366",
-        "method 'annual-average' needs annual_average_rate":
-            "el método 'annual-average' necesita annual_average_rate",
-        "minimum_percent must be between 0 and 100":
-            "minimum_percent debe estar entre 0 y 100",
-        "mxn_tolerance_percent must be between 0 and 100":
-            "mxn_tolerance_percent debe estar entre 0 y 100",
         "pedimento key {} ({} side) is in neither the key catalogue {} nor rules.toml {}":
             "la clave de pedimento {} (lado {}) no está ni en el catálogo de claves {} ni en rules.toml {}",
         "quantities are zero or more":
@@ -145,26 +75,10 @@ extension MessageCatalogue {
             "el CFDI relacionado '{}' no es un UUID",
         "request the missing periods from the SAT and add their ZIPs to datastage/":
             "solicite al SAT los periodos que faltan y agregue sus ZIP a datastage/",
-        "restore {} from the tool's release":
-            "restaure {} de la versión de la herramienta",
-        "sales source '{}' is not known":
-            "la fuente de ventas '{}' no se conoce",
-        "save it as UTF-8":
-            "guárdelo como UTF-8",
-        "say in one line why the key counts so":
-            "diga en una línea por qué la clave cuenta así",
-        "say what explains the finding, who reviewed it, and when":
-            "diga qué explica el hallazgo, quién lo revisó y cuándo",
-        "separator '{}' is not offered":
-            "el separador '{}' no se ofrece",
         "the CFDI has no {}":
             "el CFDI no tiene {}",
         "the SAT never names members so: {}":
             "el SAT nunca nombra así a los miembros: {}",
-        "the key catalogue lists no key":
-            "el catálogo de claves no lista ninguna clave",
-        "the law's term is 18 for inputs, 24 for containers":
-            "el plazo legal es de 18 para insumos, 24 para contenedores",
         "the member may be damaged; download the request again":
             "el miembro puede estar dañado; descargue de nuevo la solicitud",
         "the member may be truncated or edited; download the request again":
@@ -177,52 +91,20 @@ extension MessageCatalogue {
             "el periodo de la solicitud en {} no es un par de fechas",
         "the stamp's UUID '{}' is not a UUID":
             "el UUID del timbre '{}' no es un UUID",
-        "the thousands separator '{}' is also the decimal point":
-            "el separador de miles '{}' es también el punto decimal",
-        "there is no folder {}":
-            "no existe la carpeta {}",
         "this row of {} has {} fields, the header has {}":
             "este renglón de {} tiene {} campos, el encabezado {}",
-        "thousands separators '{}' are not offered":
-            "los separadores de miles '{}' no se ofrecen",
-        "unknown setting '{}' in explanation {}":
-            "parámetro desconocido '{}' en la explicación {}",
-        "unknown setting '{}' in {}":
-            "parámetro desconocido '{}' en {}",
         "unpack the outer ZIPs and put the SAT's ZIPs in the folder, or raise [limits] zip_nesting in rules.toml":
             "desempaque los ZIP exteriores y ponga en la carpeta los ZIP del SAT, o aumente [limits] zip_nesting en rules.toml",
         "use the member as downloaded":
             "use el miembro tal como se descargó",
-        "warning_days must be a number of days from 0 to 366":
-            "warning_days debe ser un número de días de 0 a 366",
-        "with a decimal point, write thousands = \",\"":
-            "con punto decimal, escriba thousands = \",\"",
-        "with decimal_comma = true, write thousands = \".\"":
-            "con decimal_comma = true, escriba thousands = \".\"",
-        "write a path relative to templates/, like \"annual-report.xsd\"":
-            "escriba una ruta relativa a templates/, como \"annual-report.xsd\"",
-        "write dates as \"YYYY-MM-DD\"":
-            "escriba las fechas como \"AAAA-MM-DD\"",
-        "write each explanation under its own [[explained]] header":
-            "escriba cada explicación bajo su propio encabezado [[explained]]",
         "write it as YYYY-MM-DD":
             "escríbala como AAAA-MM-DD",
-        "write it under an [[explained]] header":
-            "escríbala bajo un encabezado [[explained]]",
-        "write one or more of \".\", \",\", \" \" and \"'\", like thousands = \".\"":
-            "escriba uno o más de \".\", \",\", \" \" y \"'\", como thousands = \".\"",
-        "write the table's name in its brackets, like [usd_test]":
-            "escriba el nombre de la tabla entre corchetes, como [usd_test]",
         "{} '{}' is not an amount with at most 2 decimals, up to {}":
             "{} '{}' no es un importe con 2 decimales como máximo, hasta {}",
-        "{} '{}' must be a file name inside templates/":
-            "{} '{}' debe ser un nombre de archivo dentro de templates/",
         "{} Rfc '{}' is not an RFC":
             "el Rfc de {} '{}' no es un RFC",
         "{} cannot be read as a ZIP: {}":
             "{} no se puede leer como ZIP: {}",
-        "{} could not be parsed: {}":
-            "{} no se pudo interpretar: {}",
         "{} does not start with a Data Stage header: its first line is {} bytes long":
             "{} no empieza con un encabezado del Data Stage: su primera línea mide {} bytes",
         "{} has an unsafe path (absolute, or with '..'); it was not read":
@@ -239,16 +121,6 @@ extension MessageCatalogue {
             "{} está anidado en más de {} niveles de ZIP; no se leyó",
         "{} is not a folder that can be listed, so no CFDI was read":
             "{} no es una carpeta que se pueda listar, así que no se leyó ningún CFDI",
-        "{} is not valid TOML: {}":
-            "{} no es TOML válido: {}",
-        "{} must be a non-negative amount with at most 2 decimals":
-            "{} debe ser un importe no negativo con 2 decimales como máximo",
-        "{} must be a percentage from 0 to 100":
-            "{} debe ser un porcentaje de 0 a 100",
-        "{} must be a whole number from {} to {}":
-            "{} debe ser un número entero de {} a {}",
-        "{} must be a whole number of months from 1 to 240":
-            "{} debe ser un número entero de meses de 1 a 240",
         "{} pedimentos paid outside {} were left out":
             "{} pedimentos pagados fuera de {} se dejaron fuera",
         "{} {} '{}' is not an amount":
@@ -262,7 +134,7 @@ extension MessageCatalogue {
         "{}; the file may have changed while it was read":
             "{}; el archivo pudo cambiar mientras se leía",
 
-        // Files, rows and settings
+        // Files and rows
         "{} does not exist": "{} no existe",
         "create it; a template of every input file is in fiscal-years/2025/": "créelo; hay una plantilla de cada archivo de entrada en fiscal-years/2025/",
         "{} '{}' is not valid": "{} '{}' no es válido",
@@ -359,23 +231,6 @@ extension MessageCatalogue {
         "the templates ship with the tool: restore templates/ from its release, or pass --root to the folder that holds templates/":
             "las plantillas vienen con la herramienta: restaure templates/ de su versión, o indique con --root la carpeta que contiene templates/",
         "{} could not be hashed: {}": "no se pudo calcular el resumen de {}: {}",
-        "unknown setting '{}'{}": "parámetro desconocido '{}'{}",
-        " in [{}]": " en [{}]",
-        "known settings here: {}": "parámetros conocidos aquí: {}",
-        "setting '{}'{} is {}, not a string": "el parámetro '{}'{} es {}, no un texto",
-        "write it in quotes": "escríbalo entre comillas",
-        "setting '{}'{} is {}, not true or false": "el parámetro '{}'{} es {}, no true ni false",
-        "write true or false, without quotes": "escriba true o false, sin comillas",
-        "setting '{}'{} '{}' is not a number: {}": "el parámetro '{}'{} '{}' no es un número: {}",
-        "write it like \"500000.00\"": "escríbalo como \"500000.00\"",
-        "setting '{}'{} is written as a binary decimal number": "el parámetro '{}'{} está escrito como número decimal binario",
-        "write it in quotes, like \"500000.00\", so that it stays exact": "escríbalo entre comillas, como \"500000.00\", para que quede exacto",
-        "setting '{}'{} is {}, not a number": "el parámetro '{}'{} es {}, no un número",
-        "write it in quotes, like \"10\"": "escríbalo entre comillas, como \"10\"",
-        "setting '{}'{} must list strings; it holds {}": "el parámetro '{}'{} debe listar textos; contiene {}",
-        "setting '{}'{} is {}, not a list": "el parámetro '{}'{} es {}, no una lista",
-        "choose one of: {}": "elija uno de: {}",
-        "setting 'modality' is missing": "falta el parámetro 'modality'",
         "{} is valid UTF-8 with accented letters although company.toml says {}; it was read as UTF-8":
             "{} es UTF-8 válido con letras acentuadas aunque company.toml dice {}; se leyó como UTF-8",
         "write encoding = \"utf-8\" under [import] for this file, or leave the setting out":
@@ -402,7 +257,7 @@ extension MessageCatalogue {
             "guarde el archivo como \"CSV UTF-8\", o indique en company.toml la codificación que escribe el ERP: [import.{}] encoding = \"windows-1252\" (o \"iso-8859-1\")",
         "not an RFC": "no es un RFC",
 
-        // Files, settings and values, as read (more)
+        // Rows, quoting, encodings and values (more)
         "the rectified pedimento's PatenteAnterior '{}', PedimentoAnterior '{}', SeccionAduaneraAnterior '{}' are not up to 4, 7 and 3 digits; the rectification cannot be linked, and counting it as a new export could count one export twice":
             "PatenteAnterior '{}', PedimentoAnterior '{}' y SeccionAduaneraAnterior '{}' del pedimento rectificado no tienen hasta 4, 7 y 3 dígitos; la rectificación no se puede enlazar, y contarla como exportación nueva podría contar dos veces una exportación",
         "TipoOperacion '{}' is neither 1 (import) nor 2 (export)": "TipoOperacion '{}' no es 1 (importación) ni 2 (exportación)",
@@ -412,28 +267,10 @@ extension MessageCatalogue {
         "{} holds no Data Stage table ({{}folio}_{{}code}.asc)": "{} no contiene tablas del Data Stage ({{}folio}_{{}code}.asc)",
         "{} is not named as a Data Stage table ({{}folio}_{{}code}.asc, like 752372_551.asc); it was not read":
             "{} no tiene nombre de tabla del Data Stage ({{}folio}_{{}code}.asc, como 752372_551.asc); no se leyó",
-        "write it like \"10\"": "escríbalo como \"10\"",
-        "choose \"csv\" (the ERP's sales.csv) or \"cfdi\" (the SAT's packages in cfdi/)":
-            "elija \"csv\" (el sales.csv del ERP) o \"cfdi\" (los paquetes del SAT en cfdi/)",
-        "write it like \"2\"": "escríbalo como \"2\"",
-        "write it like \"1.00\"": "escríbalo como \"1.00\"",
-        "write it like 10": "escríbalo como 10",
-        "write it like {}": "escríbalo como {}",
-        "write it like \"0.8\"": "escríbalo como \"0.8\"",
-        "write it like \"16\"": "escríbalo como \"16\"",
-        "write it like 30": "escríbalo como 30",
-        "'{}' in [{}] of {} is not the period it should name": "'{}' en [{}] de {} no es el periodo que debería nombrar",
-        "write it like the others": "escríbalo como los demás",
-        "write it as a string, like \"128.363\"": "escríbalo entre comillas, como \"128.363\"",
         "a quoted field is never closed": "un campo entre comillas nunca se cierra",
         "text follows a closing quote": "hay texto después de unas comillas de cierre",
         "quote the whole field; write a quote inside it twice (\"\")":
             "ponga todo el campo entre comillas; escriba dos veces una comilla dentro de él (\"\")",
-        "setting '{}'{} is missing": "falta el parámetro '{}'{}",
-        "pedimento key {} (export side) is in neither the key catalogue {} nor rules.toml {}":
-            "la clave de pedimento {} (lado de exportación) no está ni en el catálogo de claves {} ni en rules.toml {}",
-        "pedimento key {} (import side) is in neither the key catalogue {} nor rules.toml {}":
-            "la clave de pedimento {} (lado de importación) no está ni en el catálogo de claves {} ni en rules.toml {}",
         "a field with a {} in it must be quoted: \"like{} this\"": "un campo que contiene {} debe ir entre comillas: \"así{} esto\"",
         " (named '{}' by the alias in company.toml)": " (llamada '{}' por el alias en company.toml)",
         "; '{}' is close to it": "; '{}' se le parece",
@@ -441,18 +278,10 @@ extension MessageCatalogue {
         "{} '{}' is negative": "{} '{}' es negativo",
         "; more such bytes follow in 1 later stretch of the file": "; hay más bytes así en 1 tramo posterior del archivo",
         "; more such bytes follow in {} later stretches of the file": "; hay más bytes así en {} tramos posteriores del archivo",
-        "copy the place from findings.csv, or the pedimento or UUID its message names":
-            "copie el lugar de findings.csv, o el pedimento o el UUID que nombra su mensaje",
         "TipoDeComprobante '{}' is not I, E, T, N or P": "TipoDeComprobante '{}' no es I, E, T, N ni P",
         "Exportacion '{}' is not 01, 02, 03 or 04": "Exportacion '{}' no es 01, 02, 03 ni 04",
         "pedimento line": "partida del pedimento",
         "{} is negative": "{} es negativo",
-        "the key catalogue ships with the tool in templates/; restore it from the release, or pass --root to the folder that holds templates/":
-            "el catálogo de claves viene con la herramienta en templates/; restáurelo de la versión publicada, o indique con --root la carpeta que contiene templates/",
-        "{} is {} MiB; a file read through its import profile ([import.{}]) is rewritten in memory, up to [limits] profiled_file_mib ({} MiB)":
-            "{} mide {} MiB; un archivo leído con su perfil de importación ([import.{}]) se reescribe en memoria, hasta [limits] profiled_file_mib ({} MiB)",
-        "save it as UTF-8 with commas, 1234.56 and 2025-03-31 and drop [import.{}] (that form is streamed at any size), or raise profiled_file_mib in rules.toml":
-            "guárdelo como UTF-8 con comas, 1234.56 y 2025-03-31 y quite [import.{}] (esa forma se lee por partes a cualquier tamaño), o aumente profiled_file_mib en rules.toml",
         "no thousands separator": "sin separador de miles",
         "thousands grouped by {}": "miles agrupados con {}",
         "thousands grouped by {} or {}": "miles agrupados con {} o {}",
@@ -466,24 +295,9 @@ extension MessageCatalogue {
         "a folder": "una carpeta",
         "a device": "un dispositivo",
         "a socket": "un socket",
-        "write \",\", \";\", \"\\t\" (tab), \"|\" or \"auto\" (sniffed from the header)":
-            "escriba \",\", \";\", \"\\t\" (tabulador), \"|\" o \"auto\" (deducido del encabezado)",
         "it cannot be opened": "no se puede abrir",
-        "a string": "un texto",
-        "an integer": "un entero",
-        "a decimal number": "un número decimal",
-        "true or false": "true o false",
-        "a list": "una lista",
-        "a table": "una tabla",
-        "a date or time": "una fecha u hora",
-        "{} is not UTF-8 text": "{} no es texto UTF-8",
-        "{} is not valid TOML: a table's name must start with a letter, a digit, '_', '-' or a quote":
-            "{} no es TOML válido: el nombre de una tabla debe empezar con una letra, un dígito, '_', '-' o comillas",
 
-        // Settings and the SAT metadata, as read (more)
-        "choose \"datastage\" (the SAT's record) or \"exports.csv\" (the ERP's)":
-            "elija \"datastage\" (el registro del SAT) o \"exports.csv\" (el del ERP)",
-        "a company's RFC has 12 characters, like ABC010101AB1": "el RFC de una empresa tiene 12 caracteres, como ABC010101AB1",
+        // The SAT's metadata
         "CFDI type": "tipo de CFDI",
         "issuer RFC": "RFC del emisor",
         "receiver RFC": "RFC del receptor",

@@ -94,7 +94,7 @@ struct MessageCatalogueTests {
     func tablesByConcern() {
         let tables = [
             MessageCatalogue.spanishReconciliation, MessageCatalogue.spanishReading, MessageCatalogue.spanishRules, MessageCatalogue.spanishCommands,
-            MessageCatalogue.spanishHelp,
+            MessageCatalogue.spanishSettings, MessageCatalogue.spanishHelp,
         ]
         #expect(MessageCatalogue.spanish.count == tables.map(\.count).reduce(0, +))
         #expect(MessageCatalogue.merged([["a": "x"], ["b": "y"]]) == ["a": "x", "b": "y"])
