@@ -250,6 +250,9 @@ extension MessageCatalogue {
         "Unexpected argument '{}'": "Argumento inesperado '{}'",
         "Missing value for '{}'": "Falta el valor de '{}'",
         "The value '{}' is invalid for '{}'": "El valor '{}' no es válido para '{}'",
+        "The value '{}' is invalid for '{}'. Please provide one of {} and {}.": "El valor '{}' no es válido para '{}'. Indique {} o {}.",
+        "The value '{}' is invalid for '{}'. Please provide one of {} or {}.": "El valor '{}' no es válido para '{}'. Indique uno de {} o {}.",
+        "The value '{}' is invalid for '{}': {}": "El valor '{}' no es válido para '{}': {}",
         "default": "por omisión",
         "values": "valores",
     ]

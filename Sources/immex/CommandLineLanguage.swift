@@ -24,7 +24,9 @@ enum CommandLineLanguage {
         "OVERVIEW: {}", "USAGE: {}", "ARGUMENTS:", "OPTIONS:", "SUBCOMMANDS:", "Usage: {}", "Error: {}", "Help:  {}",
         "  See '{} <subcommand>' for detailed help.", "  See '{}' for more information.",
         "Missing expected argument '{}'", "Unknown option '{}'", "Unknown option '{}'. Did you mean '{}'?", "Unexpected argument '{}'",
-        "Missing value for '{}'", "The value '{}' is invalid for '{}'",
+        "Missing value for '{}'", "The value '{}' is invalid for '{}'. Please provide one of {} and {}.",
+        "The value '{}' is invalid for '{}'. Please provide one of {} or {}.", "The value '{}' is invalid for '{}': {}",
+        "The value '{}' is invalid for '{}'",
     ]
 
     /// What ArgumentParser puts inside a line (an option's help and its notes, wherever the lines

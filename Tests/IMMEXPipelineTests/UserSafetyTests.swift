@@ -105,6 +105,9 @@ struct UserSafetyTests {
         let notAYear = try immex(["check", "25"])
         #expect(notAYear.status == 64)
         #expect(notAYear.stderr.hasPrefix("Error: '25' no es un ejercicio; escríbalo como 2025."), "\(notAYear.stderr)")
+        let badValue = try immex(["check", "2025", "--format", "xml"])
+        #expect(badValue.status == 64)
+        #expect(badValue.stderr.hasPrefix("Error: El valor 'xml' no es válido para '--format <format>'. Indique 'text' o 'json'."), "\(badValue.stderr)")
         let inEnglish = try immex(["file", "--lang", "en"])
         #expect(inEnglish.stderr.hasPrefix("Error: Missing expected argument '<year>'"), "\(inEnglish.stderr)")
     }
