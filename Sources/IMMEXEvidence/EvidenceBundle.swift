@@ -1,6 +1,8 @@
 import CryptoSupport
+import Dispatch
 import Foundation
 import IMMEXDomain
+import Synchronization
 import ZipArchive
 
 /// One file to seal in a bundle.
@@ -95,22 +97,21 @@ public enum BundleWriter {
                 throw .signing(error)
             }
         }
-        // Large files nothing deflated ahead are deflated now the same way (ISA-L, into a scratch
-        // archive beside the bundle), so the bundle does not depend on whether they were.
+        // Large files nothing deflated ahead are deflated now the same way (ISA-L, each into its
+        // own scratch archive beside the bundle, on every core at once), so the bundle does not
+        // depend on whether they were.
         func compresses(_ entry: BundleEntry) -> Bool { !(entry.path.hasSuffix(".zip") || entry.path.hasSuffix(".pdf")) }
-        let late = all.filter { $0.file != nil && $0.precompressed == nil && compresses($0) && $0.size >= Precompression.threshold }
-        let lateScratch = URL(fileURLWithPath: path + ".deflating")
-        if !late.isEmpty {
-            // On failure (a file needing ZIP64, a full disk) libzip compresses them as it closes.
-            if (try? DeflatedArchive.write(late.map { ($0.path, $0.file!.url.path) }, to: lateScratch.path)) != nil {
-                all = all.map { entry in
-                    var entry = entry
-                    if late.contains(where: { $0.path == entry.path }) { entry.precompressed = lateScratch }
-                    return entry
-                }
-            }
+        let late = all.indices.filter { all[$0].file != nil && all[$0].precompressed == nil && compresses(all[$0]) && all[$0].size >= Precompression.threshold }
+        let lateScratch = late.indices.map { URL(fileURLWithPath: path + ".deflating-\($0)") }
+        defer { for scratch in lateScratch { try? FileManager.default.removeItem(at: scratch) } }
+        let deflated = Mutex([Bool](repeating: false, count: late.count))
+        DispatchQueue.concurrentPerform(iterations: late.count) { [all] job in
+            let entry = all[late[job]]
+            // On failure (a file needing ZIP64, a full disk) libzip compresses it as it closes.
+            guard let file = entry.file, (try? DeflatedArchive.write([(entry.path, file.url.path)], to: lateScratch[job].path)) != nil else { return }
+            deflated.withLock { $0[job] = true }
         }
-        defer { try? FileManager.default.removeItem(at: lateScratch) }
+        for (job, index) in late.enumerated() where deflated.withLock({ $0[job] }) { all[index].precompressed = lateScratch[job] }
         do {
             var writer = try ZipWriter(path: path)
             var scratch: [URL: (reader: ZipReader, entries: [String: ZipEntry])] = [:]
