@@ -150,16 +150,9 @@ public enum ImportsReport {
         ])
     }
 
+    /// The bucket in words, as the page says it (`SummaryLanguage`'s buckets, in either language).
     static func label(_ bucket: AgingBucket, _ language: SummaryLanguage = .en) -> String {
-        if language != .en, let word = language.words.buckets[bucket] { return word }
-        return switch bucket {
-        case .expired: "expired"
-        case .within30: "0-30 days"
-        case .within60: "31-60 days"
-        case .within90: "61-90 days"
-        case .later: "over 90 days"
-        case .noTerm: "no term (machinery)"
-        }
+        language.words.buckets[bucket] ?? bucket.rawValue
     }
 
     /// Left-aligned text columns, numbers right-aligned.

@@ -36,12 +36,10 @@ public enum SummaryText {
             lines.append(
                 contentsOf: aligned(
                     figures.exports.memo.map { line in
-                        (
+                        let kind = memoWords[line.kind] ?? line.kind.rawValue
+                        return (
                             line.pedimentos == 1
-                                ? say("  \(language == .en ? memoLabel(line.kind) : memoWords[line.kind] ?? memoLabel(line.kind)): \(line.key), 1 pedimento")
-                                : say(
-                                    "  \(language == .en ? memoLabel(line.kind) : memoWords[line.kind] ?? memoLabel(line.kind)): \(line.key), \(line.pedimentos) pedimentos"
-                                ),
+                                ? say("  \(kind): \(line.key), 1 pedimento") : say("  \(kind): \(line.key), \(line.pedimentos) pedimentos"),
                             "\(line.amount.mxn.formatted) MXN  \(line.amount.usd.formatted) USD"
                         )
                     }))
@@ -49,7 +47,7 @@ public enum SummaryText {
         }
         lines.append(
             say(
-                "USD figure: \(language.usdMethod(figures.rules.usdConversion)); rounding \(language == .en ? figures.rules.rounding.rawValue : language.rounding(figures.rules.rounding)), per invoice."
+                "USD figure: \(language.usdMethod(figures.rules.usdConversion)); rounding \(language.rounding(figures.rules.rounding)), per invoice."
             ))
         let counts = figures.sales.counts
         let exportCounts = figures.exports.counts
@@ -79,17 +77,6 @@ public enum SummaryText {
         case (true, false): return "PASSES — by the USD test"
         case (false, true): return "PASSES — by the share test"
         case (false, false): return "FAILS — neither threshold test passes"
-        }
-    }
-
-    /// The memo line's kind in words (`ExportTotals.MemoKind`).
-    public static func memoLabel(_ kind: ExportTotals.MemoKind) -> String {
-        switch kind {
-        case .temporaryExport: "temporary export, pending return"
-        case .fixedAssetReturn: "return of fixed assets"
-        case .review: "value adjustment, for review"
-        case .rectificationOtherYear: "rectification of another year"
-        case .notAnExport: "not an export"
         }
     }
 

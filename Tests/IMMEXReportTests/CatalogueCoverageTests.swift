@@ -35,8 +35,6 @@ struct CatalogueCoverageTests {
         // English forms whose Spanish comes from the page's word tables (`SummaryLanguage`).
         "each pedimento's own declared USD value", "each pedimento's MXN value divided by its own exchange rate",
         "each pedimento's MXN value divided by the annual average rate {}",
-        "temporary export, pending return", "return of fixed assets", "value adjustment, for review", "rectification of another year",
-        "not an export", "no term (machinery)",
         // `Finding.rendered`, the English rendering (`rendered(in:)` says it in any language).
         "\n{}: note: see also",
         // Machine-read text: manifest lines and their values, kept in English so any reader parses them.
